@@ -1,0 +1,152 @@
+// `npm test`: the whole suite, in the order that fails fastest.
+//   1. typecheck        2. unit + integration (vitest) on a migrated database
+//   3. demo data        4. production build, `next start`, Playwright in Chromium
+// Database: DATABASE_URL when set (CI gives a fresh PostgreSQL database), otherwise an
+// in-memory PGlite server. `--only unit|integration|e2e` runs one part; `--skip-build` reuses .next.
+import { parseArgs } from "node:util";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { getToolEnv } from "../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { seedDemoData } from "../lib/demo/seed";
+import { deployMigrations, run } from "./lib/process";
+import { findChromium } from "./lib/chromium";
+
+const E2E_PORT = 3100;
+const E2E_SCALE = 0.001;
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+type Tally = { passed: number; failed: number; skipped: number };
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+
+function addVitestResults(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number;
+  };
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function addPlaywrightResults(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  tally.passed += report.stats.expected + report.stats.flaky;
+  tally.failed += report.stats.unexpected;
+  tally.skipped += report.stats.skipped;
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start đã dừng (mã ${server.exitCode}).`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Máy chủ không trả lời ở ${url} sau ${timeoutMs / 1000} s.`);
+}
+
+async function step<T>(title: string, action: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  console.log(`\n━━ ${title}`);
+  const result = await action();
+  console.log(`━━ ${title}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, "skip-build": { type: "boolean", default: false } },
+  });
+  const only = values.only;
+  if (only && !["unit", "integration", "e2e"].includes(only)) {
+    throw new Error("--only nhận một trong: unit, integration, e2e");
+  }
+  const wants = (part: string) => !only || only === part;
+  const env = getToolEnv();
+  const started = Date.now();
+  const chromium = wants("e2e") ? await findChromium(env.CHROMIUM_PATH) : undefined;
+
+  if (!only) await step("Kiểm tra kiểu (tsc)", () => run(bin("tsc"), ["--noEmit"]));
+
+  if (only === "unit") {
+    await step("Kiểm thử đơn vị", () =>
+      run(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"]),
+    ).finally(() => addVitestResults(".test-reports/vitest.json"));
+    return report(started);
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  let server: ChildProcess | undefined;
+  try {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedDatabase();
+      databaseUrl = embedded.url;
+    }
+    const testEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    console.log(`CSDL kiểm thử: ${embedded ? "PGlite trong bộ nhớ" : "PostgreSQL (DATABASE_URL)"}`);
+    await step("Áp dụng migration", () => deployMigrations(databaseUrl));
+
+    rmSync(".test-reports", { recursive: true, force: true });
+    if (wants("unit") || wants("integration")) {
+      const projects = only ? ["--project", only] : [];
+      await step("Kiểm thử đơn vị và tích hợp (vitest)", () =>
+        run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"], { env: testEnv }),
+      ).finally(() => addVitestResults(".test-reports/vitest.json"));
+    }
+
+    if (wants("e2e")) {
+      await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
+        console.log(await seedDemoData({ databaseUrl, scale: E2E_SCALE })),
+      );
+      if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
+        await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));
+      }
+      const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+      server = spawn(bin("next"), ["start", "--port", String(E2E_PORT), "--hostname", "127.0.0.1"], {
+        env: testEnv,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
+      await step("Khởi động next start", () => waitForServer(baseUrl, server!, 60_000));
+      await step("Kiểm thử end-to-end (Playwright, Chromium)", () =>
+        run(bin("playwright"), ["test"], {
+          env: {
+            ...testEnv,
+            E2E_BASE_URL: baseUrl,
+            CHROMIUM_PATH: chromium,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-reports/playwright.json",
+          },
+        }),
+      ).finally(() => addPlaywrightResults(".test-reports/playwright.json"));
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await embedded?.stop();
+  }
+  return report(started);
+}
+
+function report(started: number): number {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`\nTổng thời gian: ${seconds} s`);
+  console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`Tests: ${tally.passed} passed, ${Math.max(tally.failed, 1)} failed, ${tally.skipped} skipped`);
+    process.exit(1);
+  },
+);

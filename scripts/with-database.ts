@@ -1,0 +1,61 @@
+// Starts what the app needs and then runs a command against it:
+//   tsx scripts/with-database.ts [--seed-if-empty] [--reseed] [--scale N] [--memory] [-- command …]
+// With DATABASE_URL set, that PostgreSQL is used; without it, the embedded PGlite server is
+// started (data in PGLITE_DATA_DIR, default .data/pglite; --memory keeps nothing). Migrations
+// are applied, demo data is loaded when asked, and the command runs with DATABASE_URL set.
+// Without a command it stops after migrating (and seeding): that is `npm run db:deploy`.
+import { parseArgs } from "node:util";
+import { getToolEnv } from "../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { deployMigrations, runForeground } from "./lib/process";
+import { databaseIsEmpty, seedDemoData } from "../lib/demo/seed";
+
+async function main(): Promise<number> {
+  const separator = process.argv.indexOf("--");
+  const ownArgs = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator);
+  const command = separator === -1 ? [] : process.argv.slice(separator + 1);
+  const { values } = parseArgs({
+    args: ownArgs,
+    options: {
+      "seed-if-empty": { type: "boolean", default: false },
+      reseed: { type: "boolean", default: false },
+      scale: { type: "string" },
+      memory: { type: "boolean", default: false },
+    },
+  });
+  const env = getToolEnv();
+  const scale = values.scale === undefined ? env.DEMO_SCALE : getToolEnv({ DEMO_SCALE: values.scale }).DEMO_SCALE;
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  const started = Date.now();
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(values.memory ? {} : { dataDir: env.PGLITE_DATA_DIR });
+    databaseUrl = embedded.url;
+    console.log(`▶ CSDL nhúng PGlite: ${values.memory ? "trong bộ nhớ" : env.PGLITE_DATA_DIR} (${databaseUrl})`);
+  } else {
+    console.log(`▶ PostgreSQL: ${databaseUrl.replace(/:[^:@/]*@/, ":***@")}`);
+  }
+
+  try {
+    await deployMigrations(databaseUrl);
+    console.log(`▶ Đã áp dụng migration (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (values.reseed || (values["seed-if-empty"] && (await databaseIsEmpty(databaseUrl)))) {
+      const summary = await seedDemoData({ databaseUrl, scale, log: (line) => console.log(`  ${line}`) });
+      console.log(`▶ Đã nạp dữ liệu mẫu (quy mô ${scale}): ${summary}`);
+    }
+    if (command.length === 0) return 0;
+    const [program, ...args] = command as [string, ...string[]];
+    return await runForeground(program, args, { ...process.env, DATABASE_URL: databaseUrl });
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
