@@ -17,6 +17,6 @@ export default defineConfig({
         "DATABASE_URL chưa được đặt. Chạy qua `npm run db:deploy` (tự khởi động PGlite) hoặc đặt DATABASE_URL=postgresql://…",
       );
     }
-    return createPgAdapter(url, { max: 4, applicationName: "prisma-cli" });
+    return createPgAdapter(url, { max: 4, applicationName: "prisma-cli", allowExitOnIdle: true });
   },
 });

@@ -118,7 +118,7 @@ class ShadowAwarePrismaPg extends PrismaPg {
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
 
-    const shadowPool = new pg.Pool({ ...this.fields, database, Client: CatalogTextClient, max: 2 });
+    const shadowPool = new pg.Pool({ ...this.fields, database, Client: CatalogTextClient, max: 2, allowExitOnIdle: true });
     const shadow = new PrismaPg(shadowPool, { disposeExternalPool: true });
     const adapter = patchForSchemaEngine(await shadow.connect());
     const dispose = adapter.dispose.bind(adapter);
@@ -136,7 +136,12 @@ class ShadowAwarePrismaPg extends PrismaPg {
   }
 }
 
-export type PoolOptions = { max?: number; applicationName?: string };
+export type PoolOptions = {
+  max?: number;
+  applicationName?: string;
+  /** let the process exit while connections sit idle (command-line tools never close the pool) */
+  allowExitOnIdle?: boolean;
+};
 
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   return new pg.Pool({
@@ -144,6 +149,8 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     Client: CatalogTextClient,
     max: options.max ?? 10,
     application_name: options.applicationName ?? "cchc-dashboard",
+    allowExitOnIdle: options.allowExitOnIdle ?? false,
+    ...(options.allowExitOnIdle ? { idleTimeoutMillis: 100 } : {}),
   });
 }
 

@@ -39,10 +39,11 @@ export function runForeground(command: string, args: string[], env: NodeJS.Proce
 }
 
 const prismaCli = "node_modules/prisma/build/index.js";
+const unrefLongTimers = "./scripts/lib/unref-long-timers.cjs";
 
 /** `prisma migrate deploy` against the given database. */
 export async function deployMigrations(databaseUrl: string): Promise<void> {
-  await run(process.execPath, [prismaCli, "migrate", "deploy"], {
+  await run(process.execPath, ["--require", unrefLongTimers, prismaCli, "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     quiet: true,
   });
