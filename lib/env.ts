@@ -33,6 +33,8 @@ const toolSchema = z.object({
   CI: z.string().optional(),
 });
 
+type EnvSource = Record<string, string | undefined>;
+
 export type AppEnv = z.infer<typeof appSchema>;
 export type ToolEnv = z.infer<typeof toolSchema>;
 
@@ -40,7 +42,7 @@ export class EnvError extends Error {
   override name = "EnvError";
 }
 
-function parse<T extends z.ZodType>(schema: T, source: NodeJS.ProcessEnv): z.infer<T> {
+function parse<T extends z.ZodType>(schema: T, source: EnvSource): z.infer<T> {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
@@ -56,10 +58,10 @@ export function getEnv(): AppEnv {
 }
 
 /** Environment of the command-line scripts (launcher, seed, test runner). */
-export function getToolEnv(source: NodeJS.ProcessEnv = process.env): ToolEnv {
+export function getToolEnv(source: EnvSource = process.env): ToolEnv {
   return parse(toolSchema, source);
 }
 
-export function parseAppEnv(source: NodeJS.ProcessEnv): AppEnv {
+export function parseAppEnv(source: EnvSource): AppEnv {
   return parse(appSchema, source);
 }
