@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { StatCard } from "@/components/ui/stat-card";
+import { getOverviewCounts, type OverviewCounts } from "@/lib/data/overview";
+import { t, type MessageKey } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: t("home.heading") };
+
+const CARDS: { key: keyof OverviewCounts; labelKey: MessageKey }[] = [
+  { key: "agencies", labelKey: "home.count.agencies" },
+  { key: "procedures", labelKey: "home.count.procedures" },
+  { key: "tasks", labelKey: "home.count.tasks" },
+  { key: "dossiers", labelKey: "home.count.dossiers" },
+];
+
+export default async function HomePage() {
+  const counts = await getOverviewCounts();
+
+  return (
+    <div className="space-y-8">
+      <div className="max-w-3xl space-y-3">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("home.heading")}</h1>
+        <p className="leading-relaxed text-foreground">{t("home.intro")}</p>
+      </div>
+
+      <section aria-labelledby="counts-heading" className="space-y-4">
+        <div>
+          <h2 id="counts-heading" className="text-lg font-semibold text-brand-900">
+            {t("home.countsHeading")}
+          </h2>
+          <p className="text-sm text-muted">{t("home.countsNote")}</p>
+        </div>
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+          {CARDS.map((card) => (
+            <StatCard
+              key={card.key}
+              label={t(card.labelKey)}
+              value={formatNumber(counts[card.key])}
+              testId={`count-${card.key}`}
+            />
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

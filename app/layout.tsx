@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+// Be Vietnam Pro, self-hosted (no next/font/google: the build has no internet, DESIGN §8).
+// The per-weight files declare the vietnamese, latin-ext and latin subsets with their
+// unicode-range, so the browser fetches only the subsets a page uses. The per-subset files
+// (vietnamese-400.css, latin-400.css) carry no unicode-range and would shadow one another.
+import "@fontsource/be-vietnam-pro/400.css";
+import "@fontsource/be-vietnam-pro/500.css";
+import "@fontsource/be-vietnam-pro/600.css";
+import "@fontsource/be-vietnam-pro/700.css";
+import "./globals.css";
+import { t } from "@/lib/i18n";
+
+export const metadata: Metadata = {
+  title: { default: t("app.title"), template: `%s · ${t("app.shortTitle")}` },
+  description: t("app.description"),
+  applicationName: t("app.shortTitle"),
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0c2d5b",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">{children}</body>
+    </html>
+  );
+}

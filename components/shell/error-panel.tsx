@@ -1,0 +1,41 @@
+"use client";
+// What a reader sees when a page fails: a plain Vietnamese message, the error's digest to quote
+// to the administrator (it matches the server log), and a way to try again.
+import Link from "next/link";
+import { useEffect } from "react";
+import { t } from "@/lib/i18n";
+
+function digestOf(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string") {
+    return error.digest;
+  }
+  return undefined;
+}
+
+export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
+  const digest = digestOf(error);
+
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+
+  return (
+    <div role="alert" className="mx-auto max-w-2xl rounded-lg border border-accent-600/40 bg-accent-100 p-6">
+      <h1 className="text-xl font-bold text-accent-700">{t("error.heading")}</h1>
+      <p className="mt-2 text-foreground">{t("error.body")}</p>
+      {digest ? <p className="mt-2 text-sm text-muted">{t("error.reference", { digest })}</p> : null}
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("error.retry")}
+        </button>
+        <Link href="/" className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold text-brand-700 underline">
+          {t("common.backHome")}
+        </Link>
+      </div>
+    </div>
+  );
+}

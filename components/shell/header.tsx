@@ -1,0 +1,31 @@
+// The banner of every signed-in page: province, system title and the role-filtered menu.
+import Link from "next/link";
+import { t } from "@/lib/i18n";
+import { Nav, type NavItem } from "./nav";
+
+type HeaderProps = { provinceName: string; navigation: NavItem[] };
+
+export function Header({ provinceName, navigation }: HeaderProps) {
+  return (
+    // --focus-ring: white, so keyboard focus stays visible on the dark banner
+    <header className="border-t-4 border-accent-600 bg-brand-900 text-white [--focus-ring:#ffffff] print:border-b print:border-border print:bg-white print:text-black">
+      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6 sm:py-4">
+        <span
+          aria-hidden="true"
+          className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-600 text-lg text-yellow-300 print:hidden sm:size-12 sm:text-xl"
+        >
+          ★
+        </span>
+        <div className="min-w-0">
+          <p className="text-xs font-medium uppercase tracking-wide text-brand-100 sm:text-sm print:text-black" data-testid="province-name">
+            {t("app.provinceLabel", { name: provinceName })}
+          </p>
+          <Link href="/" className="block rounded-sm text-base font-bold leading-snug sm:text-xl">
+            {t("app.title")}
+          </Link>
+        </div>
+      </div>
+      <Nav items={navigation} />
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+// One headline figure. Rendered as a <div> of a <dl>: the label is the term, the value its
+// description, which screen readers announce as a pair.
+type StatCardProps = {
+  label: string;
+  /** already formatted for display, e.g. "3.761.706" */
+  value: string;
+  testId?: string;
+};
+
+export function StatCard({ label, value, testId }: StatCardProps) {
+  return (
+    <div className="rounded-lg border border-border border-l-4 border-l-brand-600 bg-surface p-5 shadow-sm" data-print="keep">
+      <dt className="text-sm font-medium text-muted">{label}</dt>
+      <dd className="mt-2 text-3xl font-semibold tabular-nums text-brand-900" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** The placeholder of a StatCard while its figure loads. */
+export function StatCardSkeleton() {
+  return (
+    <div aria-hidden="true" className="rounded-lg border border-border border-l-4 border-l-brand-100 bg-surface p-5 shadow-sm">
+      <div className="h-4 w-32 animate-pulse rounded bg-brand-100" />
+      <div className="mt-3 h-8 w-24 animate-pulse rounded bg-brand-100" />
+    </div>
+  );
+}

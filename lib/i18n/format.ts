@@ -1,0 +1,54 @@
+// vi-VN formatting (DESIGN §8): 3.761.706 ; 99,47 % ; 28/09/2021.
+//
+// Percent sign: Intl's vi-VN percent style prints "99,47%" with no space, while DESIGN §8 writes
+// "99,47 %". We format the number with Intl and join the sign with U+00A0 NO-BREAK SPACE (the same
+// space Intl puts before "₫" in vi-VN currency), so "%" never wraps to a line of its own.
+import { t } from "./index";
+
+const LOCALE = "vi-VN";
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** The space between a number and its "%" sign: U+00A0 NO-BREAK SPACE. */
+export const PERCENT_SPACE = "\u00A0";
+
+const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
+function percentNumberFormat(digits: number): Intl.NumberFormat {
+  let format = percentFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    percentFormats.set(digits, format);
+  }
+  return format;
+}
+
+/** 3761706 → "3.761.706"; fractions are rounded to whole numbers. */
+export function formatNumber(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** A ratio as a percentage: 0.9947 → "99,47 %" (see PERCENT_SPACE), `digits` decimals (default 2). */
+export function formatPercent(ratio: number, digits = 2): string {
+  return `${percentNumberFormat(digits).format(ratio * 100)}${PERCENT_SPACE}%`;
+}
+
+/** The calendar day in Việt Nam: 2021-09-27T17:00:00Z → "28/09/2021". */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/**
+ * numerator ÷ denominator as a percentage. A zero denominator has no rate: it reads
+ * "không có dữ liệu", never 0 % (DESIGN §5.2).
+ */
+export function formatRate(numerator: number, denominator: number, digits = 2): string {
+  if (denominator === 0) return t("common.noData");
+  return formatPercent(numerator / denominator, digits);
+}

@@ -1,0 +1,50 @@
+// A visitor opens the home page and reads the four headline counts; they match the database.
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { formatNumber } from "@/lib/i18n/format";
+
+const TABLES = { agencies: "agency", procedures: "procedure", tasks: "task", dossiers: "dossier" } as const;
+
+type Expected = { counts: Record<keyof typeof TABLES, number>; provinceName: string };
+
+async function readDatabase(): Promise<Expected> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL chưa được đặt (scripts/test.ts đặt biến này).");
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const entries: [string, number][] = [];
+    for (const [key, table] of Object.entries(TABLES)) {
+      const result = await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`);
+      entries.push([key, Number(result.rows[0]?.count)]);
+    }
+    const setting = await client.query<{ name: string | null }>(
+      "SELECT value->>'name' AS name FROM setting WHERE key = 'province'",
+    );
+    const provinceName = setting.rows[0]?.name ?? process.env.PROVINCE_NAME ?? "Ninh Thuận";
+    return { counts: Object.fromEntries(entries) as Expected["counts"], provinceName };
+  } finally {
+    await client.end();
+  }
+}
+
+test("the home page shows the database's counts in vi-VN format", async ({ page }) => {
+  const expected = await readDatabase();
+
+  await page.goto("/");
+
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("banner").getByTestId("province-name")).toContainText(expected.provinceName);
+  await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+
+  for (const [key, count] of Object.entries(expected.counts)) {
+    await expect(page.getByTestId(`count-${key}`)).toHaveText(formatNumber(count));
+  }
+});
+
+test("an anonymous visitor sees only the home entry in the menu", async ({ page }) => {
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Điều hướng chính" });
+  await expect(menu.getByRole("link")).toHaveText(["Trang chủ"]);
+  await expect(menu.getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
+});
