@@ -1,7 +1,37 @@
-// PLACEHOLDER — being written (demo data generator). Interface used by scripts/with-database.ts.
+// The demo data set (DESIGN §4–§5): Ninh Thuận's organisation and reference figures, a procedure
+// catalogue, officials, tasks and dossiers calibrated to the province's published totals.
+// One transaction on one plain `pg` connection: a failed seed leaves the previous data in place.
+// Deterministic: the same scale always gives the same rows and the same ids.
+import pg from "pg";
+import { isEmbedded } from "../db/bulk-load";
+import { connectionFields } from "../db/pg-adapter";
+import { expectedDossierCounts } from "./counts";
+import { loadAgencies, loadCatalogue, loadDossiers, loadTasks } from "./load-generated";
+import { loadReferenceData } from "./load-reference";
+import { officialRoster } from "./officials";
+import { PROCEDURE_FIELDS, PROCEDURES } from "./procedures";
+import { resetDomainTables } from "./reset";
+
+const number = new Intl.NumberFormat("vi-VN");
+const decimal = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+async function connect(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ ...connectionFields(databaseUrl), application_name: "cchc-seed" });
+  await client.connect();
+  return client;
+}
+
+/** True when neither agencies nor users exist yet (a freshly migrated database). */
 export async function databaseIsEmpty(databaseUrl: string): Promise<boolean> {
-  void databaseUrl;
-  throw new Error("not written yet");
+  const client = await connect(databaseUrl);
+  try {
+    const result = await client.query<{ empty: boolean }>(
+      "SELECT NOT EXISTS (SELECT 1 FROM agency) AND NOT EXISTS (SELECT 1 FROM app_user) AS empty",
+    );
+    return result.rows[0]?.empty === true;
+  } finally {
+    await client.end();
+  }
 }
 
 export async function seedDemoData(options: {
@@ -9,6 +39,59 @@ export async function seedDemoData(options: {
   scale: number;
   log?: (line: string) => void;
 }): Promise<string> {
-  void options;
-  throw new Error("not written yet");
+  const { databaseUrl, scale } = options;
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`Quy mô dữ liệu mẫu phải là số dương (nhận được ${scale}).`);
+  const log = options.log ?? (() => undefined);
+  const started = performance.now();
+  const seconds = (from: number) => decimal.format((performance.now() - from) / 1000);
+  const client = await connect(databaseUrl);
+  try {
+    const embedded = await isEmbedded(client);
+    await client.query("BEGIN");
+    if (!embedded) {
+      // one big transaction: commit without waiting for the WAL flush, sort indexes in memory
+      await client.query("SET LOCAL synchronous_commit = off");
+      await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    }
+    await resetDomainTables(client);
+    log("Đã xóa dữ liệu cũ (trừ nhật ký kiểm toán)");
+
+    const agencies = await loadAgencies(client);
+    const reference = await loadReferenceData(client, agencies.byCode);
+    log(`Cơ quan: ${number.format(agencies.ids.length)}; người dùng: ${reference.users}; điểm chỉ số: ${reference.indexScores}; biên chế: ${reference.staffingRows} dòng`);
+
+    const catalogue = await loadCatalogue(client, agencies.ids);
+    log(`Thủ tục: ${number.format(PROCEDURES.length)} thuộc ${PROCEDURE_FIELDS.length} lĩnh vực; cán bộ xử lý: ${officialRoster().officials.length}`);
+
+    const tasks = await loadTasks(client, scale, agencies.ids);
+    log(`Nhiệm vụ: ${number.format(tasks)}`);
+
+    const expected = expectedDossierCounts(scale).received;
+    const dossierStart = performance.now();
+    const step = Math.max(100_000, Math.ceil(expected / 10 / 100_000) * 100_000);
+    let nextReport = step;
+    const dossiers = await loadDossiers(client, scale, agencies.ids, catalogue, (rows) => {
+      if (rows < nextReport) return;
+      nextReport += step;
+      log(`Hồ sơ: ${number.format(rows)} / ${number.format(expected)} (${seconds(dossierStart)} s)`);
+    });
+    const dossierSeconds = (performance.now() - dossierStart) / 1000;
+    log(`Hồ sơ: ${number.format(dossiers)}, kể cả dựng lại chỉ mục (${seconds(dossierStart)} s)`);
+
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+    const total = (performance.now() - started) / 1000;
+    const rows = agencies.ids.length + PROCEDURE_FIELDS.length + PROCEDURES.length + officialRoster().officials.length + tasks + dossiers;
+    return (
+      `${number.format(dossiers)} hồ sơ, ${number.format(tasks)} nhiệm vụ, ${number.format(PROCEDURES.length)} thủ tục, ` +
+      `${officialRoster().officials.length} cán bộ, ${agencies.ids.length} cơ quan, ${reference.users} người dùng; ` +
+      `${number.format(rows)} dòng trong ${decimal.format(total)} s ` +
+      `(${number.format(Math.round(dossiers / dossierSeconds))} hồ sơ/giây)`
+    );
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
 }

@@ -1,0 +1,93 @@
+// Seeding a migrated database stores exactly the figures the generators promise, twice in a row
+// with the same result, restores the indexes and foreign keys it set aside, and refuses to wipe
+// users or agencies that the append-only audit log points at.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { getToolEnv } from "@/lib/env";
+import { deployMigrations } from "@/scripts/lib/process";
+import { expectedDossierCounts, expectedTaskCounts } from "@/lib/demo/counts";
+import { databaseIsEmpty, seedDemoData } from "@/lib/demo/seed";
+import { AGENCIES, DEMO_USERS } from "@/lib/demo/organisation";
+import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+
+const SCALE = 0.002;
+const databaseUrl = getToolEnv().DATABASE_URL;
+if (!databaseUrl) console.warn("seed.test.ts bỏ qua: chưa đặt DATABASE_URL (chạy qua `npm run test:integration`).");
+
+let database: FreshDatabase;
+let client: pg.Client;
+
+async function snapshot() {
+  const one = async (sql: string) => (await client.query<Record<string, string | number>>(sql)).rows[0]!;
+  return {
+    dossiers: await one(`
+      SELECT count(*)::int AS received,
+        count(*) FILTER (WHERE (resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < (due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS early,
+        count(*) FILTER (WHERE (resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = (due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS "onTime",
+        count(*) FILTER (WHERE (resolved_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > (due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::int AS late,
+        count(*) FILTER (WHERE resolved_at IS NULL AND due_at > timestamptz '2024-08-30 23:59:59.999+07')::int AS pending
+      FROM dossier
+      WHERE received_at BETWEEN timestamptz '2021-09-28 00:00+07' AND timestamptz '2024-08-30 23:59:59.999+07'`),
+    tasks: await one(`
+      SELECT count(*)::int AS assigned,
+        count(*) FILTER (WHERE completed_at <= due_at)::int AS "onTime",
+        count(*) FILTER (WHERE completed_at > due_at)::int AS late,
+        count(*) FILTER (WHERE completed_at IS NULL)::int AS "notCompleted"
+      FROM task`),
+    catalogue: await one(`
+      SELECT (SELECT count(*)::int FROM procedure) AS procedures,
+        (SELECT count(*)::int FROM procedure WHERE online_level <> 'NONE') AS online,
+        (SELECT count(*)::int FROM procedure WHERE online_level = 'FULL') AS full,
+        (SELECT count(*)::int FROM official) AS officials,
+        (SELECT count(*)::int FROM agency) AS agencies,
+        (SELECT count(*)::int FROM app_user) AS users,
+        (SELECT min(id)::int FROM dossier) AS "firstDossierId",
+        (SELECT md5(string_agg(code || procedure_id || agency_id || received_at::text, ',' ORDER BY id)) FROM dossier) AS fingerprint,
+        (SELECT count(*)::int FROM pg_indexes WHERE tablename = 'dossier') AS "dossierIndexes",
+        (SELECT count(*)::int FROM pg_constraint WHERE conrelid = 'dossier'::regclass AND contype = 'f') AS "dossierForeignKeys"`),
+  };
+}
+
+describe.skipIf(!databaseUrl)("demo seed", () => {
+  beforeAll(async () => {
+    database = await createFreshDatabase();
+    await deployMigrations(database.url);
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  it("stores exactly the generator's figures, idempotently", async () => {
+    expect(await databaseIsEmpty(database.url)).toBe(true);
+    const indexesBefore = (await client.query("SELECT indexdef FROM pg_indexes WHERE tablename = 'dossier' ORDER BY indexname")).rows;
+
+    const summary = await seedDemoData({ databaseUrl: database.url, scale: SCALE });
+    expect(summary).toMatch(/hồ sơ\/giây/);
+    expect(await databaseIsEmpty(database.url)).toBe(false);
+    const first = await snapshot();
+
+    expect(first.dossiers).toEqual(expectedDossierCounts(SCALE));
+    const tasks = expectedTaskCounts(SCALE);
+    expect(first.tasks).toEqual({ assigned: tasks.assigned, onTime: tasks.onTime, late: tasks.late, notCompleted: tasks.notCompleted });
+    expect(first.catalogue).toMatchObject({
+      procedures: 1777, online: 1068, full: 540, officials: 600, agencies: AGENCIES.length, users: DEMO_USERS.length, firstDossierId: 1,
+    });
+    // the indexes and foreign keys set aside for the load are back, exactly as migrated
+    expect((await client.query("SELECT indexdef FROM pg_indexes WHERE tablename = 'dossier' ORDER BY indexname")).rows).toEqual(indexesBefore);
+    expect(first.catalogue.dossierForeignKeys).toBe(3);
+
+    await seedDemoData({ databaseUrl: database.url, scale: SCALE });
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("refuses to reseed over users the audit log refers to, and keeps the data", async () => {
+    const before = await snapshot();
+    await client.query("INSERT INTO audit_log (actor_id, action, entity) SELECT id, 'SIGN_IN', 'user' FROM app_user ORDER BY id LIMIT 1");
+    await expect(seedDemoData({ databaseUrl: database.url, scale: SCALE })).rejects.toThrow(/audit_log.*không được xóa/s);
+    expect(await snapshot()).toEqual(before);
+  });
+});
