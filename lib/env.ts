@@ -30,13 +30,74 @@ const toolSchema = z.object({
     .max(5, { error: "phải ≤ 5" })
     .default(0.02),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  // Only whether it is set: the launcher gives the demo one when it is not (lib/env.ts authSchema).
+  NEXTAUTH_SECRET: z.string().trim().min(1).optional(),
   CI: z.string().optional(),
 });
+
+// Sign-in (next-auth) and the province's single sign-on. Parsed apart from appSchema so that
+// proxy.ts can read the secret without needing DATABASE_URL.
+
+// Fixed and public on purpose: sessions survive restarts of `next dev`, and it protects nothing,
+// because a production server refuses to start without its own NEXTAUTH_SECRET.
+export const DEVELOPMENT_AUTH_SECRET = "cchc-dashboard-development-secret-do-not-use-in-production";
+
+// An empty variable (`OIDC_ISSUER=`) counts as unset.
+const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional());
+const optionalHttpUrl = z.preprocess(
+  unsetIfEmpty,
+  z.url({ protocol: /^https?$/, error: "phải là địa chỉ http(s) đầy đủ, ví dụ https://cchc.example.gov.vn" }).optional(),
+);
+
+const authSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Set by `next build`: nothing is signed while building, so the secret is checked at start.
+    NEXT_PHASE: z.string().optional(),
+    NEXTAUTH_SECRET: z.preprocess(
+      unsetIfEmpty,
+      z.string().trim().min(32, { error: "phải dài ít nhất 32 ký tự (tạo bằng: openssl rand -base64 32)" }).optional(),
+    ),
+    NEXTAUTH_URL: optionalHttpUrl,
+    OIDC_ISSUER: optionalHttpUrl,
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+  })
+  .refine(
+    (env) => env.NEXTAUTH_SECRET !== undefined || env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build",
+    { error: "bắt buộc khi chạy ở chế độ production (tạo bằng: openssl rand -base64 32)", path: ["NEXTAUTH_SECRET"] },
+  )
+  .refine(
+    (env) => {
+      const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((value) => value !== undefined);
+      return set.length === 0 || set.length === 3;
+    },
+    {
+      error:
+        "đăng nhập một lần (SSO) của tỉnh cần đủ cả ba biến OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET; để tắt SSO, bỏ trống cả ba",
+      path: ["OIDC"],
+    },
+  )
+  .refine((env) => env.OIDC_ISSUER === undefined || env.NEXTAUTH_URL !== undefined, {
+    error: "bắt buộc khi bật đăng nhập một lần (SSO): địa chỉ công khai của hệ thống, dùng cho redirect_uri",
+    path: ["NEXTAUTH_URL"],
+  })
+  .transform((env) => ({
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    NEXTAUTH_URL: env.NEXTAUTH_URL,
+    /** The province's OpenID Connect provider; null (the default) turns single sign-on off. */
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET }
+        : null,
+  }));
 
 type EnvSource = Record<string, string | undefined>;
 
 export type AppEnv = z.infer<typeof appSchema>;
 export type ToolEnv = z.infer<typeof toolSchema>;
+export type AuthEnv = z.output<typeof authSchema>;
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -64,4 +125,16 @@ export function getToolEnv(source: EnvSource = process.env): ToolEnv {
 
 export function parseAppEnv(source: EnvSource): AppEnv {
   return parse(appSchema, source);
+}
+
+let authEnv: AuthEnv | undefined;
+
+/** Sign-in settings; needs no database, so proxy.ts may call it. */
+export function getAuthEnv(): AuthEnv {
+  authEnv ??= parse(authSchema, process.env);
+  return authEnv;
+}
+
+export function parseAuthEnv(source: EnvSource): AuthEnv {
+  return parse(authSchema, source);
 }

@@ -4,6 +4,7 @@
 // started (data in PGLITE_DATA_DIR, default .data/pglite; --memory keeps nothing). Migrations
 // are applied, demo data is loaded when asked, and the command runs with DATABASE_URL set.
 // Without a command it stops after migrating (and seeding): that is `npm run db:deploy`.
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { getToolEnv } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
@@ -46,7 +47,14 @@ async function main(): Promise<number> {
     }
     if (command.length === 0) return 0;
     const [program, ...args] = command as [string, ...string[]];
-    return await runForeground(program, args, { ...process.env, DATABASE_URL: databaseUrl });
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    // `next start` on the embedded database is the demo (`npm run demo`). Production mode
+    // requires NEXTAUTH_SECRET (lib/env.ts); the demo gets a fresh one per start, so its
+    // sessions end when it stops. A real deployment has its own PostgreSQL and its own secret.
+    if (embedded && !env.NEXTAUTH_SECRET && command.includes("start")) {
+      childEnv.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
+    }
+    return await runForeground(program, args, childEnv);
   } finally {
     await embedded?.stop();
   }

@@ -3,7 +3,7 @@
 // here is empty. Columns not set take their defaults.
 
 import type { ClientBase } from "pg";
-import { hashSync } from "bcryptjs";
+import { hashPassword } from "../auth/password";
 import { DEMO_PASSWORD, DEMO_USERS } from "./organisation";
 import {
   AGENCY_ASSESSMENTS, COMPONENT_OWNERS, COMPONENT_SCORES, INDEX_COMPONENTS, INDEX_DEFINITIONS, INDEX_SCORES,
@@ -62,7 +62,8 @@ export async function loadReferenceData(
     { casts: [undefined, "::jsonb", "::timestamptz"] });
 
   // users (one hash, reused)
-  const passwordHash = hashSync(DEMO_PASSWORD, 10);
+  // same cost as real accounts, so that sign-in time does not tell demo users from unknown ones
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date().toISOString();
   await insertRows(client, "app_user",
     ["username", "email", "full_name", "password_hash", "role", "agency_id", "updated_at"],

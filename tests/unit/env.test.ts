@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, getToolEnv, parseAppEnv } from "@/lib/env";
+import { DEVELOPMENT_AUTH_SECRET, EnvError, getToolEnv, parseAppEnv, parseAuthEnv } from "@/lib/env";
 import { connectionFields } from "@/lib/db/pg-adapter";
 
 describe("application environment", () => {
@@ -22,6 +22,44 @@ describe("application environment", () => {
     expect(() => parseAppEnv({ DATABASE_URL: "mysql://u@h/db" })).toThrow(/DATABASE_URL: phải có dạng postgresql:\/\//);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX: phải ≥ 1/);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "abc" })).toThrow(/DATABASE_POOL_MAX: phải là số/);
+  });
+});
+
+describe("sign-in environment", () => {
+  const secret = "s".repeat(32);
+  const oidc = { OIDC_ISSUER: "https://sso.ninhthuan.gov.vn/realms/cchc", OIDC_CLIENT_ID: "cchc", OIDC_CLIENT_SECRET: "bí-mật" };
+
+  it("uses the fixed development secret outside production, with single sign-on off", () => {
+    expect(parseAuthEnv({})).toEqual({ NEXTAUTH_SECRET: DEVELOPMENT_AUTH_SECRET, NEXTAUTH_URL: undefined, oidc: null });
+    expect(parseAuthEnv({ NODE_ENV: "test" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
+  });
+
+  it("refuses to run in production without its own secret, but lets `next build` through", () => {
+    expect(() => parseAuthEnv({ NODE_ENV: "production" })).toThrow(EnvError);
+    expect(() => parseAuthEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "" })).toThrow(/NEXTAUTH_SECRET: bắt buộc khi chạy ở chế độ production/);
+    expect(parseAuthEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret }).NEXTAUTH_SECRET).toBe(secret);
+    expect(parseAuthEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_AUTH_SECRET);
+  });
+
+  it("rejects a short secret and a NEXTAUTH_URL that is not an http(s) address", () => {
+    expect(() => parseAuthEnv({ NEXTAUTH_SECRET: "ngắn" })).toThrow(/NEXTAUTH_SECRET: phải dài ít nhất 32 ký tự/);
+    expect(() => parseAuthEnv({ NEXTAUTH_URL: "cchc.local" })).toThrow(/NEXTAUTH_URL: phải là địa chỉ http\(s\)/);
+    expect(parseAuthEnv({ NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+  });
+
+  it("turns single sign-on on only when all three OIDC variables are set, with the public address", () => {
+    expect(() => parseAuthEnv(oidc)).toThrow(/NEXTAUTH_URL: bắt buộc khi bật đăng nhập một lần/);
+    expect(parseAuthEnv({ ...oidc, NEXTAUTH_URL: "https://cchc.ninhthuan.gov.vn" }).oidc).toEqual({
+      issuer: "https://sso.ninhthuan.gov.vn/realms/cchc", clientId: "cchc", clientSecret: "bí-mật",
+    });
+    expect(parseAuthEnv({ OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" }).oidc).toBeNull();
+  });
+
+  it("names the missing OIDC variables in Vietnamese when only some are set", () => {
+    const partial = { OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: oidc.OIDC_CLIENT_ID };
+    expect(() => parseAuthEnv(partial)).toThrow(/OIDC: đăng nhập một lần \(SSO\) của tỉnh cần đủ cả ba biến/);
+    expect(() => parseAuthEnv({ OIDC_CLIENT_SECRET: "x" })).toThrow(EnvError);
+    expect(() => parseAuthEnv({ ...oidc, OIDC_ISSUER: "không-phải-url" })).toThrow(/OIDC_ISSUER: phải là địa chỉ/);
   });
 });
 

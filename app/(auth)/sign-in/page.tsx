@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getViewer } from "@/lib/auth/session";
+import { ssoEnabled } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { authVi } from "@/lib/i18n/messages/auth-vi";
+
+export const metadata: Metadata = { title: authVi["signIn.title"] };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** next-auth sends errors back as ?error=…; none of them may tell whether an account exists. */
+function errorMessage(code: string | undefined): string | null {
+  if (!code) return null;
+  if (code === "CredentialsSignin") return authVi["signIn.error"];
+  if (code === "AccessDenied") return authVi["signIn.ssoRefused"];
+  return authVi["signIn.unavailable"];
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  if (await getViewer()) redirect(callbackUrl);
+
+  return (
+    <>
+      <h1 className="text-xl font-semibold text-foreground">{authVi["signIn.heading"]}</h1>
+      <p className="mt-1 text-sm text-muted">{authVi["signIn.intro"]}</p>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        ssoEnabled={ssoEnabled()}
+        initialError={errorMessage(first(params.error))}
+      />
+    </>
+  );
+}

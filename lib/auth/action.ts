@@ -1,0 +1,27 @@
+// The server-action wrapper with its real dependencies. Every "use server" export is
+// `export const x = action({ permission, schema, audit, … }, handler)`; a test enforces it.
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db";
+import { appendAudit } from "@/lib/data/audit";
+import { getSessionUser } from "@/lib/auth/session";
+import { clientIp } from "@/lib/auth/client-ip";
+import { createAction } from "@/lib/auth/create-action";
+
+export { OWN_ACCOUNT, type ActionContext, type ActionOptions, type Permission } from "@/lib/auth/create-action";
+export type { ActionResult } from "@/lib/auth/action-result";
+
+export const action = createAction({
+  getUser: getSessionUser,
+  transaction: (work) => getDb().$transaction(work),
+  appendAudit,
+  getIp: async () => {
+    const requestHeaders = await headers();
+    return clientIp((name) => requestHeaders.get(name));
+  },
+  logError: (message, context) => console.error(`[action] ${message}`, context),
+  revalidatePath: (path) => revalidatePath(path),
+  redirect: (path) => redirect(path),
+});

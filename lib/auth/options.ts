@@ -1,0 +1,127 @@
+// next-auth configuration (DESIGN §7): username-or-e-mail and password, JWT sessions of one
+// working day, and the province's single sign-on when lib/env.ts has it configured.
+import "server-only";
+import type { NextAuthOptions, User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { getAuthEnv, type AuthEnv } from "@/lib/env";
+import { findSsoUser, recordSignOut, recordSsoSignIn, verifyCredentials, type SessionUser } from "@/lib/data/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { credentialsSchema } from "@/lib/validations/auth";
+import { authVi } from "@/lib/i18n/messages/auth-vi";
+
+/** Nine hours: a working day, after which the user signs in again. */
+export const SESSION_MAX_AGE_SECONDS = 9 * 60 * 60;
+export const SIGN_IN_PATH = "/sign-in";
+export const OIDC_PROVIDER_ID = "oidc";
+
+function toAuthUser(user: SessionUser): User {
+  return {
+    id: String(user.userId),
+    name: user.fullName,
+    email: user.email,
+    userId: user.userId,
+    role: user.role,
+    agencyId: user.agencyId,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+const credentials = CredentialsProvider({
+  id: "credentials",
+  name: "Tài khoản",
+  credentials: {
+    login: { label: authVi["signIn.login"], type: "text" },
+    password: { label: authVi["signIn.password"], type: "password" },
+  },
+  async authorize(input, req) {
+    const parsed = credentialsSchema.safeParse(input);
+    if (!parsed.success) return null;
+    const headers: Record<string, unknown> = req.headers ?? {};
+    const ip = clientIp((name) => {
+      const value = headers[name];
+      return typeof value === "string" ? value : null;
+    });
+    const user = await verifyCredentials(parsed.data.login, parsed.data.password, ip);
+    return user ? toAuthUser(user) : null;
+  },
+});
+
+type OidcClaims = { sub: string; email?: string; email_verified?: boolean; name?: string };
+
+/**
+ * The province's OpenID Connect provider. It only proves who someone is: the IdP's verified
+ * e-mail must belong to an existing active user, whose role and agency then apply. Nobody is
+ * created; an unknown e-mail is refused in the signIn callback.
+ */
+function oidcProvider(oidc: NonNullable<AuthEnv["oidc"]>): OAuthConfig<OidcClaims> {
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: authVi["signIn.sso"],
+    type: "oauth",
+    wellKnown: `${oidc.issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`,
+    clientId: oidc.clientId,
+    clientSecret: oidc.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    async profile(claims) {
+      const email = claims.email_verified === false ? undefined : claims.email;
+      const user = email ? await findSsoUser(email) : null;
+      return user ? toAuthUser(user) : { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null };
+    },
+  };
+}
+
+function buildAuthOptions(env: AuthEnv): NextAuthOptions {
+  const providers: NextAuthOptions["providers"] = [credentials];
+  if (env.oidc) providers.push(oidcProvider(env.oidc));
+
+  return {
+    secret: env.NEXTAUTH_SECRET,
+    providers,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Errors (a refused single sign-on) come back to the sign-in page as ?error=…
+    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          await recordSsoSignIn(user.userId ?? null, user.email ?? "");
+        }
+        return typeof user.userId === "number";
+      },
+      jwt({ token, user }) {
+        // `user` is there only at sign-in; later calls keep the token as it is.
+        if (user && typeof user.userId === "number" && user.role) {
+          token.userId = user.userId;
+          token.role = user.role;
+          token.agencyId = user.agencyId ?? null;
+          token.mustChangePassword = user.mustChangePassword ?? false;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = {
+          ...session.user,
+          userId: token.userId,
+          role: token.role,
+          agencyId: token.agencyId,
+          mustChangePassword: token.mustChangePassword,
+        };
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.userId === "number") await recordSignOut(token.userId);
+      },
+    },
+  };
+}
+
+export const authOptions: NextAuthOptions = buildAuthOptions(getAuthEnv());
+
+/** Whether the sign-in page offers the province's single sign-on. */
+export function ssoEnabled(): boolean {
+  return getAuthEnv().oidc !== null;
+}

@@ -1,0 +1,38 @@
+// Who is asking? For server components, route handlers and the action wrapper. Deliberately not
+// "use server": exported functions of such a file become public endpoints (STYLE, documenso).
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions, SIGN_IN_PATH } from "@/lib/auth/options";
+import { findSessionUser, type SessionUser } from "@/lib/data/auth";
+import type { Viewer } from "@/lib/auth/permissions";
+
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/**
+ * The signed-in user, read from the database on every request (once per request, thanks to
+ * `cache`): the session cookie says who, the row says what they may do, so deactivation and a
+ * changed role or agency apply at once. Null when anonymous, deactivated or deleted.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.userId;
+  return typeof userId === "number" ? findSessionUser(userId) : null;
+});
+
+export async function getViewer(): Promise<Viewer | null> {
+  const user = await getSessionUser();
+  return user ? { userId: user.userId, role: user.role, agencyId: user.agencyId } : null;
+}
+
+/**
+ * The viewer, or a redirect: to the sign-in page when anonymous, and to the password change when
+ * an administrator has asked for one (except on that page itself).
+ */
+export async function requireViewer(options: { allowPendingPasswordChange?: boolean } = {}): Promise<Viewer> {
+  const user = await getSessionUser();
+  if (!user) redirect(SIGN_IN_PATH);
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
+  return { userId: user.userId, role: user.role, agencyId: user.agencyId };
+}

@@ -1,0 +1,216 @@
+// Accounts as sign-in sees them: check a password with the lock-out rule, load the signed-in
+// user for each request, single sign-on, password change. Every attempt is audited.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import { appendAudit } from "@/lib/data/audit";
+import { nextLockState } from "@/lib/auth/lockout";
+import { hashPassword, passwordMatches } from "@/lib/auth/password";
+import { ActionError } from "@/lib/auth/action-result";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { ChangePasswordInput } from "@/lib/validations/auth";
+import { authVi } from "@/lib/i18n/messages/auth-vi";
+
+export const AUTH_AUDIT = {
+  signIn: "SIGN_IN",
+  signInFailed: "SIGN_IN_FAILED",
+  accountLocked: "ACCOUNT_LOCKED",
+  signOut: "SIGN_OUT",
+  passwordChanged: "PASSWORD_CHANGED",
+} as const;
+
+const sessionUserSelect = {
+  id: true,
+  username: true,
+  email: true,
+  fullName: true,
+  role: true,
+  agencyId: true,
+  active: true,
+  mustChangePassword: true,
+} satisfies Prisma.UserSelect;
+
+type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
+
+/** The signed-in user: the viewer of the decision table plus what the session shows. */
+export type SessionUser = Viewer &
+  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword">;
+
+function toSessionUser(row: SessionUserRow): SessionUser {
+  return {
+    userId: row.id,
+    role: row.role,
+    agencyId: row.agencyId,
+    username: row.username,
+    email: row.email,
+    fullName: row.fullName,
+    mustChangePassword: row.mustChangePassword,
+  };
+}
+
+type Db = Prisma.TransactionClient;
+
+/** The account a login names: its username first, else its e-mail, both case-insensitive. */
+async function findAccount(db: Db, login: string): Promise<{ id: number; passwordHash: string } | null> {
+  const rows = await db.user.findMany({
+    where: {
+      OR: [{ username: { equals: login, mode: "insensitive" } }, { email: { equals: login, mode: "insensitive" } }],
+    },
+    select: { id: true, username: true, email: true, passwordHash: true },
+    orderBy: { id: "asc" },
+    take: 10,
+  });
+  const lower = login.toLowerCase();
+  const found =
+    rows.find((row) => row.username === login) ??
+    rows.find((row) => row.username.toLowerCase() === lower) ??
+    rows.find((row) => row.email === login) ??
+    rows[0];
+  return found ? { id: found.id, passwordHash: found.passwordHash } : null;
+}
+
+/** Reads the account under a row lock, so that parallel attempts are counted one after another. */
+async function lockAccount(tx: Db, id: number) {
+  await tx.$queryRaw`SELECT id FROM app_user WHERE id = ${id} FOR UPDATE`;
+  return tx.user.findUnique({
+    where: { id },
+    select: { ...sessionUserSelect, passwordHash: true, failedAttempts: true, lockedUntil: true },
+  });
+}
+
+/**
+ * The user if `password` is right for `login` and the account is active and not locked; null
+ * otherwise, for every reason alike (the caller shows one message that reveals nothing).
+ * Five failures in a row lock the account for 15 minutes (lib/auth/lockout.ts). The counters and
+ * the audit rows are written in one transaction that holds the account's row lock, so parallel
+ * guesses are all counted. bcrypt runs before the transaction to keep it short.
+ */
+export async function verifyCredentials(
+  login: string,
+  password: string,
+  ip: string | null = null,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
+  const db = getDb();
+  const account = await findAccount(db, login);
+  const matches = await passwordMatches(password, account?.passwordHash ?? null);
+
+  return db.$transaction(async (tx) => {
+    const row = account ? await lockAccount(tx, account.id) : null;
+    if (!row) {
+      await appendAudit(tx, {
+        actorId: null,
+        action: AUTH_AUDIT.signInFailed,
+        entity: "user",
+        ip,
+        details: { reason: "unknown-account", login: login.slice(0, 64) },
+      });
+      return null;
+    }
+
+    const audit = { actorId: row.id, entity: "user", entityId: String(row.id), agencyId: row.agencyId, ip };
+    if (!row.active) {
+      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signInFailed, details: { reason: "inactive" } });
+      return null;
+    }
+
+    // A hash changed since it was checked (password just changed) counts as a wrong password.
+    const outcome = matches && row.passwordHash === account?.passwordHash ? "success" : "failure";
+    const decision = nextLockState(row, outcome, now);
+    if (decision.signedIn) {
+      await tx.user.update({
+        where: { id: row.id },
+        data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now },
+      });
+      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signIn, details: { method: "password" } });
+      return toSessionUser(row);
+    }
+
+    if (!decision.wasLocked) {
+      await tx.user.update({ where: { id: row.id }, data: decision.next });
+    }
+    await appendAudit(tx, {
+      ...audit,
+      action: AUTH_AUDIT.signInFailed,
+      details: {
+        reason: decision.wasLocked ? "locked" : "wrong-password",
+        failedAttempts: decision.next.failedAttempts,
+      },
+    });
+    if (decision.lockedNow && decision.next.lockedUntil) {
+      await appendAudit(tx, {
+        ...audit,
+        action: AUTH_AUDIT.accountLocked,
+        details: { failedAttempts: decision.next.failedAttempts, lockedUntil: decision.next.lockedUntil.toISOString() },
+      });
+    }
+    return null;
+  });
+}
+
+/**
+ * The user behind a session, read afresh on every request so that deactivation and a changed
+ * role or agency take effect at once; null when the account is gone or inactive.
+ */
+export async function findSessionUser(userId: number): Promise<SessionUser | null> {
+  const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
+  return row?.active ? toSessionUser(row) : null;
+}
+
+/** The active user the province's identity provider names by e-mail; single sign-on creates nobody. */
+export async function findSsoUser(email: string): Promise<SessionUser | null> {
+  const rows = await getDb().user.findMany({
+    where: { email: { equals: email, mode: "insensitive" }, active: true },
+    select: sessionUserSelect,
+    take: 2,
+  });
+  // Two accounts whose e-mails differ only in case: refuse rather than guess.
+  return rows.length === 1 && rows[0] ? toSessionUser(rows[0]) : null;
+}
+
+/** Audits a single sign-on attempt; `userId` is null when it was refused. */
+export async function recordSsoSignIn(userId: number | null, email: string): Promise<void> {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    if (userId === null) {
+      await appendAudit(tx, {
+        actorId: null,
+        action: AUTH_AUDIT.signInFailed,
+        entity: "user",
+        details: { method: "oidc", reason: "no-active-account", email: email.slice(0, 254) },
+      });
+      return;
+    }
+    const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { agencyId: true } });
+    await appendAudit(tx, {
+      actorId: userId,
+      action: AUTH_AUDIT.signIn,
+      entity: "user",
+      entityId: String(userId),
+      agencyId: user.agencyId,
+      details: { method: "oidc" },
+    });
+  });
+}
+
+export async function recordSignOut(userId: number): Promise<void> {
+  await getDb().$transaction((tx) =>
+    appendAudit(tx, { actorId: userId, action: AUTH_AUDIT.signOut, entity: "user", entityId: String(userId) }),
+  );
+}
+
+/**
+ * Sets the viewer's own new password and clears the must-change flag. Runs inside the action
+ * wrapper's transaction; a wrong current password refuses with a field error.
+ */
+export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
+  if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
+    const message = authVi["changePassword.wrongCurrent"];
+    throw new ActionError(message, { currentPassword: [message] });
+  }
+  await tx.user.update({
+    where: { id: viewer.userId },
+    data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
+  });
+}

@@ -1,0 +1,35 @@
+// Sign-in and password-change input, shared by the forms and the server (STYLE §4).
+import { z } from "zod";
+import { authVi } from "@/lib/i18n/messages/auth-vi";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** What the credentials provider receives. Limits keep absurd input away from bcrypt. */
+export const credentialsSchema = z.object({
+  login: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: authVi["changePassword.tooShort"] })
+  .max(PASSWORD_MAX_LENGTH, { error: authVi["changePassword.tooLong"] })
+  .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: authVi["changePassword.lettersAndDigits"] });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: authVi["changePassword.currentRequired"] }).max(PASSWORD_MAX_LENGTH),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    error: authVi["changePassword.mismatch"],
+    path: ["confirmPassword"],
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    error: authVi["changePassword.sameAsCurrent"],
+    path: ["newPassword"],
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,0 +1,216 @@
+// The server-action wrapper's decisions, with fakes for the session, the database and Next.
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  createAction, formDataToObject, OWN_ACCOUNT, type ActionContext, type ActionDeps, type ActionUser,
+} from "@/lib/auth/create-action";
+import { ActionError } from "@/lib/auth/action-result";
+import type { AuditEntry } from "@/lib/data/audit";
+import { authVi } from "@/lib/i18n/messages/auth-vi";
+
+const OWN = 7;
+const OTHER = 8;
+const agencyUser: ActionUser = { userId: 3, role: "AGENCY", agencyId: OWN, mustChangePassword: false };
+const leader: ActionUser = { userId: 1, role: "LEADER", agencyId: null, mustChangePassword: false };
+
+type FakeTx = { id: number };
+
+/** A fake database whose transactions keep their audit rows only when the work succeeds. */
+function fakes(user: ActionUser | null) {
+  const committed: { tx: FakeTx; entry: AuditEntry }[] = [];
+  let pending: { tx: FakeTx; entry: AuditEntry }[] = [];
+  let nextTx = 0;
+  const deps: ActionDeps = {
+    getUser: async () => user,
+    transaction: async (work) => {
+      const tx: FakeTx = { id: (nextTx += 1) };
+      pending = [];
+      const value = await work(tx as unknown as Prisma.TransactionClient);
+      committed.push(...pending);
+      return value;
+    },
+    appendAudit: async (tx, entry) => {
+      pending.push({ tx: tx as unknown as FakeTx, entry });
+    },
+    getIp: async () => "10.1.2.3",
+    logError: vi.fn(),
+    revalidatePath: vi.fn(),
+    redirect: vi.fn((path: string): never => {
+      throw new Error(`redirect ${path}`);
+    }),
+  };
+  return { deps, committed, action: createAction(deps) };
+}
+
+const schema = z.object({
+  agencyId: z.coerce.number().int(),
+  title: z.string().trim().min(3, { error: "Tiêu đề quá ngắn" }),
+});
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) data.append(name, value);
+  return data;
+}
+
+type Input = z.infer<typeof schema>;
+type Handler = (input: Input, ctx: ActionContext) => Promise<unknown>;
+
+function reportAction(
+  env: ReturnType<typeof fakes>,
+  handler = vi.fn<Handler>(async (input) => ({ id: input.agencyId * 10 })),
+) {
+  const run = env.action(
+    {
+      permission: "report.edit",
+      schema,
+      resourceAgencyId: (input) => input.agencyId,
+      audit: {
+        action: "REPORT_SAVED",
+        entity: "report",
+        entityId: (_input, result) => (typeof result === "object" && result && "id" in result ? String(result.id) : null),
+      },
+      revalidate: (input) => [`/reports/${input.agencyId}`],
+    },
+    handler,
+  );
+  return { run, handler };
+}
+
+describe("action wrapper", () => {
+  it("tells an anonymous caller that the session has expired, and does nothing", async () => {
+    const env = fakes(null);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo quý" }));
+    expect(result).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.sessionExpired"] });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed).toEqual([]);
+  });
+
+  it("refuses another agency's resource and audits the attempt", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ agencyId: String(OTHER), title: "Báo cáo quý" }));
+    expect(result).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.forbidden"] });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed.map(({ entry }) => entry)).toEqual([
+      expect.objectContaining({ action: "ACTION_FORBIDDEN", actorId: agencyUser.userId, agencyId: OTHER, entity: "report", ip: "10.1.2.3" }),
+    ]);
+  });
+
+  it("refuses a role without the permission before reading the input", async () => {
+    const env = fakes(leader);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ title: "x" }));
+    expect(result).toMatchObject({ ok: false, message: authVi["action.forbidden"], fieldErrors: {} });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed[0]?.entry).toMatchObject({ action: "ACTION_FORBIDDEN", actorId: leader.userId });
+  });
+
+  it("returns the schema's field errors for invalid input and never calls the handler", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ agencyId: String(OWN), title: " a " }));
+    expect(result).toEqual({ ok: false, message: authVi["action.invalid"], fieldErrors: { title: ["Tiêu đề quá ngắn"] } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed).toEqual([]);
+  });
+
+  it("runs the handler and the audit row in the same transaction, then revalidates", async () => {
+    const env = fakes(agencyUser);
+    const seen: FakeTx[] = [];
+    const { run, handler } = reportAction(
+      env,
+      vi.fn<Handler>(async (input, ctx) => {
+        seen.push(ctx.tx as unknown as FakeTx);
+        return { id: input.agencyId * 10 };
+      }),
+    );
+    const result = await run(undefined, form({ agencyId: String(OWN), title: "  Báo cáo quý I  " }));
+    expect(result).toEqual({ ok: true, data: { id: 70 } });
+    expect(handler).toHaveBeenCalledWith(
+      { agencyId: OWN, title: "Báo cáo quý I" },
+      expect.objectContaining({ viewer: { userId: 3, role: "AGENCY", agencyId: OWN }, ip: "10.1.2.3" }),
+    );
+    expect(env.committed).toHaveLength(1);
+    expect(env.committed[0]?.tx).toBe(seen[0]);
+    expect(env.committed[0]?.entry).toEqual({
+      actorId: 3, action: "REPORT_SAVED", entity: "report", entityId: "70", agencyId: OWN, ip: "10.1.2.3", details: undefined,
+    });
+    expect(env.deps.revalidatePath).toHaveBeenCalledWith(`/reports/${OWN}`);
+  });
+
+  it("turns an ActionError into field errors and keeps no audit row", async () => {
+    const env = fakes(agencyUser);
+    const { run } = reportAction(
+      env,
+      vi.fn<Handler>(async () => {
+        throw new ActionError("Kỳ báo cáo đã khóa.", { title: ["Kỳ báo cáo đã khóa."] });
+      }),
+    );
+    const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
+    expect(result).toEqual({ ok: false, message: "Kỳ báo cáo đã khóa.", fieldErrors: { title: ["Kỳ báo cáo đã khóa."] } });
+    expect(env.committed).toEqual([]);
+  });
+
+  it("maps constraint violations to Vietnamese and logs unknown errors with context", async () => {
+    const unique = fakes(agencyUser);
+    const uniqueError = Object.assign(new Error("Unique constraint failed"), { code: "P2002" });
+    const duplicate = await reportAction(unique, vi.fn<Handler>(async () => Promise.reject(uniqueError))).run(
+      undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
+    );
+    expect(duplicate).toMatchObject({ ok: false, message: authVi["action.unique"] });
+
+    const check = fakes(agencyUser);
+    const checkError = { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "23514" } };
+    const negative = await reportAction(check, vi.fn<Handler>(async () => Promise.reject(checkError))).run(
+      undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
+    );
+    expect(negative).toMatchObject({ ok: false, message: authVi["action.check"] });
+
+    const broken = fakes(agencyUser);
+    const failure = await reportAction(broken, vi.fn<Handler>(async () => Promise.reject(new Error("connection reset")))).run(
+      undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
+    );
+    expect(failure).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.failed"] });
+    expect(broken.deps.logError).toHaveBeenCalledWith(
+      "server action REPORT_SAVED failed",
+      expect.objectContaining({ userId: 3, entity: "report", permission: "report.edit", error: expect.any(Error) }),
+    );
+  });
+
+  it("holds back a user who must change their password, except for their own account", async () => {
+    const env = fakes({ ...agencyUser, mustChangePassword: true });
+    const { run, handler } = reportAction(env);
+    expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toMatchObject({
+      ok: false, message: authVi["action.mustChangePassword"],
+    });
+    expect(handler).not.toHaveBeenCalled();
+
+    const own = env.action(
+      { permission: OWN_ACCOUNT, schema: z.object({ name: z.string() }), audit: { action: "PROFILE_SAVED", entity: "user" } },
+      async (_input, { viewer }) => viewer.userId,
+    );
+    expect(await own(undefined, form({ name: "Hà" }))).toEqual({ ok: true, data: 3 });
+  });
+
+  it("redirects only after the transaction has committed", async () => {
+    const env = fakes(agencyUser);
+    const run = env.action(
+      { permission: "report.edit", schema, audit: { action: "REPORT_SAVED", entity: "report" }, redirectTo: () => "/reports" },
+      async () => "saved",
+    );
+    await expect(run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).rejects.toThrow("redirect /reports");
+    expect(env.committed).toHaveLength(1);
+  });
+});
+
+describe("form data", () => {
+  it("keeps single values as they are, repeated names as arrays, and drops React's fields", () => {
+    const data = form({ title: "A", $ACTION_ID_abc: "" });
+    data.append("tag", "x");
+    data.append("tag", "y");
+    expect(formDataToObject(data)).toEqual({ title: "A", tag: ["x", "y"] });
+  });
+});
