@@ -3,6 +3,7 @@
 //   3. demo data        4. production build, `next start`, Playwright in Chromium
 // Database: DATABASE_URL when set (CI gives a fresh PostgreSQL database), otherwise an
 // in-memory PGlite server. `--only unit|integration|e2e` runs one part; `--skip-build` reuses .next.
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -112,8 +113,10 @@ async function main(): Promise<number> {
         await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));
       }
       const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+      // production mode requires a secret of its own (lib/env.ts); a fresh one per run
+      const serverEnv = { ...testEnv, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") };
       server = spawn(bin("next"), ["start", "--port", String(E2E_PORT), "--hostname", "127.0.0.1"], {
-        env: testEnv,
+        env: serverEnv,
         stdio: ["ignore", "inherit", "inherit"],
       });
       await step("Khởi động next start", () => waitForServer(baseUrl, server!, 60_000));

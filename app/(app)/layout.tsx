@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { Header } from "@/components/shell/header";
 import { navigationFor } from "@/lib/auth/navigation";
+import { getSessionUser, requireViewer } from "@/lib/auth/session";
 import { getProvinceSetting } from "@/lib/data/overview";
 import { t } from "@/lib/i18n";
 
@@ -9,10 +10,10 @@ import { t } from "@/lib/i18n";
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const province = await getProvinceSetting();
-  // Sign-in does not exist yet: everyone is anonymous. The sign-in issue passes the session's
-  // role here (navigationFor(session.user.role)).
-  const navigation = navigationFor(null).map((entry) => ({ href: entry.href, label: t(entry.labelKey) }));
+  // Every page behind the shell needs a signed-in viewer; proxy.ts only spares the round trip.
+  const viewer = await requireViewer();
+  const [province, user] = await Promise.all([getProvinceSetting(), getSessionUser()]);
+  const navigation = navigationFor(viewer.role).map((entry) => ({ href: entry.href, label: t(entry.labelKey) }));
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -23,7 +24,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("shell.skipToContent")}
       </a>
-      <Header provinceName={province.name} navigation={navigation} />
+      <Header provinceName={province.name} navigation={navigation} userName={user?.fullName ?? ""} />
       <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>

@@ -1,11 +1,12 @@
 // The banner of every signed-in page: province, system title and the role-filtered menu.
 import Link from "next/link";
 import { t } from "@/lib/i18n";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Nav, type NavItem } from "./nav";
 
-type HeaderProps = { provinceName: string; navigation: NavItem[] };
+type HeaderProps = { provinceName: string; navigation: NavItem[]; userName: string };
 
-export function Header({ provinceName, navigation }: HeaderProps) {
+export function Header({ provinceName, navigation, userName }: HeaderProps) {
   return (
     // --focus-ring: white, so keyboard focus stays visible on the dark banner
     <header className="border-t-4 border-accent-600 bg-brand-900 text-white [--focus-ring:#ffffff] print:border-b print:border-border print:bg-white print:text-black">
@@ -23,6 +24,12 @@ export function Header({ provinceName, navigation }: HeaderProps) {
           <Link href="/" className="block rounded-sm text-base font-bold leading-snug sm:text-xl">
             {t("app.title")}
           </Link>
+        </div>
+        <div className="ml-auto flex shrink-0 flex-col items-end gap-1 text-right print:hidden">
+          <span className="text-sm text-brand-100" data-testid="signed-in-user">
+            {userName}
+          </span>
+          <SignOutButton className="rounded-sm text-sm font-medium text-white underline underline-offset-4 hover:text-brand-100 disabled:cursor-wait" />
         </div>
       </div>
       <Nav items={navigation} />

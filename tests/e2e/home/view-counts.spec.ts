@@ -1,18 +1,15 @@
-// A visitor opens the home page and reads the four headline counts; they match the database.
+// A signed-in official opens the home page and reads the four headline counts; they match the
+// database.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { formatNumber } from "@/lib/i18n/format";
+import { signInAndWait, withDatabase } from "../support/session";
 
 const TABLES = { agencies: "agency", procedures: "procedure", tasks: "task", dossiers: "dossier" } as const;
 
 type Expected = { counts: Record<keyof typeof TABLES, number>; provinceName: string };
 
 async function readDatabase(): Promise<Expected> {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL chưa được đặt (scripts/test.ts đặt biến này).");
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
+  return withDatabase(async (client) => {
     const entries: [string, number][] = [];
     for (const [key, table] of Object.entries(TABLES)) {
       const result = await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`);
@@ -23,14 +20,13 @@ async function readDatabase(): Promise<Expected> {
     );
     const provinceName = setting.rows[0]?.name ?? process.env.PROVINCE_NAME ?? "Ninh Thuận";
     return { counts: Object.fromEntries(entries) as Expected["counts"], provinceName };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("the home page shows the database's counts in vi-VN format", async ({ page }) => {
   const expected = await readDatabase();
 
+  await signInAndWait(page, "lanhdao");
   await page.goto("/");
 
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
@@ -42,9 +38,8 @@ test("the home page shows the database's counts in vi-VN format", async ({ page 
   }
 });
 
-test("an anonymous visitor sees only the home entry in the menu", async ({ page }) => {
+test("an anonymous visitor is sent to sign-in and sees no figures", async ({ page }) => {
   await page.goto("/");
-  const menu = page.getByRole("navigation", { name: "Điều hướng chính" });
-  await expect(menu.getByRole("link")).toHaveText(["Trang chủ"]);
-  await expect(menu.getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByTestId("count-dossiers")).toHaveCount(0);
 });
