@@ -1,7 +1,7 @@
 // Each demo role signs in and sees its own menu; bad passwords lock an account; a deactivated
 // account cannot sign in (DESIGN §2, issue "Sign-in, roles and agency scope").
 import { expect, test } from "@playwright/test";
-import { signIn, signInAndWait, withDatabase } from "../support/session";
+import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
   lanhdao: ["Trang chủ"],
@@ -21,19 +21,19 @@ for (const [login, menu] of Object.entries(MENUS)) {
 
 test("a wrong password shows one message that does not say whether the account exists", async ({ page }) => {
   await signIn(page, "lanhdao", "sai-mat-khau");
-  const wrongPassword = await page.getByRole("alert").textContent();
+  await expect(signInError(page)).toHaveText(SIGN_IN_ERROR);
   await signIn(page, "khong-ton-tai", "sai-mat-khau");
-  await expect(page.getByRole("alert")).toHaveText(wrongPassword ?? "");
+  await expect(signInError(page)).toHaveText(SIGN_IN_ERROR);
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test("the sixth wrong password leaves the account locked, even for the right password", async ({ page }) => {
   for (let attempt = 1; attempt <= 6; attempt += 1) {
     await signIn(page, "syte", `sai-${attempt}`);
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(signInError(page)).toHaveText(SIGN_IN_ERROR);
   }
   await signIn(page, "syte");
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(signInError(page)).toHaveText(SIGN_IN_ERROR);
   const account = await withDatabase(async (client) => {
     const { rows } = await client.query<{ failed_attempts: number; locked: boolean }>(
       "SELECT failed_attempts, locked_until > now() AS locked FROM app_user WHERE username = 'syte'",
@@ -47,7 +47,7 @@ test("a deactivated account cannot sign in", async ({ page }) => {
   await withDatabase((client) => client.query("UPDATE app_user SET active = false WHERE username = 'ninhson'"));
   try {
     await signIn(page, "ninhson");
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(signInError(page)).toHaveText(SIGN_IN_ERROR);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
   } finally {

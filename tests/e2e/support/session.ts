@@ -3,6 +3,13 @@ import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const DEMO_PASSWORD = "CCHC@2026";
+export const SIGN_IN_ERROR =
+  "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa tạm thời.";
+
+/** The sign-in form's error region (the page has other alert regions, e.g. Next's route announcer). */
+export function signInError(page: Page) {
+  return page.locator("#sign-in-error");
+}
 
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
