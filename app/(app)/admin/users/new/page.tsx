@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { requireViewer } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listCurrentAgencies } from "@/lib/data/agencies";
+import { manageableRoles } from "@/lib/data/users";
+import { t } from "@/lib/i18n";
+import { roleLabel } from "@/lib/i18n/roles";
+import { createUser } from "../actions";
+
+export const metadata: Metadata = { title: t("users.new.title") };
+
+export default async function NewUserPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer, "user.manage")) notFound();
+  const agencies = await listCurrentAgencies();
+  const roles = manageableRoles(viewer).map((role) => ({ value: role, label: roleLabel(role) }));
+
+  return (
+    <div>
+      <Link href="/admin/users" className="text-sm text-brand-700 underline">
+        {t("users.backToList")}
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold text-brand-900 sm:text-3xl">{t("users.new.heading")}</h1>
+      <CreateUserForm action={createUser} roles={roles} agencies={agencies} />
+    </div>
+  );
+}
