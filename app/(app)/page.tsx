@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { StatCard } from "@/components/ui/stat-card";
+import { Suspense } from "react";
+import { StatCard, StatCardSkeleton } from "@/components/ui/stat-card";
 import { getOverviewCounts, type OverviewCounts } from "@/lib/data/overview";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -15,9 +16,30 @@ const CARDS: { key: keyof OverviewCounts; labelKey: MessageKey }[] = [
   { key: "dossiers", labelKey: "home.count.dossiers" },
 ];
 
-export default async function HomePage() {
+// No loading.tsx for the (app) group: a segment-wide loading boundary starts streaming before a
+// page can call notFound(), and the not-found page would then answer 200 instead of 404.
+// Slow parts sit in their own <Suspense> instead.
+async function Counts() {
   const counts = await getOverviewCounts();
+  return CARDS.map((card) => (
+    <StatCard key={card.key} label={t(card.labelKey)} value={formatNumber(counts[card.key])} testId={`count-${card.key}`} />
+  ));
+}
 
+function CountsSkeleton() {
+  return (
+    <>
+      <span role="status" className="sr-only">
+        {t("common.loading")}
+      </span>
+      {CARDS.map((card) => (
+        <StatCardSkeleton key={card.key} />
+      ))}
+    </>
+  );
+}
+
+export default function HomePage() {
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-3">
@@ -33,14 +55,9 @@ export default async function HomePage() {
           <p className="text-sm text-muted">{t("home.countsNote")}</p>
         </div>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-          {CARDS.map((card) => (
-            <StatCard
-              key={card.key}
-              label={t(card.labelKey)}
-              value={formatNumber(counts[card.key])}
-              testId={`count-${card.key}`}
-            />
-          ))}
+          <Suspense fallback={<CountsSkeleton />}>
+            <Counts />
+          </Suspense>
         </dl>
       </section>
     </div>

@@ -1,6 +1,9 @@
 // Where to go after signing in. Only a path on this site: an absolute or protocol-relative URL
 // in ?callbackUrl= would make the sign-in page an open redirect.
-export function safeCallbackPath(value: unknown, fallback = "/"): string {
+/** Where a signed-in viewer starts: app/(app)/start redirects to the role's own start page. */
+export const START_PATH = "/start";
+
+export function safeCallbackPath(value: unknown, fallback = START_PATH): string {
   if (typeof value !== "string" || value === "") return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   // The sign-in page itself would loop.

@@ -11,17 +11,30 @@ export type NavigationEntry = {
   labelKey: MessageKey;
   /** shown to roles holding this permission; absent = every signed-in role */
   permission?: Action;
+  /** shown only to roles that read their own agency alone (agency staff) */
+  ownAgencyOnly?: boolean;
 };
 
 export const HOME_HREF = "/";
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
+  { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 
 /** The entries a viewer with `role` sees, in menu order; anonymous visitors (null) see only home. */
 export function navigationFor(role: Role | null): NavigationEntry[] {
   if (role === null) return NAVIGATION.filter((entry) => entry.href === HOME_HREF);
-  return NAVIGATION.filter((entry) => !entry.permission || grantFor(role, entry.permission) !== undefined);
+  return NAVIGATION.filter((entry) => {
+    if (entry.ownAgencyOnly) return grantFor(role, "agency.read") === "own";
+    return !entry.permission || grantFor(role, entry.permission) !== undefined;
+  });
+}
+
+/** Where each role starts after signing in (its own pages arrive with their issues). */
+export function startPageFor(viewer: { role: Role; agencyId: number | null }): string {
+  if (grantFor(viewer.role, "agency.read") === "own" && viewer.agencyId !== null) return `/agencies/${viewer.agencyId}`;
+  if (viewer.role === "ADMIN") return "/admin/users";
+  return HOME_HREF;
 }

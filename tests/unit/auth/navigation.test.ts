@@ -1,12 +1,12 @@
 // Each role sees exactly its menu entries (DESIGN §2), in menu order.
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "@/lib/auth/navigation";
+import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
   LEADER: ["/"],
   HOME_AFFAIRS: ["/", "/admin/users"],
-  AGENCY: ["/"],
+  AGENCY: ["/", "/agencies/mine"],
   INSPECTOR: ["/"],
   ADMIN: ["/", "/admin/users"],
 };
@@ -22,5 +22,19 @@ describe("navigationFor", () => {
 
   it("labels every entry from the catalogue", () => {
     expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.admin"]);
+  });
+});
+
+describe("startPageFor", () => {
+  it("sends agency staff to their agency, the administrator to the accounts, the others home", () => {
+    expect(startPageFor({ role: "AGENCY", agencyId: 12 })).toBe("/agencies/12");
+    expect(startPageFor({ role: "ADMIN", agencyId: null })).toBe("/admin/users");
+    expect(startPageFor({ role: "LEADER", agencyId: null })).toBe("/");
+    expect(startPageFor({ role: "HOME_AFFAIRS", agencyId: 3 })).toBe("/");
+    expect(startPageFor({ role: "INSPECTOR", agencyId: 4 })).toBe("/");
+  });
+
+  it("sends an agency user without an agency home rather than to a missing page", () => {
+    expect(startPageFor({ role: "AGENCY", agencyId: null })).toBe("/");
   });
 });

@@ -48,9 +48,9 @@ describe("callback after sign-in", () => {
     expect(safeCallbackPath("/dossiers?agency=7")).toBe("/dossiers?agency=7");
   });
 
-  it("falls back to / for other sites, odd values and the sign-in page itself", () => {
+  it("falls back to the start page for other sites, odd values and the sign-in page itself", () => {
     for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, ["/a"], "/sign-in", "/sign-in?callbackUrl=/x"]) {
-      expect(safeCallbackPath(value)).toBe("/");
+      expect(safeCallbackPath(value)).toBe("/start");
     }
   });
 });

@@ -1,0 +1,50 @@
+// Agency staff see their own agency and nothing of another's, whatever URL they type; each role
+// lands on its own start page (DESIGN §2).
+import { expect, test } from "@playwright/test";
+import { signInAndWait, withDatabase } from "../support/session";
+
+async function agencyId(code: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: number }>("SELECT id FROM agency WHERE code = $1", [code]);
+    if (!rows[0]) throw new Error(`no agency ${code}`);
+    return rows[0].id;
+  });
+}
+
+test("agency staff land on their own agency's page", async ({ page }) => {
+  const own = await agencyId("STP");
+  await signInAndWait(page, "stuphap");
+  await expect(page).toHaveURL(new RegExp(`/agencies/${own}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Tư pháp");
+  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link")).toHaveText([
+    "Trang chủ",
+    "Đơn vị của tôi",
+  ]);
+});
+
+test("agency staff typing another agency's URL get a not-found page and no data", async ({ page }) => {
+  const other = await agencyId("SYT");
+  await signInAndWait(page, "stuphap");
+  const response = await page.goto(`/agencies/${other}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await expect(page.getByText("Sở Y tế")).toHaveCount(0);
+});
+
+test("Home Affairs and inspectors open any agency's page", async ({ page }) => {
+  const other = await agencyId("SYT");
+  for (const login of ["sonoivu", "thanhtra"]) {
+    await signInAndWait(page, login);
+    await page.goto(`/agencies/${other}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Y tế");
+    await page.context().clearCookies();
+  }
+});
+
+test("leaders start on the home page and the administrator on the accounts", async ({ page }) => {
+  await signInAndWait(page, "lanhdao");
+  await expect(page).toHaveURL(/\/$/);
+  await page.context().clearCookies();
+  await signInAndWait(page, "quantri");
+  await expect(page).toHaveURL(/\/admin\/users$/);
+});
