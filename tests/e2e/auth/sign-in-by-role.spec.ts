@@ -6,7 +6,7 @@ import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from 
 const MENUS: Record<string, string[]> = {
   lanhdao: ["Trang chủ"],
   sonoivu: ["Trang chủ", "Quản trị"],
-  stuphap: ["Trang chủ"],
+  stuphap: ["Trang chủ", "Đơn vị của tôi"],
   thanhtra: ["Trang chủ"],
   quantri: ["Trang chủ", "Quản trị"],
 };
