@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-// Be Vietnam Pro, self-hosted (no next/font/google: the build has no internet, DESIGN §8).
+// Be Vietnam Pro, self-hosted from @fontsource (no font download at build time: the build has no internet, DESIGN §8).
 // The per-weight files declare the vietnamese, latin-ext and latin subsets with their
 // unicode-range, so the browser fetches only the subsets a page uses. The per-subset files
 // (vietnamese-400.css, latin-400.css) carry no unicode-range and would shadow one another.

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { ActiveChange } from "@/app/(app)/admin/users/actions";
 import { t } from "@/lib/i18n";
-import { FormAlert, FormStatus, secondaryButtonClass } from "./form-fields";
+import { FormAlert, FormStatus, secondaryButtonClass } from "@/components/ui/form-fields";
 
 type Props = {
   userId: number;

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { RoleChange } from "@/app/(app)/admin/users/actions";
 import { t } from "@/lib/i18n";
-import { buttonClass, fieldErrorsOf, FormAlert, FormStatus, submitWithoutReset } from "./form-fields";
+import { buttonClass, fieldErrorsOf, FormAlert, FormStatus, submitWithoutReset } from "@/components/ui/form-fields";
 import { RoleAgencyFields, type AgencyOption, type RoleOption } from "./role-agency-fields";
 
 type Props = {

@@ -8,7 +8,7 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { CreatedUser } from "@/app/(app)/admin/users/actions";
 import { EMAIL_MAX_LENGTH, FULL_NAME_MAX_LENGTH, USERNAME_MAX_LENGTH } from "@/lib/validations/users";
 import { t } from "@/lib/i18n";
-import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "./form-fields";
+import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { RoleAgencyFields, type AgencyOption, type RoleOption } from "./role-agency-fields";
 import { TemporaryPassword } from "./temporary-password";
 

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { PasswordReset } from "@/app/(app)/admin/users/actions";
 import { t } from "@/lib/i18n";
-import { FormAlert, secondaryButtonClass } from "./form-fields";
+import { FormAlert, secondaryButtonClass } from "@/components/ui/form-fields";
 import { TemporaryPassword } from "./temporary-password";
 
 type Props = { action: ServerAction<PasswordReset>; userId: number };

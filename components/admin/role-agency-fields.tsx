@@ -7,7 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/auth/action-result";
 import { ROLES_WITHOUT_AGENCY } from "@/lib/validations/users";
 import { t } from "@/lib/i18n";
-import { Field, inputClass } from "./form-fields";
+import { Field, inputClass } from "@/components/ui/form-fields";
 
 export type RoleOption = { value: Role; label: string };
 export type AgencyOption = { id: number; name: string };

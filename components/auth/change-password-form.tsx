@@ -4,13 +4,10 @@
 import { useActionState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
+import { Field, fieldErrorsOf, FormAlert, inputClass } from "@/components/ui/form-fields";
 import { authVi } from "@/lib/i18n/messages/auth-vi";
 
 type Props = { action: ServerAction<{ userId: number }> };
-
-const inputClass =
-  "mt-1 block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-foreground shadow-sm " +
-  "aria-[invalid=true]:border-accent-600";
 
 function PasswordField(props: {
   name: "currentPassword" | "newPassword" | "confirmPassword";
@@ -19,37 +16,12 @@ function PasswordField(props: {
   hint?: string;
   errors: FieldErrors;
 }) {
-  const messages = props.errors[props.name] ?? [];
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  const errorId = messages.length > 0 ? `${props.name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={props.name} className="block text-sm font-medium text-foreground">
-        {props.label}
-      </label>
-      <input
-        id={props.name}
-        name={props.name}
-        type="password"
-        autoComplete={props.autoComplete}
-        required
-        maxLength={128}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      {props.hint ? (
-        <p id={hintId} className="mt-1 text-sm text-muted">
-          {props.hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm text-accent-700">
-          {messages.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      {(aria) => (
+        <input {...aria} name={props.name} type="password" autoComplete={props.autoComplete} required maxLength={128} className={inputClass} />
+      )}
+    </Field>
   );
 }
 
@@ -58,15 +30,11 @@ export function ChangePasswordForm({ action }: Props) {
     action,
     undefined,
   );
-  const errors: FieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
 
   return (
     <form action={formAction} className="mt-6 space-y-4">
-      <div role="alert">
-        {state && !state.ok ? (
-          <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{state.message}</p>
-        ) : null}
-      </div>
+      <FormAlert state={state} />
       <PasswordField name="currentPassword" label={authVi["changePassword.current"]} autoComplete="current-password" errors={errors} />
       <PasswordField
         name="newPassword"

@@ -10,7 +10,7 @@ import { authVi } from "@/lib/i18n/messages/auth-vi";
 import type { AuditEntry } from "@/lib/data/audit";
 
 /**
- * For actions on the viewer's own account only (change password): any signed-in user may run
+ * For actions on the viewer's own account only (change password): every signed-in user may run
  * them, so the decision table needs no row for them. The handler must act on `ctx.viewer.userId`,
  * never on an id taken from the input.
  */

@@ -31,7 +31,7 @@ export type Action = (typeof ACTIONS)[number];
 export type Resource = { agencyId: number | null };
 
 /**
- * `all`: any resource; `own`: only resources of the viewer's own agency; absent: never.
+ * `all` = every resource; `own` = only resources of the viewer's own agency; absent: never.
  * Reads of province aggregates are open to every role (agency staff see province totals).
  */
 type Grant = "all" | "own";

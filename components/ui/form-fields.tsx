@@ -1,5 +1,5 @@
 "use client";
-// Labelled inputs of the administration forms: a field's errors sit under it and are tied to it
+// Labelled inputs of the app's forms: a field's errors sit under it and are tied to it
 // with aria-invalid and aria-describedby; the form's message is announced through role="alert".
 import { startTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
