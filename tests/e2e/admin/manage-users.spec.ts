@@ -1,7 +1,7 @@
 // User administration: who may open it, and a forged form post that tries to reach an account
 // outside Home Affairs' scope is refused and changes nothing.
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signIn, signInAndWait, withDatabase } from "../support/session";
 
 async function userRow(username: string) {
   return withDatabase(async (client) => {
@@ -50,4 +50,30 @@ test("a forged post from Home Affairs against the administrator's account change
   await expect(form.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
   expect(await userRow("quantri")).toEqual(admin);
   expect(await userRow("prtc")).toEqual(agencyUser);
+});
+
+test("a reset password works once and must be changed at the next sign-in", async ({ page }) => {
+  const agencyUser = await userRow("prtc");
+  await signInAndWait(page, "sonoivu");
+  await page.goto(`/admin/users/${agencyUser.id}`);
+  await page.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
+  const temporary = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
+  expect(temporary).toMatch(/^[A-Za-z0-9]{12,}$/);
+  await page.context().clearCookies();
+
+  await signIn(page, "prtc", temporary);
+  await expect(page).toHaveURL(/\/change-password/);
+  await page.getByLabel("Mật khẩu hiện tại").fill(temporary);
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill("Matkhaumoi2026");
+  await page.getByLabel("Nhập lại mật khẩu mới").fill("Matkhaumoi2026");
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+
+  const flags = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ must_change_password: boolean }>(
+      "SELECT must_change_password FROM app_user WHERE username = 'prtc'",
+    );
+    return rows[0];
+  });
+  expect(flags).toEqual({ must_change_password: false });
 });
