@@ -2,6 +2,7 @@
 // never "forbidden", so that the page does not confirm which ids exist.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
 import { findAgencyForViewer, type AgencyPage } from "@/lib/data/agencies";
@@ -12,13 +13,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]): Promise<AgencyPage> {
-  const { id } = await params;
+// Metadata and page read the same agency: once per request.
+const loadAgency = cache(async (id: string): Promise<AgencyPage> => {
   const agencyId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   if (!Number.isSafeInteger(agencyId)) notFound();
   const agency = await findAgencyForViewer(await requireViewer(), agencyId);
   if (!agency) notFound();
   return agency;
+});
+
+async function load(params: Props["params"]): Promise<AgencyPage> {
+  return loadAgency((await params).id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
