@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import { Field, fieldErrorsOf, FormAlert, inputClass } from "@/components/ui/form-fields";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 type Props = { action: ServerAction<{ userId: number }> };
 
@@ -35,22 +35,22 @@ export function ChangePasswordForm({ action }: Props) {
   return (
     <form action={formAction} className="mt-6 space-y-4">
       <FormAlert state={state} />
-      <PasswordField name="currentPassword" label={authVi["changePassword.current"]} autoComplete="current-password" errors={errors} />
+      <PasswordField name="currentPassword" label={t("changePassword.current")} autoComplete="current-password" errors={errors} />
       <PasswordField
         name="newPassword"
-        label={authVi["changePassword.new"]}
+        label={t("changePassword.new")}
         autoComplete="new-password"
-        hint={authVi["changePassword.newHint"]}
+        hint={t("changePassword.newHint")}
         errors={errors}
       />
-      <PasswordField name="confirmPassword" label={authVi["changePassword.confirm"]} autoComplete="new-password" errors={errors} />
+      <PasswordField name="confirmPassword" label={t("changePassword.confirm")} autoComplete="new-password" errors={errors} />
       <button
         type="submit"
         disabled={pending}
         aria-busy={pending}
         className="flex w-full justify-center rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
       >
-        {pending ? authVi["changePassword.pending"] : authVi["changePassword.submit"]}
+        {pending ? t("changePassword.pending") : t("changePassword.submit")}
       </button>
     </form>
   );

@@ -4,7 +4,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 type Props = {
   /** A path on this site (checked by the page); "/" sends each role to its start page. */
@@ -48,13 +48,13 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
       });
       if (!result?.ok || result.error) {
         // CredentialsSignin is every refusal; anything else is the server failing.
-        fail(result?.error && result.error !== "CredentialsSignin" ? authVi["signIn.unavailable"] : authVi["signIn.error"]);
+        fail(result?.error && result.error !== "CredentialsSignin" ? t("signIn.unavailable") : t("signIn.error"));
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      fail(authVi["signIn.unavailable"]);
+      fail(t("signIn.unavailable"));
     }
   }
 
@@ -69,7 +69,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         </div>
         <div>
           <label htmlFor="login" className="block text-sm font-medium text-foreground">
-            {authVi["signIn.login"]}
+            {t("signIn.login")}
           </label>
           <input
             id="login"
@@ -87,7 +87,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         </div>
         <div>
           <label htmlFor="password" className="block text-sm font-medium text-foreground">
-            {authVi["signIn.password"]}
+            {t("signIn.password")}
           </label>
           <input
             ref={passwordRef}
@@ -103,13 +103,13 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
           />
         </div>
         <button type="submit" disabled={pending} aria-busy={pending} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
-          {pending ? authVi["signIn.pending"] : authVi["signIn.submit"]}
+          {pending ? t("signIn.pending") : t("signIn.submit")}
         </button>
       </form>
 
       {ssoEnabled ? (
         <div className="space-y-4">
-          <p className="text-center text-sm text-muted">{authVi["signIn.or"]}</p>
+          <p className="text-center text-sm text-muted">{t("signIn.or")}</p>
           <button
             type="button"
             disabled={pending}
@@ -119,7 +119,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
             }}
             className={`${buttonClass} border border-border bg-white text-foreground hover:bg-background`}
           >
-            {authVi["signIn.sso"]}
+            {t("signIn.sso")}
           </button>
         </div>
       ) : null}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 const SIGN_IN_PATH = "/sign-in";
 
@@ -28,7 +28,7 @@ export function SignOutButton({ className }: { className?: string }) {
       onClick={() => void onClick()}
       className={className ?? "text-sm font-medium text-brand-800 underline-offset-4 hover:underline disabled:cursor-wait"}
     >
-      {pending ? authVi["signOut.pending"] : authVi["signOut.submit"]}
+      {pending ? t("signOut.pending") : t("signOut.submit")}
     </button>
   );
 }

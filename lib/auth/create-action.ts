@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Action, type Viewer } from "@/lib/auth/permissions";
 import { ActionError, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/auth/action-result";
 import { constraintViolation } from "@/lib/db/errors";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 import type { AuditEntry } from "@/lib/data/audit";
 
 /**
@@ -74,10 +74,10 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
 }
 
 const VIOLATION_MESSAGES = {
-  unique: authVi["action.unique"],
-  check: authVi["action.check"],
-  foreignKey: authVi["action.foreignKey"],
-  notNull: authVi["action.notNull"],
+  unique: t("action.unique"),
+  check: t("action.check"),
+  foreignKey: t("action.foreignKey"),
+  notNull: t("action.notNull"),
 } as const;
 
 export function createAction(deps: ActionDeps) {
@@ -100,25 +100,25 @@ export function createAction(deps: ActionDeps) {
           details: { permission: options.permission, attempted: options.audit.action, role: viewer.role },
         }),
       );
-      return failure(authVi["action.forbidden"]);
+      return failure(t("action.forbidden"));
     }
 
     return async function run(_prev, formData) {
       const user = await deps.getUser();
-      if (!user) return failure(authVi["action.sessionExpired"]);
+      if (!user) return failure(t("action.sessionExpired"));
       const viewer: Viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
       const ip = await deps.getIp();
       const permission = options.permission;
 
       if (permission !== OWN_ACCOUNT) {
-        if (user.mustChangePassword) return failure(authVi["action.mustChangePassword"]);
+        if (user.mustChangePassword) return failure(t("action.mustChangePassword"));
         if (!can(viewer, permission)) return refuse(viewer, ip, null);
       }
 
       const parsed = options.schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
-        return failure(authVi["action.invalid"], fieldErrors);
+        return failure(t("action.invalid"), fieldErrors);
       }
       const input: z.infer<S> = parsed.data;
 
@@ -152,7 +152,7 @@ export function createAction(deps: ActionDeps) {
           userId: viewer.userId,
           error,
         });
-        return failure(authVi["action.failed"]);
+        return failure(t("action.failed"));
       }
 
       for (const path of options.revalidate?.(input, result) ?? []) deps.revalidatePath(path);

@@ -8,7 +8,7 @@ import { getAuthEnv, type AuthEnv } from "@/lib/env";
 import { findSsoUser, recordSignOut, recordSsoSignIn, verifyCredentials, type SessionUser } from "@/lib/data/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { credentialsSchema } from "@/lib/validations/auth";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 /** Nine hours: a working day, after which the user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 9 * 60 * 60;
@@ -31,8 +31,8 @@ const credentials = CredentialsProvider({
   id: "credentials",
   name: "Tài khoản",
   credentials: {
-    login: { label: authVi["signIn.login"], type: "text" },
-    password: { label: authVi["signIn.password"], type: "password" },
+    login: { label: t("signIn.login"), type: "text" },
+    password: { label: t("signIn.password"), type: "password" },
   },
   async authorize(input, req) {
     const parsed = credentialsSchema.safeParse(input);
@@ -57,7 +57,7 @@ type OidcClaims = { sub: string; email?: string; email_verified?: boolean; name?
 function oidcProvider(oidc: NonNullable<AuthEnv["oidc"]>): OAuthConfig<OidcClaims> {
   return {
     id: OIDC_PROVIDER_ID,
-    name: authVi["signIn.sso"],
+    name: t("signIn.sso"),
     type: "oauth",
     wellKnown: `${oidc.issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`,
     clientId: oidc.clientId,

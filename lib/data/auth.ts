@@ -9,7 +9,7 @@ import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { ActionError } from "@/lib/auth/action-result";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 export const AUTH_AUDIT = {
   signIn: "SIGN_IN",
@@ -206,7 +206,7 @@ export async function recordSignOut(userId: number): Promise<void> {
 export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<void> {
   const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
-    const message = authVi["changePassword.wrongCurrent"];
+    const message = t("changePassword.wrongCurrent");
     throw new ActionError(message, { currentPassword: [message] });
   }
   await tx.user.update({

@@ -1,6 +1,6 @@
 // Sign-in and password-change input, shared by the forms and the server (STYLE §4).
 import { z } from "zod";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -13,22 +13,22 @@ export const credentialsSchema = z.object({
 
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: authVi["changePassword.tooShort"] })
-  .max(PASSWORD_MAX_LENGTH, { error: authVi["changePassword.tooLong"] })
-  .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: authVi["changePassword.lettersAndDigits"] });
+  .min(PASSWORD_MIN_LENGTH, { error: t("changePassword.tooShort") })
+  .max(PASSWORD_MAX_LENGTH, { error: t("changePassword.tooLong") })
+  .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: t("changePassword.lettersAndDigits") });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: authVi["changePassword.currentRequired"] }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z.string().min(1, { error: t("changePassword.currentRequired") }).max(PASSWORD_MAX_LENGTH),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((value) => value.newPassword === value.confirmPassword, {
-    error: authVi["changePassword.mismatch"],
+    error: t("changePassword.mismatch"),
     path: ["confirmPassword"],
   })
   .refine((value) => value.newPassword !== value.currentPassword, {
-    error: authVi["changePassword.sameAsCurrent"],
+    error: t("changePassword.sameAsCurrent"),
     path: ["newPassword"],
   });
 

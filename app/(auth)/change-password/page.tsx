@@ -4,10 +4,10 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { SIGN_IN_PATH } from "@/lib/auth/options";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 import { changePassword } from "./actions";
 
-export const metadata: Metadata = { title: authVi["changePassword.title"] };
+export const metadata: Metadata = { title: t("changePassword.title") };
 
 export default async function ChangePasswordPage() {
   const user = await getSessionUser();
@@ -15,10 +15,10 @@ export default async function ChangePasswordPage() {
 
   return (
     <>
-      <h1 className="text-xl font-semibold text-foreground">{authVi["changePassword.heading"]}</h1>
+      <h1 className="text-xl font-semibold text-foreground">{t("changePassword.heading")}</h1>
       {user.mustChangePassword ? (
         <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">
-          {authVi["changePassword.required"]}
+          {t("changePassword.required")}
         </p>
       ) : null}
       <ChangePasswordForm action={changePassword} />

@@ -4,9 +4,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/session";
 import { ssoEnabled } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: authVi["signIn.title"] };
+export const metadata: Metadata = { title: t("signIn.title") };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -15,9 +15,9 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** next-auth sends errors back as ?error=…; none of them may tell whether an account exists. */
 function errorMessage(code: string | undefined): string | null {
   if (!code) return null;
-  if (code === "CredentialsSignin") return authVi["signIn.error"];
-  if (code === "AccessDenied") return authVi["signIn.ssoRefused"];
-  return authVi["signIn.unavailable"];
+  if (code === "CredentialsSignin") return t("signIn.error");
+  if (code === "AccessDenied") return t("signIn.ssoRefused");
+  return t("signIn.unavailable");
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -27,8 +27,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <h1 className="text-xl font-semibold text-foreground">{authVi["signIn.heading"]}</h1>
-      <p className="mt-1 text-sm text-muted">{authVi["signIn.intro"]}</p>
+      <h1 className="text-xl font-semibold text-foreground">{t("signIn.heading")}</h1>
+      <p className="mt-1 text-sm text-muted">{t("signIn.intro")}</p>
       <SignInForm
         callbackUrl={callbackUrl}
         ssoEnabled={ssoEnabled()}

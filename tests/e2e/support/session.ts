@@ -1,10 +1,10 @@
 // Sign-in through the real form, and a database handle for checking what the app wrote.
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { DEMO_PASSWORD } from "@/lib/demo/organisation";
+import { t } from "@/lib/i18n";
 
-export const DEMO_PASSWORD = "CCHC@2026";
-export const SIGN_IN_ERROR =
-  "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa tạm thời.";
+export const SIGN_IN_ERROR = t("signIn.error");
 
 /** The sign-in form's error region (the page has other alert regions, e.g. Next's route announcer). */
 export function signInError(page: Page) {

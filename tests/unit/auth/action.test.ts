@@ -7,7 +7,7 @@ import {
 } from "@/lib/auth/create-action";
 import { ActionError } from "@/lib/auth/action-result";
 import type { AuditEntry } from "@/lib/data/audit";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 const OWN = 7;
 const OTHER = 8;
@@ -83,7 +83,7 @@ describe("action wrapper", () => {
     const env = fakes(null);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo quý" }));
-    expect(result).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.sessionExpired"] });
+    expect(result).toEqual({ ok: false, fieldErrors: {}, message: t("action.sessionExpired") });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe("action wrapper", () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OTHER), title: "Báo cáo quý" }));
-    expect(result).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.forbidden"] });
+    expect(result).toEqual({ ok: false, fieldErrors: {}, message: t("action.forbidden") });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed.map(({ entry }) => entry)).toEqual([
       expect.objectContaining({ action: "ACTION_FORBIDDEN", actorId: agencyUser.userId, agencyId: OTHER, entity: "report", ip: "10.1.2.3" }),
@@ -103,7 +103,7 @@ describe("action wrapper", () => {
     const env = fakes(leader);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ title: "x" }));
-    expect(result).toMatchObject({ ok: false, message: authVi["action.forbidden"], fieldErrors: {} });
+    expect(result).toMatchObject({ ok: false, message: t("action.forbidden"), fieldErrors: {} });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed[0]?.entry).toMatchObject({ action: "ACTION_FORBIDDEN", actorId: leader.userId });
   });
@@ -112,7 +112,7 @@ describe("action wrapper", () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OWN), title: " a " }));
-    expect(result).toEqual({ ok: false, message: authVi["action.invalid"], fieldErrors: { title: ["Tiêu đề quá ngắn"] } });
+    expect(result).toEqual({ ok: false, message: t("action.invalid"), fieldErrors: { title: ["Tiêu đề quá ngắn"] } });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed).toEqual([]);
   });
@@ -160,20 +160,20 @@ describe("action wrapper", () => {
     const duplicate = await reportAction(unique, vi.fn<Handler>(async () => Promise.reject(uniqueError))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(duplicate).toMatchObject({ ok: false, message: authVi["action.unique"] });
+    expect(duplicate).toMatchObject({ ok: false, message: t("action.unique") });
 
     const check = fakes(agencyUser);
     const checkError = { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "23514" } };
     const negative = await reportAction(check, vi.fn<Handler>(async () => Promise.reject(checkError))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(negative).toMatchObject({ ok: false, message: authVi["action.check"] });
+    expect(negative).toMatchObject({ ok: false, message: t("action.check") });
 
     const broken = fakes(agencyUser);
     const failure = await reportAction(broken, vi.fn<Handler>(async () => Promise.reject(new Error("connection reset")))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(failure).toEqual({ ok: false, fieldErrors: {}, message: authVi["action.failed"] });
+    expect(failure).toEqual({ ok: false, fieldErrors: {}, message: t("action.failed") });
     expect(broken.deps.logError).toHaveBeenCalledWith(
       "server action REPORT_SAVED failed",
       expect.objectContaining({ userId: 3, entity: "report", permission: "report.edit", error: expect.any(Error) }),
@@ -184,7 +184,7 @@ describe("action wrapper", () => {
     const env = fakes({ ...agencyUser, mustChangePassword: true });
     const { run, handler } = reportAction(env);
     expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toMatchObject({
-      ok: false, message: authVi["action.mustChangePassword"],
+      ok: false, message: t("action.mustChangePassword"),
     });
     expect(handler).not.toHaveBeenCalled();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { changePasswordSchema, credentialsSchema } from "@/lib/validations/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { authVi } from "@/lib/i18n/messages/auth-vi";
+import { t } from "@/lib/i18n";
 
 function fieldErrors(input: Record<string, string>) {
   const result = changePasswordSchema.safeParse(input);
@@ -21,19 +21,19 @@ describe("new password rule", () => {
 
   it("says in Vietnamese what is wrong", () => {
     expect(fieldErrors({ ...base, newPassword: "abc123", confirmPassword: "abc123" }).newPassword).toEqual([
-      authVi["changePassword.tooShort"],
+      t("changePassword.tooShort"),
     ]);
     expect(fieldErrors({ ...base, newPassword: "chỉcóchữthôi", confirmPassword: "chỉcóchữthôi" }).newPassword).toEqual([
-      authVi["changePassword.lettersAndDigits"],
+      t("changePassword.lettersAndDigits"),
     ]);
     expect(fieldErrors({ ...base, newPassword: "1234567890", confirmPassword: "1234567890" }).newPassword).toEqual([
-      authVi["changePassword.lettersAndDigits"],
+      t("changePassword.lettersAndDigits"),
     ]);
     expect(fieldErrors({ ...base, newPassword: "ninhthuan1", confirmPassword: "ninhthuan2" }).confirmPassword).toEqual([
-      authVi["changePassword.mismatch"],
+      t("changePassword.mismatch"),
     ]);
     expect(fieldErrors({ currentPassword: "ninhthuan1", newPassword: "ninhthuan1", confirmPassword: "ninhthuan1" }).newPassword).toEqual([
-      authVi["changePassword.sameAsCurrent"],
+      t("changePassword.sameAsCurrent"),
     ]);
   });
 
