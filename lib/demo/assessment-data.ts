@@ -3,10 +3,11 @@
 // alerts have something to show: Ban Dân tộc (BDT) is rated "Trung bình" in
 // 2022, 2023 and 2024; Huyện Bác Ái (H-BA) is rated "Yếu" in 2023 and 2024.
 
+import type { Rating } from "../generated/prisma/enums";
 import { DEPARTMENTS, DISTRICTS } from "./organisation";
 import { unit } from "./reference-util";
 
-export type RatingCode = "EXCELLENT" | "GOOD" | "AVERAGE" | "WEAK";
+export type RatingCode = Rating;
 
 export type RatingBandSeed = { year: number; rating: RatingCode; label: string; minScore: number };
 

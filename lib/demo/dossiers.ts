@@ -4,6 +4,7 @@
 //
 // Outcome by calendar day in Asia/Ho_Chi_Minh: early = resolved before the due day, on time =
 // on it, late = after it, pending = unresolved with the due date after 30/8/2024 23:59:59.
+import type { Channel } from "../generated/prisma/enums";
 import { DAY_MS, DOSSIER_LAST_DAY, MINUTE_MS, dateParts, dayStartMs } from "./calendar";
 import { dossierModel, pickAgency, restrictByDays, type DossierModel, type OutcomeClass, type ProcedureTable } from "./dossier-model";
 import { buildDossierPlan, type DossierPlan } from "./dossier-plan";
@@ -11,7 +12,7 @@ import { officialRoster, type OfficialRoster } from "./officials";
 import { PROCEDURES } from "./procedures";
 import { Random } from "./random";
 
-export type ChannelCode = "ONLINE" | "IN_PERSON" | "POSTAL";
+export type ChannelCode = Channel;
 
 export type DossierRow = {
   code: string;

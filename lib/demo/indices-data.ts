@@ -4,6 +4,7 @@
 // score is null (kept only when the row carries another published fact, e.g.
 // a rank without a score, or the national average).
 
+import type { OwnerRole } from "../generated/prisma/enums";
 export type IndexCode = "PAR_INDEX" | "SIPAS" | "PAPI" | "PCI" | "DTI";
 
 export type IndexDefinitionSeed = {
@@ -49,7 +50,7 @@ export type ComponentOwnerSeed = {
   indexCode: IndexCode;
   componentCode: string;
   agencyCode: string;
-  role: "LEAD" | "COORDINATE";
+  role: OwnerRole;
 };
 
 export const INDEX_DEFINITIONS: IndexDefinitionSeed[] = [

@@ -5,12 +5,13 @@
 // counts 62 units in 2022 (12 wards in Phan Rang–Tháp Chàm); the demo keeps
 // the 65 of DESIGN §4. A name we were not sure is real is marked synthetic.
 
+import type { AdminLevel, AgencyKind, Role } from "../generated/prisma/enums";
 export type AgencySeed = {
   code: string;
   name: string;
   shortName?: string;
-  kind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "OTHER";
-  level: "PROVINCE" | "DISTRICT" | "COMMUNE";
+  kind: AgencyKind;
+  level: AdminLevel;
   parentCode?: string;
   synthetic: boolean;
 };
@@ -117,7 +118,7 @@ export const COMMUNES: AgencySeed[] = Object.entries(COMMUNE_NAMES).flatMap(([pa
 /** All agencies, parents before children. */
 export const AGENCIES: AgencySeed[] = [...DEPARTMENTS, ...DISTRICTS, ...COMMUNES];
 
-export type DemoRole = "LEADER" | "HOME_AFFAIRS" | "AGENCY" | "INSPECTOR" | "ADMIN";
+export type DemoRole = Role;
 
 export type DemoUserSeed = {
   username: string;

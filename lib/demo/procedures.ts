@@ -1,13 +1,14 @@
 // The demo's administrative-procedure catalogue: 1,777 procedures, 1,068 of them offered online
 // (540 fully, 528 partly), the size of Ninh Thuận's published list in 2024. Built
 // deterministically from the field specifications; the totals are exact by construction.
+import type { AdminLevel, OnlineLevel } from "../generated/prisma/enums";
 import { AGENCIES } from "./organisation";
 import { FIELD_SPECS, type FieldSpec, type LevelKey } from "./procedure-fields";
 import { Random } from "./random";
 import { apportion } from "./sampling";
 
-export type AdminLevelCode = "PROVINCE" | "DISTRICT" | "COMMUNE";
-export type OnlineLevelCode = "NONE" | "PARTIAL" | "FULL";
+export type AdminLevelCode = AdminLevel;
+export type OnlineLevelCode = OnlineLevel;
 
 export type ProcedureSeed = {
   code: string;

@@ -9,10 +9,11 @@
 // The split per agency, the 2022 / 2023 intermediate totals and the headcounts
 // are illustrative (not published per agency).
 
+import type { AutonomyLevel, StaffCategory } from "../generated/prisma/enums";
 import { COMMUNES, DEPARTMENTS, DISTRICTS } from "./organisation";
 import { allocate, at, unit } from "./reference-util";
 
-export type StaffCategoryCode = "CIVIL_SERVANT" | "PUBLIC_EMPLOYEE" | "COMMUNE_OFFICIAL";
+export type StaffCategoryCode = StaffCategory;
 
 export type StaffingRowSeed = {
   agencyCode: string;
@@ -156,8 +157,7 @@ export const TARGETS: TargetSeed[] = [
   },
 ];
 
-export type AutonomyLevelCode =
-  | "INVESTMENT_AND_RECURRENT" | "RECURRENT" | "PARTIAL_70_100" | "PARTIAL_30_70" | "PARTIAL_10_30" | "STATE_FUNDED";
+export type AutonomyLevelCode = AutonomyLevel;
 
 export const AUTONOMY_LEVELS: AutonomyLevelCode[] = [
   "INVESTMENT_AND_RECURRENT", "RECURRENT", "PARTIAL_70_100", "PARTIAL_30_70", "PARTIAL_10_30", "STATE_FUNDED",
