@@ -30,6 +30,8 @@ const toolSchema = z.object({
     .max(5, { error: "phải ≤ 5" })
     .default(0.02),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  // Port of the production server the end-to-end tests start (another one lets two checkouts test at once).
+  E2E_PORT: z.coerce.number({ error: "phải là số" }).int().min(1024, { error: "phải ≥ 1024" }).max(65535, { error: "phải ≤ 65535" }).default(3100),
   // Only whether it is set: the launcher gives the demo one when it is not (lib/env.ts authSchema).
   NEXTAUTH_SECRET: z.string().trim().min(1).optional(),
   CI: z.string().optional(),

@@ -13,7 +13,6 @@ import { seedDemoData } from "../lib/demo/seed";
 import { deployMigrations, run } from "./lib/process";
 import { findChromium } from "./lib/chromium";
 
-const E2E_PORT = 3100;
 const E2E_SCALE = 0.001;
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
@@ -112,10 +111,10 @@ async function main(): Promise<number> {
       if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
         await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));
       }
-      const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+      const baseUrl = `http://127.0.0.1:${env.E2E_PORT}`;
       // production mode requires a secret of its own (lib/env.ts); a fresh one per run
       const serverEnv = { ...testEnv, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") };
-      server = spawn(bin("next"), ["start", "--port", String(E2E_PORT), "--hostname", "127.0.0.1"], {
+      server = spawn(bin("next"), ["start", "--port", String(env.E2E_PORT), "--hostname", "127.0.0.1"], {
         env: serverEnv,
         stdio: ["ignore", "inherit", "inherit"],
       });
