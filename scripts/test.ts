@@ -2,7 +2,8 @@
 //   1. typecheck        2. unit + integration (vitest) on a migrated database
 //   3. demo data        4. production build, `next start`, Playwright in Chromium
 // Database: DATABASE_URL when set (CI gives a fresh PostgreSQL database), otherwise an
-// in-memory PGlite server. `--only unit|integration|e2e` runs one part; `--skip-build` reuses .next.
+// in-memory PGlite server. `--only unit|integration|e2e` runs one part; `--skip-build` reuses .next;
+// words after the options go to Playwright (`--only e2e --skip-build tests/e2e/auth` runs one folder).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -63,7 +64,8 @@ async function step<T>(title: string, action: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: { only: { type: "string" }, "skip-build": { type: "boolean", default: false } },
   });
   const only = values.only;
@@ -120,7 +122,7 @@ async function main(): Promise<number> {
       });
       await step("Khởi động next start", () => waitForServer(baseUrl, server!, 60_000));
       await step("Kiểm thử end-to-end (Playwright, Chromium)", () =>
-        run(bin("playwright"), ["test"], {
+        run(bin("playwright"), ["test", ...positionals], {
           env: {
             ...testEnv,
             E2E_BASE_URL: baseUrl,
