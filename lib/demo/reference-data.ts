@@ -17,6 +17,10 @@ export type { StaffingRowSeed, StaffCategoryCode, TargetSeed, AutonomySeed, Auto
 export { RATING_BANDS, AGENCY_ASSESSMENTS, ASSESSMENT_YEARS, ratingFor } from "./assessment-data";
 export type { RatingBandSeed, AssessmentSeed, RatingCode } from "./assessment-data";
 
-export type SettingSeed = { key: string; value: { name: string; code: string } };
+export type SettingSeed = { key: string; value: { name: string; code: string } | string };
 
-export const SETTINGS: SettingSeed[] = [{ key: "province", value: { name: PROVINCE.name, code: PROVINCE.code } }];
+export const SETTINGS: SettingSeed[] = [
+  { key: "province", value: { name: PROVINCE.name, code: PROVINCE.code } },
+  // The demo is a snapshot: its figures are read as of the day its data ends (lib/data/as-of.ts).
+  { key: "data_as_of", value: "2024-08-31" },
+];

@@ -4,6 +4,7 @@
 // "99,47 %". We format the number with Intl and join the sign with U+00A0 NO-BREAK SPACE (the same
 // space Intl puts before "₫" in vi-VN currency), so "%" never wraps to a line of its own.
 import { t } from "./index";
+import { quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 
 const LOCALE = "vi-VN";
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -51,4 +52,27 @@ export function formatDate(date: Date): string {
 export function formatRate(numerator: number, denominator: number, digits = 2): string {
   if (denominator === 0) return t("common.noData");
   return formatPercent(numerator / denominator, digits);
+}
+
+/** A calendar day written as YYYY-MM-DD (lib/metrics/periods) in vi-VN: "2021-09-28" → "28/09/2021". */
+export function formatLocalDate(date: LocalDate): string {
+  const [year, month, day] = date.split("-");
+  return `${day}/${month}/${year}`;
+}
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+
+/** "Quý II/2024", "Năm 2024", "Tháng 05/2024" or "28/09/2021 – 31/08/2024". */
+export function formatPeriod(period: Period): string {
+  const year = period.from.slice(0, 4);
+  switch (period.kind) {
+    case "quarter":
+      return t("period.quarter", { quarter: ROMAN_QUARTERS[quarterOf(period.from).quarter - 1]!, year });
+    case "year":
+      return t("period.year", { year });
+    case "month":
+      return t("period.month", { month: period.from.slice(5, 7), year });
+    case "range":
+      return t("period.range", { from: formatLocalDate(period.from), to: formatLocalDate(period.to) });
+  }
 }

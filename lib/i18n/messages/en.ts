@@ -200,4 +200,9 @@ export const en = {
   "action.foreignKey": "This refers to a record that does not exist or is still in use.",
   "action.notNull": "A required value is missing.",
   "action.failed": "The change could not be saved because of a system error. Please try again; if it persists, tell the system administrator.",
+
+  "period.quarter": "Q{quarter} {year}",
+  "period.year": "Year {year}",
+  "period.month": "{month}/{year}",
+  "period.range": "{from} – {to}",
 } as const satisfies Messages;

@@ -200,6 +200,11 @@ export const vi = {
   "action.foreignKey": "Dữ liệu tham chiếu tới một bản ghi không tồn tại hoặc đang được sử dụng.",
   "action.notNull": "Thiếu một giá trị bắt buộc.",
   "action.failed": "Không lưu được thay đổi do lỗi hệ thống. Vui lòng thử lại; nếu lỗi vẫn còn, hãy báo cho quản trị hệ thống.",
+
+  "period.quarter": "Quý {quarter}/{year}",
+  "period.year": "Năm {year}",
+  "period.month": "Tháng {month}/{year}",
+  "period.range": "{from} – {to}",
 } as const;
 
 export type MessageKey = keyof typeof vi;
