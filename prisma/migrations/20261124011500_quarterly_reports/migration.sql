@@ -75,7 +75,7 @@ CREATE TABLE "report" (
     "agency_id" INTEGER NOT NULL,
     "period_id" INTEGER NOT NULL,
     "status" "ReportStatus" NOT NULL DEFAULT 'DRAFT',
-    "version" INTEGER NOT NULL DEFAULT 1,
+    "version" INTEGER NOT NULL DEFAULT 0,
     "first_submitted_at" TIMESTAMPTZ(3),
     "submitted_at" TIMESTAMPTZ(3),
     "approved_at" TIMESTAMPTZ(3),
@@ -247,7 +247,7 @@ ALTER TABLE "reporting_reopening"
   ADD CONSTRAINT "reporting_reopening_reason_check" CHECK (length(btrim("reason")) > 0);
 
 ALTER TABLE "report"
-  ADD CONSTRAINT "report_version_check" CHECK ("version" >= 1),
+  ADD CONSTRAINT "report_version_check" CHECK ("version" >= 0),
   ADD CONSTRAINT "report_approved_check" CHECK (("status" = 'APPROVED') = ("approved_at" IS NOT NULL));
 
 ALTER TABLE "report_value"
