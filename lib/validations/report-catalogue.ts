@@ -47,7 +47,8 @@ const codeList = z
   .pipe(z.array(code).min(1, { error: vi["indicators.error.code"] }));
 
 export const ruleSchema = z.object({
-  code,
+  // not "code": the rule form shares its page with the indicator form
+  ruleCode: code,
   leftCodes: codeList,
   operator: z.enum(RuleOperator, { error: vi["indicators.error.code"] }),
   rightCodes: codeList,

@@ -126,6 +126,6 @@ export async function saveRule(tx: Db, input: RuleInput): Promise<{ id: number; 
     importance: input.importance,
     messageVi: input.messageVi,
   };
-  const row = await tx.validationRule.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data });
+  const row = await tx.validationRule.upsert({ where: { code: input.ruleCode }, create: { code: input.ruleCode, ...data }, update: data });
   return { id: row.id, code: row.code };
 }

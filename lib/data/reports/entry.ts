@@ -41,6 +41,8 @@ export type ReportView = {
   values: Record<string, StoredEntry>;
   previous: Record<string, number | null>;
   known: KnownFigures;
+  /** every value as the rules read it: stored, system figures for prefilled ones, computed percentages */
+  current: Record<string, number | null>;
   findings: Finding[];
   returnComments: ReturnComment[];
   changedSinceApproval: number;
@@ -80,6 +82,7 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
     values,
     previous,
     known,
+    current: Object.fromEntries(Object.entries(entries).map(([code, entry]) => [code, entry.value])),
     findings: check.findings,
     returnComments: report?.status === "RETURNED" ? await lastReturnComments(report.id) : [],
     changedSinceApproval: report ? await changedSinceApproval(report.id, report.lastApprovedAt) : 0,

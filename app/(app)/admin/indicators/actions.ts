@@ -32,7 +32,7 @@ export const saveRule = action(
       action: CATALOGUE_AUDIT.ruleSaved,
       entity: "validation_rule",
       entityId: (_input, result: SavedRule) => String(result.id),
-      details: (input) => ({ code: input.code, left: input.leftCodes, operator: input.operator, right: input.rightCodes, importance: input.importance }),
+      details: (input) => ({ code: input.ruleCode, left: input.leftCodes, operator: input.operator, right: input.rightCodes, importance: input.importance }),
     },
     revalidate: () => [PATH],
   },
