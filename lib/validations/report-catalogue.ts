@@ -5,7 +5,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
 import { parseLocalNumber } from "@/lib/validations/reports";
 
-const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+const blankAsNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 
 const code = z.string({ error: vi["indicators.error.code"] }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{0,47}$/, { error: vi["indicators.error.code"] });
 const name = z.string({ error: vi["indicators.error.name"] }).trim().min(1, { error: vi["indicators.error.name"] }).max(300, { error: vi["indicators.error.name"] });
