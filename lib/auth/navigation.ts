@@ -20,6 +20,9 @@ export const HOME_HREF = "/";
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/reports", labelKey: "nav.reports", permission: "agency.read" },
+  { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },
+  { href: "/admin/indicators", labelKey: "nav.indicators", permission: "indicator.manage" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ"],
-  sonoivu: ["Trang chủ", "Quản trị"],
-  stuphap: ["Trang chủ", "Đơn vị của tôi"],
-  thanhtra: ["Trang chủ"],
-  quantri: ["Trang chủ", "Quản trị"],
+  lanhdao: ["Trang chủ", "Báo cáo định kỳ"],
+  sonoivu: ["Trang chủ", "Báo cáo định kỳ", "Kỳ báo cáo", "Chỉ tiêu", "Quản trị"],
+  stuphap: ["Trang chủ", "Đơn vị của tôi", "Báo cáo định kỳ"],
+  thanhtra: ["Trang chủ", "Báo cáo định kỳ"],
+  quantri: ["Trang chủ", "Báo cáo định kỳ", "Quản trị"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {

@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/"],
-  HOME_AFFAIRS: ["/", "/admin/users"],
-  AGENCY: ["/", "/agencies/mine"],
-  INSPECTOR: ["/"],
-  ADMIN: ["/", "/admin/users"],
+  LEADER: ["/", "/reports"],
+  HOME_AFFAIRS: ["/", "/reports", "/admin/periods", "/admin/indicators", "/admin/users"],
+  AGENCY: ["/", "/agencies/mine", "/reports"],
+  INSPECTOR: ["/", "/reports"],
+  ADMIN: ["/", "/reports", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,7 +21,7 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.reports", "nav.admin"]);
   });
 });
 
