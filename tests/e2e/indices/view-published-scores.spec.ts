@@ -1,4 +1,4 @@
-// The demo's published scores (reference/indices.md §7.2) on the index pages, with their sources,
+// The demo's published scores (reference/indices.md §7.2, and Khánh Hòa's of §7.1) on the index pages, with their sources,
 // and the weakest components of PCI 2022 marked.
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "../support/session";
@@ -24,6 +24,13 @@ test("the PAPI page shows each year's score and rank with its source", async ({ 
   await expect(year2022).toContainText("4/63");
   await expect(year2022.getByRole("link")).toHaveAttribute("href", /sonv\.ninhthuan\.gov\.vn/);
   await expect(page.getByTestId("index-year-2023")).toContainText("6/61");
+
+  // Khánh Hòa's published result beside Ninh Thuận's, with its source.
+  const peer = page.getByTestId("index-peers").getByTestId("peer-2023");
+  await expect(peer).toContainText("Khánh Hòa");
+  await expect(peer).toContainText("44,9419");
+  await expect(peer).toContainText("8/61");
+  await expect(peer.getByRole("link")).toHaveAttribute("href", /baokhanhhoa\.vn/);
 });
 
 test("the PCI page marks the weakest sub-indices of 2022 and names the source", async ({ page }) => {
