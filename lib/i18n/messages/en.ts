@@ -292,6 +292,7 @@ export const en = {
   "indices.owners.remove": "Remove",
   "indices.owners.removeLabel": "Remove {agency} from {component}",
   "indices.owners.removed": "Assignment removed.",
+  "indices.owners.caption": "Lead and coordinating agencies by component",
   "indices.owners.none": "Not assigned",
   "indices.method.heading": "Component maxima and weights",
   "indices.field.maxScore": "Maximum",

@@ -292,6 +292,7 @@ export const vi = {
   "indices.owners.remove": "Gỡ",
   "indices.owners.removeLabel": "Gỡ {agency} khỏi {component}",
   "indices.owners.removed": "Đã gỡ phân công.",
+  "indices.owners.caption": "Cơ quan chủ trì, phối hợp theo chỉ số thành phần",
   "indices.owners.none": "Chưa phân công",
   "indices.method.heading": "Điểm tối đa và trọng số của chỉ số thành phần",
   "indices.field.maxScore": "Điểm tối đa",
