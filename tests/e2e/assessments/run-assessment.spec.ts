@@ -13,6 +13,8 @@ async function agencyId(code: string): Promise<number> {
   });
 }
 
+test.describe.configure({ timeout: 90_000 });
+
 test.afterAll(async () => {
   await withDatabase(async (client) => {
     await client.query("DELETE FROM agency_assessment WHERE year = $1", [NEW_YEAR]);

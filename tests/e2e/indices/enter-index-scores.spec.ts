@@ -48,6 +48,10 @@ async function fillYear(page: Page, overrides: { rank?: string; component?: [str
   return form;
 }
 
+// Long journeys (two sign-ins, two posts of a 16-field form): more than the default 30 s on a
+// loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.afterAll(async () => {
   // Leave the demo data as seeded for the specs that run after this one.
   await withDatabase(async (client) => {
