@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/", "/reports"],
-  HOME_AFFAIRS: ["/", "/reports", "/admin/periods", "/admin/indicators", "/admin/users"],
-  AGENCY: ["/", "/agencies/mine", "/reports"],
-  INSPECTOR: ["/", "/reports"],
-  ADMIN: ["/", "/reports", "/admin/users"],
+  LEADER: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  HOME_AFFAIRS: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/periods", "/admin/indicators", "/admin/users"],
+  AGENCY: ["/", "/scorecard", "/agencies/mine", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  INSPECTOR: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  ADMIN: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,15 +21,17 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.reports", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
+      "nav.home", "nav.scorecard", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.admin",
+    ]);
   });
 });
 
 describe("startPageFor", () => {
-  it("sends agency staff to their agency, the administrator to the accounts, the others home", () => {
+  it("sends agency staff to their agency, the administrator to the accounts, leaders to the scorecard, the others home", () => {
     expect(startPageFor({ role: "AGENCY", agencyId: 12 })).toBe("/agencies/12");
     expect(startPageFor({ role: "ADMIN", agencyId: null })).toBe("/admin/users");
-    expect(startPageFor({ role: "LEADER", agencyId: null })).toBe("/");
+    expect(startPageFor({ role: "LEADER", agencyId: null })).toBe("/scorecard");
     expect(startPageFor({ role: "HOME_AFFAIRS", agencyId: 3 })).toBe("/");
     expect(startPageFor({ role: "INSPECTOR", agencyId: 4 })).toBe("/");
   });
