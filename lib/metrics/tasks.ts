@@ -4,7 +4,7 @@
 // due on D or later: "due today and not done" is still in progress), overdue (not done by D and
 // due on a day before D). The data layer's SQL uses the same two instants (taskAsOfBounds), so a
 // figure on a page and the classification here cannot drift apart.
-import { daysBetween, endOfLocalDay, localDateOf, startOfLocalDay, type LocalDate, type Period } from "./periods";
+import { addDays, daysBetween, endOfLocalDay, localDateOf, startOfLocalDay, type LocalDate, type Period } from "./periods";
 
 export const TASK_STATUSES = ["DONE_ON_TIME", "DONE_LATE", "IN_PROGRESS", "OVERDUE"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -54,6 +54,14 @@ export function overdueAgeBucket(days: number): OverdueAgeBucket {
 }
 
 export type OverdueAges = Record<OverdueAgeBucket, number>;
+
+/**
+ * overdueAgeBucket as instants for SQL: a task overdue on `asOf` is 30 days or more overdue when
+ * due before `from30`, and over 90 days when due before `over90`.
+ */
+export function overdueAgeBounds(asOf: LocalDate): { from30: Date; over90: Date } {
+  return { from30: startOfLocalDay(addDays(asOf, -29)), over90: startOfLocalDay(addDays(asOf, -90)) };
+}
 
 export function emptyOverdueAges(): OverdueAges {
   return { UNDER_30: 0, FROM_30_TO_90: 0, OVER_90: 0 };

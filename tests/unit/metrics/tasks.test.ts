@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   countTasks,
+  overdueAgeBounds,
   overdueAgeBucket,
   overdueAgesAsOf,
   overdueDays,
@@ -70,6 +71,17 @@ describe("overdue age", () => {
     expect(overdueAgeBucket(30)).toBe("FROM_30_TO_90");
     expect(overdueAgeBucket(90)).toBe("FROM_30_TO_90");
     expect(overdueAgeBucket(91)).toBe("OVER_90");
+  });
+
+  it("gives the same buckets as instants for SQL", () => {
+    const { from30, over90 } = overdueAgeBounds("2024-08-31");
+    const dueDayOf = (days: number) => new Date(from30.getTime() + (29 - days) * 86_400_000 + 10 * 3_600_000);
+    for (const days of [29, 30, 90, 91]) {
+      const due = dueDayOf(days);
+      expect(overdueDays(due, "2024-08-31")).toBe(days);
+      const bucket = due < over90 ? "OVER_90" : due < from30 ? "FROM_30_TO_90" : "UNDER_30";
+      expect(bucket).toBe(overdueAgeBucket(days));
+    }
   });
 
   it("buckets the tasks overdue on a day, whenever they were assigned", () => {
