@@ -20,6 +20,8 @@ export const HOME_HREF = "/";
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/tasks", labelKey: "nav.tasks", permission: "scorecard.read" },
+  { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AgencyTasksSection } from "@/components/tasks/agency-tasks-section";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
 import { findAgencyForViewer, type AgencyPage } from "@/lib/data/agencies";
@@ -85,6 +86,7 @@ export default async function AgencyDetailPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <AgencyTasksSection agencyId={agency.id} />
     </div>
   );
 }
