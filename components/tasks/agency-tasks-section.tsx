@@ -2,8 +2,10 @@
 // eight quarters, and the tasks overdue now, with a link to the list on the tasks page. The
 // viewer's scope is checked by the reads (another agency's tasks give nothing).
 import Link from "next/link";
+import { Suspense } from "react";
 import { TaskTrendChart } from "@/components/tasks/task-charts";
 import { TaskSummary } from "@/components/tasks/task-summary";
+import { StatCardSkeleton } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
@@ -14,7 +16,29 @@ import { formatLocalDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
 
 const TREND_QUARTERS = 8;
 
-export async function AgencyTasksSection({ agencyId }: { agencyId: number }) {
+/** The section, streamed: the rest of the agency's page does not wait for the task figures. */
+export function AgencyTasksSection({ agencyId }: { agencyId: number }) {
+  return (
+    <Suspense fallback={<AgencyTasksSkeleton />}>
+      <AgencyTasks agencyId={agencyId} />
+    </Suspense>
+  );
+}
+
+function AgencyTasksSkeleton() {
+  return (
+    <div className="space-y-4" aria-busy="true">
+      <p className="text-sm text-muted">{t("common.loading")}</p>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
+        {Array.from({ length: 5 }, (_, i) => (
+          <StatCardSkeleton key={i} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+async function AgencyTasks({ agencyId }: { agencyId: number }) {
   const [viewer, asOf] = await Promise.all([requireViewer(), getDataAsOf()]);
   const year = yearPeriod(Number(asOf.slice(0, 4)));
   const { year: y, quarter } = quarterOf(asOf);

@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ"],
-  sonoivu: ["Trang chủ", "Quản trị"],
-  stuphap: ["Trang chủ", "Đơn vị của tôi"],
-  thanhtra: ["Trang chủ"],
-  quantri: ["Trang chủ", "Quản trị"],
+  lanhdao: ["Trang chủ", "Nhiệm vụ", "Biên chế"],
+  sonoivu: ["Trang chủ", "Nhiệm vụ", "Biên chế", "Quản trị"],
+  stuphap: ["Trang chủ", "Đơn vị của tôi", "Nhiệm vụ", "Biên chế"],
+  thanhtra: ["Trang chủ", "Nhiệm vụ", "Biên chế"],
+  quantri: ["Trang chủ", "Nhiệm vụ", "Biên chế", "Quản trị"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {
