@@ -12,6 +12,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // generous: the suite shares two cores with the production server it drives (a sign-in hashes
+  // with bcrypt cost 12), and a busy CI machine must not turn slowness into failures
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100",
