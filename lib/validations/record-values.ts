@@ -39,9 +39,8 @@ export function parseInstant(text: string, endOfDay = false): Date | null {
 /** A required instant. */
 export function instant(options: { endOfDay?: boolean } = {}) {
   return z
-    .union([z.string(), z.date()], { error: vi["records.error.date"] })
+    .string({ error: vi["records.error.date"] })
     .transform((value, ctx) => {
-      if (value instanceof Date) return value;
       const parsed = parseInstant(value, options.endOfDay);
       if (parsed === null) {
         ctx.addIssue({ code: "custom", message: vi["records.error.date"], input: value });
@@ -52,11 +51,24 @@ export function instant(options: { endOfDay?: boolean } = {}) {
     .meta({ description: "dd/mm/yyyy [hh:mm[:ss]] hoặc ISO 8601; không có múi giờ: giờ Việt Nam", examples: ["2024-08-15T09:30:00+07:00", "15/08/2024"] });
 }
 
-const absent = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+const absent = (value: unknown): value is null | undefined | "" =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+/** May be missing: an absent key, null, or an empty cell (all read as undefined). */
+function maybe<T extends z.ZodType>(inner: T) {
+  return z
+    .union([inner, z.null()])
+    .optional()
+    .transform((value) => (absent(value) ? undefined : value));
+}
 
 /** An instant that may be missing (empty cell, null or absent key). */
 export function optionalInstant(options: { endOfDay?: boolean } = {}) {
-  return z.preprocess((value) => (absent(value) ? undefined : value), instant(options).optional());
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((value) => (absent(value) ? undefined : value))
+    .pipe(instant(options).optional());
 }
 
 /** A natural key: trimmed, NFC, no spaces inside. */
@@ -74,7 +86,11 @@ export function code(maxLength: number) {
 }
 
 export function optionalCode(maxLength: number) {
-  return z.preprocess((value) => (absent(value) ? undefined : value), code(maxLength).optional());
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((value) => (absent(value) ? undefined : value))
+    .pipe(code(maxLength).optional());
 }
 
 export function text(maxLength: number) {
@@ -90,7 +106,11 @@ export function text(maxLength: number) {
 }
 
 export function optionalText(maxLength: number) {
-  return z.preprocess((value) => (absent(value) ? undefined : value), text(maxLength).optional());
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((value) => (absent(value) ? undefined : value))
+    .pipe(text(maxLength).optional());
 }
 
 const TRUE_WORDS = new Set(["1", "x", "true", "yes", "y", "có", "co", "c", "đúng", "đã", "rồi"]);
@@ -98,32 +118,30 @@ const FALSE_WORDS = new Set(["0", "false", "no", "n", "không", "khong", "k", "s
 
 /** Yes/no: a JSON boolean or có/không, x, 1/0, true/false; missing = false. */
 export function flag() {
-  return z.preprocess(
-    (value) => (absent(value) ? false : value),
-    z.union([z.boolean(), z.string()], { error: vi["records.error.flag"] }).transform((value, ctx) => {
-      if (typeof value === "boolean") return value;
-      const word = value.normalize("NFC").trim().toLowerCase();
-      if (TRUE_WORDS.has(word)) return true;
-      if (FALSE_WORDS.has(word)) return false;
-      ctx.addIssue({ code: "custom", message: vi["records.error.flag"], input: value });
-      return z.NEVER;
-    }),
-  );
+  return maybe(z.union([z.boolean(), z.string()], { error: vi["records.error.flag"] })).transform((value, ctx) => {
+    if (value === undefined) return false;
+    if (typeof value === "boolean") return value;
+    const word = value.normalize("NFC").trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    ctx.addIssue({ code: "custom", message: vi["records.error.flag"], input: value });
+    return z.NEVER;
+  });
 }
 
 /** A whole number ≥ 0; missing = `fallback` when given. */
 export function count(fallback?: number) {
-  const number = z
-    .union([z.number(), z.string()], { error: vi["records.error.count"] })
-    .transform((value, ctx) => {
-      const parsed = typeof value === "number" ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-      if (!Number.isSafeInteger(parsed) || parsed < 0) {
-        ctx.addIssue({ code: "custom", message: vi["records.error.count"], input: value });
-        return z.NEVER;
-      }
-      return parsed;
-    });
-  return fallback === undefined ? number : z.preprocess((value) => (absent(value) ? fallback : value), number);
+  const read = (value: number | string, ctx: z.RefinementCtx) => {
+    const parsed = typeof value === "number" ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < 0) {
+      ctx.addIssue({ code: "custom", message: vi["records.error.count"], input: value });
+      return z.NEVER;
+    }
+    return parsed;
+  };
+  const value = z.union([z.number(), z.string()], { error: vi["records.error.count"] });
+  if (fallback === undefined) return value.transform(read);
+  return maybe(value).transform((given, ctx) => (given === undefined ? fallback : read(given, ctx)));
 }
 
 /** One of `values`, also written as one of its Vietnamese labels (case and accents as written, NFC). */
