@@ -9,8 +9,9 @@ import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 type JsonSchema = Record<string, unknown>;
 
 const inputSchema = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  delete generated.$schema;
+  return generated;
 };
 
 const error = { type: "object", properties: { error: { type: "string" } }, required: ["error"] };

@@ -35,7 +35,6 @@ function normalise(batch: SourceRecord[]): SourceRecord[] {
     for (let i = 0; i < record.cells.length; i += 1) {
       const cell = record.cells[i]!;
       // ASCII is NFC already; skip the normalisation call for it
-      // eslint-disable-next-line no-control-regex
       if (/[^\x00-\x7f]/.test(cell)) record.cells[i] = cell.normalize("NFC");
     }
   }

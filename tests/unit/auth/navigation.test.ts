@@ -5,7 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
   LEADER: ["/"],
-  HOME_AFFAIRS: ["/", "/admin/users"],
+  HOME_AFFAIRS: ["/", "/admin/imports", "/admin/users"],
   AGENCY: ["/", "/agencies/mine"],
   INSPECTOR: ["/"],
   ADMIN: ["/", "/admin/users"],
