@@ -9,7 +9,7 @@ import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { ImportFileError } from "./file-error";
 import { KINDS, type KindSpec } from "./kinds";
-import { loadReferences } from "./references";
+import { loadReferences, type References } from "./references";
 import { ErrorReport, type RowError } from "./report";
 import { readRecords, type FileFormat, type SourceRecord } from "./source";
 import { columnLabel, mapHeader, recordOf, RecordValidator } from "./validate";
@@ -42,8 +42,7 @@ type Pass = {
 };
 
 /** One pass over the file: header, then every row validated. Returns the number of data rows. */
-async function validateFile(client: ClientBase, kind: ImportKind, file: ImportFile, pass: Pass): Promise<number> {
-  const refs = await loadReferences(client, kind);
+async function validateFile(refs: References, file: ImportFile, pass: Pass): Promise<number> {
   const validator = new RecordValidator(pass.spec, refs);
   let fields: (string | null)[] | null = null;
   let rows = 0;
@@ -84,7 +83,7 @@ export async function dryRun(client: ClientBase, kind: ImportKind, file: ImportF
     existing += await countExisting(client, spec, pending);
     pending = [];
   };
-  const total = await validateFile(client, kind, file, {
+  const total = await validateFile(await loadReferences(client, kind), file, {
     spec,
     onHeader: (header) => (report = new ErrorReport(header)),
     async onValid(_row, code) {
@@ -129,7 +128,9 @@ export async function commitFile(
     wake = null;
   };
   let backlog: (() => void) | null = null;
-  const reading = validateFile(client, kind, file, {
+  // references first: once the COPY below has started, this connection answers nothing else
+  const refs = await loadReferences(client, kind);
+  const reading = validateFile(refs, file, {
     spec,
     async onValid(row) {
       queue.push(row);
