@@ -62,55 +62,47 @@ function maybe<T extends z.ZodType>(inner: T) {
     .transform((value) => (absent(value) ? undefined : value));
 }
 
-/** An instant that may be missing (empty cell, null or absent key). */
-export function optionalInstant(options: { endOfDay?: boolean } = {}) {
+/** `inner`, or undefined for an absent key, null or an empty cell. */
+function orAbsent<T extends z.ZodType<unknown, string>>(inner: T) {
   return z
     .union([z.string(), z.null()])
     .optional()
     .transform((value) => (absent(value) ? undefined : value))
-    .pipe(instant(options).optional());
+    .pipe(inner.optional());
+}
+
+/** An instant that may be missing (empty cell, null or absent key). */
+export function optionalInstant(options: { endOfDay?: boolean } = {}) {
+  return orAbsent(instant(options));
+}
+
+/** Trimmed NFC text of 1 to `maxLength` characters, with `rule` added for codes. */
+function nfcText(maxLength: number, requiredMessage: string, rule?: (schema: z.ZodString) => z.ZodString) {
+  const bounded = z
+    .string()
+    .min(1, { error: requiredMessage })
+    .max(maxLength, { error: `${vi["records.error.tooLong"]} (${maxLength})` });
+  return z
+    .string({ error: requiredMessage })
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(rule ? rule(bounded) : bounded);
 }
 
 /** A natural key: trimmed, NFC, no spaces inside. */
 export function code(maxLength: number) {
-  return z
-    .string({ error: vi["records.error.codeRequired"] })
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: vi["records.error.codeRequired"] })
-        .max(maxLength, { error: `${vi["records.error.tooLong"]} (${maxLength})` })
-        .regex(/^\S+$/, { error: vi["records.error.codeSpaces"] }),
-    );
+  return nfcText(maxLength, vi["records.error.codeRequired"], (schema) => schema.regex(/^\S+$/, { error: vi["records.error.codeSpaces"] }));
 }
 
 export function optionalCode(maxLength: number) {
-  return z
-    .union([z.string(), z.null()])
-    .optional()
-    .transform((value) => (absent(value) ? undefined : value))
-    .pipe(code(maxLength).optional());
+  return orAbsent(code(maxLength));
 }
 
 export function text(maxLength: number) {
-  return z
-    .string({ error: vi["records.error.textRequired"] })
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: vi["records.error.textRequired"] })
-        .max(maxLength, { error: `${vi["records.error.tooLong"]} (${maxLength})` }),
-    );
+  return nfcText(maxLength, vi["records.error.textRequired"]);
 }
 
 export function optionalText(maxLength: number) {
-  return z
-    .union([z.string(), z.null()])
-    .optional()
-    .transform((value) => (absent(value) ? undefined : value))
-    .pipe(text(maxLength).optional());
+  return orAbsent(text(maxLength));
 }
 
 const TRUE_WORDS = new Set(["1", "x", "true", "yes", "y", "có", "co", "c", "đúng", "đã", "rồi"]);
