@@ -4,7 +4,7 @@
 // each step and the process's peak resident memory. The database needs reference data (agencies,
 // procedures, a Home Affairs user): `npm run db:seed -- --scale 0.02` first. The imported rows are
 // deleted afterwards unless --keep is given.
-//   DATABASE_URL=postgresql://… npx tsx scripts/bench-import.ts [--rows N] [--keep]
+//   DATABASE_URL=postgresql://… npx tsx scripts/bench-import.ts [--rows N] [--keep] [--dry-run-only]
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -13,8 +13,8 @@ import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { createPool } from "../lib/db/pg-adapter";
 import { getToolEnv } from "../lib/env";
-import { saveUpload } from "../lib/import/files";
-import { confirmRun, createRun, validateRun } from "../lib/import/runs";
+import { discard, saveUpload } from "../lib/import/files";
+import { confirmRun, createRun, runFile, validateRun } from "../lib/import/runs";
 import { csvLine } from "../lib/import/report";
 import { KINDS } from "../lib/import/kinds";
 
@@ -26,7 +26,9 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 const mib = (bytes: number) => `${number.format(Math.round(bytes / 1024 / 1024))} MiB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { rows: { type: "string", default: "1000000" }, keep: { type: "boolean", default: false }, "dry-run-only": { type: "boolean", default: false } },
+  });
   const rows = Number(values.rows);
   const url = getToolEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL chưa được đặt (cần một PostgreSQL đã có dữ liệu mẫu: npm run db:seed -- --scale 0.02).");
@@ -75,13 +77,20 @@ async function main(): Promise<void> {
     if (!outcome.ok) throw new Error(outcome.message);
     if (outcome.summary.rejected > 0) throw new Error(`bench: ${outcome.summary.rejected} dòng bị loại, ví dụ ${JSON.stringify(outcome.summary.sample[0])}`);
 
+    const rate = (seconds: number) => `${number.format(Math.round(rows / seconds))} dòng/s`;
+    if (values["dry-run-only"]) {
+      clearInterval(sampler);
+      await discard(runFile(pool, runId, "csv"));
+      console.log(`Kiểm tra thử tệp CSV ${number.format(rows)} dòng hồ sơ (${mib(saved.size)}): ${dry.toFixed(1)} s, ${rate(dry)}; bộ nhớ đỉnh (RSS) ${mib(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
+      return;
+    }
+
     started = performance.now();
     const counts = await confirmRun(pool, runId, actor);
     const write = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 
-    const rate = (seconds: number) => `${number.format(Math.round(rows / seconds))} dòng/s`;
     console.log(`Nhập tệp CSV ${number.format(rows)} dòng hồ sơ (${mib(saved.size)}), cùng đường đi với tải lên:`);
     console.log(`  tạo tệp:          ${generated.toFixed(1)} s`);
     console.log(`  tải lên (lưu tạm): ${uploaded.toFixed(1)} s`);

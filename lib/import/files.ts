@@ -16,8 +16,14 @@ export const STORED_FILE_LIMIT_BYTES = 32 * 1024 * 1024;
 
 const DIRECTORY = path.join(os.tmpdir(), "cchc-imports");
 
-export function workingPath(runId: number, format: FileFormat): string {
-  return path.join(DIRECTORY, `run-${runId}.${format}`);
+/** The folder of one database's working copies (run ids repeat across databases). */
+export function workingDirectory(database: { host?: string; port?: number; database?: string }): string {
+  const name = `${database.host ?? "local"}-${database.port ?? 5432}-${database.database ?? "db"}`.replace(/[^A-Za-z0-9_.-]/g, "_");
+  return path.join(DIRECTORY, name);
+}
+
+export function workingPath(directory: string, runId: number, format: FileFormat): string {
+  return path.join(directory, `run-${runId}.${format}`);
 }
 
 export class UploadTooLargeError extends Error {
@@ -47,6 +53,7 @@ export async function saveUpload(body: ReadableStream<Uint8Array> | Readable, li
 }
 
 export async function moveTo(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
   await rename(from, to);
 }
 
@@ -58,7 +65,7 @@ export async function exists(file: string): Promise<boolean> {
 }
 
 export async function restore(file: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(DIRECTORY, { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, bytes);
 }
 

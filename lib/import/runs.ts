@@ -8,11 +8,16 @@ import type { Pool, PoolClient } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { ImportFileError } from "./file-error";
-import { discard, exists, moveTo, restore, STORED_FILE_LIMIT_BYTES, workingPath } from "./files";
+import { discard, exists, moveTo, restore, STORED_FILE_LIMIT_BYTES, workingDirectory, workingPath } from "./files";
 import { commitFile, dryRun, type DryRunSummary, type Progress } from "./pipeline";
 import type { FileFormat } from "./source";
 
 export type Actor = { userId: number; ip: string | null };
+
+/** Where this pool's database keeps the working copies of its runs. */
+export function runFile(pool: Pool, runId: number, format: FileFormat): string {
+  return workingPath(workingDirectory(pool.options), runId, format);
+}
 
 export const IMPORT_AUDIT = {
   validated: "IMPORT_VALIDATED",
@@ -76,7 +81,7 @@ export async function createRun(
     [input.kind, input.fileName.normalize("NFC").slice(0, 255), input.format, input.size, input.userId],
   );
   const id = result.rows[0]!.id;
-  await moveTo(input.uploadPath, workingPath(id, input.format));
+  await moveTo(input.uploadPath, runFile(pool, id, input.format));
   return id;
 }
 
@@ -96,7 +101,7 @@ export type ValidateOutcome = { ok: true; summary: DryRunSummary } | { ok: false
 export async function validateRun(pool: Pool, runId: number, actor: Actor, onProgress?: (progress: Progress) => void): Promise<ValidateOutcome> {
   const run = await findRun(pool, runId);
   if (!run || run.status !== "VALIDATING") throw new Error(`import ${runId} is not waiting for its dry run`);
-  const file = { path: workingPath(runId, run.file_format), format: run.file_format };
+  const file = { path: runFile(pool, runId, run.file_format), format: run.file_format };
   const progress = progressRecorder(pool, runId);
   const original = Number(run.file_size) <= STORED_FILE_LIMIT_BYTES ? await readFile(file.path) : null;
   const client = await pool.connect();
@@ -159,7 +164,7 @@ export async function confirmRun(pool: Pool, runId: number, actor: Actor, option
   const run = claimed.rows[0];
   if (!run) throw new ImportRefusedError(vi["import.error.notReady"]);
   const expected = run.create_rows + run.update_rows;
-  const file = { path: workingPath(runId, run.file_format), format: run.file_format };
+  const file = { path: runFile(pool, runId, run.file_format), format: run.file_format };
   const progress = progressRecorder(pool, runId);
   try {
     if (expected === 0) throw new ImportRefusedError(vi["import.error.nothingValid"]);
@@ -195,6 +200,7 @@ export async function confirmRun(pool: Pool, runId: number, actor: Actor, option
       await tx.query("UPDATE import_run SET status = 'FAILED', message = $2, finished_at = now() WHERE id = $1", [runId, reason]);
       await audit(tx, actor, IMPORT_AUDIT.failed, runId, { kind: run.kind, reason });
     });
+    await discard(file.path);
     throw error instanceof ImportRefusedError ? error : new ImportRefusedError(reason);
   }
 }

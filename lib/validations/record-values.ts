@@ -48,7 +48,7 @@ export function instant(options: { endOfDay?: boolean } = {}) {
       }
       return parsed;
     })
-    .meta({ description: "dd/mm/yyyy [hh:mm[:ss]] hoặc ISO 8601; không có múi giờ: giờ Việt Nam", examples: ["2024-08-15T09:30:00+07:00", "15/08/2024"] });
+    .meta({ description: "dd/mm/yyyy (có thể kèm giờ hh:mm hoặc hh:mm:ss) hoặc ISO 8601; không có múi giờ: giờ Việt Nam", examples: ["2024-08-15T09:30:00+07:00", "15/08/2024"] });
 }
 
 const absent = (value: unknown): value is null | undefined | "" =>

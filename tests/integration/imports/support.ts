@@ -7,7 +7,7 @@ import path from "node:path";
 import type pg from "pg";
 import { createPool } from "@/lib/db/pg-adapter";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { saveUpload } from "@/lib/import/files";
+import { saveUpload, workingDirectory } from "@/lib/import/files";
 import { createRun, validateRun, type Actor } from "@/lib/import/runs";
 import { formatOf } from "@/lib/import/source";
 import { deployMigrations } from "@/scripts/lib/process";
@@ -37,8 +37,10 @@ export async function createFixture(): Promise<Fixture> {
     actor: { userId: user.rows[0]!.id, ip: "127.0.0.1" },
     dir,
     async close() {
+      const working = workingDirectory(pool.options);
       await pool.end();
       await rm(dir, { recursive: true, force: true });
+      await rm(working, { recursive: true, force: true });
       await database.drop();
     },
   };
