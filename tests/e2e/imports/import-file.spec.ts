@@ -1,7 +1,16 @@
 // Home Affairs imports a task file: dry run with a rejected row, confirmation, history and the
 // error report. Agency staff and anonymous visitors are refused, and nothing is written.
-import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, withDatabase } from "../support/session";
+
+// an upload, its dry run and its write are several round trips: more time than a page view
+test.describe.configure({ timeout: 120_000 });
+const SLOW = { timeout: 30_000 };
+
+async function signInAndWait(page: Page, login: string): Promise<void> {
+  await signIn(page, login);
+  await expect(page.getByTestId("signed-in-user")).toBeVisible(SLOW);
+}
 
 const HEADER = "Mã nhiệm vụ;Nội dung nhiệm vụ;Mã cơ quan;Ngày giao;Hạn hoàn thành;Ngày hoàn thành";
 
@@ -27,7 +36,7 @@ test("Home Affairs uploads a file, sees the dry run, confirms, and finds it in t
   await page.getByLabel("Tệp", { exact: true }).setInputFiles({ name: `nhiem-vu-${stamp}.csv`, mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + lines.join("\r\n"), "utf8") });
   await page.getByRole("button", { name: "Tải lên và kiểm tra thử" }).click();
 
-  await expect(page.getByTestId("import-status")).toHaveText("Chờ xác nhận");
+  await expect(page.getByTestId("import-status")).toHaveText("Chờ xác nhận", SLOW);
   await expect(page.getByTestId("import-total")).toHaveText("3");
   await expect(page.getByTestId("import-create")).toHaveText("2");
   await expect(page.getByTestId("import-rejected")).toHaveText("1");
@@ -44,7 +53,7 @@ test("Home Affairs uploads a file, sees the dry run, confirms, and finds it in t
   expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFFDòng,Cột,Lý do/);
 
   await page.getByRole("button", { name: "Xác nhận nhập 2 dòng hợp lệ" }).click();
-  await expect(page.getByTestId("import-status")).toHaveText("Đã nhập");
+  await expect(page.getByTestId("import-status")).toHaveText("Đã nhập", SLOW);
   expect(await count("SELECT count(*)::int AS n FROM task WHERE code LIKE $1", [`E2E-${stamp}-%`])).toBe(2);
 
   await page.goto("/admin/imports");
@@ -79,6 +88,7 @@ test("Home Affairs creates an API token that works once shown, and revokes it", 
   await page.getByLabel("Tên hệ thống").fill(`Phần mềm quản lý văn bản ${Date.now()}`);
   await page.getByLabel("Nhiệm vụ").check();
   await page.getByRole("button", { name: "Tạo khóa" }).click();
+  await expect(page.getByTestId("new-api-token")).toBeVisible(SLOW);
   const token = ((await page.getByTestId("new-api-token").textContent()) ?? "").trim();
   expect(token).toMatch(/^cchc_/);
 
@@ -94,6 +104,6 @@ test("Home Affairs creates an API token that works once shown, and revokes it", 
 
   await page.reload();
   await page.getByTestId("api-tokens").getByRole("row").nth(1).getByRole("button", { name: "Thu hồi" }).click();
-  await expect(page.getByTestId("api-tokens").getByRole("row").nth(1)).toContainText("Đã thu hồi");
+  await expect(page.getByTestId("api-tokens").getByRole("row").nth(1)).toContainText("Đã thu hồi", SLOW);
   expect((await post()).status()).toBe(401);
 });
