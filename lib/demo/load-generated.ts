@@ -3,6 +3,7 @@
 // read back by code after each table is loaded, never assumed from the sequence.
 import type { ClientBase } from "pg";
 import { bulkLoad, isEmbedded, quoteIdentifier } from "../db/bulk-load";
+import { rebuildRollups, setRollupTriggers } from "../db/rollups";
 import { withDeferredIndexes } from "../db/deferred-indexes";
 import { generateDossiers } from "./dossiers";
 import { officialRoster } from "./officials";
@@ -113,5 +114,12 @@ export async function loadDossiers(
     }
   }
   const freeze = !(await isEmbedded(client));
-  return withDeferredIndexes(client, "dossier", () => bulkLoad(client, "dossier", DOSSIER_COLUMNS, rows(), { freeze, onProgress }));
+  // The rollups are built in one pass after the load rather than by the triggers per statement.
+  await setRollupTriggers(client, false);
+  const count = await withDeferredIndexes(client, "dossier", () =>
+    bulkLoad(client, "dossier", DOSSIER_COLUMNS, rows(), { freeze, onProgress }),
+  );
+  await setRollupTriggers(client, true);
+  await rebuildRollups(client);
+  return count;
 }

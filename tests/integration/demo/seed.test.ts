@@ -7,6 +7,7 @@ import { getToolEnv } from "@/lib/env";
 import { deployMigrations } from "@/scripts/lib/process";
 import { expectedDossierCounts, expectedTaskCounts } from "@/lib/demo/counts";
 import { databaseIsEmpty, seedDemoData } from "@/lib/demo/seed";
+import { compareRollups } from "@/lib/db/rollups";
 import { AGENCIES, DEMO_USERS } from "@/lib/demo/organisation";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
@@ -79,6 +80,10 @@ describe.skipIf(!databaseUrl)("demo seed", () => {
     // the indexes and foreign keys set aside for the load are back, exactly as migrated
     expect((await client.query("SELECT indexdef FROM pg_indexes WHERE tablename = 'dossier' ORDER BY indexname")).rows).toEqual(indexesBefore);
     expect(first.catalogue.dossierForeignKeys).toBe(3);
+    // the rollups were built after the load and agree with the raw rows; the triggers are back on
+    expect(await compareRollups(client)).toEqual([]);
+    const triggers = await client.query("SELECT tgname FROM pg_trigger WHERE tgrelid = 'dossier'::regclass AND tgname LIKE 'dossier_rollup_%' AND tgenabled = 'O'");
+    expect(triggers.rowCount).toBe(3);
 
     await seedDemoData({ databaseUrl: database.url, scale: SCALE });
     expect(await snapshot()).toEqual(first);

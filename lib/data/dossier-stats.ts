@@ -1,0 +1,261 @@
+// Dossier figures of a period, read from the rollups (DESIGN §7), never from the dossier table:
+// a page reads a few thousand rollup rows whatever the province's volume. Every figure comes out
+// as DossierCounts and is turned into rates by lib/metrics/dossiers.ts.
+//
+// How a period is read: carried over = Σ(received − resolved) of the buckets before its first
+// day; received / resolved / shares = Σ of the buckets inside it; overdue at its end = Σ(due − due
+// closed) of every bucket up to its last day. A bucket is a month of a month table, or a day of
+// dossier_stat_day for the months a period covers only in part (scorecard date ranges).
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
+import { getDb } from "@/lib/db";
+import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
+import { firstOfMonth, isMonthAligned, lastOfMonth, monthsOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+
+type SumsRow = {
+  carried_over: number | null;
+  received: number | null;
+  resolved_early: number | null;
+  resolved_on_time: number | null;
+  resolved_late: number | null;
+  overdue_at_end: number | null;
+  received_online: number | null;
+  synced: number | null;
+  digitized: number | null;
+  electronic: number | null;
+};
+
+function countsOf(row: SumsRow): DossierCounts {
+  return {
+    carriedOver: row.carried_over ?? 0,
+    received: row.received ?? 0,
+    resolvedEarly: row.resolved_early ?? 0,
+    resolvedOnTime: row.resolved_on_time ?? 0,
+    resolvedLate: row.resolved_late ?? 0,
+    overdueAtEnd: row.overdue_at_end ?? 0,
+    receivedOnline: row.received_online ?? 0,
+    synced: row.synced ?? 0,
+    digitized: row.digitized ?? 0,
+    electronic: row.electronic ?? 0,
+  };
+}
+
+const date = (day: LocalDate) => Prisma.sql`${day}::date`;
+
+/** The sums of one period over buckets `b` with columns s (first day), e (last day) and the counts. */
+function sums(from: LocalDate): Prisma.Sql {
+  const inside = Prisma.sql`b.s >= ${date(from)}`;
+  return Prisma.sql`
+    sum(b.received - b.resolved_early - b.resolved_on_time - b.resolved_late) FILTER (WHERE b.e < ${date(from)})::int AS carried_over,
+    sum(b.received) FILTER (WHERE ${inside})::int AS received,
+    sum(b.resolved_early) FILTER (WHERE ${inside})::int AS resolved_early,
+    sum(b.resolved_on_time) FILTER (WHERE ${inside})::int AS resolved_on_time,
+    sum(b.resolved_late) FILTER (WHERE ${inside})::int AS resolved_late,
+    sum(b.due - b.due_closed)::int AS overdue_at_end,
+    sum(b.received_online) FILTER (WHERE ${inside})::int AS received_online,
+    sum(b.synced) FILTER (WHERE ${inside})::int AS synced,
+    sum(b.digitized) FILTER (WHERE ${inside})::int AS digitized,
+    sum(b.electronic) FILTER (WHERE ${inside})::int AS electronic`;
+}
+
+const COUNTS = Prisma.raw(
+  "received, received_online, synced, digitized, electronic, resolved_early, resolved_on_time, resolved_late, due, due_closed",
+);
+
+/** Months the period covers only in part: those are read by day. */
+function partialMonths(period: Period): LocalDate[] {
+  return monthsOf(period).filter((month) => month < period.from || lastOfMonth(month) > period.to);
+}
+
+export type AgencyScope = "all" | number[];
+
+/** The agencies whose rows `viewer` may read, narrowed to `wanted` when given. */
+function scopeFor(viewer: Viewer, wanted?: number[]): AgencyScope {
+  const readable = readableAgencies(viewer);
+  if (readable === "none") return [];
+  if (readable === "all") return wanted ?? "all";
+  return (wanted ?? [readable.agencyId]).filter((id) => id === readable.agencyId);
+}
+
+function agencyFilter(scope: AgencyScope, column = Prisma.raw("agency_id")): Prisma.Sql {
+  if (scope === "all") return Prisma.sql`true`;
+  if (scope.length === 0) return Prisma.sql`false`;
+  return Prisma.sql`${column} = ANY(${scope}::int[])`;
+}
+
+/**
+ * Buckets by agency for a period: dossier_stat_agency_month for whole months, dossier_stat_day for
+ * the days of months the period covers in part (no channel there: a channel filter needs a
+ * month-aligned period).
+ */
+function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): Prisma.Sql {
+  const partial = partialMonths(period);
+  if (channel && partial.length > 0) throw new Error("a channel filter needs a period of whole months");
+  const channelFilter = channel ? Prisma.sql`channel = ${channel}::"Channel"` : Prisma.sql`true`;
+  const months = Prisma.sql`
+    SELECT agency_id, month AS s, (month + interval '1 month' - interval '1 day')::date AS e, ${COUNTS}
+    FROM dossier_stat_agency_month
+    WHERE month <= ${date(firstOfMonth(period.to))} AND NOT (month = ANY(${partial}::date[]))
+      AND ${agencyFilter(scope)} AND ${channelFilter}`;
+  if (partial.length === 0) return months;
+  return Prisma.sql`${months}
+    UNION ALL
+    SELECT agency_id, day AS s, day AS e, ${COUNTS}
+    FROM dossier_stat_day
+    WHERE date_trunc('month', day)::date = ANY(${partial}::date[]) AND day <= ${date(period.to)} AND ${agencyFilter(scope)}`;
+}
+
+/** Province totals of a period (open to every role: DESIGN §2). */
+export async function getProvinceDossierCounts(period: Period): Promise<DossierCounts> {
+  const rows = await getDb().$queryRaw<SumsRow[]>`
+    SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`;
+  return rows[0] ? countsOf(rows[0]) : { ...EMPTY_DOSSIER_COUNTS };
+}
+
+/** Figures per agency that `viewer` may read (agency staff: their own agency only). */
+export async function getAgencyDossierCounts(
+  viewer: Viewer,
+  period: Period,
+  filter: { agencyIds?: number[]; channel?: Channel } = {},
+): Promise<Map<number, DossierCounts>> {
+  const rows = await getDb().$queryRaw<(SumsRow & { agency_id: number })[]>`
+    SELECT b.agency_id, ${sums(period.from)}
+    FROM (${agencyBuckets(period, scopeFor(viewer, filter.agencyIds), filter.channel)}) b
+    GROUP BY b.agency_id`;
+  return new Map(rows.map((row) => [row.agency_id, countsOf(row)]));
+}
+
+export type MonthCounts = { month: LocalDate; counts: DossierCounts };
+
+export type DossierFilter = {
+  agencyIds?: number[];
+  fieldId?: number;
+  procedureId?: number;
+  officialId?: number;
+  channel?: Channel;
+  /** the procedure's administrative level */
+  level?: AdminLevel;
+};
+
+export type Grouping = "province" | "agency" | "field" | "procedure" | "official" | "month";
+
+/** The month table that can answer a grouping under a filter, and the group expression on it. */
+function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMonth: LocalDate): Prisma.Sql {
+  const byOfficial = by === "official" || filter.officialId !== undefined;
+  const byProcedure = !byOfficial && (by === "field" || by === "procedure" || filter.fieldId !== undefined || filter.procedureId !== undefined || filter.level !== undefined);
+  if (byOfficial && (filter.fieldId !== undefined || filter.procedureId !== undefined || filter.level !== undefined)) {
+    throw new Error("officials' figures are not split by procedure");
+  }
+  const table = byOfficial ? "dossier_stat_official_month" : byProcedure ? "dossier_stat_procedure_month" : "dossier_stat_agency_month";
+  const joinProcedure = byProcedure && (by === "field" || filter.fieldId !== undefined || filter.level !== undefined);
+  const group = {
+    province: Prisma.sql`''`,
+    agency: Prisma.sql`t.agency_id::text`,
+    field: Prisma.sql`p.field_id::text`,
+    procedure: Prisma.sql`t.procedure_id::text`,
+    official: Prisma.sql`t.official_id::text`,
+    month: Prisma.sql`''`,
+  }[by];
+  const conditions = [
+    Prisma.sql`t.month <= ${date(toMonth)}`,
+    agencyFilter(scopeFor(viewer, filter.agencyIds), Prisma.raw("t.agency_id")),
+    filter.fieldId === undefined ? null : Prisma.sql`p.field_id = ${filter.fieldId}`,
+    filter.procedureId === undefined ? null : Prisma.sql`t.procedure_id = ${filter.procedureId}`,
+    filter.officialId === undefined ? null : Prisma.sql`t.official_id = ${filter.officialId}`,
+    filter.channel ? Prisma.sql`t.channel = ${filter.channel}::"Channel"` : null,
+    filter.level ? Prisma.sql`p.level = ${filter.level}::"AdminLevel"` : null,
+  ].filter((condition): condition is Prisma.Sql => condition !== null);
+  return Prisma.sql`
+    SELECT ${group} AS grp, t.month, t.received, t.received_online, t.synced, t.digitized, t.electronic,
+           t.resolved_early, t.resolved_on_time, t.resolved_late, t.due, t.due_closed
+    FROM ${Prisma.raw(table)} t
+    ${joinProcedure ? Prisma.sql`JOIN procedure p ON p.id = t.procedure_id` : Prisma.empty}
+    WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+/**
+ * Figures of a period of whole months (a quarter, a year, a month, or a range of months) per
+ * group: by agency, procedure field, procedure or handling official, within the viewer's scope.
+ * Keys are the group's id as text ("" for the province).
+ */
+export async function getDossierCountsBy(
+  viewer: Viewer,
+  period: Period,
+  by: Exclude<Grouping, "month">,
+  filter: DossierFilter = {},
+): Promise<Map<string, DossierCounts>> {
+  if (!isMonthAligned(period)) throw new Error("periods of the drill-down are whole months");
+  const rows = await getDb().$queryRaw<(SumsRow & { grp: string })[]>`
+    SELECT b.grp, ${sums(period.from)}
+    FROM (
+      SELECT src.*, src.month AS s, (src.month + interval '1 month' - interval '1 day')::date AS e
+      FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to))}) src
+    ) b
+    GROUP BY b.grp`;
+  return new Map(rows.map((row) => [row.grp, countsOf(row)]));
+}
+
+/**
+ * Figures of each whole month the period touches — carried over at the month's start, overdue at
+ * its end — for the province or, with `perAgency`, one series per agency.
+ */
+export async function getMonthlyDossierCounts(
+  viewer: Viewer,
+  period: Period,
+  filter: DossierFilter & { perAgency?: boolean } = {},
+): Promise<(MonthCounts & { agencyId: number | null })[]> {
+  const by: Grouping = filter.perAgency ? "agency" : "month";
+  const rows = await getDb().$queryRaw<(SumsRow & { grp: string; month: Date })[]>`
+    WITH m AS (
+      SELECT grp, month,
+             sum(received)::int AS received, sum(received_online)::int AS received_online, sum(synced)::int AS synced,
+             sum(digitized)::int AS digitized, sum(electronic)::int AS electronic,
+             sum(resolved_early)::int AS resolved_early, sum(resolved_on_time)::int AS resolved_on_time,
+             sum(resolved_late)::int AS resolved_late, sum(due - due_closed)::int AS open_due,
+             sum(received - resolved_early - resolved_on_time - resolved_late)::int AS net_open
+      FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to))}) src
+      GROUP BY grp, month
+    ), f AS (
+      -- every month from a group's first event to the period's end, so that balances carry
+      -- through months without events
+      SELECT x.grp, gs::date AS month, coalesce(m.received, 0) AS received,
+             coalesce(m.received_online, 0) AS received_online, coalesce(m.synced, 0) AS synced,
+             coalesce(m.digitized, 0) AS digitized, coalesce(m.electronic, 0) AS electronic,
+             coalesce(m.resolved_early, 0) AS resolved_early, coalesce(m.resolved_on_time, 0) AS resolved_on_time,
+             coalesce(m.resolved_late, 0) AS resolved_late, coalesce(m.open_due, 0) AS open_due,
+             coalesce(m.net_open, 0) AS net_open
+      FROM (SELECT grp, min(month) AS first FROM m GROUP BY grp) x
+      CROSS JOIN LATERAL generate_series(x.first, ${date(firstOfMonth(period.to))}, interval '1 month') gs
+      LEFT JOIN m ON m.grp = x.grp AND m.month = gs::date
+    ), c AS (
+      SELECT *, (sum(net_open) OVER w - net_open)::int AS carried_over, (sum(open_due) OVER w)::int AS overdue_at_end
+      FROM f WINDOW w AS (PARTITION BY grp ORDER BY month)
+    )
+    SELECT grp, month, carried_over, received, resolved_early, resolved_on_time, resolved_late, overdue_at_end,
+           received_online, synced, digitized, electronic
+    FROM c WHERE month >= ${date(firstOfMonth(period.from))} ORDER BY grp, month`;
+  return fillMonths(rows, monthsOf(period), filter.perAgency === true);
+}
+
+function isoDay(value: Date): LocalDate {
+  return value.toISOString().slice(0, 10);
+}
+
+/** Every month of the period for every group; months before a group's first event are empty. */
+function fillMonths(
+  rows: (SumsRow & { grp: string; month: Date })[],
+  months: LocalDate[],
+  perAgency: boolean,
+): (MonthCounts & { agencyId: number | null })[] {
+  const byKey = new Map(rows.map((row) => [`${row.grp}|${isoDay(row.month)}`, row]));
+  const groups = perAgency ? [...new Set(rows.map((row) => row.grp))] : [""];
+  return groups.flatMap((grp) =>
+    months.map((month) => {
+      const row = byKey.get(`${grp}|${month}`);
+      return { agencyId: perAgency ? Number(grp) : null, month, counts: row ? countsOf(row) : { ...EMPTY_DOSSIER_COUNTS } };
+    }),
+  );
+}
+

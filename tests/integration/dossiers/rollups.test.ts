@@ -1,0 +1,188 @@
+// The dossier rollups on a real database: the data layer's figures, read from rollups only, equal
+// the definitions applied dossier by dossier (lib/metrics countDossiers) for quarters, months,
+// ranges that cut months, every grouping, after updates and deletes, and after concurrent writers
+// on several connections; the rebuild-and-compare check then finds no difference.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPool } from "@/lib/db/pg-adapter";
+import { compareRollups, rebuildRollups } from "@/lib/db/rollups";
+import { countDossiers, EMPTY_DOSSIER_COUNTS, type DossierRecord } from "@/lib/metrics/dossiers";
+import { monthPeriod, monthsOf, quarterPeriod, rangePeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
+import type { Viewer } from "@/lib/auth/permissions";
+import { deployMigrations } from "@/scripts/lib/process";
+import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+import { FIXTURE } from "../../unit/metrics/dossier-fixture";
+
+type Stats = typeof import("@/lib/data/dossier-stats");
+
+let database: FreshDatabase;
+let db: PrismaClient;
+let pool: pg.Pool;
+let stats: Stats;
+const ids = { agencies: [] as number[], procedures: [] as number[], officials: [] as number[], fields: [] as number[] };
+const inspector: Viewer = { userId: 1, role: "INSPECTOR", agencyId: null };
+
+type Row = DossierRecord & { code: string; agencyId: number; procedureId: number; officialId: number | null };
+
+/** The dossier table as records, read straight from it. */
+async function rawRows(): Promise<Row[]> {
+  const rows = await db.dossier.findMany({ include: { procedure: { select: { fieldId: true } } } });
+  return rows.map((d) => ({ ...d, officialId: d.handlingOfficialId }));
+}
+
+beforeAll(async () => {
+  database = await createFreshDatabase();
+  await deployMigrations(database.url);
+  pool = createPool(database.url, { max: 6 });
+  db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  stats = await import("@/lib/data/dossier-stats");
+
+  for (const [code, name] of [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"]] as const) {
+    const agency = await db.agency.create({ data: { code, name, kind: "DEPARTMENT", level: "PROVINCE", validFrom: new Date("2021-01-01") } });
+    ids.agencies.push(agency.id);
+    ids.officials.push((await db.official.create({ data: { code: `CB-${code}`, fullName: `Cán bộ ${code}`, agencyId: agency.id } })).id);
+  }
+  for (const code of ["HT", "YT"]) ids.fields.push((await db.procedureField.create({ data: { code, name: code } })).id);
+  for (const [i, level] of (["PROVINCE", "DISTRICT", "PROVINCE"] as const).entries()) {
+    const procedure = await db.procedure.create({
+      data: { code: `TT${i}`, name: `Thủ tục ${i}`, fieldId: ids.fields[i % 2]!, level, statutoryDays: 5 },
+    });
+    ids.procedures.push(procedure.id);
+  }
+  // the hand-made quarter, spread over two agencies, three procedures and two officials (one null)
+  await db.dossier.createMany({
+    data: FIXTURE.map((d, i) => ({
+      code: d.code,
+      procedureId: ids.procedures[i % 3]!,
+      agencyId: ids.agencies[i % 2]!,
+      handlingOfficialId: i % 4 === 3 ? null : ids.officials[i % 2]!,
+      channel: d.channel,
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      resolvedAt: d.resolvedAt,
+      syncedToNationalPortal: d.syncedToNationalPortal,
+      digitized: d.digitized,
+      hasElectronicResult: d.hasElectronicResult,
+    })),
+  });
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await pool?.end();
+  await database?.drop();
+});
+
+const PERIODS: Period[] = [
+  quarterPeriod(2024, 1),
+  quarterPeriod(2024, 2),
+  quarterPeriod(2024, 3),
+  quarterPeriod(2020, 4),
+  monthPeriod(2024, 4),
+  monthPeriod(2024, 6),
+  yearPeriod(2024),
+];
+const RANGES: Period[] = [rangePeriod("2024-03-25", "2024-06-28"), rangePeriod("2024-04-05", "2024-04-05"), rangePeriod("2024-06-30", "2024-07-01")];
+
+async function expectFiguresMatchRawRows() {
+  const rows = await rawRows();
+  const fieldOf = new Map((await db.procedure.findMany()).map((p) => [p.id, p.fieldId]));
+  for (const period of [...PERIODS, ...RANGES]) {
+    expect(await stats.getProvinceDossierCounts(period), `province ${period.from}…${period.to}`).toEqual(countDossiers(rows, period));
+    const byAgency = await stats.getAgencyDossierCounts(inspector, period);
+    for (const agencyId of ids.agencies) {
+      const expected = countDossiers(rows.filter((r) => r.agencyId === agencyId), period);
+      expect(byAgency.get(agencyId) ?? EMPTY_DOSSIER_COUNTS, `agency ${agencyId} ${period.from}`).toEqual(expected);
+    }
+  }
+  for (const period of PERIODS) {
+    const groupings = [
+      ["procedure", (r: Row) => String(r.procedureId)],
+      ["field", (r: Row) => String(fieldOf.get(r.procedureId))],
+      ["official", (r: Row) => (r.officialId === null ? null : String(r.officialId))],
+    ] as const;
+    for (const [by, keyOf] of groupings) {
+      const actual = await stats.getDossierCountsBy(inspector, period, by);
+      for (const key of new Set(rows.map(keyOf))) {
+        if (key === null) continue;
+        const expected = countDossiers(rows.filter((r) => keyOf(r) === key), period);
+        expect(actual.get(key) ?? EMPTY_DOSSIER_COUNTS, `${by} ${key} ${period.from}`).toEqual(expected);
+      }
+    }
+    const series = await stats.getMonthlyDossierCounts(inspector, period);
+    expect(series.map((m) => m.month)).toEqual(monthsOf(period));
+    for (const { month, counts } of series) {
+      expect(counts, `month ${month}`).toEqual(countDossiers(rows, monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7)))));
+    }
+  }
+  expect(await withClient(compareRollups)).toEqual([]);
+}
+
+async function withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await work(client);
+  } finally {
+    client.release();
+  }
+}
+
+describe("dossier rollups", () => {
+  it("give the figures of the definitions for every period and grouping", async () => {
+    const q2 = await stats.getProvinceDossierCounts(quarterPeriod(2024, 2));
+    expect(q2).toMatchObject({ carriedOver: 3, received: 5, resolvedEarly: 1, resolvedOnTime: 1, resolvedLate: 2, overdueAtEnd: 2 });
+    await expectFiguresMatchRawRows();
+  });
+
+  it("follow updates, reschedules and deletes in the same transaction", async () => {
+    await db.$transaction([
+      db.dossier.update({ where: { code: "D" }, data: { resolvedAt: new Date("2024-07-02T09:00:00+07:00") } }),
+      db.dossier.update({ where: { code: "E" }, data: { dueAt: new Date("2024-07-10T17:00:00+07:00"), rescheduleCount: 1 } }),
+      db.dossier.update({ where: { code: "C" }, data: { channel: "ONLINE", digitized: false } }),
+      db.dossier.update({ where: { code: "B" }, data: { agencyId: ids.agencies[1]!, handlingOfficialId: null } }),
+      db.dossier.delete({ where: { code: "F" } }),
+    ]);
+    await expectFiguresMatchRawRows();
+  });
+
+  it("stay exact under concurrent writers on several connections, and rebuild to the same rows", async () => {
+    const writers = Array.from({ length: 4 }, (_, w) =>
+      (async () => {
+        for (let i = 0; i < 15; i += 1) {
+          await withClient(async (client) => {
+            await client.query("BEGIN");
+            const code = `W${w}-${i}`;
+            const day = 1 + ((w * 7 + i) % 27);
+            await client.query(
+              `INSERT INTO dossier (code, procedure_id, agency_id, handling_official_id, channel, received_at, due_at)
+               VALUES ($1, $2, $3, $4, 'ONLINE', $5::timestamptz, $5::timestamptz + interval '5 days')`,
+              [code, ids.procedures[i % 3], ids.agencies[w % 2], ids.officials[w % 2], `2024-05-${String(day).padStart(2, "0")}T23:30:00+07:00`],
+            );
+            await client.query(`UPDATE dossier SET resolved_at = due_at + (($2::int % 3) - 1) * interval '1 day' WHERE code = $1`, [code, i]);
+            if (i % 4 === 0) await client.query(`UPDATE dossier SET due_at = due_at + interval '3 days', reschedule_count = 1 WHERE code = 'G'`);
+            await client.query("COMMIT");
+          });
+        }
+      })(),
+    );
+    await Promise.all(writers);
+    expect(await db.dossier.count({ where: { code: { startsWith: "W" } } })).toBe(60);
+    await expectFiguresMatchRawRows();
+
+    const before = await stats.getProvinceDossierCounts(yearPeriod(2024));
+    await withClient(rebuildRollups);
+    expect(await withClient(compareRollups)).toEqual([]);
+    expect(await stats.getProvinceDossierCounts(yearPeriod(2024))).toEqual(before);
+  });
+
+  it("show agency staff their own agency only", async () => {
+    const staff: Viewer = { userId: 2, role: "AGENCY", agencyId: ids.agencies[0]! };
+    const byAgency = await stats.getAgencyDossierCounts(staff, quarterPeriod(2024, 2));
+    expect([...byAgency.keys()]).toEqual([ids.agencies[0]]);
+    const forged = await stats.getAgencyDossierCounts(staff, quarterPeriod(2024, 2), { agencyIds: [ids.agencies[1]!] });
+    expect(forged.size).toBe(0);
+  });
+});
