@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { confirmRun, ImportRefusedError } from "@/lib/import/runs";
+import { compareRollups, ROLLUP_TABLES } from "@/lib/db/rollups";
 import { vi } from "@/lib/i18n/messages/vi";
 import { createFixture, csvText, DOSSIER_HEADER, dossierRow, scalar, upload, writeTestFile, type Fixture } from "./support";
 
@@ -28,6 +29,7 @@ describe("file import", () => {
 
     expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 50, updated: 0 });
     expect(await dossierCount()).toBe(50);
+    expect(await rollupDrift()).toBe(0); // the rollups were brought up to date in the import's transaction
     const stored = await fixture.pool.query(
       `SELECT d.channel, d.received_at, d.due_at, d.resolved_at, d.synced_to_national_portal, d.digitized, o.code AS official
          FROM dossier d LEFT JOIN official o ON o.id = d.handling_official_id WHERE d.code = 'HS-000002'`,
@@ -162,7 +164,7 @@ describe("all or nothing", () => {
     const { runId, outcome } = await upload(fixture, "DOSSIER", file);
     expect(outcome).toMatchObject({ ok: true, summary: { create: 2975, update: 25, rejected: 0 } });
 
-    const before = { count: await dossierCount(), fingerprint: await fingerprint(), perAgency: await perAgency() };
+    const before = { count: await dossierCount(), fingerprint: await fingerprint(), perAgency: await perAgency(), rollups: await rollupFingerprint() };
     // a real failure inside the one upsert statement, at row 1,500 of 3,000
     await fixture.pool.query(`
       CREATE FUNCTION test_fail_half_way() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -177,6 +179,8 @@ describe("all or nothing", () => {
     expect(await dossierCount()).toBe(before.count);
     expect(await fingerprint()).toBe(before.fingerprint);
     expect(await perAgency()).toEqual(before.perAgency);
+    expect(await rollupFingerprint()).toEqual(before.rollups);
+    expect(await rollupDrift()).toBe(0);
     const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0].status).toBe("FAILED");
     expect(run.rows[0].message).toContain("không có dòng nào được ghi");
@@ -202,6 +206,25 @@ describe("all or nothing", () => {
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HG-%'")).toBe(0);
   });
 });
+
+/** Differences between the rollups and a recount of the dossier table (none when they agree). */
+async function rollupDrift(): Promise<number> {
+  const client = await fixture.pool.connect();
+  try {
+    return (await compareRollups(client)).length;
+  } finally {
+    client.release();
+  }
+}
+
+/** Every rollup table's rows, as one hash. */
+async function rollupFingerprint(): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const table of ROLLUP_TABLES) {
+    hashes.push(await scalar<string>(fixture.pool, `SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS value FROM "${table.name}" r`));
+  }
+  return hashes;
+}
 
 async function perAgency(): Promise<Record<string, number>> {
   const result = await fixture.pool.query<{ code: string; n: number }>(
