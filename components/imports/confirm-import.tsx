@@ -1,0 +1,45 @@
+"use client";
+// The confirmation of a dry-run import: posts to /api/imports/[id]/confirm and shows the rows
+// written as they go; the page reloads with the outcome when the transaction has ended.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { t } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { buttonClass } from "@/components/ui/form-fields";
+import { ProgressBar, progressText, readLines } from "./progress";
+
+export function ConfirmImport({ runId, validRows }: { runId: number; validRows: number }) {
+  const router = useRouter();
+  const [rows, setRows] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setRows(0);
+    setError(null);
+    try {
+      const response = await fetch(`/api/imports/${runId}/confirm`, { method: "POST" });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string };
+        throw new Error(body.error ?? response.statusText);
+      }
+      await readLines(response, (line) => {
+        if (line.type === "progress") setRows(Number(line.rows ?? 0));
+        if (line.type === "error") setError(String(line.message));
+      });
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-muted">{t("import.confirmNote")}</p>
+      {rows !== null && error === null ? <ProgressBar value={rows} max={validRows} label={progressText.writing(formatNumber(rows), formatNumber(validRows))} /> : null}
+      <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>
+      <button type="button" className={buttonClass} onClick={confirm} disabled={rows !== null && error === null}>
+        {t("import.confirm", { count: formatNumber(validRows) })}
+      </button>
+    </div>
+  );
+}

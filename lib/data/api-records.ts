@@ -1,0 +1,142 @@
+// /api/v1 for the provincial systems: token check, batch write and keyset-paginated reads of
+// dossiers and tasks. A batch is validated record by record with the file import's schemas and
+// code resolution; if any record is invalid nothing is written and every error is returned, else
+// all records are written in one transaction (the same staging + upsert as the file import) with
+// one audit row naming the token.
+import "server-only";
+import { getPgPool } from "@/lib/db/pg-pool";
+import { hashApiToken } from "@/lib/auth/api-token";
+import { KINDS } from "@/lib/import/kinds";
+import { loadReferences } from "@/lib/import/references";
+import { RecordValidator } from "@/lib/import/validate";
+import { writeRows } from "@/lib/import/write";
+import { vi } from "@/lib/i18n/messages/vi";
+import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
+import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
+
+export type ApiCaller = { tokenId: number; name: string; scopes: ApiScope[] };
+
+/** The active token with this plain value, or null (unknown or revoked). */
+export async function authenticateApiToken(token: string): Promise<ApiCaller | null> {
+  const result = await getPgPool().query<{ id: number; name: string; scopes: string }>(
+    "UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, scopes::text[] AS scopes",
+    [hashApiToken(token)],
+  );
+  const row = result.rows[0];
+  if (!row) return null;
+  const scopes = (Array.isArray(row.scopes) ? row.scopes : String(row.scopes).replace(/[{}]/g, "").split(",")) as ApiScope[];
+  return { tokenId: row.id, name: row.name, scopes };
+}
+
+export type RecordError = { index: number; field: string; message: string };
+
+export type BatchResult = { ok: true; created: number; updated: number } | { ok: false; errors: RecordError[] };
+
+export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: readonly unknown[]): Promise<BatchResult> {
+  const spec = KINDS[kind];
+  const client = await getPgPool().connect();
+  try {
+    const validator = new RecordValidator(spec, await loadReferences(client, kind));
+    const rows: unknown[][] = [];
+    const errors: RecordError[] = [];
+    records.forEach((record, index) => {
+      const checked = validator.check(record, index, vi["api.error.duplicate"]);
+      if (checked.ok) rows.push(checked.row);
+      else for (const error of checked.errors) errors.push({ index, field: error.field, message: error.reason });
+    });
+    if (errors.length > 0) return { ok: false, errors };
+    await client.query("BEGIN");
+    try {
+      const counts = await writeRows(client, spec, rows);
+      await client.query(
+        "INSERT INTO audit_log (action, entity, entity_id, details) VALUES ('API_BATCH_WRITTEN', 'api_token', $1, $2)",
+        [String(caller.tokenId), JSON.stringify({ token: caller.name, kind, created: counts.created, updated: counts.updated })],
+      );
+      await client.query("COMMIT");
+      return { ok: true, created: counts.created, updated: counts.updated };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    client.release();
+  }
+}
+
+const iso = (value: Date | null) => (value === null ? null : value.toISOString());
+
+type DossierRow = {
+  id: number; code: string; procedure_code: string; agency_code: string; channel: string; received_at: Date; due_at: Date;
+  resolved_at: Date | null; official_code: string | null; synced_to_national_portal: boolean; digitized: boolean;
+  has_electronic_result: boolean; apology_issued_at: Date | null; reschedule_count: number;
+};
+
+type TaskRow = {
+  id: number; code: string; title: string; agency_code: string; document_number: string | null; document_date: string | null;
+  assigned_at: Date; due_at: Date; completed_at: Date | null;
+};
+
+export type Page<T> = { data: T[]; nextCursor: string | null };
+
+function filters(query: ListQuery, dateColumn: string, withProcedure: boolean): { where: string; params: unknown[] } {
+  const params: unknown[] = [idOfCursor(query.cursor)];
+  const clauses = ["r.id > $1"];
+  if (query.agencyCode) {
+    params.push(query.agencyCode);
+    clauses.push(`a.code = $${params.length}`);
+  }
+  if (withProcedure && query.procedureCode) {
+    params.push(query.procedureCode);
+    clauses.push(`p.code = $${params.length}`);
+  }
+  if (query.from) {
+    params.push(startOfLocalDay(query.from));
+    clauses.push(`r.${dateColumn} >= $${params.length}`);
+  }
+  if (query.to) {
+    params.push(endOfLocalDay(query.to));
+    clauses.push(`r.${dateColumn} < $${params.length}`);
+  }
+  params.push(query.limit + 1);
+  return { where: clauses.join(" AND "), params };
+}
+
+function page<R extends { id: number }, T>(rows: R[], limit: number, shape: (row: R) => T): Page<T> {
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  return { data: shown.map(shape), nextCursor: more ? cursorOf(shown[shown.length - 1]!.id) : null };
+}
+
+export async function listDossiers(query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  const { where, params } = filters(query, "received_at", true);
+  const result = await getPgPool().query<DossierRow>(
+    `SELECT r.id, r.code, p.code AS procedure_code, a.code AS agency_code, r.channel, r.received_at, r.due_at, r.resolved_at,
+            o.code AS official_code, r.synced_to_national_portal, r.digitized, r.has_electronic_result, r.apology_issued_at, r.reschedule_count
+       FROM dossier r JOIN agency a ON a.id = r.agency_id JOIN procedure p ON p.id = r.procedure_id
+       LEFT JOIN official o ON o.id = r.handling_official_id
+      WHERE ${where} ORDER BY r.id LIMIT $${params.length}`,
+    params,
+  );
+  return page(result.rows, query.limit, (r) => ({
+    code: r.code, procedureCode: r.procedure_code, agencyCode: r.agency_code, channel: r.channel,
+    receivedAt: iso(r.received_at), dueAt: iso(r.due_at), resolvedAt: iso(r.resolved_at), handlingOfficialCode: r.official_code,
+    syncedToNationalPortal: r.synced_to_national_portal, digitized: r.digitized, hasElectronicResult: r.has_electronic_result,
+    apologyIssuedAt: iso(r.apology_issued_at), rescheduleCount: r.reschedule_count,
+  }));
+}
+
+export async function listTasks(query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  const { where, params } = filters(query, "assigned_at", false);
+  const result = await getPgPool().query<TaskRow>(
+    `SELECT r.id, r.code, r.title, a.code AS agency_code, r.document_number, to_char(r.document_date, 'YYYY-MM-DD') AS document_date,
+            r.assigned_at, r.due_at, r.completed_at
+       FROM task r JOIN agency a ON a.id = r.agency_id
+      WHERE ${where} ORDER BY r.id LIMIT $${params.length}`,
+    params,
+  );
+  return page(result.rows, query.limit, (r) => ({
+    code: r.code, title: r.title, agencyCode: r.agency_code, documentNumber: r.document_number, documentDate: r.document_date,
+    assignedAt: iso(r.assigned_at), dueAt: iso(r.due_at), completedAt: iso(r.completed_at),
+  }));
+}
+

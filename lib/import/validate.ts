@@ -1,0 +1,68 @@
+// Record-level validation shared by the file import and /api/v1: the kind's zod schema, then the
+// codes it names, then the natural key's uniqueness within the upload. Reasons are Vietnamese;
+// `field` is the record field (the file import shows its column header instead).
+import type { z } from "zod";
+import { vi } from "@/lib/i18n/messages/vi";
+import { headerOf, type KindSpec } from "./kinds";
+import type { References } from "./references";
+import { ImportFileError } from "./file-error";
+
+export type FieldError = { field: string; reason: string };
+
+export type Checked = { ok: true; row: unknown[]; code: string } | { ok: false; errors: FieldError[] };
+
+function zodErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : "", reason: issue.message }));
+}
+
+export class RecordValidator {
+  /** natural key → where it was first seen (line or index) */
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    readonly spec: KindSpec,
+    private readonly refs: References,
+  ) {}
+
+  check(input: unknown, position: number, duplicateMessage: string): Checked {
+    const parsed = this.spec.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+    const resolved = this.spec.resolve(parsed.data, this.refs);
+    if ("errors" in resolved) return { ok: false, errors: resolved.errors };
+    const code = resolved.row[0] as string;
+    const first = this.seen.get(code);
+    if (first !== undefined) return { ok: false, errors: [{ field: "code", reason: duplicateMessage.replace("{first}", String(first)) }] };
+    this.seen.set(code, position);
+    return { ok: true, row: resolved.row, code };
+  }
+}
+
+const headerKey = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+
+/** Which cell holds which field: the header row matched against the Vietnamese headers (or the field names). */
+export function mapHeader(spec: KindSpec, header: readonly string[]): (string | null)[] {
+  const byHeader = new Map<string, string>();
+  for (const column of spec.columns) {
+    byHeader.set(headerKey(column.header), column.key);
+    byHeader.set(headerKey(column.key), column.key);
+  }
+  const fields = header.map((cell) => byHeader.get(headerKey(cell)) ?? null);
+  const absent = spec.columns.filter((column) => column.required && !fields.includes(column.key)).map((column) => column.header);
+  if (absent.length > 0) throw new ImportFileError(vi["import.error.missingColumns"].replace("{columns}", absent.join(", ")));
+  return fields;
+}
+
+/** A file row as the record the schema reads: only non-empty cells of known columns. */
+export function recordOf(fields: readonly (string | null)[], cells: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < fields.length; i += 1) {
+    const field = fields[i];
+    const cell = cells[i];
+    if (field && cell !== undefined && cell.trim() !== "") record[field] = cell;
+  }
+  return record;
+}
+
+export function columnLabel(spec: KindSpec, field: string): string {
+  return field === "" ? vi["import.wholeRow"] : headerOf(spec, field);
+}

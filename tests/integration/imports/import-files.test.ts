@@ -1,0 +1,234 @@
+// File import with real files, end to end through the upload path: dry run, confirmation,
+// all-or-nothing. Files are written to a temp dir by the test itself.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { confirmRun, ImportRefusedError } from "@/lib/import/runs";
+import { compareRollups, ROLLUP_TABLES } from "@/lib/db/rollups";
+import { vi } from "@/lib/i18n/messages/vi";
+import { createFixture, csvText, DOSSIER_HEADER, dossierRow, scalar, upload, writeTestFile, type Fixture } from "./support";
+
+let fixture: Fixture;
+
+beforeAll(async () => {
+  fixture = await createFixture();
+});
+afterAll(async () => {
+  await fixture?.close();
+});
+
+const dossierCount = () => scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier");
+const fingerprint = () => scalar<string>(fixture.pool, "SELECT md5(coalesce(string_agg(d::text, '|' ORDER BY id), '')) AS value FROM dossier d");
+
+describe("file import", () => {
+  it("imports a valid CSV with BOM after a dry run, then updates the same codes on a second import", async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => dossierRow(i + 1));
+    const file = await writeTestFile(fixture, "ho-so.csv", "\uFEFF" + csvText([DOSSIER_HEADER, ...rows]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome).toMatchObject({ ok: true, summary: { total: 50, create: 50, update: 0, rejected: 0, report: null } });
+    expect(await dossierCount()).toBe(0); // the dry run writes nothing
+
+    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 50, updated: 0 });
+    expect(await dossierCount()).toBe(50);
+    expect(await rollupDrift()).toBe(0); // the rollups were brought up to date in the import's transaction
+    const stored = await fixture.pool.query(
+      `SELECT d.channel, d.received_at, d.due_at, d.resolved_at, d.synced_to_national_portal, d.digitized, o.code AS official
+         FROM dossier d LEFT JOIN official o ON o.id = d.handling_official_id WHERE d.code = 'HS-000002'`,
+    );
+    expect(stored.rows[0]).toMatchObject({ channel: "IN_PERSON", synced_to_national_portal: true, digitized: true, official: "CB001" });
+    // 03/03/2024 08:15 in Việt Nam is 01:15 UTC; a due day ends at its last millisecond there
+    expect((stored.rows[0].received_at as Date).toISOString()).toBe("2024-03-03T01:15:00.000Z");
+    expect((stored.rows[0].due_at as Date).toISOString()).toBe("2024-04-03T16:59:59.999Z");
+    const run = await fixture.pool.query("SELECT status, create_rows, update_rows, original IS NOT NULL AS kept FROM import_run WHERE id = $1", [runId]);
+    expect(run.rows[0]).toEqual({ status: "COMPLETED", create_rows: 50, update_rows: 0, kept: true });
+
+    const again = await upload(fixture, "DOSSIER", file);
+    expect(again.outcome).toMatchObject({ ok: true, summary: { create: 0, update: 50 } });
+    expect(await confirmRun(fixture.pool, again.runId, fixture.actor)).toEqual({ created: 0, updated: 50 });
+    expect(await dossierCount()).toBe(50);
+    const audits = await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_COMPLETED'");
+    expect(audits).toBe(2);
+  });
+
+  it("refuses a file in Windows-1258-looking mojibake with a clear message, and writes nothing", async () => {
+    const text = csvText([DOSSIER_HEADER, dossierRow(900), ["HS-M1", "1.001612", "STP", "Trực tiếp", "01/03/2024", "05/03/2024", "", "", "Có", "", "", "", ""]]);
+    // what happens when a UTF-8 export is opened as Windows-1252 and saved again as UTF-8
+    const garbled = Buffer.from(Buffer.from(text, "utf8").toString("latin1"), "utf8");
+    const file = await writeTestFile(fixture, "loi-ma.csv", garbled);
+    const before = await fingerprint();
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toContain("lỗi mã");
+    const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
+    expect(run.rows[0].status).toBe("REFUSED");
+    expect(run.rows[0].message).toMatch(/UTF-8/);
+    await expect(confirmRun(fixture.pool, runId, fixture.actor)).rejects.toBeInstanceOf(ImportRefusedError);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("stores Vietnamese in NFC when the file is decomposed (NFD), headers included", async () => {
+    const header = ["Mã nhiệm vụ", "Nội dung nhiệm vụ", "Mã cơ quan", "Ngày giao", "Hạn hoàn thành", "Ngày hoàn thành"];
+    const title = "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hộ tịch";
+    const text = csvText([header, ["NV-NFD-1", title, "STP", "2024-03-01", "30/06/2024", "15/06/2024"]]).normalize("NFD");
+    expect(text).not.toBe(text.normalize("NFC"));
+    const file = await writeTestFile(fixture, "nhiem-vu-nfd.csv", text);
+    const { runId, outcome } = await upload(fixture, "TASK", file);
+    expect(outcome).toMatchObject({ ok: true, summary: { total: 1, create: 1, rejected: 0 } });
+    await confirmRun(fixture.pool, runId, fixture.actor);
+    const stored = await scalar<string>(fixture.pool, "SELECT title AS value FROM task WHERE code = 'NV-NFD-1'");
+    expect(stored).toBe(title.normalize("NFC"));
+    expect(stored.length).toBe(title.normalize("NFC").length);
+  });
+
+  it("reads a semicolon-separated CSV with quoted semicolons, quotes and line breaks", async () => {
+    const header = ["Mã nhiệm vụ", "Nội dung nhiệm vụ", "Mã cơ quan", "Số văn bản giao", "Ngày giao", "Hạn hoàn thành"];
+    const title = 'Triển khai "Đề án 06"; rà soát\ndữ liệu dân cư';
+    const file = await writeTestFile(fixture, "cham-phay.csv", csvText([header, ["NV-SC-1", title, "UBND-NS", "12/KH-UBND", "01/02/2024", "01/05/2024"], ["NV-SC-2", "Việc thứ hai", "STP", "", "02/02/2024", "02/05/2024"]], ";"));
+    const { runId, outcome } = await upload(fixture, "TASK", file);
+    expect(outcome).toMatchObject({ ok: true, summary: { total: 2, create: 2, rejected: 0 } });
+    await confirmRun(fixture.pool, runId, fixture.actor);
+    const stored = await fixture.pool.query("SELECT title, document_number FROM task WHERE code = 'NV-SC-1'");
+    expect(stored.rows[0]).toEqual({ title, document_number: "12/KH-UBND" });
+  });
+
+  it("imports an XLSX workbook made with exceljs, with real date cells", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Hồ sơ");
+    sheet.addRow(DOSSIER_HEADER);
+    sheet.addRow(["HS-X-1", "1.001612", "STP", "Bưu chính", new Date(Date.UTC(2024, 4, 10, 9, 0)), new Date(Date.UTC(2024, 4, 20)), null, "CB001", "Không", "Có", "Có", null, 1]);
+    sheet.addRow(["HS-X-2", "1.001612", "UBND-NS", "ONLINE", "11/05/2024", "2024-05-21", "2024-05-15T10:00:00+07:00", null, true, false, false, null, 0]);
+    const file = `${fixture.dir}/ho-so.xlsx`;
+    await workbook.xlsx.writeFile(file);
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome).toMatchObject({ ok: true, summary: { total: 2, create: 2, rejected: 0 } });
+    await confirmRun(fixture.pool, runId, fixture.actor);
+    const stored = await fixture.pool.query("SELECT code, channel, received_at, reschedule_count, synced_to_national_portal FROM dossier WHERE code LIKE 'HS-X-%' ORDER BY code");
+    expect(stored.rows.map((r) => [r.code, r.channel, (r.received_at as Date).toISOString(), r.reschedule_count, r.synced_to_national_portal])).toEqual([
+      ["HS-X-1", "POSTAL", "2024-05-10T02:00:00.000Z", 1, false],
+      ["HS-X-2", "ONLINE", "2024-05-10T17:00:00.000Z", 0, true],
+    ]);
+  });
+
+  it("rejects a bad date in row 3,142 with its line, column and reason, downloadable as CSV with BOM", async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => dossierRow(i + 1, "HB"));
+    // line 1 is the header: line 3,142 is data row 3,141
+    rows[3140]![4] = "31/02/2024";
+    const file = await writeTestFile(fixture, "ngay-sai.csv", csvText([DOSSIER_HEADER, ...rows]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.summary).toMatchObject({ total: 4000, create: 3999, update: 0, rejected: 1 });
+    expect(outcome.summary.sample).toEqual([{ line: 3142, column: "Ngày tiếp nhận", reason: vi["records.error.date"] }]);
+    const report = await fixture.pool.query<{ error_report: Buffer }>("SELECT error_report FROM import_run WHERE id = $1", [runId]);
+    const text = report.rows[0]!.error_report.toString("utf8");
+    expect(text.startsWith("\uFEFFDòng,Cột,Lý do,Mã hồ sơ")).toBe(true);
+    expect(text).toContain(`3142,Ngày tiếp nhận,${vi["records.error.date"]},HB-003141`);
+    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 3999, updated: 0 });
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HB-%'")).toBe(3999);
+  });
+
+  it("rejects unknown codes, duplicates and inverted dates row by row, in Vietnamese", async () => {
+    const bad = [
+      ["HS-E-1", "9.999999", "STP", "Trực tuyến", "01/03/2024", "05/03/2024", "", "", "", "", "", "", ""],
+      ["HS-E-2", "1.001612", "XYZ", "Trực tuyến", "01/03/2024", "05/03/2024", "", "CB999", "", "", "", "", ""],
+      ["HS-E-3", "1.001612", "STP", "Fax", "01/03/2024", "28/02/2024", "", "", "có lẽ", "", "", "", "-1"],
+      ["HS-E-4", "1.001612", "STP", "Trực tiếp", "01/03/2024", "05/03/2024", "", "", "", "", "", "", ""],
+      ["HS-E-4", "1.001612", "STP", "Trực tiếp", "01/03/2024", "05/03/2024", "", "", "", "", "", "", ""],
+    ];
+    const file = await writeTestFile(fixture, "loi.csv", csvText([DOSSIER_HEADER, ...bad]));
+    const { outcome } = await upload(fixture, "DOSSIER", file);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.summary).toMatchObject({ total: 5, create: 1, rejected: 4 });
+    const byLine = (line: number) => outcome.summary.sample.filter((e) => e.line === line).map((e) => `${e.column}: ${e.reason}`);
+    expect(byLine(2)).toEqual([`Mã thủ tục: ${vi["records.error.unknownProcedure"]}`]);
+    expect(byLine(3)).toEqual([`Mã cơ quan: ${vi["records.error.unknownAgency"]}`, `Mã cán bộ xử lý: ${vi["records.error.unknownOfficial"]}`]);
+    expect(byLine(4)).toEqual(
+      expect.arrayContaining([`Hình thức nộp: ${vi["records.error.channel"]}`, `Đồng bộ DVCQG: ${vi["records.error.flag"]}`, `Số lần hẹn lại: ${vi["records.error.count"]}`]),
+    );
+    expect(byLine(6)).toEqual([`Mã hồ sơ: ${vi["import.error.duplicateInFile"].replace("{first}", "5")}`]);
+  });
+
+  it("refuses a file without the required columns", async () => {
+    const file = await writeTestFile(fixture, "thieu-cot.csv", csvText([["Mã hồ sơ", "Mã cơ quan"], ["HS-1", "STP"]]));
+    const { outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome).toMatchObject({ ok: false });
+    if (!outcome.ok) expect(outcome.message).toContain("Mã thủ tục");
+  });
+});
+
+describe("all or nothing", () => {
+  it("leaves the database unchanged when the confirmed import fails half-way through the write", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => dossierRow(i + 1, "HF"));
+    // half of them update existing dossiers: HS-000001… were imported above
+    for (let i = 0; i < 25; i += 1) rows[i] = dossierRow(i + 1);
+    const file = await writeTestFile(fixture, "gay-giua-chung.csv", csvText([DOSSIER_HEADER, ...rows]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome).toMatchObject({ ok: true, summary: { create: 2975, update: 25, rejected: 0 } });
+
+    const before = { count: await dossierCount(), fingerprint: await fingerprint(), perAgency: await perAgency(), rollups: await rollupFingerprint() };
+    // a real failure inside the one upsert statement, at row 1,500 of 3,000
+    await fixture.pool.query(`
+      CREATE FUNCTION test_fail_half_way() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'lỗi giả lập giữa chừng'; END $$;
+      CREATE TRIGGER test_fail_half_way BEFORE INSERT ON dossier FOR EACH ROW WHEN (NEW.code = 'HF-001500') EXECUTE FUNCTION test_fail_half_way();
+    `);
+    try {
+      await expect(confirmRun(fixture.pool, runId, fixture.actor)).rejects.toThrow(/lỗi giả lập giữa chừng/);
+    } finally {
+      await fixture.pool.query("DROP TRIGGER test_fail_half_way ON dossier; DROP FUNCTION test_fail_half_way()");
+    }
+    expect(await dossierCount()).toBe(before.count);
+    expect(await fingerprint()).toBe(before.fingerprint);
+    expect(await perAgency()).toEqual(before.perAgency);
+    expect(await rollupFingerprint()).toEqual(before.rollups);
+    expect(await rollupDrift()).toBe(0);
+    const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
+    expect(run.rows[0].status).toBe("FAILED");
+    expect(run.rows[0].message).toContain("không có dòng nào được ghi");
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_FAILED' AND entity_id = $1", [String(runId)])).toBe(1);
+  });
+
+  it("leaves the database unchanged when the failure comes while rows are still being staged", async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => dossierRow(i + 1, "HG"));
+    const file = await writeTestFile(fixture, "gay-khi-nap.csv", csvText([DOSSIER_HEADER, ...rows]));
+    const { runId } = await upload(fixture, "DOSSIER", file);
+    const before = await fingerprint();
+    let seen = 0;
+    const failing = confirmRun(fixture.pool, runId, fixture.actor, {
+      onProgress(count) {
+        seen = count;
+        if (count >= 1000) throw new Error("mất kết nối giả lập");
+      },
+    });
+    await expect(failing).rejects.toThrow(/mất kết nối giả lập/);
+    expect(seen).toBeGreaterThanOrEqual(1000);
+    expect(seen).toBeLessThan(2500);
+    expect(await fingerprint()).toBe(before);
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HG-%'")).toBe(0);
+  });
+});
+
+/** Differences between the rollups and a recount of the dossier table (none when they agree). */
+async function rollupDrift(): Promise<number> {
+  const client = await fixture.pool.connect();
+  try {
+    return (await compareRollups(client)).length;
+  } finally {
+    client.release();
+  }
+}
+
+/** Every rollup table's rows, as one hash. */
+async function rollupFingerprint(): Promise<string[]> {
+  const hashes: string[] = [];
+  for (const table of ROLLUP_TABLES) {
+    hashes.push(await scalar<string>(fixture.pool, `SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) AS value FROM "${table.name}" r`));
+  }
+  return hashes;
+}
+
+async function perAgency(): Promise<Record<string, number>> {
+  const result = await fixture.pool.query<{ code: string; n: number }>(
+    "SELECT a.code, count(d.id)::int AS n FROM agency a LEFT JOIN dossier d ON d.agency_id = a.id GROUP BY a.code ORDER BY a.code",
+  );
+  return Object.fromEntries(result.rows.map((r) => [r.code, r.n]));
+}
