@@ -20,6 +20,7 @@ export const HOME_HREF = "/";
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/dossiers", labelKey: "nav.dossiers", permission: "agency.read" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

@@ -19,6 +19,7 @@ test("agency staff land on their own agency's page", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link")).toHaveText([
     "Trang chủ",
     "Đơn vị của tôi",
+    "Hồ sơ TTHC",
   ]);
 });
 

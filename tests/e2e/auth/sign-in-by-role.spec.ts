@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ"],
-  sonoivu: ["Trang chủ", "Quản trị"],
-  stuphap: ["Trang chủ", "Đơn vị của tôi"],
-  thanhtra: ["Trang chủ"],
-  quantri: ["Trang chủ", "Quản trị"],
+  lanhdao: ["Trang chủ", "Hồ sơ TTHC"],
+  sonoivu: ["Trang chủ", "Hồ sơ TTHC", "Quản trị"],
+  stuphap: ["Trang chủ", "Đơn vị của tôi", "Hồ sơ TTHC"],
+  thanhtra: ["Trang chủ", "Hồ sơ TTHC"],
+  quantri: ["Trang chủ", "Hồ sơ TTHC", "Quản trị"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {

@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/"],
-  HOME_AFFAIRS: ["/", "/admin/users"],
-  AGENCY: ["/", "/agencies/mine"],
-  INSPECTOR: ["/"],
-  ADMIN: ["/", "/admin/users"],
+  LEADER: ["/", "/dossiers"],
+  HOME_AFFAIRS: ["/", "/dossiers", "/admin/users"],
+  AGENCY: ["/", "/agencies/mine", "/dossiers"],
+  INSPECTOR: ["/", "/dossiers"],
+  ADMIN: ["/", "/dossiers", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,7 +21,7 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.dossiers", "nav.admin"]);
   });
 });
 
