@@ -1,7 +1,11 @@
 // Agency staff in the drill-down (DESIGN §2): their own agency only, never officials' names, and
 // nothing of another agency whatever URL they type; anonymous requests go to the sign-in page.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signInAndWait, withDatabase } from "../support/session";
+
+// journeys of many pages on a machine shared by several builds: give each step room
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function agencyId(code: string): Promise<number> {
   return withDatabase(async (client) => {

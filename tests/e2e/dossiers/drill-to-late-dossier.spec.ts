@@ -2,9 +2,13 @@
 // procedure and month to one late dossier, which they flag for inspection (checked in the
 // database, audited); then a compliance list exported to CSV matches the page row for row.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { parseCsv } from "@/lib/export/csv";
 import { signInAndWait, withDatabase } from "../support/session";
+
+// journeys of many pages on a machine shared by several builds: give each step room
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
 
 type Target = {
   id: number;
