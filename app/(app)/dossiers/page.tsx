@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
+import { LinkRow } from "@/components/dossiers/link-row";
 import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
@@ -39,15 +40,7 @@ export default async function DossiersPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.heading")}</h1>
         <p className="text-foreground">{t("dossiers.intro", { period: formatPeriod(query.period) })}</p>
       </div>
-      <ul className="flex flex-wrap gap-4 text-sm font-semibold">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} className="text-brand-700 underline">
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkRow links={links} />
       <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
       {ownOnly ? null : (
         <p className="flex gap-4 text-sm">

@@ -2,10 +2,10 @@
 // with links to its officials, its late dossiers and an inspection flag. Another agency's id is
 // "not found" for agency staff.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
+import { LinkRow } from "@/components/dossiers/link-row";
 import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
@@ -53,15 +53,7 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{agency.name}</h1>
         <p className="text-foreground">{t("dossiers.agencyIntro", { period: formatPeriod(query.period) })}</p>
       </div>
-      <ul className="flex flex-wrap gap-4 text-sm font-semibold">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} className="text-brand-700 underline">
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
       <section className="space-y-3" aria-labelledby="fields-heading">
         <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.fields.heading")}</h2>
