@@ -108,10 +108,18 @@ export async function findProcedure(procedureId: number) {
 
 /** A field's level within an agency: its procedures. */
 export async function getFieldLevel(viewer: Viewer, agency: AgencyHeading, field: { id: number; name: string }, query: DrillQuery): Promise<DrillTable> {
-  const filter = filterOf(query, { agencyIds: [agency.id], fieldId: field.id });
+  return procedureTable(viewer, query, filterOf(query, { agencyIds: [agency.id], fieldId: field.id }), field.name);
+}
+
+/** Every procedure of an agency, whatever its field. */
+export async function getAgencyProcedures(viewer: Viewer, agency: AgencyHeading, query: DrillQuery): Promise<DrillTable> {
+  return procedureTable(viewer, query, filterOf(query, { agencyIds: [agency.id] }), agency.name);
+}
+
+async function procedureTable(viewer: Viewer, query: DrillQuery, filter: DossierFilter, totalName: string): Promise<DrillTable> {
   const [counts, total] = await Promise.all([
     getDossierCountsBy(viewer, query.period, "procedure", filter),
-    totalRow(viewer, query, filter, field.name, "none"),
+    totalRow(viewer, query, filter, totalName, "none"),
   ]);
   const procedures = await getDb().procedure.findMany({
     where: { id: { in: [...counts.keys()].map(Number) } },

@@ -1,5 +1,5 @@
 // Dossier lists and a dossier's detail (issue 5). Lists read the dossier table page by page with
-// keyset pagination on (received_at, id) — the indexes dossier(agency_id, received_at, id),
+// keyset pagination on (received_at, id), newest first — the indexes dossier(agency_id, received_at, id),
 // dossier(received_at, id) and the compliance lists' partial indexes — so that a page far down
 // costs what the first one costs. Scope by the viewer sits in every where.
 import "server-only";
@@ -73,13 +73,16 @@ function conditions(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate):
   return list;
 }
 
-function fromClause(): Prisma.Sql {
-  return Prisma.sql`FROM dossier d JOIN procedure p ON p.id = d.procedure_id`;
+/** The procedure is joined only when a filter needs it, so that skipping rows stays on the dossier index. */
+function fromClause(filter: DossierListFilter, always = false): Prisma.Sql {
+  return always || filter.fieldId !== undefined || filter.level
+    ? Prisma.sql`FROM dossier d JOIN procedure p ON p.id = d.procedure_id`
+    : Prisma.sql`FROM dossier d`;
 }
 
 /**
- * One page of a list after `cursor` (the first page without one), in receipt order; `nextCursor`
- * is set when more rows follow.
+ * One page of a list after `cursor` (the first page without one), newest first; `nextCursor` is
+ * set when more rows follow.
  */
 export async function listDossiers(
   viewer: Viewer,
@@ -89,18 +92,18 @@ export async function listDossiers(
   limit = PAGE_SIZE,
 ): Promise<{ rows: DossierListRow[]; nextCursor: Cursor | null }> {
   const where = conditions(viewer, filter, asOf);
-  if (cursor) where.push(Prisma.sql`(d.received_at, d.id) > (${cursor.receivedAt}::timestamptz, ${cursor.id})`);
+  if (cursor) where.push(Prisma.sql`(d.received_at, d.id) < (${cursor.receivedAt}::timestamptz, ${cursor.id})`);
   const showOfficials = can(viewer, "official.read");
   const raw = await getDb().$queryRaw<RawRow[]>`
     SELECT d.id, d.code, d.agency_id AS "agencyId", a.name AS "agencyName", p.name AS "procedureName", d.channel,
            d.received_at AS "receivedAt", d.due_at AS "dueAt", d.resolved_at AS "resolvedAt",
            d.apology_issued_at AS "apologyIssuedAt", d.reschedule_count AS "rescheduleCount",
            ${showOfficials ? Prisma.sql`o.full_name` : Prisma.sql`NULL::text`} AS official_name
-    ${fromClause()}
+    ${fromClause(filter, true)}
     JOIN agency a ON a.id = d.agency_id
     LEFT JOIN official o ON o.id = d.handling_official_id
     WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY d.received_at, d.id
+    ORDER BY d.received_at DESC, d.id DESC
     LIMIT ${limit + 1}`;
   const rows = raw.slice(0, limit).map(({ official_name, ...row }) => ({
     ...row,
@@ -119,9 +122,9 @@ export async function cursorForPage(viewer: Viewer, filter: DossierListFilter, a
   if (page <= 1) return null;
   const rows = await getDb().$queryRaw<{ id: number; receivedAt: Date }[]>`
     SELECT d.id, d.received_at AS "receivedAt"
-    ${fromClause()}
+    ${fromClause(filter)}
     WHERE ${Prisma.join(conditions(viewer, filter, asOf), " AND ")}
-    ORDER BY d.received_at, d.id
+    ORDER BY d.received_at DESC, d.id DESC
     OFFSET ${(page - 1) * limit - 1} LIMIT 1`;
   const row = rows[0];
   return row ? { receivedAt: row.receivedAt, id: row.id } : null;

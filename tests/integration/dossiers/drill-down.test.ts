@@ -193,7 +193,7 @@ describe.skipIf(!databaseUrl)("the drill-down on the demo data", () => {
     const [agency] = await sampleAgencies();
     const period = yearPeriod(2023);
     const expected = await pool.query<{ id: number }>(
-      `SELECT id FROM (${LOCAL}) x WHERE agency_id = $1 AND rd BETWEEN $2::date AND $3::date ORDER BY received_at, id`,
+      `SELECT id FROM (${LOCAL}) x WHERE agency_id = $1 AND rd BETWEEN $2::date AND $3::date ORDER BY received_at DESC, id DESC`,
       [agency!.id, period.from, period.to],
     );
     expect(expected.rows.length).toBeGreaterThan(2 * list.PAGE_SIZE);
@@ -215,14 +215,14 @@ describe.skipIf(!databaseUrl)("the drill-down on the demo data", () => {
     const period = yearPeriod(2023);
     const noApology = await pool.query<{ id: number }>(
       `SELECT id FROM (${LOCAL}) x WHERE rd BETWEEN $1::date AND $2::date AND apology_issued_at IS NULL
-         AND ((sd IS NOT NULL AND sd > dd) OR (sd IS NULL AND dd <= $3::date)) ORDER BY received_at, id`,
+         AND ((sd IS NOT NULL AND sd > dd) OR (sd IS NULL AND dd <= $3::date)) ORDER BY received_at DESC, id DESC`,
       [period.from, period.to, AS_OF],
     );
     const actual = await compliance.listAllComplianceDossiers(inspector, { list: "noApology", period }, AS_OF);
     expect(actual.map((row) => row.id)).toEqual(noApology.rows.map((row) => row.id));
     expect(actual.every((row) => row.outcome === "LATE" || row.outcome === "OVERDUE")).toBe(true);
     const rescheduled = await pool.query<{ id: number }>(
-      `SELECT id FROM (${LOCAL}) x WHERE rd BETWEEN $1::date AND $2::date AND reschedule_count > 1 ORDER BY received_at, id`,
+      `SELECT id FROM (${LOCAL}) x WHERE rd BETWEEN $1::date AND $2::date AND reschedule_count > 1 ORDER BY received_at DESC, id DESC`,
       [period.from, period.to],
     );
     expect((await compliance.listAllComplianceDossiers(inspector, { list: "rescheduled", period }, AS_OF)).map((row) => row.id)).toEqual(

@@ -1,18 +1,20 @@
 // The dossiers behind a figure: those received in the period, narrowed by agency, procedure,
-// official and state, fifty a page in receipt order. Keyset pagination: the URL carries the last
-// row's (received_at, id); "?page=N" without a cursor finds that page's cursor once and redirects.
+// official and state, fifty a page. Keyset pagination: the URL carries the last
+// row's (received_at, id); "?page=N" without a cursor finds that page's cursor once and redirects
+// to the URL with it. Newest first; without a period, every dossier up to the as-of day.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Breadcrumb, type Crumb } from "@/components/dossiers/breadcrumb";
 import { DossierTable } from "@/components/dossiers/dossier-table";
-import { agencyCrumbs, drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
+import { agencyCrumbs, drillContext, FIRST_YEAR, provinceCrumb } from "@/components/dossiers/drill-context";
 import { can } from "@/lib/auth/permissions";
 import { findDrillAgency, findProcedure } from "@/lib/data/dossier-drill";
 import { cursorForPage, listDossiers, type DossierListFilter } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { encodeCursor } from "@/lib/metrics/drill-down";
+import { parsePeriodKey, rangePeriod } from "@/lib/metrics/periods";
 import { drillSearch, parseCursorParam, parseId, parsePageParam, searchParam, type SearchParams } from "@/lib/validations/dossiers";
 
 export const metadata: Metadata = { title: t("dossiers.list.title") };
@@ -22,7 +24,11 @@ type Props = { searchParams: Promise<SearchParams> };
 const STATUSES = ["late", "noApology", "rescheduled"] as const;
 
 export default async function DossierListPage({ searchParams }: Props) {
-  const { viewer, asOf, params, query } = await drillContext(searchParams);
+  const context = await drillContext(searchParams);
+  const { viewer, asOf, params } = context;
+  // any period, ranges included; without one, every dossier received up to the as-of day
+  const periodParam = searchParam(params, "period");
+  const query = { ...context.query, period: (periodParam ? parsePeriodKey(periodParam) : null) ?? rangePeriod(`${FIRST_YEAR}-01-01`, asOf) };
   const ids = {
     agency: searchParam(params, "agency"),
     procedure: searchParam(params, "procedure"),

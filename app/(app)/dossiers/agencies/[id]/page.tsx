@@ -38,6 +38,7 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
   const table = await getAgencyLevel(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}`;
   const links = [
+    { href: `${base}/procedures${drillSearch(query, {}, null)}`, label: t("dossiers.procedures.link") },
     ...(can(viewer, "official.read") ? [{ href: `${base}/officials${drillSearch(query, {}, null)}`, label: t("dossiers.officials.link") }] : []),
     {
       href: `/dossiers/list?agency=${agency.id}&period=${periodKey(query.period)}&status=late`,
