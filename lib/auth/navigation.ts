@@ -22,6 +22,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: SCORECARD_HREF, labelKey: "nav.scorecard", permission: "scorecard.read" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/dossiers", labelKey: "nav.dossiers", permission: "agency.read" },
   { href: "/tasks", labelKey: "nav.tasks", permission: "scorecard.read" },
   { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
@@ -29,6 +30,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/reports", labelKey: "nav.reports", permission: "agency.read" },
   { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },
   { href: "/admin/indicators", labelKey: "nav.indicators", permission: "indicator.manage" },
+  { href: "/admin/imports", labelKey: "nav.imports", permission: "import.run" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

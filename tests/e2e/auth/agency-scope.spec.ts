@@ -17,10 +17,7 @@ test("agency staff land on their own agency's page", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/agencies/${own}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Tư pháp");
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link")).toHaveText([
-    "Trang chủ",
-    "Đơn vị của tôi",
-    "Nhiệm vụ",
-    "Biên chế",
+    "Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ",
   ]);
 });
 

@@ -20,7 +20,8 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 
 export async function signInAndWait(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
   await signIn(page, login, password);
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  // signing in hashes a password and renders the start page: slow on a loaded machine
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 15_000 });
 }
 
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -1,0 +1,99 @@
+// One dossier: every field, its timeline, the outcome as of the dashboards' day and why, the
+// province's rules it breaks, and (for inspectors) its inspection flags.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/dossiers/breadcrumb";
+import { FlagsPanel } from "@/components/dossiers/flags-panel";
+import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
+import { requireViewer } from "@/lib/auth/session";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { findDossier } from "@/lib/data/dossier-list";
+import { t } from "@/lib/i18n";
+import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
+import { parseId } from "@/lib/validations/dossiers";
+
+export const metadata: Metadata = { title: t("dossiers.detail.title") };
+
+const dateTime = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+const yesNo = (value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
+
+export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const [viewer, asOf, { id }] = await Promise.all([requireViewer(), getDataAsOf(), params]);
+  const dossierId = parseId(id);
+  const dossier = dossierId === null ? null : await findDossier(viewer, dossierId);
+  if (!dossier) notFound();
+  const reason = outcomeReason(dossier, asOf);
+  const reasonValues = { due: formatLocalDate(reason.dueDay), day: formatLocalDate(reason.comparedDay), days: Math.abs(reason.days), asOf: formatLocalDate(asOf) };
+  const fields: [string, string][] = [
+    [t("dossiers.detail.code"), dossier.code],
+    [t("dossiers.list.agency"), dossier.agency.name],
+    [t("dossiers.detail.field"), dossier.procedure.field.name],
+    [t("dossiers.list.procedure"), `${dossier.procedure.name} (${dossier.procedure.code})`],
+    [t("dossiers.detail.level"), t(`dossiers.level.${dossier.procedure.level}`)],
+    [t("dossiers.detail.statutoryDays"), formatNumber(dossier.procedure.statutoryDays)],
+    [t("dossiers.list.channel"), t(`dossiers.channel.${dossier.channel}`)],
+    ...(dossier.handlingOfficial ? [[t("dossiers.list.official"), `${dossier.handlingOfficial.fullName} (${dossier.handlingOfficial.code})`] as [string, string]] : []),
+    [t("dossiers.detail.synced"), yesNo(dossier.syncedToNationalPortal)],
+    [t("dossiers.detail.digitized"), yesNo(dossier.digitized)],
+    [t("dossiers.detail.electronic"), yesNo(dossier.hasElectronicResult)],
+    [t("dossiers.detail.apology"), dossier.apologyIssuedAt ? dateTime.format(dossier.apologyIssuedAt) : t("dossiers.detail.none")],
+    [t("dossiers.detail.rescheduled"), formatNumber(dossier.rescheduleCount)],
+  ];
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb
+        items={[
+          { label: t("dossiers.province"), href: "/dossiers" },
+          { label: dossier.agency.name, href: `/dossiers/agencies/${dossier.agency.id}` },
+          { label: dossier.procedure.name, href: `/dossiers/agencies/${dossier.agency.id}/procedures/${dossier.procedure.id}` },
+          { label: dossier.code },
+        ]}
+      />
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.detail.heading", { code: dossier.code })}</h1>
+      </div>
+      <section aria-labelledby="outcome-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
+        <h2 id="outcome-heading" className="text-lg font-semibold text-brand-900">
+          {t("dossiers.detail.outcome")} <OutcomeBadge outcome={reason.outcome} />
+        </h2>
+        <p data-testid="outcome-reason">{t(`dossiers.reason.${reason.outcome}`, reasonValues)}</p>
+        {reason.missingApology ? <p className="font-semibold text-accent-700">{t("dossiers.rule.noApology")}</p> : null}
+        {reason.rescheduledTooOften ? <p className="font-semibold text-accent-700">{t("dossiers.rule.rescheduled", { count: dossier.rescheduleCount })}</p> : null}
+      </section>
+      <section aria-labelledby="timeline-heading" className="space-y-2">
+        <h2 id="timeline-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.timeline")}</h2>
+        <ol className="space-y-1 border-l-2 border-brand-100 pl-4" data-testid="timeline">
+          {timelineOf(dossier).map((event) => (
+            <li key={event.kind}>
+              <span className="font-medium">{t(`dossiers.event.${event.kind}`)}</span>: {dateTime.format(event.at)}
+            </li>
+          ))}
+          {dossier.rescheduleCount > 0 ? <li>{t("dossiers.event.rescheduled", { count: dossier.rescheduleCount })}</li> : null}
+          {dossier.resolvedAt ? null : <li>{t("dossiers.event.open", { asOf: formatLocalDate(asOf) })}</li>}
+        </ol>
+      </section>
+      <section aria-labelledby="fields-heading" className="space-y-2">
+        <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.fields")}</h2>
+        <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          {fields.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-muted">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <FlagsPanel viewer={viewer} target="DOSSIER" targetId={dossier.id} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// A procedure within an agency: its dossier figures month by month, each month a link to the
+// dossiers received in it.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/dossiers/breadcrumb";
+import { DrillFilters } from "@/components/dossiers/drill-filters";
+import { DrillTable } from "@/components/dossiers/drill-table";
+import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
+import { findDrillAgency, findProcedure, getProcedureLevel } from "@/lib/data/dossier-drill";
+import { t } from "@/lib/i18n";
+import { formatPeriod } from "@/lib/i18n/format";
+import { sortRows } from "@/lib/metrics/drill-down";
+import { monthPeriod, periodKey } from "@/lib/metrics/periods";
+import { drillSearch, parseId, type SearchParams } from "@/lib/validations/dossiers";
+
+export const metadata: Metadata = { title: t("dossiers.title") };
+
+type Props = { params: Promise<{ id: string; procedureId: string }>; searchParams: Promise<SearchParams> };
+
+const monthName = (month: string) => formatPeriod(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
+
+export default async function ProcedureDossiersPage({ params, searchParams }: Props) {
+  const { id, procedureId } = await params;
+  const { viewer, query, periods } = await drillContext(searchParams, { key: "name", dir: "asc" });
+  const agencyId = parseId(id);
+  const procedureNumber = parseId(procedureId);
+  const [agency, procedure] = await Promise.all([
+    agencyId === null ? null : findDrillAgency(viewer, agencyId),
+    procedureNumber === null ? null : findProcedure(procedureNumber),
+  ]);
+  if (!agency || !procedure) notFound();
+  const table = await getProcedureLevel(viewer, agency, procedure, query, monthName);
+  const base = `/dossiers/agencies/${agency.id}/procedures/${procedure.id}`;
+  // months sort by their key (YYYY-MM-DD) when sorted "by name"
+  const rows = query.sort.key === "name"
+    ? [...table.rows].sort((a, b) => (query.sort.dir === "asc" ? 1 : -1) * a.key.localeCompare(b.key))
+    : sortRows(table.rows, query.sort);
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb
+        items={[
+          ...agencyCrumbs(agency, query),
+          { label: procedure.field.name, href: `/dossiers/agencies/${agency.id}/fields/${procedure.field.id}${drillSearch(query, {}, null)}` },
+          { label: procedure.name },
+        ]}
+      />
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{procedure.name}</h1>
+        <p className="text-foreground">
+          {t("dossiers.procedureIntro", { code: procedure.code, agency: agency.name, period: formatPeriod(query.period) })}
+        </p>
+      </div>
+      <DrillFilters action={base} query={query} periods={periods} />
+      <DrillTable
+        caption={t("dossiers.caption.months", { name: procedure.name, period: formatPeriod(query.period) })}
+        nameHeader={t("dossiers.col.month")}
+        rows={rows}
+        total={table.total}
+        sort={query.sort}
+        sortHref={(sort) => `${base}${drillSearch(query, {}, sort)}`}
+        rowHref={(row) =>
+          `/dossiers/list${drillSearch({ ...query, period: monthPeriod(Number(row.key.slice(0, 4)), Number(row.key.slice(5, 7))) }, { agency: agency.id, procedure: procedure.id }, null)}`
+        }
+        testId="drill-months"
+      />
+      <p className="text-sm text-muted">{t("dossiers.monthsNote", { period: periodKey(query.period) })}</p>
+    </div>
+  );
+}

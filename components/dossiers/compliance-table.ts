@@ -1,0 +1,82 @@
+// The compliance lists' cells, shared by the page and the CSV export so that both say the same
+// thing: the export is the page's table with every row.
+import "server-only";
+import type { ComplianceFilter } from "@/lib/data/dossier-compliance";
+import type { DossierListRow } from "@/lib/data/dossier-list";
+import { t } from "@/lib/i18n";
+import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
+import type { DrillRow } from "@/lib/metrics/drill-down";
+import { ruleYear } from "@/lib/data/dossier-compliance";
+
+export type ComplianceTable = { columns: string[]; rows: { key: string; href: string; cells: string[] }[] };
+
+export function dossierTable(rows: DossierListRow[], showOfficials: boolean): ComplianceTable {
+  const columns = [
+    t("dossiers.list.code"),
+    t("dossiers.list.agency"),
+    t("dossiers.list.procedure"),
+    t("dossiers.list.channel"),
+    t("dossiers.list.received"),
+    t("dossiers.list.due"),
+    t("dossiers.list.resolved"),
+    ...(showOfficials ? [t("dossiers.list.official")] : []),
+    t("dossiers.list.outcome"),
+    t("dossiers.detail.apology"),
+    t("dossiers.detail.rescheduled"),
+  ];
+  return {
+    columns,
+    rows: rows.map((row) => ({
+      key: String(row.id),
+      href: `/dossiers/${row.id}`,
+      cells: [
+        row.code,
+        row.agencyName,
+        row.procedureName,
+        t(`dossiers.channel.${row.channel}`),
+        formatDate(row.receivedAt),
+        formatDate(row.dueAt),
+        row.resolvedAt ? formatDate(row.resolvedAt) : "",
+        ...(showOfficials ? [row.officialName ?? ""] : []),
+        t(`dossiers.outcome.${row.outcome}`),
+        row.apologyIssuedAt ? formatDate(row.apologyIssuedAt) : "",
+        formatNumber(row.rescheduleCount),
+      ],
+    })),
+  };
+}
+
+export function agencyTable(rows: DrillRow[], filter: ComplianceFilter): ComplianceTable {
+  const period = ruleYear(filter.period);
+  return {
+    columns: [
+      t("dossiers.col.agency"),
+      t("dossiers.col.toProcess"),
+      t("dossiers.col.late"),
+      t("dossiers.col.overdue"),
+      t("dossiers.col.lateRate"),
+    ],
+    rows: rows.map((row) => ({
+      key: row.key,
+      href: `/dossiers/agencies/${row.key}?period=${period.from.slice(0, 4)}`,
+      cells: [
+        row.name,
+        formatNumber(row.figures.toProcess),
+        formatNumber(row.figures.resolvedLate),
+        formatNumber(row.figures.overdueAtEnd),
+        row.figures.lateRate === null ? t("common.noData") : formatPercent(row.figures.lateRate),
+      ],
+    })),
+  };
+}
+
+/** The lines above the CSV's table: which list, which period, which filters, as of when. */
+export function complianceHeader(filter: ComplianceFilter, agencyName: string | null, asOf: string): [string, string][] {
+  const period = filter.list === "lateAgencies" ? ruleYear(filter.period) : filter.period;
+  return [
+    [t("dossiers.compliance.csv.list"), t(`dossiers.compliance.${filter.list}`)],
+    [t("dossiers.compliance.csv.period"), formatPeriod(period)],
+    [t("dossiers.compliance.csv.agency"), agencyName ?? t("dossiers.filter.all")],
+    [t("dossiers.compliance.csv.asOf"), asOf],
+  ];
+}

@@ -1,0 +1,162 @@
+// Dossier lists and a dossier's detail (issue 5). Lists read the dossier table page by page with
+// keyset pagination on (received_at, id), newest first — the indexes dossier(agency_id, received_at, id),
+// dossier(received_at, id) and the compliance lists' partial indexes — so that a page far down
+// costs what the first one costs. Scope by the viewer sits in every where.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
+import { getDb } from "@/lib/db";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { outcomeAsOf, type DossierOutcome } from "@/lib/metrics/dossiers";
+import type { Cursor } from "@/lib/metrics/drill-down";
+import type { LocalDate, Period } from "@/lib/metrics/periods";
+
+export const PAGE_SIZE = 50;
+
+/** Which dossiers a list holds: received in the period, narrowed by the drill-down's path. */
+export type DossierListFilter = {
+  period: Period;
+  agencyId?: number;
+  fieldId?: number;
+  procedureId?: number;
+  officialId?: number;
+  channel?: Channel;
+  level?: AdminLevel;
+  /**
+   * late: resolved after the due day or still open past it; noApology: those without an apology
+   * letter (DESIGN §6); rescheduled: rescheduled more than once
+   */
+  status?: "late" | "noApology" | "rescheduled";
+};
+
+export type DossierListRow = {
+  id: number;
+  code: string;
+  agencyId: number;
+  agencyName: string;
+  procedureName: string;
+  channel: Channel;
+  receivedAt: Date;
+  dueAt: Date;
+  resolvedAt: Date | null;
+  apologyIssuedAt: Date | null;
+  rescheduleCount: number;
+  /** null when the viewer may not read officials' names */
+  officialName: string | null;
+  outcome: DossierOutcome;
+};
+
+type RawRow = Omit<DossierListRow, "outcome" | "officialName"> & { official_name: string | null };
+
+const day = (value: LocalDate) => Prisma.sql`${value}::date`;
+
+function conditions(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate): Prisma.Sql[] {
+  const scope = readableAgencies(viewer);
+  const list: Prisma.Sql[] = [
+    // received in the period, by Việt Nam calendar day (an index range on received_at)
+    Prisma.sql`d.received_at >= (${day(filter.period.from)}::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`,
+    Prisma.sql`d.received_at < ((${day(filter.period.to)} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`,
+  ];
+  if (scope === "none") list.push(Prisma.sql`false`);
+  else if (scope !== "all") list.push(Prisma.sql`d.agency_id = ${scope.agencyId}`);
+  if (filter.agencyId !== undefined) list.push(Prisma.sql`d.agency_id = ${filter.agencyId}`);
+  if (filter.procedureId !== undefined) list.push(Prisma.sql`d.procedure_id = ${filter.procedureId}`);
+  if (filter.officialId !== undefined) list.push(Prisma.sql`d.handling_official_id = ${filter.officialId}`);
+  if (filter.channel) list.push(Prisma.sql`d.channel = ${filter.channel}::"Channel"`);
+  if (filter.fieldId !== undefined) list.push(Prisma.sql`p.field_id = ${filter.fieldId}`);
+  if (filter.level) list.push(Prisma.sql`p.level = ${filter.level}::"AdminLevel"`);
+  const lateOrOverdue = Prisma.sql`(d.resolved_at IS NULL OR cchc_local_day(d.resolved_at) > cchc_local_day(d.due_at))
+    AND (d.resolved_at IS NOT NULL OR cchc_local_day(d.due_at) <= ${day(asOf)})`;
+  if (filter.status === "late") list.push(lateOrOverdue);
+  if (filter.status === "noApology") list.push(Prisma.sql`d.apology_issued_at IS NULL AND ${lateOrOverdue}`);
+  if (filter.status === "rescheduled") list.push(Prisma.sql`d.reschedule_count > 1`);
+  return list;
+}
+
+/** The procedure is joined only when a filter needs it, so that skipping rows stays on the dossier index. */
+function fromClause(filter: DossierListFilter, always = false): Prisma.Sql {
+  return always || filter.fieldId !== undefined || filter.level
+    ? Prisma.sql`FROM dossier d JOIN procedure p ON p.id = d.procedure_id`
+    : Prisma.sql`FROM dossier d`;
+}
+
+/**
+ * One page of a list after `cursor` (the first page without one), newest first; `nextCursor` is
+ * set when more rows follow.
+ */
+export async function listDossiers(
+  viewer: Viewer,
+  filter: DossierListFilter,
+  asOf: LocalDate,
+  cursor: Cursor | null,
+  limit = PAGE_SIZE,
+): Promise<{ rows: DossierListRow[]; nextCursor: Cursor | null }> {
+  const where = conditions(viewer, filter, asOf);
+  if (cursor) where.push(Prisma.sql`(d.received_at, d.id) < (${cursor.receivedAt}::timestamptz, ${cursor.id})`);
+  const showOfficials = can(viewer, "official.read");
+  const raw = await getDb().$queryRaw<RawRow[]>`
+    SELECT d.id, d.code, d.agency_id AS "agencyId", a.name AS "agencyName", p.name AS "procedureName", d.channel,
+           d.received_at AS "receivedAt", d.due_at AS "dueAt", d.resolved_at AS "resolvedAt",
+           d.apology_issued_at AS "apologyIssuedAt", d.reschedule_count AS "rescheduleCount",
+           ${showOfficials ? Prisma.sql`o.full_name` : Prisma.sql`NULL::text`} AS official_name
+    ${fromClause(filter, true)}
+    JOIN agency a ON a.id = d.agency_id
+    LEFT JOIN official o ON o.id = d.handling_official_id
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY d.received_at DESC, d.id DESC
+    LIMIT ${limit + 1}`;
+  const rows = raw.slice(0, limit).map(({ official_name, ...row }) => ({
+    ...row,
+    officialName: official_name,
+    outcome: outcomeAsOf(row, asOf),
+  }));
+  const last = rows.at(-1);
+  return { rows, nextCursor: raw.length > limit && last ? { receivedAt: last.receivedAt, id: last.id } : null };
+}
+
+/**
+ * The cursor that opens page `page` (null for the first page or past the end): computed once by
+ * skipping rows along the index, then carried in the URL so that the page itself is a keyset read.
+ */
+export async function cursorForPage(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate, page: number, limit = PAGE_SIZE): Promise<Cursor | null> {
+  if (page <= 1) return null;
+  const rows = await getDb().$queryRaw<{ id: number; receivedAt: Date }[]>`
+    SELECT d.id, d.received_at AS "receivedAt"
+    ${fromClause(filter)}
+    WHERE ${Prisma.join(conditions(viewer, filter, asOf), " AND ")}
+    ORDER BY d.received_at DESC, d.id DESC
+    OFFSET ${(page - 1) * limit - 1} LIMIT 1`;
+  const row = rows[0];
+  return row ? { receivedAt: row.receivedAt, id: row.id } : null;
+}
+
+/** Every row of a list (the CSV export), up to `max`. */
+export async function listAllDossiers(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate, max = 100_000): Promise<DossierListRow[]> {
+  const all: DossierListRow[] = [];
+  let cursor: Cursor | null = null;
+  do {
+    const page = await listDossiers(viewer, filter, asOf, cursor, 5_000);
+    all.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor && all.length < max);
+  return all.slice(0, max);
+}
+
+/** A dossier with everything about it, or null when it does not exist or is out of scope. */
+export async function findDossier(viewer: Viewer, id: number) {
+  const scope = readableAgencies(viewer);
+  if (scope === "none") return null;
+  const dossier = await getDb().dossier.findFirst({
+    where: scope === "all" ? { id } : { id, agencyId: scope.agencyId },
+    include: {
+      agency: { select: { id: true, name: true } },
+      procedure: { select: { id: true, code: true, name: true, level: true, statutoryDays: true, field: { select: { id: true, name: true } } } },
+      handlingOfficial: { select: { id: true, code: true, fullName: true } },
+    },
+  });
+  if (!dossier) return null;
+  // officials' names only for those who may read them (DESIGN §2)
+  return can(viewer, "official.read") ? dossier : { ...dossier, handlingOfficial: null, handlingOfficialId: null };
+}
+
+export type DossierDetail = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
