@@ -1,0 +1,162 @@
+// One index as its page reads it: yearly scores with their sources, components with maxima,
+// yearly component scores and owners; and the components an agency answers for.
+import "server-only";
+import type { OwnerRole } from "@/lib/generated/prisma/enums";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { asUnit, toNumber, type IndexUnit } from "@/lib/data/indices";
+
+export type IndexYear = {
+  year: number;
+  score: number | null;
+  rank: number | null;
+  rankOf: number | null;
+  nationalAverage: number | null;
+  source: string;
+};
+
+export type ComponentOwnerRow = { agencyId: number; agencyName: string; role: OwnerRole };
+
+export type IndexComponentRow = {
+  id: number;
+  code: string;
+  name: string;
+  maxScore: number;
+  weight: number | null;
+  confirmed: boolean;
+  owners: ComponentOwnerRow[];
+  /** score and source per year */
+  scores: { year: number; score: number; source: string }[];
+};
+
+export type IndexDetail = {
+  id: number;
+  code: string;
+  name: string;
+  unit: IndexUnit;
+  maxScore: number;
+  totalIsSum: boolean;
+  description: string | null;
+  years: IndexYear[];
+  components: IndexComponentRow[];
+};
+
+export async function listIndexCodes(): Promise<string[]> {
+  const rows = await getDb().indexDefinition.findMany({ orderBy: { id: "asc" }, select: { code: true } });
+  return rows.map((r) => r.code);
+}
+
+/** The index named by `code`; null when it does not exist or the viewer may not read scores. */
+export async function getIndexDetail(viewer: Viewer, code: string): Promise<IndexDetail | null> {
+  if (!can(viewer, "scorecard.read")) return null;
+  const index = await getDb().indexDefinition.findUnique({
+    where: { code },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      unit: true,
+      maxScore: true,
+      totalIsSum: true,
+      description: true,
+      scores: {
+        orderBy: { year: "asc" },
+        select: { year: true, score: true, rank: true, rankOf: true, nationalAverage: true, source: true },
+      },
+      components: {
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          maxScore: true,
+          weight: true,
+          confirmed: true,
+          owners: {
+            orderBy: [{ role: "asc" }, { agency: { name: "asc" } }],
+            select: { role: true, agency: { select: { id: true, name: true } } },
+          },
+          scores: { orderBy: { year: "asc" }, select: { year: true, score: true, source: true } },
+        },
+      },
+    },
+  });
+  if (!index) return null;
+  return {
+    id: index.id,
+    code: index.code,
+    name: index.name,
+    unit: asUnit(index.unit),
+    maxScore: Number(index.maxScore.toString()),
+    totalIsSum: index.totalIsSum,
+    description: index.description,
+    years: index.scores.map((s) => ({
+      year: s.year,
+      score: toNumber(s.score),
+      rank: s.rank,
+      rankOf: s.rankOf,
+      nationalAverage: toNumber(s.nationalAverage),
+      source: s.source,
+    })),
+    components: index.components.map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      maxScore: Number(c.maxScore.toString()),
+      weight: toNumber(c.weight),
+      confirmed: c.confirmed,
+      owners: c.owners.map((o) => ({ agencyId: o.agency.id, agencyName: o.agency.name, role: o.role })),
+      scores: c.scores.map((s) => ({ year: s.year, score: Number(s.score.toString()), source: s.source })),
+    })),
+  };
+}
+
+export type OwnedComponent = {
+  indexCode: string;
+  indexName: string;
+  componentCode: string;
+  componentName: string;
+  role: OwnerRole;
+  maxScore: number;
+  latest: { year: number; score: number; source: string } | null;
+  /** the score of the calendar year before the latest, when recorded */
+  previous: { year: number; score: number } | null;
+};
+
+/** The components `agencyId` leads or coordinates, with their latest movement; [] out of scope. */
+export async function listOwnedComponents(viewer: Viewer, agencyId: number): Promise<OwnedComponent[]> {
+  const scope = readableAgencies(viewer);
+  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return [];
+  const rows = await getDb().indexComponentOwner.findMany({
+    where: { agencyId },
+    orderBy: [{ component: { indexId: "asc" } }, { component: { sortOrder: "asc" } }],
+    select: {
+      role: true,
+      component: {
+        select: {
+          code: true,
+          name: true,
+          maxScore: true,
+          index: { select: { code: true, name: true } },
+          scores: { orderBy: { year: "desc" }, take: 2, select: { year: true, score: true, source: true } },
+        },
+      },
+    },
+  });
+  return rows.map(({ role, component }) => {
+    const [latest, before] = component.scores;
+    return {
+      indexCode: component.index.code,
+      indexName: component.index.name,
+      componentCode: component.code,
+      componentName: component.name,
+      role,
+      maxScore: Number(component.maxScore.toString()),
+      latest: latest ? { year: latest.year, score: Number(latest.score.toString()), source: latest.source } : null,
+      previous:
+        latest && before && before.year === latest.year - 1
+          ? { year: before.year, score: Number(before.score.toString()) }
+          : null,
+    };
+  });
+}

@@ -1,0 +1,202 @@
+// Staffing (DESIGN §5.4): quota in force, actual headcount and streamlining cases per agency,
+// year and category; the province's progress towards its targets; public service units by
+// autonomy level. Province totals are open to every role (DESIGN §2) and take no viewer; the
+// rows of single agencies take the viewer and put its scope into the `where`.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/prisma/enums";
+import { getDb } from "@/lib/db";
+import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { getDataAsOf } from "@/lib/data/as-of";
+import {
+  overQuota,
+  targetLevel,
+  targetProgress,
+  vacancies,
+  type TargetProgress,
+  type TargetUnit,
+  type YearValue,
+} from "@/lib/metrics/staffing";
+
+export const STAFF_CATEGORIES: readonly StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "COMMUNE_OFFICIAL"];
+
+/** The year of the data's "today": progress is measured through it. */
+export async function getStaffingYear(): Promise<number> {
+  return Number((await getDataAsOf()).slice(0, 4));
+}
+
+export type ProvinceStaffingYear = {
+  year: number;
+  category: StaffCategory;
+  quota: number;
+  /** sum of the headcounts reported; agencies that did not report are not counted */
+  headcount: number;
+  /** quota rows whose headcount was reported */
+  reported: number;
+  rows: number;
+  streamlined: number;
+  /** agencies whose headcount exceeds their quota in this category */
+  overQuotaAgencies: number;
+};
+
+/** Province totals per year and category. */
+export async function getProvinceStaffing(): Promise<ProvinceStaffingYear[]> {
+  const rows = await getDb().$queryRaw<
+    { year: number; category: StaffCategory; quota: number; headcount: number; reported: number; rows: number; streamlined: number; over: number }[]
+  >`
+    SELECT year, category::text AS category,
+      sum(quota)::int AS quota,
+      coalesce(sum(actual_headcount), 0)::int AS headcount,
+      count(actual_headcount)::int AS reported,
+      count(*)::int AS rows,
+      sum(streamlined)::int AS streamlined,
+      count(*) FILTER (WHERE actual_headcount > quota)::int AS over
+    FROM staffing_quota
+    GROUP BY year, category
+    ORDER BY year, category`;
+  return rows.map(({ over, ...row }) => ({ ...row, overQuotaAgencies: over }));
+}
+
+export type StaffingTarget = {
+  id: number;
+  code: string;
+  category: StaffCategory;
+  baselineYear: number;
+  targetYear: number;
+  value: number;
+  unit: TargetUnit;
+  description: string;
+  source: string | null;
+};
+
+export type StaffingTargetProgress = { target: StaffingTarget; progress: TargetProgress };
+
+/** Targets on a staffing category measured against a baseline year (quota cuts), in code order. */
+export async function listStaffingTargets(): Promise<StaffingTarget[]> {
+  const rows = await getDb().target.findMany({
+    where: { category: { not: null }, baselineYear: { not: null }, unit: { in: ["PERCENT", "COUNT"] } },
+    orderBy: [{ targetYear: "asc" }, { code: "asc" }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    category: row.category!,
+    baselineYear: row.baselineYear!,
+    targetYear: row.targetYear,
+    value: row.value.toNumber(),
+    unit: row.unit as TargetUnit,
+    description: row.description,
+    source: row.source,
+  }));
+}
+
+/** The province's quota series of a category: one value per year with quota rows. */
+export function quotaSeries(totals: readonly ProvinceStaffingYear[], category: StaffCategory): YearValue[] {
+  return totals.filter((row) => row.category === category).map((row) => ({ year: row.year, value: row.quota }));
+}
+
+/**
+ * The province's progress towards each staffing target: the quota in force each year against the
+ * baseline year's, through the year of the data's "today" (DESIGN §5.4).
+ */
+export async function getStaffingProgress(): Promise<StaffingTargetProgress[]> {
+  const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(), getStaffingYear()]);
+  return targets.flatMap((target) => {
+    if (target.targetYear <= target.baselineYear) return [];
+    const series = quotaSeries(totals, target.category);
+    const baseline = series.find((point) => point.year === target.baselineYear)?.value ?? null;
+    const progress = targetProgress({
+      baselineYear: target.baselineYear,
+      targetYear: target.targetYear,
+      targetLevel: targetLevel(target.unit, target.value, baseline),
+      series,
+      throughYear,
+    });
+    return [{ target, progress }];
+  });
+}
+
+export type StreamliningCount = { year: number; level: AdminLevel; cases: number };
+
+/** Streamlining cases per year and level of the agency (province, district, commune). */
+export async function getStreamliningByYearAndLevel(): Promise<StreamliningCount[]> {
+  return getDb().$queryRaw<StreamliningCount[]>`
+    SELECT q.year, a.level::text AS level, sum(q.streamlined)::int AS cases
+    FROM staffing_quota q JOIN agency a ON a.id = q.agency_id
+    GROUP BY q.year, a.level
+    ORDER BY q.year, a.level`;
+}
+
+export type AutonomyYear = { year: number; units: Partial<Record<AutonomyLevel, number>>; total: number };
+
+/** Public service units per autonomy level, per year with data. */
+export async function getAutonomyByYear(): Promise<AutonomyYear[]> {
+  const rows = await getDb().serviceUnitAutonomy.findMany({ orderBy: [{ year: "asc" }, { level: "asc" }] });
+  const years = new Map<number, AutonomyYear>();
+  for (const row of rows) {
+    const year = years.get(row.year) ?? { year: row.year, units: {}, total: 0 };
+    year.units[row.level] = row.units;
+    year.total += row.units;
+    years.set(row.year, year);
+  }
+  return [...years.values()];
+}
+
+/** Target code of the share of public service units that are financially autonomous (percent). */
+export const AUTONOMY_TARGET_CODE = "AUTONOMY_FINANCIAL_SHARE";
+
+export type AutonomyTarget = { targetYear: number; percent: number; description: string };
+
+/** The latest-year financial-autonomy target, or null when none is recorded. */
+export async function getAutonomyTarget(): Promise<AutonomyTarget | null> {
+  const row = await getDb().target.findFirst({ where: { code: AUTONOMY_TARGET_CODE }, orderBy: { targetYear: "desc" } });
+  return row ? { targetYear: row.targetYear, percent: row.value.toNumber(), description: row.description } : null;
+}
+
+const staffingRowSelect = {
+  id: true,
+  agencyId: true,
+  year: true,
+  category: true,
+  quota: true,
+  actualHeadcount: true,
+  streamlined: true,
+  decisionNumber: true,
+  decisionDate: true,
+  agency: { select: { name: true, level: true } },
+} satisfies Prisma.StaffingQuotaSelect;
+
+export type StaffingRow = Prisma.StaffingQuotaGetPayload<{ select: typeof staffingRowSelect }> & {
+  vacancies: number | null;
+  overQuota: number;
+};
+
+export type StaffingRowFilter = { year: number; category?: StaffCategory; agencyId?: number; overQuotaOnly?: boolean };
+
+/** Quota rows of a year as `viewer` may read them (agency staff: their own agency's only). */
+export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter): Promise<StaffingRow[]> {
+  const scope = readableAgencies(viewer);
+  if (scope === "none") return [];
+  const where: Prisma.StaffingQuotaWhereInput = {
+    AND: [
+      { year: filter.year },
+      filter.category ? { category: filter.category } : {},
+      filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {},
+      scope === "all" ? {} : { agencyId: scope.agencyId },
+    ],
+  };
+  const rows = await getDb().staffingQuota.findMany({
+    where,
+    select: staffingRowSelect,
+    orderBy: [{ agency: { level: "asc" } }, { agency: { name: "asc" } }, { category: "asc" }],
+  });
+  return rows
+    .map((row) => ({ ...row, vacancies: vacancies(row.quota, row.actualHeadcount), overQuota: overQuota(row.quota, row.actualHeadcount) }))
+    .filter((row) => !filter.overQuotaOnly || row.overQuota > 0);
+}
+
+/** Years that have quota rows, newest first. */
+export async function listStaffingYears(): Promise<number[]> {
+  const rows = await getDb().staffingQuota.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((row) => row.year);
+}

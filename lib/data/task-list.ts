@@ -1,0 +1,81 @@
+// The filterable, paginated list of tasks behind the task figures: the tasks assigned in a
+// period, each with its assigning document, dates and status on the period's status day.
+// Agency staff list their own agency's tasks only (the scope is part of the query).
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/permissions";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { statusCondition, taskScope } from "@/lib/data/tasks";
+import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskStatus } from "@/lib/metrics/tasks";
+
+export const TASKS_PER_PAGE = 20;
+
+export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number };
+
+export type TaskListRow = {
+  id: number;
+  code: string;
+  title: string;
+  agencyId: number;
+  agencyName: string;
+  documentNumber: string | null;
+  documentDate: Date | null;
+  assignedAt: Date;
+  dueAt: Date;
+  completedAt: Date | null;
+  status: TaskStatus;
+};
+
+export type TaskListPage = { rows: TaskListRow[]; total: number; page: number; pageCount: number; statusDay: LocalDate };
+
+const ts = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
+
+/** Escapes LIKE's wildcards so that a search for "50%" finds "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<TaskListPage> {
+  const dataAsOf = await getDataAsOf();
+  const statusDay = statusDayFor(query.period, dataAsOf);
+  const empty = { rows: [], total: 0, page: 1, pageCount: 1, statusDay };
+  const scope = taskScope(viewer, { agencyId: query.agencyId }, { provinceTotals: false });
+  if (scope === "refused") return empty;
+  const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDay);
+  const q = query.q?.trim() ?? "";
+  const conditions = [
+    scope,
+    Prisma.sql`t.assigned_at >= ${ts(startOfLocalDay(query.period.from))} AND t.assigned_at < ${ts(doneBefore)}`,
+    query.status ? statusCondition(query.status, ts(doneBefore), ts(overdueIfDueBefore)) : Prisma.sql`TRUE`,
+    q
+      ? Prisma.sql`(t.title ILIKE ${likePattern(q)} OR t.code ILIKE ${likePattern(q)} OR t.document_number ILIKE ${likePattern(q)})`
+      : Prisma.sql`TRUE`,
+  ];
+  const where = Prisma.join(conditions, " AND ");
+  const db = getDb();
+  const [{ total } = { total: 0 }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM task t WHERE ${where}`;
+  const pageCount = Math.max(1, Math.ceil(total / TASKS_PER_PAGE));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  const ids = await db.$queryRaw<{ id: number }[]>`
+    SELECT t.id FROM task t WHERE ${where}
+    ORDER BY t.assigned_at DESC, t.id DESC
+    LIMIT ${TASKS_PER_PAGE} OFFSET ${(page - 1) * TASKS_PER_PAGE}`;
+  const found = await db.task.findMany({
+    where: { id: { in: ids.map((row) => row.id) } },
+    select: {
+      id: true, code: true, title: true, agencyId: true, documentNumber: true, documentDate: true,
+      assignedAt: true, dueAt: true, completedAt: true, agency: { select: { name: true } },
+    },
+  });
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap(({ id }) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { agency, ...task } = row;
+    // every listed task was assigned by the status day, so it has a status
+    return [{ ...task, agencyName: agency.name, status: taskStatusAsOf(task, statusDay) ?? "IN_PROGRESS" }];
+  });
+  return { rows, total, page, pageCount, statusDay };
+}

@@ -1,0 +1,177 @@
+// Tasks assigned by the Provincial People's Committee (DESIGN §5.1): counts for any period, by
+// agency, overdue now by age. Tasks are few (thousands a year), so every figure is an aggregate
+// over the task table. Statuses follow lib/metrics/tasks: the SQL below uses its instants
+// (taskAsOfBounds, overdueAgeBounds), and a period is read on statusDayFor(period, getDataAsOf()).
+//
+// Scope: province totals are open to every role (DESIGN §2); one agency's figures only to viewers
+// who may read that agency (another agency's id gives null, like a missing page).
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
+import {
+  overdueAgeBounds,
+  statusDayFor,
+  taskAsOfBounds,
+  taskRates,
+  type OverdueAges,
+  type TaskCounts,
+  type TaskRates,
+  type TaskStatus,
+} from "@/lib/metrics/tasks";
+
+export type TaskFilter = { agencyId?: number };
+
+/** The agency condition of a read, or "refused" when the viewer may not read that agency. */
+export function taskScope(viewer: Viewer, filter: TaskFilter, options: { provinceTotals: boolean }): Prisma.Sql | "refused" {
+  const scope = readableAgencies(viewer);
+  if (filter.agencyId !== undefined) {
+    if (scope === "none" || (scope !== "all" && scope.agencyId !== filter.agencyId)) return "refused";
+    return Prisma.sql`t.agency_id = ${filter.agencyId}`;
+  }
+  if (options.provinceTotals || scope === "all") return Prisma.sql`TRUE`;
+  if (scope === "none") return "refused";
+  return Prisma.sql`t.agency_id = ${scope.agencyId}`;
+}
+
+const ts = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
+
+/**
+ * The SQL condition of a status, for tasks `t` read with the bounds `doneBefore` and
+ * `overdueBefore` (SQL expressions: parameters or columns). Mirrors taskStatusAsOf.
+ */
+export function statusCondition(status: TaskStatus, doneBefore: Prisma.Sql, overdueBefore: Prisma.Sql): Prisma.Sql {
+  const done = Prisma.sql`(t.completed_at IS NOT NULL AND t.completed_at < ${doneBefore})`;
+  const notDone = Prisma.sql`(t.completed_at IS NULL OR t.completed_at >= ${doneBefore})`;
+  switch (status) {
+    case "DONE_ON_TIME":
+      return Prisma.sql`(${done} AND t.completed_at <= t.due_at)`;
+    case "DONE_LATE":
+      return Prisma.sql`(${done} AND t.completed_at > t.due_at)`;
+    case "IN_PROGRESS":
+      return Prisma.sql`(${notDone} AND t.due_at >= ${overdueBefore})`;
+    case "OVERDUE":
+      return Prisma.sql`(${notDone} AND t.due_at < ${overdueBefore})`;
+  }
+}
+
+type CountRow = { assigned: number; done_on_time: number; done_late: number; in_progress: number; overdue: number };
+
+/** The five counts as columns; `among` narrows them to some of the rows (e.g. one period's). */
+function countColumns(doneBefore: Prisma.Sql, overdueBefore: Prisma.Sql, among: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  const of = (status: TaskStatus) =>
+    Prisma.sql`count(t.id) FILTER (WHERE ${among} AND ${statusCondition(status, doneBefore, overdueBefore)})::int`;
+  return Prisma.sql`
+    count(t.id) FILTER (WHERE ${among})::int AS assigned,
+    ${of("DONE_ON_TIME")} AS done_on_time,
+    ${of("DONE_LATE")} AS done_late,
+    ${of("IN_PROGRESS")} AS in_progress,
+    ${of("OVERDUE")} AS overdue`;
+}
+
+function toCounts(row: CountRow | undefined): TaskCounts {
+  return {
+    assigned: row?.assigned ?? 0,
+    doneOnTime: row?.done_on_time ?? 0,
+    doneLate: row?.done_late ?? 0,
+    inProgress: row?.in_progress ?? 0,
+    overdue: row?.overdue ?? 0,
+  };
+}
+
+export type PeriodTaskCounts = { period: Period; statusDay: LocalDate; counts: TaskCounts; rates: TaskRates };
+
+/** Counts of the tasks assigned in each period, each read on its own status day; one query. */
+async function countForPeriods(periods: readonly Period[], where: Prisma.Sql, dataAsOf: LocalDate): Promise<PeriodTaskCounts[]> {
+  if (periods.length === 0) return [];
+  const days = periods.map((period) => statusDayFor(period, dataAsOf));
+  const values = periods.map((period, i) => {
+    const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(days[i]!);
+    return Prisma.sql`(${i}::int, ${ts(startOfLocalDay(period.from))}, ${ts(doneBefore)}, ${ts(overdueIfDueBefore)})`;
+  });
+  const rows = await getDb().$queryRaw<(CountRow & { key: number })[]>`
+    WITH p(key, start_at, done_before, overdue_before) AS (VALUES ${Prisma.join(values)})
+    SELECT p.key, ${countColumns(Prisma.sql`p.done_before`, Prisma.sql`p.overdue_before`)}
+    FROM p LEFT JOIN task t ON t.assigned_at >= p.start_at AND t.assigned_at < p.done_before AND ${where}
+    GROUP BY p.key`;
+  return periods.map((period, i) => {
+    const counts = toCounts(rows.find((row) => row.key === i));
+    return { period, statusDay: days[i]!, counts, rates: taskRates(counts) };
+  });
+}
+
+export type OverdueNow = { asOf: LocalDate; total: number; ages: OverdueAges };
+
+async function overdueOn(asOf: LocalDate, where: Prisma.Sql): Promise<OverdueNow> {
+  const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(asOf);
+  const { from30, over90 } = overdueAgeBounds(asOf);
+  const [row] = await getDb().$queryRaw<{ under30: number; from30to90: number; over90: number }[]>`
+    SELECT
+      count(*) FILTER (WHERE t.due_at >= ${ts(from30)})::int AS under30,
+      count(*) FILTER (WHERE t.due_at < ${ts(from30)} AND t.due_at >= ${ts(over90)})::int AS from30to90,
+      count(*) FILTER (WHERE t.due_at < ${ts(over90)})::int AS over90
+    FROM task t
+    WHERE t.assigned_at < ${ts(doneBefore)}
+      AND ${statusCondition("OVERDUE", ts(doneBefore), ts(overdueIfDueBefore))}
+      AND ${where}`;
+  const ages = { UNDER_30: row?.under30 ?? 0, FROM_30_TO_90: row?.from30to90 ?? 0, OVER_90: row?.over90 ?? 0 };
+  return { asOf, total: ages.UNDER_30 + ages.FROM_30_TO_90 + ages.OVER_90, ages };
+}
+
+export type TaskSummary = PeriodTaskCounts & {
+  dataAsOf: LocalDate;
+  /** tasks overdue on the data's "today", whenever assigned, by age */
+  overdueNow: OverdueNow;
+};
+
+/**
+ * The tasks assigned in `period` (province-wide, or one agency's) by status on the period's
+ * status day, with their rates and the tasks overdue now. Null when the viewer may not read the
+ * agency asked for.
+ */
+export async function getTaskSummary(viewer: Viewer, period: Period, filter: TaskFilter = {}): Promise<TaskSummary | null> {
+  const where = taskScope(viewer, filter, { provinceTotals: true });
+  if (where === "refused") return null;
+  const dataAsOf = await getDataAsOf();
+  const [[counts], overdueNow] = await Promise.all([countForPeriods([period], where, dataAsOf), overdueOn(dataAsOf, where)]);
+  return { ...counts!, dataAsOf, overdueNow };
+}
+
+/** The counts of several periods (a trend), e.g. the quarters of a year. Null when refused. */
+export async function getTaskTrend(viewer: Viewer, periods: readonly Period[], filter: TaskFilter = {}): Promise<PeriodTaskCounts[] | null> {
+  const where = taskScope(viewer, filter, { provinceTotals: true });
+  if (where === "refused") return null;
+  return countForPeriods(periods, where, await getDataAsOf());
+}
+
+export type AgencyTaskRow = { agencyId: number; agencyName: string; counts: TaskCounts; rates: TaskRates; overdueNow: number };
+
+/**
+ * Per agency: the tasks assigned in `period` by status, and the tasks overdue now. Agency staff
+ * see their own agency's row only. Agencies without a task in the period are left out.
+ */
+export async function getTaskCountsByAgency(viewer: Viewer, period: Period): Promise<AgencyTaskRow[]> {
+  const where = taskScope(viewer, {}, { provinceTotals: false });
+  if (where === "refused") return [];
+  const dataAsOf = await getDataAsOf();
+  const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDayFor(period, dataAsOf));
+  const now = taskAsOfBounds(dataAsOf);
+  const inPeriod = Prisma.sql`t.assigned_at >= ${ts(startOfLocalDay(period.from))} AND t.assigned_at < ${ts(doneBefore)}`;
+  const rows = await getDb().$queryRaw<(CountRow & { agency_id: number; agency_name: string; overdue_now: number })[]>`
+    SELECT t.agency_id, a.name AS agency_name,
+      ${countColumns(ts(doneBefore), ts(overdueIfDueBefore), inPeriod)},
+      count(t.id) FILTER (WHERE t.assigned_at < ${ts(now.doneBefore)}
+        AND ${statusCondition("OVERDUE", ts(now.doneBefore), ts(now.overdueIfDueBefore))})::int AS overdue_now
+    FROM task t JOIN agency a ON a.id = t.agency_id
+    WHERE ${where}
+    GROUP BY t.agency_id, a.name
+    ORDER BY a.name`;
+  return rows
+    .filter((row) => row.assigned > 0)
+    .map((row) => {
+      const counts = toCounts(row);
+      return { agencyId: row.agency_id, agencyName: row.agency_name, counts, rates: taskRates(counts), overdueNow: row.overdue_now };
+    });
+}

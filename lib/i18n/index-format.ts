@@ -1,0 +1,21 @@
+// vi-VN display of index scores (DESIGN §8): published scores keep their decimals (PAPI 46,0002),
+// percentages carry "%" joined by a no-break space as in lib/i18n/format.ts.
+import { PERCENT_SPACE } from "./format";
+
+const scoreFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+const signedFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4, signDisplay: "exceptZero" });
+
+/** 85.78 → "85,78"; 46.0002 → "46,0002". */
+export function formatScoreValue(value: number): string {
+  return scoreFormat.format(value);
+}
+
+/** A score in its index's unit: PERCENT 85.78 → "85,78 %"; POINTS and RATIO as plain numbers. */
+export function formatIndexScore(value: number, unit: "PERCENT" | "POINTS" | "RATIO"): string {
+  return unit === "PERCENT" ? `${scoreFormat.format(value)}${PERCENT_SPACE}%` : scoreFormat.format(value);
+}
+
+/** A change with its sign: 3.2 → "+3,2"; -1.21 → "-1,21"; 0 → "0". */
+export function formatSignedChange(value: number): string {
+  return signedFormat.format(value);
+}

@@ -1,0 +1,153 @@
+// Tasks assigned by the Provincial People's Committee (DESIGN §5.1), pure. As of a day D (a
+// calendar day in Việt Nam, the whole day included): done on time (completed by D and
+// completedAt ≤ dueAt), done late (completed by D after dueAt), in progress (not done by D and
+// due on D or later: "due today and not done" is still in progress), overdue (not done by D and
+// due on a day before D). The data layer's SQL uses the same two instants (taskAsOfBounds), so a
+// figure on a page and the classification here cannot drift apart.
+import { addDays, daysBetween, endOfLocalDay, localDateOf, startOfLocalDay, type LocalDate, type Period } from "./periods";
+
+export const TASK_STATUSES = ["DONE_ON_TIME", "DONE_LATE", "IN_PROGRESS", "OVERDUE"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export type TaskDates = { assignedAt: Date; dueAt: Date; completedAt: Date | null };
+
+/**
+ * The two instants that decide a task's status as of `asOf`: a task is done when completed
+ * before `doneBefore` (the end of the day), and overdue when not done and due before
+ * `overdueIfDueBefore` (the start of the day).
+ */
+export function taskAsOfBounds(asOf: LocalDate): { doneBefore: Date; overdueIfDueBefore: Date } {
+  return { doneBefore: endOfLocalDay(asOf), overdueIfDueBefore: startOfLocalDay(asOf) };
+}
+
+/** The task's status at the end of day `asOf`; null when it was assigned after that day. */
+export function taskStatusAsOf(task: TaskDates, asOf: LocalDate): TaskStatus | null {
+  const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(asOf);
+  if (task.assignedAt.getTime() >= doneBefore.getTime()) return null;
+  if (task.completedAt && task.completedAt.getTime() < doneBefore.getTime()) {
+    return task.completedAt.getTime() <= task.dueAt.getTime() ? "DONE_ON_TIME" : "DONE_LATE";
+  }
+  return task.dueAt.getTime() < overdueIfDueBefore.getTime() ? "OVERDUE" : "IN_PROGRESS";
+}
+
+/**
+ * The day a period's statuses are read on: the data's "today" (getDataAsOf) or the period's last
+ * day, whichever comes first — a past quarter is judged at its end, the current one as of today.
+ */
+export function statusDayFor(period: Period, dataAsOf: LocalDate): LocalDate {
+  return period.to < dataAsOf ? period.to : dataAsOf;
+}
+
+/** Whole days a task not done is past its due day on `asOf` (due yesterday → 1). */
+export function overdueDays(dueAt: Date, asOf: LocalDate): number {
+  return Math.max(0, daysBetween(localDateOf(dueAt), asOf) - 1);
+}
+
+export const OVERDUE_AGE_BUCKETS = ["UNDER_30", "FROM_30_TO_90", "OVER_90"] as const;
+export type OverdueAgeBucket = (typeof OVERDUE_AGE_BUCKETS)[number];
+
+/** Under 30 days; 30 to 90 days (both included); over 90 days. */
+export function overdueAgeBucket(days: number): OverdueAgeBucket {
+  if (days < 30) return "UNDER_30";
+  if (days <= 90) return "FROM_30_TO_90";
+  return "OVER_90";
+}
+
+export type OverdueAges = Record<OverdueAgeBucket, number>;
+
+/**
+ * overdueAgeBucket as instants for SQL: a task overdue on `asOf` is 30 days or more overdue when
+ * due before `from30`, and over 90 days when due before `over90`.
+ */
+export function overdueAgeBounds(asOf: LocalDate): { from30: Date; over90: Date } {
+  return { from30: startOfLocalDay(addDays(asOf, -29)), over90: startOfLocalDay(addDays(asOf, -90)) };
+}
+
+export function emptyOverdueAges(): OverdueAges {
+  return { UNDER_30: 0, FROM_30_TO_90: 0, OVER_90: 0 };
+}
+
+/** Counts of the tasks assigned in a period, each by its status on the status day. */
+export type TaskCounts = {
+  assigned: number;
+  doneOnTime: number;
+  doneLate: number;
+  inProgress: number;
+  overdue: number;
+};
+
+export function emptyTaskCounts(): TaskCounts {
+  return { assigned: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
+}
+
+/** Rates over the tasks assigned in the period; null when none was assigned (never 0). */
+export type TaskRates = {
+  /** done on time ÷ assigned */
+  onTimeRate: number | null;
+  /** done late ÷ assigned */
+  doneLateRate: number | null;
+  /** (done on time + done late) ÷ assigned */
+  completionRate: number | null;
+  /** overdue ÷ assigned */
+  overdueRate: number | null;
+};
+
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+export function taskRates(counts: TaskCounts): TaskRates {
+  return {
+    onTimeRate: ratio(counts.doneOnTime, counts.assigned),
+    doneLateRate: ratio(counts.doneLate, counts.assigned),
+    completionRate: ratio(counts.doneOnTime + counts.doneLate, counts.assigned),
+    overdueRate: ratio(counts.overdue, counts.assigned),
+  };
+}
+
+export function addTaskCounts(a: TaskCounts, b: TaskCounts): TaskCounts {
+  return {
+    assigned: a.assigned + b.assigned,
+    doneOnTime: a.doneOnTime + b.doneOnTime,
+    doneLate: a.doneLate + b.doneLate,
+    inProgress: a.inProgress + b.inProgress,
+    overdue: a.overdue + b.overdue,
+  };
+}
+
+/** Whether the task was assigned on one of the period's days. */
+export function assignedIn(task: Pick<TaskDates, "assignedAt">, period: Period): boolean {
+  const at = task.assignedAt.getTime();
+  return at >= startOfLocalDay(period.from).getTime() && at < endOfLocalDay(period.to).getTime();
+}
+
+const STATUS_FIELD: Record<TaskStatus, keyof Omit<TaskCounts, "assigned">> = {
+  DONE_ON_TIME: "doneOnTime",
+  DONE_LATE: "doneLate",
+  IN_PROGRESS: "inProgress",
+  OVERDUE: "overdue",
+};
+
+/** Counts of the tasks assigned in `period`, each classified on statusDayFor(period, dataAsOf). */
+export function countTasks(tasks: Iterable<TaskDates>, period: Period, dataAsOf: LocalDate): TaskCounts {
+  const day = statusDayFor(period, dataAsOf);
+  const counts = emptyTaskCounts();
+  for (const task of tasks) {
+    if (!assignedIn(task, period)) continue;
+    const status = taskStatusAsOf(task, day);
+    if (status === null) continue; // assigned after the data's "today": not yet known
+    counts.assigned += 1;
+    counts[STATUS_FIELD[status]] += 1;
+  }
+  return counts;
+}
+
+/** Tasks overdue on `asOf` (whenever they were assigned), by how long they are overdue. */
+export function overdueAgesAsOf(tasks: Iterable<TaskDates>, asOf: LocalDate): OverdueAges {
+  const ages = emptyOverdueAges();
+  for (const task of tasks) {
+    if (taskStatusAsOf(task, asOf) !== "OVERDUE") continue;
+    ages[overdueAgeBucket(overdueDays(task.dueAt, asOf))] += 1;
+  }
+  return ages;
+}

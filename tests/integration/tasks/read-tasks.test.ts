@@ -1,0 +1,112 @@
+// The task figures of the data layer on the demo data: the SQL aggregates give exactly what the
+// pure metrics give over the same rows, for several periods, and agency staff read their own
+// agency and the province totals, never another agency.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/permissions";
+import { expectedTaskCounts } from "@/lib/demo/counts";
+import { monthPeriod, quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
+import { countTasks, overdueAgesAsOf, type TaskDates } from "@/lib/metrics/tasks";
+import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
+
+type Tasks = typeof import("@/lib/data/tasks");
+type TaskList = typeof import("@/lib/data/task-list");
+
+const SCALE = 0.001;
+const AS_OF = "2024-08-31";
+let demo: DemoDatabase;
+let tasks: Tasks;
+let taskList: TaskList;
+let rows: (TaskDates & { agencyId: number })[];
+let busiest: number;
+let other: number;
+
+const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
+const staffOf = (agencyId: number): Viewer => ({ userId: 2, role: "AGENCY", agencyId });
+
+beforeAll(async () => {
+  demo = await openDemoDatabase(SCALE);
+  tasks = await import("@/lib/data/tasks");
+  taskList = await import("@/lib/data/task-list");
+  rows = await demo.db.task.findMany({ select: { assignedAt: true, dueAt: true, completedAt: true, agencyId: true } });
+  const byAgency = new Map<number, number>();
+  for (const row of rows) byAgency.set(row.agencyId, (byAgency.get(row.agencyId) ?? 0) + 1);
+  const ranked = [...byAgency.entries()].sort((a, b) => b[1] - a[1]);
+  busiest = ranked[0]![0];
+  other = ranked[1]![0];
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+describe("task summary", () => {
+  it("shows the calibration window's figures", async () => {
+    const expected = expectedTaskCounts(SCALE);
+    const summary = await tasks.getTaskSummary(leader, rangePeriod("2021-09-28", "2024-08-31"));
+    expect(summary!.counts).toEqual({
+      assigned: expected.assigned,
+      doneOnTime: expected.onTime,
+      doneLate: expected.late,
+      inProgress: expected.inProgress,
+      overdue: expected.overdue,
+    });
+    expect(summary!.dataAsOf).toBe(AS_OF);
+    expect(summary!.rates.onTimeRate).toBeCloseTo(expected.onTime / expected.assigned, 12);
+    expect(summary!.overdueNow.total).toBe(expected.overdue);
+  });
+
+  it("agrees with the pure metrics for months, quarters, years and ranges", async () => {
+    const periods = [
+      monthPeriod(2024, 8), quarterPeriod(2024, 2), quarterPeriod(2023, 4), yearPeriod(2022),
+      yearPeriod(2024), rangePeriod("2022-02-10", "2023-03-05"), yearPeriod(2020),
+    ];
+    const trend = await tasks.getTaskTrend(leader, periods);
+    expect(trend!.map((p) => p.counts)).toEqual(periods.map((period) => countTasks(rows, period, AS_OF)));
+    expect(trend!.find((p) => p.period.kind === "year" && p.period.from === "2020-01-01")!.rates.onTimeRate).toBeNull();
+    const summary = await tasks.getTaskSummary(leader, quarterPeriod(2024, 2));
+    expect(summary!.statusDay).toBe("2024-06-30");
+    expect(summary!.overdueNow.ages).toEqual(overdueAgesAsOf(rows, AS_OF));
+  });
+
+  it("sums per agency to the province", async () => {
+    const period = rangePeriod("2021-09-28", "2024-08-31");
+    const byAgency = await tasks.getTaskCountsByAgency(leader, period);
+    const total = byAgency.reduce((sum, row) => sum + row.counts.assigned, 0);
+    expect(total).toBe(countTasks(rows, period, AS_OF).assigned);
+    const row = byAgency.find((r) => r.agencyId === busiest)!;
+    expect(row.counts).toEqual(countTasks(rows.filter((r) => r.agencyId === busiest), period, AS_OF));
+  });
+
+  it("gives agency staff their own agency and the province, never another agency", async () => {
+    const period = rangePeriod("2021-09-28", "2024-08-31");
+    const staff = staffOf(busiest);
+    const own = await tasks.getTaskSummary(staff, period, { agencyId: busiest });
+    expect(own!.counts).toEqual(countTasks(rows.filter((r) => r.agencyId === busiest), period, AS_OF));
+    expect(await tasks.getTaskSummary(staff, period, { agencyId: other })).toBeNull();
+    expect(await tasks.getTaskTrend(staff, [period], { agencyId: other })).toBeNull();
+    expect((await tasks.getTaskSummary(staff, period))!.counts.assigned).toBe(countTasks(rows, period, AS_OF).assigned);
+    const byAgency = await tasks.getTaskCountsByAgency(staff, period);
+    expect(byAgency.map((r) => r.agencyId)).toEqual([busiest]);
+  });
+});
+
+describe("task list", () => {
+  const window = rangePeriod("2021-09-28", "2024-08-31");
+
+  it("pages through the tasks of a period with their status", async () => {
+    const first = await taskList.listTasks(leader, { period: window, page: 1 });
+    expect(first.total).toBe(rows.length);
+    expect(first.rows.length).toBe(Math.min(rows.length, taskList.TASKS_PER_PAGE));
+    const overdue = await taskList.listTasks(leader, { period: window, status: "OVERDUE", page: 1 });
+    expect(overdue.total).toBe(expectedTaskCounts(SCALE).overdue);
+    expect(overdue.rows.every((row) => row.status === "OVERDUE")).toBe(true);
+  });
+
+  it("keeps agency staff to their own agency's tasks", async () => {
+    const own = await taskList.listTasks(staffOf(busiest), { period: window, page: 1 });
+    expect(own.total).toBe(rows.filter((r) => r.agencyId === busiest).length);
+    expect(own.rows.every((row) => row.agencyId === busiest)).toBe(true);
+    const forged = await taskList.listTasks(staffOf(busiest), { period: window, agencyId: other, page: 1 });
+    expect(forged.total).toBe(0);
+  });
+});
