@@ -20,6 +20,8 @@ export const HOME_HREF = "/";
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
+  { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

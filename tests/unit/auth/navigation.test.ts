@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/"],
-  HOME_AFFAIRS: ["/", "/admin/users"],
-  AGENCY: ["/", "/agencies/mine"],
-  INSPECTOR: ["/"],
-  ADMIN: ["/", "/admin/users"],
+  LEADER: ["/", "/indices", "/assessments"],
+  HOME_AFFAIRS: ["/", "/indices", "/assessments", "/admin/users"],
+  AGENCY: ["/", "/agencies/mine", "/indices", "/assessments"],
+  INSPECTOR: ["/", "/indices", "/assessments"],
+  ADMIN: ["/", "/indices", "/assessments", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,7 +21,7 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.indices", "nav.assessments", "nav.admin"]);
   });
 });
 

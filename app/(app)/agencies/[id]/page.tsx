@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AgencyAccountability } from "@/components/indices/agency-accountability";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
 import { findAgencyForViewer, type AgencyPage } from "@/lib/data/agencies";
@@ -85,6 +86,7 @@ export default async function AgencyDetailPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <AgencyAccountability agencyId={agency.id} />
     </div>
   );
 }

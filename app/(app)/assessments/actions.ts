@@ -1,0 +1,64 @@
+"use server";
+// Home Affairs runs the yearly agency assessment (DESIGN §5.6): scores per agency and criterion,
+// the year's rating bands and criteria. The wrapper checks "assessment.manage".
+import { action } from "@/lib/auth/action";
+import * as entry from "@/lib/data/assessment-entry";
+import { agencyAssessmentSchema, criterionSchema, ratingBandsSchema } from "@/lib/validations/assessments";
+
+export type SavedAssessment = entry.SavedAssessment;
+export type SavedBands = entry.SavedBands;
+export type AddedCriterion = entry.AddedCriterion;
+
+const BOARD = "/assessments";
+
+export const saveAgencyAssessment = action(
+  {
+    permission: "assessment.manage",
+    schema: agencyAssessmentSchema,
+    audit: {
+      action: entry.ASSESSMENT_AUDIT.saved,
+      entity: "agency_assessment",
+      entityId: (_input, result: SavedAssessment) => String(result.id),
+      details: (input) => ({
+        agencyId: input.agencyId,
+        year: input.year,
+        group: input.group,
+        selfScore: input.selfScore,
+        appraisedScore: input.appraisedScore,
+        criteria: input.criteria.length,
+      }),
+    },
+    revalidate: (input) => [BOARD, `/agencies/${input.agencyId}`],
+  },
+  (input, { tx }) => entry.saveAgencyAssessment(tx, input),
+);
+
+export const saveRatingBands = action(
+  {
+    permission: "assessment.manage",
+    schema: ratingBandsSchema,
+    audit: {
+      action: entry.ASSESSMENT_AUDIT.bandsSaved,
+      entity: "rating_band",
+      entityId: (input) => String(input.year),
+      details: (input) => ({ EXCELLENT: input.EXCELLENT, GOOD: input.GOOD, AVERAGE: input.AVERAGE }),
+    },
+    revalidate: () => [BOARD],
+  },
+  (input, { tx }) => entry.saveRatingBands(tx, input),
+);
+
+export const addCriterion = action(
+  {
+    permission: "assessment.manage",
+    schema: criterionSchema,
+    audit: {
+      action: entry.ASSESSMENT_AUDIT.criterionAdded,
+      entity: "assessment_criterion",
+      entityId: (_input, result: AddedCriterion) => String(result.id),
+      details: (input) => ({ year: input.year, group: input.group, code: input.code, maxScore: input.maxScore }),
+    },
+    revalidate: () => [BOARD, `${BOARD}/entry`],
+  },
+  (input, { tx }) => entry.addCriterion(tx, input),
+);
