@@ -16,9 +16,11 @@ export type NavigationEntry = {
 };
 
 export const HOME_HREF = "/";
+export const SCORECARD_HREF = "/scorecard";
 
 export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
+  { href: SCORECARD_HREF, labelKey: "nav.scorecard", permission: "scorecard.read" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
   { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
@@ -38,5 +40,6 @@ export function navigationFor(role: Role | null): NavigationEntry[] {
 export function startPageFor(viewer: { role: Role; agencyId: number | null }): string {
   if (grantFor(viewer.role, "agency.read") === "own" && viewer.agencyId !== null) return `/agencies/${viewer.agencyId}`;
   if (viewer.role === "ADMIN") return "/admin/users";
+  if (viewer.role === "LEADER") return SCORECARD_HREF;
   return HOME_HREF;
 }

@@ -41,9 +41,9 @@ test("Home Affairs and inspectors open any agency's page", async ({ page }) => {
   }
 });
 
-test("leaders start on the home page and the administrator on the accounts", async ({ page }) => {
+test("leaders start on the scorecard and the administrator on the accounts", async ({ page }) => {
   await signInAndWait(page, "lanhdao");
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/scorecard$/);
   await page.context().clearCookies();
   await signInAndWait(page, "quantri");
   await expect(page).toHaveURL(/\/admin\/users$/);

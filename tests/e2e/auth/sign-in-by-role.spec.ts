@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ"],
-  sonoivu: ["Trang chủ", "Quản trị"],
-  stuphap: ["Trang chủ", "Đơn vị của tôi"],
-  thanhtra: ["Trang chủ"],
-  quantri: ["Trang chủ", "Quản trị"],
+  lanhdao: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC"],
+  sonoivu: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC", "Quản trị"],
+  stuphap: ["Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Chỉ số", "Đánh giá CCHC"],
+  thanhtra: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC"],
+  quantri: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC", "Quản trị"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {

@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/", "/indices", "/assessments"],
-  HOME_AFFAIRS: ["/", "/indices", "/assessments", "/admin/users"],
-  AGENCY: ["/", "/agencies/mine", "/indices", "/assessments"],
-  INSPECTOR: ["/", "/indices", "/assessments"],
-  ADMIN: ["/", "/indices", "/assessments", "/admin/users"],
+  LEADER: ["/", "/scorecard", "/indices", "/assessments"],
+  HOME_AFFAIRS: ["/", "/scorecard", "/indices", "/assessments", "/admin/users"],
+  AGENCY: ["/", "/scorecard", "/agencies/mine", "/indices", "/assessments"],
+  INSPECTOR: ["/", "/scorecard", "/indices", "/assessments"],
+  ADMIN: ["/", "/scorecard", "/indices", "/assessments", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,15 +21,15 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.indices", "nav.assessments", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.scorecard", "nav.indices", "nav.assessments", "nav.admin"]);
   });
 });
 
 describe("startPageFor", () => {
-  it("sends agency staff to their agency, the administrator to the accounts, the others home", () => {
+  it("sends agency staff to their agency, the administrator to the accounts, leaders to the scorecard, the others home", () => {
     expect(startPageFor({ role: "AGENCY", agencyId: 12 })).toBe("/agencies/12");
     expect(startPageFor({ role: "ADMIN", agencyId: null })).toBe("/admin/users");
-    expect(startPageFor({ role: "LEADER", agencyId: null })).toBe("/");
+    expect(startPageFor({ role: "LEADER", agencyId: null })).toBe("/scorecard");
     expect(startPageFor({ role: "HOME_AFFAIRS", agencyId: 3 })).toBe("/");
     expect(startPageFor({ role: "INSPECTOR", agencyId: 4 })).toBe("/");
   });
