@@ -3,8 +3,7 @@
 import type { ReactNode } from "react";
 import { LazyDossierOutcomesChart, LazyShareLinesChart, LazyTaskCompletionChart } from "@/components/charts/lazy-scorecard-charts";
 import type { Viewer } from "@/lib/auth/permissions";
-import { getIndexSummaries } from "@/lib/data/indices";
-import { getScorecardSeries } from "@/lib/data/scorecard";
+import { getScorecardIndices, getScorecardSeries } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { formatIndexScore } from "@/lib/i18n/index-format";
@@ -27,7 +26,7 @@ function ChartCard({ title, children, testId }: { title: string; children: React
 const INDEX_COLOURS = ["var(--chart-line)", "var(--chart-late)", "var(--chart-early)", "var(--chart-overdue)", "var(--chart-line-2)"];
 
 export async function ChartsSection({ viewer, period }: { viewer: Viewer; period: Period }) {
-  const [{ window, months }, indices] = await Promise.all([getScorecardSeries(viewer, period), getIndexSummaries(viewer)]);
+  const [{ window, months }, indices] = await Promise.all([getScorecardSeries(viewer, period), getScorecardIndices(viewer)]);
   const outcomes = months.map((m) => ({
     label: monthLabel(m.month),
     early: m.figures.resolvedEarly,

@@ -1,7 +1,8 @@
 // The five indices: latest score and rank, their change on the year before, a sparkline.
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/permissions";
-import { getIndexSummaries, type IndexSummary } from "@/lib/data/indices";
+import type { IndexSummary } from "@/lib/data/indices";
+import { getScorecardIndices } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatIndexScore, formatScoreValue, formatSignedChange } from "@/lib/i18n/index-format";
 import { Sparkline } from "./sparkline";
@@ -33,7 +34,7 @@ function ScoreChange({ index }: { index: IndexSummary }) {
 }
 
 export async function IndexCards({ viewer }: { viewer: Viewer }) {
-  const indices = await getIndexSummaries(viewer);
+  const indices = await getScorecardIndices(viewer);
   return (
     <dl className={CARD_GRID}>
       {indices.map((index) => {

@@ -4,15 +4,20 @@
 // adds the one small read they lack (each agency's latest internal rating) and runs the reads of
 // a section in parallel.
 import "server-only";
+import { cache } from "react";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { getAgencyDossierCounts, getMonthlyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
 import { getProvinceStaffing, getStaffingProgress, getStaffingYear, type StaffingTargetProgress } from "@/lib/data/staffing";
+import { getIndexSummaries } from "@/lib/data/indices";
 import { getTaskCountsByAgency, getTaskSummary, getTaskTrend, type PeriodTaskCounts, type TaskSummary } from "@/lib/data/tasks";
 import { agencyBreaksLateRule, dossierFigures, type DossierFigures } from "@/lib/metrics/dossiers";
 import { previousPeriod, samePeriodLastYear, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { chartWindow, monthPeriodsOf, type LeagueRow, type RatingCode } from "@/lib/metrics/scorecard";
+
+/** The indices' summaries, read once per request (the cards and the chart both show them). */
+export const getScorecardIndices = cache((viewer: Viewer) => getIndexSummaries(viewer));
 
 export type Compared<T> = { current: T; previous: T; yearAgo: T };
 
