@@ -1,0 +1,141 @@
+// `npm run bench`: the performance figures of issue 9, measured in one run on real PostgreSQL.
+//   1. demo data at --scale (default 1: 3.76 million dossiers) through the bulk loader (its rate)
+//   2. a production build (`next build`) and `next start`, its peak memory sampled from /proc
+//   3. for each page: p50 / p95 of --requests signed-in GETs, beside the time of the same figures
+//      by a plain GROUP BY over the raw dossier table, and the ratio
+//   4. the scorecard's first-load JavaScript (gzipped), as the browser receives it
+//   5. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
+// DATABASE_URL must name a PostgreSQL database; its domain data is REPLACED by the demo data
+// (as `npm run db:seed` does) unless --skip-seed. Options: --scale N, --requests N, --skip-seed,
+// --skip-build, --port P.
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { getToolEnv } from "../lib/env";
+import { connectionFields } from "../lib/db/pg-adapter";
+import { DEMO_PASSWORD } from "../lib/demo/organisation";
+import { seedDemoDataMeasured, type SeedReport } from "../lib/demo/seed";
+import { deployMigrations, run } from "./lib/process";
+import { signIn, timeRoute, timedGet, type Session } from "./bench/http";
+import { MemorySampler } from "./bench/memory";
+import { timeRawQueries } from "./bench/raw-queries";
+import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
+import { writePerformanceReport, type BenchResult } from "./bench/report";
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`Máy chủ không trả lời ở ${url} sau ${timeoutMs / 1000} s.`);
+}
+
+/** The scripts a browser loads for `path`, each gzipped as the server sends it: total KiB. */
+async function firstLoadJsKiB(baseUrl: string, path: string, session: Session): Promise<{ kib: number; files: number }> {
+  const { body } = await timedGet(`${baseUrl}${path}`, session);
+  const sources = new Set([...body.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!));
+  let bytes = 0;
+  for (const src of sources) {
+    const response = await fetch(new URL(src, baseUrl));
+    bytes += gzipSync(Buffer.from(await response.arrayBuffer())).length;
+  }
+  return { kib: bytes / 1024, files: sources.size };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: "string", default: "1" },
+      requests: { type: "string", default: "60" },
+      port: { type: "string", default: "3200" },
+      "skip-seed": { type: "boolean", default: false },
+      "skip-build": { type: "boolean", default: false },
+    },
+  });
+  const scale = Number(values.scale);
+  const requests = Number(values.requests);
+  if (!(scale > 0) || !(requests >= 1)) throw new Error("--scale và --requests phải là số dương.");
+  const databaseUrl = getToolEnv().DATABASE_URL;
+  if (!databaseUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
+  const client = new pg.Client({ ...connectionFields(databaseUrl), application_name: "cchc-bench" });
+  await client.connect();
+  const version = (await client.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v;
+  if (version.includes("PGlite")) throw new Error("Bench đo trên PostgreSQL thật, không phải PGlite.");
+
+  const started = Date.now();
+  console.log(`▶ ${version.split(",")[0]}; quy mô ${scale}; ${requests} yêu cầu mỗi trang`);
+  await deployMigrations(databaseUrl);
+  let seed: SeedReport | null = null;
+  if (!values["skip-seed"]) {
+    seed = await seedDemoDataMeasured({ databaseUrl, scale, log: (line) => console.log(`  ${line}`) });
+    console.log(`▶ Dữ liệu mẫu: ${seed.summary}`);
+  }
+  const dossiers = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM dossier")).rows[0]!.n);
+
+  if (!values["skip-build"]) await run("node_modules/.bin/next", ["build"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const baseUrl = `http://127.0.0.1:${values.port}`;
+  const server = spawn("node_modules/.bin/next", ["start", "--port", values.port!, "--hostname", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const memory = new MemorySampler(server.pid!);
+  memory.start();
+  try {
+    await waitForServer(`${baseUrl}/sign-in`, 60_000);
+    const sessions = {
+      leader: await signIn(baseUrl, "lanhdao", DEMO_PASSWORD),
+      inspector: await signIn(baseUrl, "thanhtra", DEMO_PASSWORD),
+    };
+    const context: RouteContext = { client, baseUrl, session: (role) => sessions[role] };
+    const routes: BenchResult["routes"] = [];
+    for (const route of BENCH_ROUTES) {
+      const spec = await route.prepare(context);
+      const timing = await timeRoute(`${baseUrl}${spec.path}`, sessions[route.role], requests);
+      const rawMs = spec.raw.length > 0 ? await timeRawQueries(client, spec.raw) : null;
+      routes.push({ name: route.name, path: spec.path, ...timing, rawMs, rawLabel: spec.rawLabel });
+      const ratio = rawMs === null ? "" : `; GROUP BY thô ${rawMs.toFixed(0)} ms (×${(rawMs / timing.p50).toFixed(1)})`;
+      console.log(`▶ ${route.name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms${ratio}`);
+    }
+    const firstLoad = await firstLoadJsKiB(baseUrl, BENCH_ROUTES[0]!.firstLoadPath ?? "/scorecard", sessions.leader);
+    const serverMemory = memory.stop();
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+      database: version.split(",")[0]!,
+      scale,
+      dossiers,
+      requests,
+      seed,
+      routes,
+      firstLoadJsKiB: firstLoad.kib,
+      firstLoadJsFiles: firstLoad.files,
+      serverPeakMiB: serverMemory.peakMiB,
+      wallSeconds: (Date.now() - started) / 1000,
+    };
+    mkdirSync("docs/bench", { recursive: true });
+    writeFileSync(`docs/bench/scale-${scale}.json`, JSON.stringify(result, null, 2) + "\n");
+    const file = writePerformanceReport("docs");
+    console.log(`▶ Bộ nhớ đỉnh của máy chủ Next.js: ${serverMemory.peakMiB.toFixed(0)} MiB; JS tải lần đầu của bảng tổng hợp: ${firstLoad.kib.toFixed(1)} KiB (gzip, ${firstLoad.files} tệp)`);
+    console.log(`▶ Đã ghi ${file} và docs/bench/scale-${scale}.json (${result.wallSeconds.toFixed(0)} s)`);
+  } finally {
+    memory.stop();
+    server.kill("SIGTERM");
+    await client.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

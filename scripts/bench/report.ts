@@ -1,0 +1,123 @@
+// docs/PERFORMANCE.md from the benchmark's results (docs/bench/scale-*.json): one table per scale,
+// the targets of issue 9 beside what was measured, and the scale-3 / scale-1 growth when both exist.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import type { SeedReport } from "../../lib/demo/seed";
+
+export type RouteResult = { name: string; path: string; p50: number; p95: number; n: number; rawMs: number | null; rawLabel: string };
+
+export type BenchResult = {
+  date: string;
+  command: string;
+  database: string;
+  scale: number;
+  dossiers: number;
+  requests: number;
+  seed: SeedReport | null;
+  routes: RouteResult[];
+  firstLoadJsKiB: number;
+  firstLoadJsFiles: number;
+  serverPeakMiB: number;
+  wallSeconds: number;
+  /** the import benchmark (1 million CSV rows through the upload's code path), when run */
+  importRun?: { rows: number; seconds: number; rowsPerSecond: number; peakMiB: number } | null;
+};
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const int = (value: number) => Math.round(value).toLocaleString("en-US").replaceAll(",", " ");
+const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
+
+const ROUTE_TARGETS: [RegExp, number][] = [
+  [/scorecard/, 150],
+  [/^\/dossiers\/list/, 100],
+  [/^\/dossiers/, 200],
+];
+
+function targetOf(path: string): number | null {
+  return ROUTE_TARGETS.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+}
+
+function section(result: BenchResult): string {
+  const lines = [
+    `## Scale ${result.scale}: ${int(result.dossiers)} dossiers`,
+    "",
+    `Measured ${result.date.slice(0, 16).replace("T", " ")} UTC with \`${result.command}\` on ${result.database}, ` +
+      `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${result.requests} signed-in requests per page after 5 warm-ups, one at a time.`,
+    "",
+    "| page | p50 | p95 | target p95 | plain GROUP BY on `dossier` (same figures) | ratio (GROUP BY ÷ page p50) |",
+    "|---|---:|---:|---|---|---:|",
+  ];
+  for (const route of result.routes) {
+    const target = targetOf(route.path);
+    const targetText = target === null ? "—" : `≤ ${target} ms: ${verdict(route.p95 <= target)}`;
+    const raw = route.rawMs === null ? "—" : `${ms(route.rawMs)} (${route.rawLabel})`;
+    const ratio = route.rawMs === null ? "—" : `${(route.rawMs / route.p50).toFixed(1)} ×`;
+    lines.push(`| ${route.name} \`${route.path}\` | ${ms(route.p50)} | ${ms(route.p95)} | ${targetText} | ${raw} | ${ratio} |`);
+  }
+  lines.push("");
+  if (result.seed) {
+    const streamRate = result.seed.dossiers / result.seed.dossierStreamSeconds;
+    const fullRate = result.seed.dossiers / result.seed.dossierSeconds;
+    lines.push(
+      `- Bulk loader (COPY): ${int(result.seed.dossiers)} dossiers streamed in ${result.seed.dossierStreamSeconds.toFixed(1)} s = ` +
+        `**${int(streamRate)} dossiers/s** (target ≥ 50 000: ${verdict(streamRate >= 50_000)}); with the index rebuild and the rollups ` +
+        `${result.seed.dossierSeconds.toFixed(1)} s = ${int(fullRate)} dossiers/s; whole demo data set ${result.seed.totalSeconds.toFixed(1)} s` +
+        (result.scale === 1 ? ` (target < 180 s: ${verdict(result.seed.totalSeconds < 180)}).` : "."),
+    );
+  }
+  lines.push(
+    `- Next.js server peak memory (process tree, sampled every 100 ms from /proc): **${result.serverPeakMiB.toFixed(0)} MiB** (target ≤ 500: ${verdict(result.serverPeakMiB <= 500)}).`,
+    `- Scorecard first-load JavaScript: **${result.firstLoadJsKiB.toFixed(1)} KiB gzipped** in ${result.firstLoadJsFiles} files (target ≤ 200: ${verdict(result.firstLoadJsKiB <= 200)}).`,
+  );
+  if (result.importRun) {
+    lines.push(
+      `- Import of a ${int(result.importRun.rows)}-row CSV through the upload's code path: ${result.importRun.seconds.toFixed(1)} s = ` +
+        `${int(result.importRun.rowsPerSecond)} rows/s, peak memory ${result.importRun.peakMiB.toFixed(0)} MiB.`,
+    );
+  }
+  lines.push(`- Whole run: ${result.wallSeconds.toFixed(0)} s.`, "");
+  return lines.join("\n");
+}
+
+export function readResults(dir: string): BenchResult[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(`${dir}/bench`).filter((name) => /^scale-.*\.json$/.test(name));
+  } catch {
+    return [];
+  }
+  return files
+    .map((name) => JSON.parse(readFileSync(`${dir}/bench/${name}`, "utf8")) as BenchResult)
+    .sort((a, b) => a.scale - b.scale);
+}
+
+/** Writes `${dir}/PERFORMANCE.md` from every stored result and returns its path. */
+export function writePerformanceReport(dir: string): string {
+  const results = readResults(dir);
+  const parts = [
+    "# Performance",
+    "",
+    "Written by `npm run bench` (scripts/bench.ts) from its results in docs/bench/. Every figure below was measured",
+    "by that command on the machine and date it names; times compare within one run (absolute times on a shared",
+    "2-core machine are noisy). Pages read dossier figures from the rollups (DESIGN §7); the plain GROUP BY column",
+    "is the same figures computed from the raw dossier table in the same run.",
+    "",
+    ...results.map(section),
+  ];
+  const one = results.find((r) => r.scale === 1);
+  const three = results.find((r) => r.scale === 3);
+  const scorecard = (r: BenchResult) => r.routes.find((route) => /scorecard/.test(route.path));
+  if (one && three && scorecard(one) && scorecard(three)) {
+    const growth = scorecard(three)!.p95 / scorecard(one)!.p95;
+    parts.push(
+      "## Growth from scale 1 to scale 3",
+      "",
+      `Scorecard p95 ${ms(scorecard(one)!.p95)} at scale 1 and ${ms(scorecard(three)!.p95)} at scale 3: ×${growth.toFixed(2)} ` +
+        `(target < 1.5: ${verdict(growth < 1.5)}). The two runs are separate invocations, so machine noise enters this ratio.`,
+      "",
+    );
+  }
+  const file = `${dir}/PERFORMANCE.md`;
+  writeFileSync(file, parts.join("\n"));
+  return file;
+}
