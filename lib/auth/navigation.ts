@@ -22,6 +22,8 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: HOME_HREF, labelKey: "nav.home" },
   { href: SCORECARD_HREF, labelKey: "nav.scorecard", permission: "scorecard.read" },
   { href: "/agencies/mine", labelKey: "nav.myAgency", ownAgencyOnly: true },
+  { href: "/tasks", labelKey: "nav.tasks", permission: "scorecard.read" },
+  { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
   { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },

@@ -154,3 +154,17 @@ export function financialAutonomyShare(counts: ReadonlyArray<AutonomyCount>): nu
     .reduce((sum, c) => sum + c.units, 0);
   return autonomous / total;
 }
+
+/**
+ * The projection as a line: from the latest year with data to the target year at the pace since
+ * the baseline (the latest year's point is the recorded value). Empty without a projection.
+ */
+export function projectionLine(progress: TargetProgress): { year: number; value: number }[] {
+  const { projection, baselineValue, latestYear } = progress;
+  if (!projection || baselineValue === null || latestYear === null) return [];
+  const line: { year: number; value: number }[] = [];
+  for (let year = latestYear; year <= progress.targetYear; year += 1) {
+    line.push({ year, value: baselineValue + projection.pacePerYear * (year - progress.baselineYear) });
+  }
+  return line;
+}

@@ -4,7 +4,17 @@
 // due on D or later: "due today and not done" is still in progress), overdue (not done by D and
 // due on a day before D). The data layer's SQL uses the same two instants (taskAsOfBounds), so a
 // figure on a page and the classification here cannot drift apart.
-import { addDays, daysBetween, endOfLocalDay, localDateOf, startOfLocalDay, type LocalDate, type Period } from "./periods";
+import {
+  addDays,
+  daysBetween,
+  endOfLocalDay,
+  localDateOf,
+  quarterOf,
+  quarterPeriod,
+  startOfLocalDay,
+  type LocalDate,
+  type Period,
+} from "./periods";
 
 export const TASK_STATUSES = ["DONE_ON_TIME", "DONE_LATE", "IN_PROGRESS", "OVERDUE"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -150,4 +160,25 @@ export function overdueAgesAsOf(tasks: Iterable<TaskDates>, asOf: LocalDate): Ov
     ages[overdueAgeBucket(overdueDays(task.dueAt, asOf))] += 1;
   }
   return ages;
+}
+
+/**
+ * The quarters a period touches, each cut to the period (a cut quarter is a "range"), so that the
+ * counts of a trend add up to the period's own.
+ */
+export function quartersWithin(period: Period): Period[] {
+  const quarters: Period[] = [];
+  let { year, quarter } = quarterOf(period.from);
+  for (;;) {
+    const whole = quarterPeriod(year, quarter);
+    if (whole.from > period.to) break;
+    const from = whole.from < period.from ? period.from : whole.from;
+    const to = whole.to > period.to ? period.to : whole.to;
+    quarters.push(from === whole.from && to === whole.to ? whole : { kind: "range", from, to });
+    if (quarter === 4) {
+      year += 1;
+      quarter = 1;
+    } else quarter += 1;
+  }
+  return quarters;
 }

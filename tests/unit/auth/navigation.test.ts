@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/", "/scorecard", "/indices", "/assessments"],
-  HOME_AFFAIRS: ["/", "/scorecard", "/indices", "/assessments", "/admin/users"],
-  AGENCY: ["/", "/scorecard", "/agencies/mine", "/indices", "/assessments"],
-  INSPECTOR: ["/", "/scorecard", "/indices", "/assessments"],
-  ADMIN: ["/", "/scorecard", "/indices", "/assessments", "/admin/users"],
+  LEADER: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments"],
+  HOME_AFFAIRS: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/admin/users"],
+  AGENCY: ["/", "/scorecard", "/agencies/mine", "/tasks", "/staffing", "/indices", "/assessments"],
+  INSPECTOR: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments"],
+  ADMIN: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -21,7 +21,9 @@ describe("navigationFor", () => {
   });
 
   it("labels every entry from the catalogue", () => {
-    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual(["nav.home", "nav.scorecard", "nav.indices", "nav.assessments", "nav.admin"]);
+    expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
+      "nav.home", "nav.scorecard", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.admin",
+    ]);
   });
 });
 

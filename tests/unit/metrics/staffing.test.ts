@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   financialAutonomyShare,
   overQuota,
+  projectionLine,
   targetLevel,
   targetProgress,
   vacancies,
@@ -54,6 +55,14 @@ describe("progress towards a target against a baseline year", () => {
     expect(progress.projection!.meetsTarget).toBe(false);
   });
 
+  it("draws the projection from the latest year to the target year", () => {
+    expect(projectionLine(progress)).toEqual([
+      { year: 2024, value: 1627 },
+      { year: 2025, value: 1618 },
+      { year: 2026, value: 1609 },
+    ]);
+  });
+
   it("skips a year without data: the latest year with data sets the pace", () => {
     const gap = targetProgress({
       baselineYear: 2021,
@@ -76,6 +85,7 @@ describe("progress towards a target against a baseline year", () => {
     expect(baselineOnly.progress).toBeNull();
     expect(baselineOnly.projection).toBeNull();
     expect(baselineOnly.onTrack).toBeNull();
+    expect(projectionLine(baselineOnly)).toEqual([]);
   });
 
   it("has nothing to measure against without a baseline", () => {

@@ -5,6 +5,7 @@ import {
   overdueAgeBucket,
   overdueAgesAsOf,
   overdueDays,
+  quartersWithin,
   statusDayFor,
   taskRates,
   taskStatusAsOf,
@@ -133,5 +134,18 @@ describe("counts and rates for a period", () => {
     const none = countTasks(tasks, yearPeriod(2023), "2024-08-31");
     expect(none.assigned).toBe(0);
     expect(taskRates(none)).toEqual({ onTimeRate: null, doneLateRate: null, completionRate: null, overdueRate: null });
+  });
+});
+
+describe("quarters of a trend", () => {
+  it("cuts the first and last quarter to the period", () => {
+    expect(quartersWithin(rangePeriod("2021-09-28", "2022-04-10"))).toEqual([
+      { kind: "range", from: "2021-09-28", to: "2021-09-30" },
+      quarterPeriod(2021, 4),
+      quarterPeriod(2022, 1),
+      { kind: "range", from: "2022-04-01", to: "2022-04-10" },
+    ]);
+    expect(quartersWithin(yearPeriod(2024))).toEqual([1, 2, 3, 4].map((q) => quarterPeriod(2024, q)));
+    expect(quartersWithin(quarterPeriod(2024, 2))).toEqual([quarterPeriod(2024, 2)]);
   });
 });

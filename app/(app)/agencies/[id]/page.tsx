@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AgencyTasksSection } from "@/components/tasks/agency-tasks-section";
 import { AgencyAccountability } from "@/components/indices/agency-accountability";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
@@ -86,6 +87,7 @@ export default async function AgencyDetailPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <AgencyTasksSection agencyId={agency.id} />
       <AgencyAccountability agencyId={agency.id} />
     </div>
   );

@@ -1,0 +1,78 @@
+"use client";
+// An agency's own report for a year: actual headcount and streamlining cases per category it has
+// a quota for, and the total headcount, which must equal the sum of the categories.
+import { useActionState } from "react";
+import type { StaffCategory } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import type { ReportedHeadcount } from "@/app/(app)/staffing/actions";
+import { reportField } from "@/lib/validations/staffing";
+import { t } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+
+export type ReportRow = { category: StaffCategory; quota: number; actualHeadcount: number | null; streamlined: number };
+
+type Props = { action: ServerAction<ReportedHeadcount>; agencyId: number; year: number; rows: ReportRow[] };
+
+export function HeadcountReportForm({ action, agencyId, year, rows }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult<ReportedHeadcount> | undefined, FormData>(action, undefined);
+  const errors = fieldErrorsOf(state);
+  const reportedTotal = rows.every((r) => r.actualHeadcount !== null) ? rows.reduce((sum, r) => sum + (r.actualHeadcount ?? 0), 0) : undefined;
+
+  return (
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-3xl space-y-6" noValidate>
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("staffing.report.done", { year }) : null} />
+      <input type="hidden" name="agencyId" value={agencyId} />
+      <input type="hidden" name="year" value={year} />
+      {rows.map((row) => (
+        <fieldset key={row.category} className="rounded-lg border border-border bg-surface p-4">
+          <legend className="px-1 font-semibold text-brand-900">
+            {t(`staffing.category.${row.category}`)} — {t("staffing.report.quota", { quota: formatNumber(row.quota) })}
+          </legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name={reportField("headcount", row.category)} label={t("staffing.report.headcount")} errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  name={reportField("headcount", row.category)}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  step={1}
+                  defaultValue={row.actualHeadcount ?? ""}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+            <Field name={reportField("streamlined", row.category)} label={t("staffing.report.streamlined")} errors={errors}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  name={reportField("streamlined", row.category)}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  step={1}
+                  defaultValue={row.streamlined}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          </div>
+        </fieldset>
+      ))}
+      <div className="max-w-xs">
+        <Field name="totalHeadcount" label={t("staffing.report.total")} hint={t("staffing.report.totalHint")} errors={errors}>
+          {(aria) => (
+            <input {...aria} name="totalHeadcount" type="number" inputMode="numeric" min={0} step={1} defaultValue={reportedTotal ?? ""} className={inputClass} />
+          )}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
+        {pending ? t("staffing.report.pending") : t("staffing.report.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+// The province's progress towards its staffing targets (DESIGN §5.4): per category the 2021
+// baseline, the planned quota and cut, the cut so far, the projected target year at the current
+// pace, and the chart of the path needed versus taken.
+import { TargetPathChart, type TargetPathPoint } from "@/components/charts/target-path-chart";
+import type { StaffCategory } from "@/lib/generated/prisma/enums";
+import type { StaffingTargetProgress } from "@/lib/data/staffing";
+import { projectionLine } from "@/lib/metrics/staffing";
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+
+type Props = { progress: StaffingTargetProgress[]; streamlinedSinceBaseline: number; throughYear: number };
+
+const CUT_CATEGORIES: StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE"];
+
+type Column = { category: StaffCategory; plan?: StaffingTargetProgress; minimum?: StaffingTargetProgress };
+
+function cut(value: number | null, baseline: number | null): string {
+  if (value === null || baseline === null) return t("common.noData");
+  return t("staffing.cutOf", { count: formatNumber(-value), percent: formatPercent(-value / baseline) });
+}
+
+function pathPoints(item: StaffingTargetProgress): TargetPathPoint[] {
+  const projected = new Map(projectionLine(item.progress).map((p) => [p.year, p.value]));
+  return item.progress.path.map((p) => ({ year: p.year, needed: p.needed, taken: p.taken, projected: projected.get(p.year) ?? null }));
+}
+
+export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYear }: Props) {
+  const columns: Column[] = CUT_CATEGORIES.map((category) => ({
+    category,
+    plan: progress.find((p) => p.target.category === category && p.target.unit === "COUNT"),
+    minimum: progress.find((p) => p.target.category === category && p.target.unit === "PERCENT"),
+  }));
+  const plans = columns.flatMap((c) => (c.plan ? [c.plan] : []));
+  const sum = (pick: (p: StaffingTargetProgress) => number | null) =>
+    plans.every((p) => pick(p) !== null) ? plans.reduce((total, p) => total + (pick(p) ?? 0), 0) : null;
+  const planTotal = sum((p) => p.progress.targetLevel);
+  const first = plans[0]?.progress;
+  const periodLabel = first ? `${first.baselineYear + 1}–${first.targetYear}` : "";
+
+  const rows: { key: string; label: string; cells: string[]; total: string }[] = [
+    {
+      key: "baseline",
+      label: t("staffing.row.baseline", { year: first?.baselineYear ?? "" }),
+      cells: columns.map((c) => (c.plan?.progress.baselineValue != null ? formatNumber(c.plan.progress.baselineValue) : t("common.noData"))),
+      total: formatOrNoData(sum((p) => p.progress.baselineValue)),
+    },
+    {
+      key: "plan",
+      label: t("staffing.row.plan", { period: periodLabel }),
+      cells: columns.map((c) => (c.plan?.progress.targetLevel != null ? formatNumber(c.plan.progress.targetLevel) : t("common.noData"))),
+      total: formatOrNoData(planTotal),
+    },
+    {
+      key: "planCut",
+      label: t("staffing.row.planCut", { year: first?.baselineYear ?? "" }),
+      cells: columns.map((c) => cut(c.plan?.progress.requiredChange ?? null, c.plan?.progress.baselineValue ?? null)),
+      total: formatOrNoData(negate(sum((p) => p.progress.requiredChange))),
+    },
+    {
+      key: "minimum",
+      label: t("staffing.row.minimum"),
+      cells: columns.map((c) => (c.minimum ? t("staffing.minimumCut", { percent: formatPercent(c.minimum.target.value / 100, 0) }) : "—")),
+      total: "",
+    },
+    {
+      key: "achieved",
+      label: t("staffing.row.achieved", { year: first?.latestYear ?? throughYear }),
+      cells: columns.map((c) => cut(c.plan?.progress.achievedChange ?? null, c.plan?.progress.baselineValue ?? null)),
+      total: formatOrNoData(negate(sum((p) => p.progress.achievedChange))),
+    },
+    {
+      key: "progress",
+      label: t("staffing.row.progress"),
+      cells: columns.map((c) => (c.plan?.progress.progress != null ? formatPercent(c.plan.progress.progress) : t("common.noData"))),
+      total: "",
+    },
+    {
+      key: "projection",
+      label: t("staffing.row.projection", { year: first?.targetYear ?? "" }),
+      cells: columns.map((c) => projectionText(c)),
+      total: "",
+    },
+  ];
+
+  return (
+    <section aria-labelledby="staffing-progress" className="space-y-4">
+      <h2 id="staffing-progress" className="text-lg font-semibold text-brand-900">
+        {t("staffing.progress.heading", { period: periodLabel })}
+      </h2>
+      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
+        <table className="min-w-full text-left text-sm" data-testid="staffing-progress-table">
+          <caption className="sr-only">{t("staffing.progress.caption")}</caption>
+          <thead className="bg-brand-50 text-brand-900">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">{t("staffing.col.measure")}</th>
+              {columns.map((c) => (
+                <th key={c.category} scope="col" className="px-4 py-3 text-right font-semibold">{t(`staffing.category.${c.category}`)}</th>
+              ))}
+              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("staffing.col.total")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {rows.map((row) => (
+              <tr key={row.key} data-testid={`staffing-row-${row.key}`}>
+                <th scope="row" className="px-4 py-3 font-medium">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className="px-4 py-3 text-right tabular-nums" data-testid={`staffing-${row.key}-${columns[i]!.category}`}>{cell}</td>
+                ))}
+                <td className="px-4 py-3 text-right tabular-nums" data-testid={`staffing-${row.key}-total`}>{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm text-foreground" data-testid="staffing-streamlined-total">
+        {t("staffing.streamlinedSince", { from: (first?.baselineYear ?? 0) + 1, to: throughYear, count: formatNumber(streamlinedSinceBaseline) })}
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {columns.flatMap((c) =>
+          c.plan
+            ? [
+                <TargetPathChart
+                  key={c.category}
+                  title={t("staffing.chart.path", { category: t(`staffing.category.${c.category}`) })}
+                  points={pathPoints(c.plan)}
+                  labels={{ year: t("staffing.col.year"), needed: t("staffing.chart.needed"), taken: t("staffing.chart.taken"), projected: t("staffing.chart.projected") }}
+                  testId={`staffing-path-${c.category}`}
+                />,
+              ]
+            : [],
+        )}
+      </div>
+    </section>
+  );
+}
+
+function formatOrNoData(value: number | null): string {
+  return value === null ? t("common.noData") : formatNumber(value);
+}
+
+function negate(value: number | null): number | null {
+  return value === null ? null : -value;
+}
+
+function projectionText(column: Column): string {
+  const progress = column.plan?.progress;
+  if (!progress?.projection || progress.baselineValue === null) return t("common.noData");
+  const { value, meetsTarget } = progress.projection;
+  return t(meetsTarget ? "staffing.projection.meets" : "staffing.projection.misses", {
+    value: formatNumber(value),
+    percent: formatPercent((progress.baselineValue - value) / progress.baselineValue),
+  });
+}

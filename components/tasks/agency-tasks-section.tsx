@@ -1,0 +1,48 @@
+// An agency's tasks on its own page: this year's figures (DESIGN §5.1), the trend over the last
+// eight quarters, and the tasks overdue now, with a link to the list on the tasks page. The
+// viewer's scope is checked by the reads (another agency's tasks give nothing).
+import Link from "next/link";
+import { TaskTrendChart } from "@/components/tasks/task-charts";
+import { TaskSummary } from "@/components/tasks/task-summary";
+import { requireViewer } from "@/lib/auth/session";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
+import { periodKey, previousPeriod, quarterOf, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
+import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";
+import { t } from "@/lib/i18n";
+import { formatLocalDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
+
+const TREND_QUARTERS = 8;
+
+export async function AgencyTasksSection({ agencyId }: { agencyId: number }) {
+  const [viewer, asOf] = await Promise.all([requireViewer(), getDataAsOf()]);
+  const year = yearPeriod(Number(asOf.slice(0, 4)));
+  const { year: y, quarter } = quarterOf(asOf);
+  const quarters: Period[] = [quarterPeriod(y, quarter)];
+  while (quarters.length < TREND_QUARTERS) quarters.unshift(previousPeriod(quarters[0]!));
+  const [summary, trend] = await Promise.all([getTaskSummary(viewer, year, { agencyId }), getTaskTrend(viewer, quarters, { agencyId })]);
+  if (!summary || !trend) return null;
+  const { overdueNow } = summary;
+
+  return (
+    <section aria-labelledby="agency-tasks" className="space-y-4" data-testid="agency-tasks">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="agency-tasks" className="text-lg font-semibold text-brand-900">
+          {t("tasks.agency.heading", { period: formatPeriod(year) })}
+        </h2>
+        <Link href={`/tasks?${new URLSearchParams({ period: periodKey(year), agency: String(agencyId) }).toString()}`} className="text-brand-700 underline">
+          {t("tasks.agency.list")}
+        </Link>
+      </div>
+      <TaskSummary summary={summary} testPrefix="agency-tasks" />
+      <p className="text-sm text-foreground" data-testid="agency-tasks-overdue-now">
+        {t("tasks.agency.overdueNow", {
+          day: formatLocalDate(overdueNow.asOf),
+          total: formatNumber(overdueNow.total),
+          ages: OVERDUE_AGE_BUCKETS.map((b) => `${t(`tasks.overdueAges.${b}`)}: ${formatNumber(overdueNow.ages[b])}`).join("; "),
+        })}
+      </p>
+      <TaskTrendChart trend={trend} testId="agency-tasks-trend" />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { TaskStatus } from "@/lib/metrics/tasks";
+import { t } from "@/lib/i18n";
+
+const STYLE: Record<TaskStatus, string> = {
+  DONE_ON_TIME: "bg-brand-100 text-brand-900",
+  DONE_LATE: "bg-accent-100 text-accent-700",
+  IN_PROGRESS: "bg-brand-50 text-brand-900 border border-brand-100",
+  OVERDUE: "bg-accent-600 text-white",
+};
+
+export function TaskStatusBadge({ status }: { status: TaskStatus }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{t(`tasks.status.${status}`)}</span>;
+}

@@ -1,0 +1,48 @@
+// The task charts of a page: tasks by status per quarter of the period (the trend), and the tasks
+// overdue now by how long they are overdue.
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import type { OverdueNow, PeriodTaskCounts } from "@/lib/data/tasks";
+import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";
+import { quarterOf } from "@/lib/metrics/periods";
+import { t } from "@/lib/i18n";
+import { formatLocalDate } from "@/lib/i18n/format";
+
+const STATUS_SERIES = [
+  { key: "doneOnTime", labelKey: "tasks.doneOnTime", color: "var(--brand-700)" },
+  { key: "doneLate", labelKey: "tasks.doneLate", color: "var(--accent-700)" },
+  { key: "inProgress", labelKey: "tasks.inProgress", color: "var(--brand-100)" },
+  { key: "overdue", labelKey: "tasks.overdue", color: "var(--accent-600)" },
+] as const;
+
+export function TaskTrendChart({ trend, testId }: { trend: PeriodTaskCounts[]; testId?: string }) {
+  const data = trend.map((p) => {
+    const { year, quarter } = quarterOf(p.period.from);
+    return {
+      label: t("tasks.trend.quarter", { quarter, year }),
+      values: { doneOnTime: p.counts.doneOnTime, doneLate: p.counts.doneLate, inProgress: p.counts.inProgress, overdue: p.counts.overdue },
+    };
+  });
+  return (
+    <StackedBarChart
+      title={t("tasks.trend.heading")}
+      categoryLabel={t("tasks.trend.quarterColumn")}
+      series={STATUS_SERIES.map((s) => ({ key: s.key, label: t(s.labelKey), color: s.color }))}
+      data={data}
+      totalLabel={t("tasks.assigned")}
+      testId={testId}
+    />
+  );
+}
+
+export function OverdueAgesChart({ overdue, testId }: { overdue: OverdueNow; testId?: string }) {
+  return (
+    <StackedBarChart
+      title={t("tasks.overdueAges.heading", { day: formatLocalDate(overdue.asOf) })}
+      categoryLabel={t("tasks.overdueAges.bucket")}
+      series={[{ key: "count", label: t("tasks.overdueAges.count"), color: "var(--accent-600)" }]}
+      data={OVERDUE_AGE_BUCKETS.map((bucket) => ({ label: t(`tasks.overdueAges.${bucket}`), values: { count: overdue.ages[bucket] } }))}
+      stacked={false}
+      testId={testId}
+    />
+  );
+}
