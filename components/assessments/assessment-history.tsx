@@ -3,7 +3,8 @@
 import type { HistoryRow } from "@/lib/data/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
-import { tableClass, tableWrapClass, tdClass, thClass } from "@/components/indices/display";
+import { tableClass, tdClass, thClass } from "@/components/indices/display";
+import { DataTable } from "@/components/indices/data-table";
 
 const score = (value: number | null) => (value === null ? "" : formatScoreValue(value));
 
@@ -11,33 +12,22 @@ export function AssessmentHistory({ rows }: { rows: HistoryRow[] }) {
   if (rows.length === 0) return <p className="text-muted">{t("assessments.history.none")}</p>;
   return (
     <div className="space-y-4">
-      <div className={tableWrapClass}>
-        <table className={tableClass} data-testid="assessment-history">
-          <caption className="sr-only">{t("assessments.history.caption")}</caption>
-          <thead className="bg-brand-50 text-brand-900">
-            <tr>
-              <th scope="col" className={thClass}>{t("assessments.col.year")}</th>
-              <th scope="col" className={thClass}>{t("assessments.col.group")}</th>
-              <th scope="col" className={thClass}>{t("assessments.col.self")}</th>
-              <th scope="col" className={thClass}>{t("assessments.col.appraised")}</th>
-              <th scope="col" className={thClass}>{t("assessments.col.rank")}</th>
-              <th scope="col" className={thClass}>{t("assessments.col.rating")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {rows.map((r) => (
-              <tr key={r.year} data-testid={`assessment-${r.year}`}>
-                <th scope="row" className={`${tdClass} font-medium`}>{r.year}</th>
-                <td className={tdClass}>{t(`assessments.group.${r.group}`)}</td>
-                <td className={`${tdClass} tabular-nums`}>{score(r.selfScore)}</td>
-                <td className={`${tdClass} tabular-nums`}>{score(r.appraisedScore)}</td>
-                <td className={`${tdClass} tabular-nums`}>{r.rank === null ? "" : t("assessments.rankOf", { rank: r.rank, size: r.groupSize })}</td>
-                <td className={tdClass}>{r.rating === null ? "" : t(`assessments.rating.${r.rating}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("assessments.history.caption")}
+        testId="assessment-history"
+        columns={[t("assessments.col.year"), t("assessments.col.group"), t("assessments.col.self"), t("assessments.col.appraised"), t("assessments.col.rank"), t("assessments.col.rating")]}
+      >
+        {rows.map((r) => (
+          <tr key={r.year} data-testid={`assessment-${r.year}`}>
+            <th scope="row" className={`${tdClass} font-medium`}>{r.year}</th>
+            <td className={tdClass}>{t(`assessments.group.${r.group}`)}</td>
+            <td className={`${tdClass} tabular-nums`}>{score(r.selfScore)}</td>
+            <td className={`${tdClass} tabular-nums`}>{score(r.appraisedScore)}</td>
+            <td className={`${tdClass} tabular-nums`}>{r.rank === null ? "" : t("assessments.rankOf", { rank: r.rank, size: r.groupSize })}</td>
+            <td className={tdClass}>{r.rating === null ? "" : t(`assessments.rating.${r.rating}`)}</td>
+          </tr>
+        ))}
+      </DataTable>
       {rows
         .filter((r) => r.criteria.length > 0)
         .map((r) => (

@@ -29,6 +29,9 @@ export type IndexComponentRow = {
   scores: { year: number; score: number; source: string }[];
 };
 
+/** Another province's published result of the same index (for comparison). */
+export type PeerYear = { province: string; year: number; score: number | null; rank: number | null; rankOf: number | null; source: string };
+
 export type IndexDetail = {
   id: number;
   code: string;
@@ -39,6 +42,7 @@ export type IndexDetail = {
   description: string | null;
   years: IndexYear[];
   components: IndexComponentRow[];
+  peers: PeerYear[];
 };
 
 export async function listIndexCodes(): Promise<string[]> {
@@ -62,6 +66,10 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       scores: {
         orderBy: { year: "asc" },
         select: { year: true, score: true, rank: true, rankOf: true, nationalAverage: true, source: true },
+      },
+      peerScores: {
+        orderBy: [{ province: "asc" }, { year: "desc" }],
+        select: { province: true, year: true, score: true, rank: true, rankOf: true, source: true },
       },
       components: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
@@ -108,6 +116,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       owners: c.owners.map((o) => ({ agencyId: o.agency.id, agencyName: o.agency.name, role: o.role })),
       scores: c.scores.map((s) => ({ year: s.year, score: Number(s.score.toString()), source: s.source })),
     })),
+    peers: index.peerScores.map((p) => ({ ...p, score: toNumber(p.score) })),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { ClientBase } from "pg";
 import { hashPassword } from "../auth/password";
 import { DEMO_PASSWORD, DEMO_USERS } from "./organisation";
+import { PEER_SCORES } from "./indices-peer-data";
 import {
   AGENCY_ASSESSMENTS, COMPONENT_OWNERS, COMPONENT_SCORES, INDEX_COMPONENTS, INDEX_DEFINITIONS, INDEX_SCORES,
   RATING_BANDS, SERVICE_UNIT_AUTONOMY, SETTINGS, STAFFING_ROWS, TARGETS,
@@ -100,6 +101,8 @@ export async function loadReferenceData(
   await insertRows(client, "index_component_owner", ["component_id", "agency_id", "role"],
     COMPONENT_OWNERS.map((o) => [component(o.indexCode, o.componentCode), agency(o.agencyCode), o.role]),
     { casts: [undefined, undefined, '::"OwnerRole"'] });
+  await insertRows(client, "index_peer_score", ["index_id", "province", "year", "score", "rank", "rank_of", "source"],
+    PEER_SCORES.map((p) => [lookup(indexId, p.indexCode, "index"), p.province, p.year, p.score, p.rank, p.rankOf, p.source]));
 
   // staffing, targets, autonomy
   await insertRows(client, "staffing_quota",

@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertList } from "@/components/assessments/alert-list";
 import { AssessmentFilter, parseBoardQuery } from "@/components/assessments/assessment-filter";
-import { tableClass, tableWrapClass, tdClass, thClass } from "@/components/indices/display";
+import { tdClass } from "@/components/indices/display";
+import { DataTable } from "@/components/indices/data-table";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDataAsOf } from "@/lib/data/as-of";
@@ -54,37 +55,26 @@ export default async function AssessmentsPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="rounded-md border border-border bg-surface px-4 py-6 text-center text-muted">{t("assessments.none")}</p>
       ) : (
-        <div className={tableWrapClass}>
-          <table className={tableClass} data-testid="assessment-board">
-            <caption className="sr-only">{t("assessments.boardCaption", { group: groupLabel, year })}</caption>
-            <thead className="bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className={thClass}>{t("assessments.col.rank")}</th>
-                <th scope="col" className={thClass}>{t("assessments.col.agency")}</th>
-                <th scope="col" className={thClass}>{t("assessments.col.self")}</th>
-                <th scope="col" className={thClass}>{t("assessments.col.appraised")}</th>
-                <th scope="col" className={thClass}>{t("assessments.col.rating")}</th>
-                <th scope="col" className={thClass}>{t("assessments.col.alerts")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {rows.map((r) => (
-                <tr key={r.agencyId} data-testid={`board-row-${r.agencyId}`}>
-                  <td className={`${tdClass} tabular-nums`}>{r.rank ?? ""}</td>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`/agencies/${r.agencyId}`} className="text-brand-700 underline">{r.agencyName}</Link>
-                  </th>
-                  <td className={`${tdClass} tabular-nums`}>{score(r.selfScore)}</td>
-                  <td className={`${tdClass} tabular-nums`}>{score(r.appraisedScore)}</td>
-                  <td className={tdClass}>{r.rating === null ? "" : t(`assessments.rating.${r.rating}`)}</td>
-                  <td className={`${tdClass} min-w-64`}>
-                    <AlertList alerts={r.alerts} compact />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("assessments.boardCaption", { group: groupLabel, year })}
+          testId="assessment-board"
+          columns={[t("assessments.col.rank"), t("assessments.col.agency"), t("assessments.col.self"), t("assessments.col.appraised"), t("assessments.col.rating"), t("assessments.col.alerts")]}
+        >
+          {rows.map((r) => (
+            <tr key={r.agencyId} data-testid={`board-row-${r.agencyId}`}>
+              <td className={`${tdClass} tabular-nums`}>{r.rank ?? ""}</td>
+              <th scope="row" className={`${tdClass} font-medium`}>
+                <Link href={`/agencies/${r.agencyId}`} className="text-brand-700 underline">{r.agencyName}</Link>
+              </th>
+              <td className={`${tdClass} tabular-nums`}>{score(r.selfScore)}</td>
+              <td className={`${tdClass} tabular-nums`}>{score(r.appraisedScore)}</td>
+              <td className={tdClass}>{r.rating === null ? "" : t(`assessments.rating.${r.rating}`)}</td>
+              <td className={`${tdClass} min-w-64`}>
+                <AlertList alerts={r.alerts} compact />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -6,7 +6,8 @@ import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getIndexSummaries } from "@/lib/data/indices";
 import { t } from "@/lib/i18n";
-import { changeText, placesText, rankText, scoreText, tableClass, tableWrapClass, tdClass, thClass } from "@/components/indices/display";
+import { changeText, placesText, rankText, scoreText, tdClass } from "@/components/indices/display";
+import { DataTable } from "@/components/indices/data-table";
 
 export const metadata: Metadata = { title: t("indices.title") };
 
@@ -24,37 +25,26 @@ export default async function IndicesPage() {
       {summaries.length === 0 ? (
         <p className="text-muted">{t("indices.none")}</p>
       ) : (
-        <div className={tableWrapClass}>
-          <table className={tableClass} data-testid="indices-table">
-            <caption className="sr-only">{t("indices.tableCaption")}</caption>
-            <thead className="bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className={thClass}>{t("indices.col.index")}</th>
-                <th scope="col" className={thClass}>{t("indices.col.latestYear")}</th>
-                <th scope="col" className={thClass}>{t("indices.col.score")}</th>
-                <th scope="col" className={thClass}>{t("indices.col.scoreChange")}</th>
-                <th scope="col" className={thClass}>{t("indices.col.rank")}</th>
-                <th scope="col" className={thClass}>{t("indices.col.rankChange")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {summaries.map((index) => (
-                <tr key={index.code} data-testid={`index-row-${index.code}`}>
-                  <th scope="row" className={`${tdClass} font-medium`}>
-                    <Link href={`/indices/${index.code}`} className="text-brand-700 underline">
-                      {index.name}
-                    </Link>
-                  </th>
-                  <td className={tdClass}>{index.latestYear ?? t("indices.notPublished")}</td>
-                  <td className={`${tdClass} tabular-nums`}>{scoreText(index.score, index.unit)}</td>
-                  <td className={`${tdClass} tabular-nums`}>{changeText(index.scoreChange)}</td>
-                  <td className={`${tdClass} tabular-nums`}>{rankText(index.rank, index.rankOf)}</td>
-                  <td className={`${tdClass} tabular-nums`}>{placesText(index.rankChange)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("indices.tableCaption")}
+          testId="indices-table"
+          columns={[t("indices.col.index"), t("indices.col.latestYear"), t("indices.col.score"), t("indices.col.scoreChange"), t("indices.col.rank"), t("indices.col.rankChange")]}
+        >
+          {summaries.map((index) => (
+            <tr key={index.code} data-testid={`index-row-${index.code}`}>
+              <th scope="row" className={`${tdClass} font-medium`}>
+                <Link href={`/indices/${index.code}`} className="text-brand-700 underline">
+                  {index.name}
+                </Link>
+              </th>
+              <td className={tdClass}>{index.latestYear ?? t("indices.notPublished")}</td>
+              <td className={`${tdClass} tabular-nums`}>{scoreText(index.score, index.unit)}</td>
+              <td className={`${tdClass} tabular-nums`}>{changeText(index.scoreChange)}</td>
+              <td className={`${tdClass} tabular-nums`}>{rankText(index.rank, index.rankOf)}</td>
+              <td className={`${tdClass} tabular-nums`}>{placesText(index.rankChange)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { cache } from "react";
 import { IndexTrendChart } from "@/components/charts/index-trend-chart";
 import { IndexComponentsTable } from "@/components/indices/index-components-table";
 import { IndexYearsTable } from "@/components/indices/index-years-table";
+import { PeerScoresTable } from "@/components/indices/peer-scores-table";
 import { SourceText } from "@/components/indices/source-text";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -75,6 +76,8 @@ export default async function IndexPage({ params, searchParams }: Props) {
         ) : null}
         <IndexYearsTable index={index} />
       </section>
+
+      <PeerScoresTable index={index} />
 
       <section aria-labelledby="index-components" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-4">

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { ComponentMethodForm } from "@/components/indices/component-method-form";
 import { IndexYearForm } from "@/components/indices/index-year-form";
 import { OwnerForm, RemoveOwnerButton } from "@/components/indices/owner-form";
-import { tableClass, tableWrapClass, tdClass, thClass } from "@/components/indices/display";
+import { tdClass } from "@/components/indices/display";
+import { DataTable } from "@/components/indices/data-table";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCurrentAgencies } from "@/lib/data/agencies";
@@ -77,37 +78,28 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
         <h2 id="entry-owners" className="text-lg font-semibold text-brand-900">{t("indices.owners.heading")}</h2>
         <p className="text-sm text-muted">{t("indices.owners.intro")}</p>
         <OwnerForm action={setComponentOwner} components={index.components.map((c) => ({ id: c.id, name: c.name }))} agencies={agencies} />
-        <div className={tableWrapClass}>
-          <table className={tableClass}>
-            <thead className="bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className={thClass}>{t("indices.col.component")}</th>
-                <th scope="col" className={thClass}>{t("indices.field.agency")}</th>
-                <th scope="col" className={thClass}>{t("indices.field.role")}</th>
-                <th scope="col" className={thClass}><span className="sr-only">{t("indices.owners.remove")}</span></th>
+        <DataTable
+          caption={t("indices.owners.caption")}
+          columns={[t("indices.col.component"), t("indices.field.agency"), t("indices.field.role"), <span key="remove" className="sr-only">{t("indices.owners.remove")}</span>]}
+        >
+          {index.components.flatMap((c) =>
+            c.owners.map((o) => (
+              <tr key={`${c.id}-${o.agencyId}`}>
+                <th scope="row" className={`${tdClass} font-medium`}>{c.name}</th>
+                <td className={tdClass}>{o.agencyName}</td>
+                <td className={tdClass}>{t(`indices.role.${o.role}`)}</td>
+                <td className={tdClass}>
+                  <RemoveOwnerButton
+                    action={removeComponentOwner}
+                    componentId={c.id}
+                    agencyId={o.agencyId}
+                    label={t("indices.owners.removeLabel", { agency: o.agencyName, component: c.name })}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {index.components.flatMap((c) =>
-                c.owners.map((o) => (
-                  <tr key={`${c.id}-${o.agencyId}`}>
-                    <th scope="row" className={`${tdClass} font-medium`}>{c.name}</th>
-                    <td className={tdClass}>{o.agencyName}</td>
-                    <td className={tdClass}>{t(`indices.role.${o.role}`)}</td>
-                    <td className={tdClass}>
-                      <RemoveOwnerButton
-                        action={removeComponentOwner}
-                        componentId={c.id}
-                        agencyId={o.agencyId}
-                        label={t("indices.owners.removeLabel", { agency: o.agencyName, component: c.name })}
-                      />
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+            )),
+          )}
+        </DataTable>
       </section>
 
       <section aria-labelledby="entry-method" className="space-y-2">

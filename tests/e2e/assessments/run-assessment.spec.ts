@@ -1,0 +1,88 @@
+// The yearly agency assessment: the DESIGN §6 alerts on the board and on an agency's page, agency
+// staff reading their own row only, and Home Affairs recording a year (bands, then scores).
+import { expect, test } from "@playwright/test";
+import { signInAndWait, withDatabase } from "../support/session";
+
+const NEW_YEAR = 2025;
+
+async function agencyId(code: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: number }>("SELECT id FROM agency WHERE code = $1", [code]);
+    if (!rows[0]) throw new Error(`no agency ${code}`);
+    return rows[0].id;
+  });
+}
+
+test.afterAll(async () => {
+  await withDatabase(async (client) => {
+    await client.query("DELETE FROM agency_assessment WHERE year = $1", [NEW_YEAR]);
+    await client.query("DELETE FROM rating_band WHERE year = $1", [NEW_YEAR]);
+  });
+});
+
+test("the board shows replacement review for three years of Trung bình, with the evidence", async ({ page }) => {
+  const bdt = await agencyId("BDT");
+  await signInAndWait(page, "lanhdao");
+  await page.goto("/assessments?year=2024&group=DEPARTMENT");
+  const row = page.getByTestId(`board-row-${bdt}`);
+  await expect(row).toContainText("Trung bình");
+  const alert = row.getByTestId("alert-REPLACEMENT_AVERAGE-2024");
+  await expect(alert).toContainText("Xem xét thay thế người đứng đầu");
+  await expect(alert).toContainText("Năm 2022: Trung bình, 76,2 điểm thẩm định");
+  await expect(alert).toContainText("Năm 2024: Trung bình, 77,5 điểm thẩm định");
+});
+
+test("a district's page shows two years of Yếu with the rule", async ({ page }) => {
+  const bacAi = await agencyId("H-BA");
+  await signInAndWait(page, "sonoivu");
+  await page.goto(`/agencies/${bacAi}`);
+  const alert = page.getByTestId("agency-alerts").getByTestId("alert-REPLACEMENT_WEAK-2024");
+  await expect(alert).toContainText("hai năm liên tiếp xếp loại Yếu");
+  await expect(alert).toContainText("Năm 2023: Yếu, 63,4 điểm thẩm định");
+  await expect(page.getByTestId("assessment-2024")).toContainText("61,75");
+});
+
+test("agency staff read only their own agency's row of the board", async ({ page }) => {
+  const stp = await agencyId("STP");
+  await signInAndWait(page, "stuphap");
+  await page.goto("/assessments?year=2024&group=DEPARTMENT");
+  await expect(page.getByTestId("assessment-board").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId(`board-row-${stp}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Nhập kết quả đánh giá" })).toHaveCount(0);
+  const response = await page.goto("/assessments/entry");
+  expect(response?.status()).toBe(404);
+});
+
+test("Home Affairs sets a year's bands and records an agency's scores; rank and rating follow", async ({ page }) => {
+  const stp = await agencyId("STP");
+  await signInAndWait(page, "sonoivu");
+  await page.goto(`/assessments/entry?year=${NEW_YEAR}&group=DEPARTMENT&agency=${stp}`);
+
+  const bands = page.getByTestId("bands-form");
+  await bands.getByLabel("Tốt: từ (điểm)").fill("90");
+  await bands.getByLabel("Khá: từ (điểm)").fill("92");
+  await bands.getByLabel("Trung bình: từ (điểm)").fill("65");
+  await bands.getByRole("button", { name: "Lưu ngưỡng" }).click();
+  await expect(bands.getByText("Ngưỡng phải giảm dần: Tốt > Khá > Trung bình > 0.")).toBeVisible();
+  await bands.getByLabel("Khá: từ (điểm)").fill("80");
+  await bands.getByRole("button", { name: "Lưu ngưỡng" }).click();
+  await expect(bands.getByRole("status")).toContainText(`năm ${NEW_YEAR}`);
+
+  const form = page.getByTestId("assessment-form");
+  await form.getByLabel("Tổng điểm tự chấm").fill("88");
+  await form.getByLabel("Tổng điểm thẩm định").fill("120");
+  await form.getByRole("button", { name: "Lưu kết quả" }).click();
+  await expect(form.getByText("Tổng điểm phải từ 0 đến 100.")).toBeVisible();
+  await form.getByLabel("Tổng điểm thẩm định").fill("84,5");
+  await form.getByRole("button", { name: "Lưu kết quả" }).click();
+  await expect(form.getByRole("status")).toContainText(`năm ${NEW_YEAR}`);
+
+  const saved = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ appraised_score: string; rank: number; rating: string }>(
+      "SELECT appraised_score::text, rank, rating FROM agency_assessment WHERE agency_id = $1 AND year = $2",
+      [stp, NEW_YEAR],
+    );
+    return rows[0];
+  });
+  expect(saved).toEqual({ appraised_score: "84.50", rank: 1, rating: "GOOD" });
+});
