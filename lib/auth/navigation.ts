@@ -26,6 +26,9 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
   { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
+  { href: "/reports", labelKey: "nav.reports", permission: "agency.read" },
+  { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },
+  { href: "/admin/indicators", labelKey: "nav.indicators", permission: "indicator.manage" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

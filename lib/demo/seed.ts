@@ -8,6 +8,7 @@ import { connectionFields } from "../db/pg-adapter";
 import { expectedDossierCounts } from "./counts";
 import { loadAgencies, loadCatalogue, loadDossiers, loadTasks } from "./load-generated";
 import { loadReferenceData } from "./load-reference";
+import { loadDemoReports, loadReportCatalogue } from "./load-reports";
 import { officialRoster } from "./officials";
 import { PROCEDURE_FIELDS, PROCEDURES } from "./procedures";
 import { resetDomainTables } from "./reset";
@@ -92,6 +93,10 @@ export async function seedDemoDataMeasured(options: SeedOptions): Promise<SeedRe
     });
     const dossierSeconds = (performance.now() - dossierStart) / 1000;
     log(`Hồ sơ: ${number.format(dossiers)}, kể cả dựng lại chỉ mục (${seconds(dossierStart)} s)`);
+
+    const reportPeriods = await loadReportCatalogue(client);
+    const reports = await loadDemoReports(client);
+    log(`Báo cáo định kỳ: ${reportPeriods} kỳ báo cáo, ${reports} báo cáo mẫu`);
 
     await client.query("COMMIT");
     await client.query("ANALYZE");

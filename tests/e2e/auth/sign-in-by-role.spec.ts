@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC"],
-  sonoivu: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC", "Quản trị"],
-  stuphap: ["Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Chỉ số", "Đánh giá CCHC"],
-  thanhtra: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC"],
-  quantri: ["Trang chủ", "Bảng tổng hợp", "Chỉ số", "Đánh giá CCHC", "Quản trị"],
+  lanhdao: ["Trang chủ", "Bảng tổng hợp", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  sonoivu: ["Trang chủ", "Bảng tổng hợp", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ", "Kỳ báo cáo", "Chỉ tiêu", "Quản trị"],
+  stuphap: ["Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  thanhtra: ["Trang chủ", "Bảng tổng hợp", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  quantri: ["Trang chủ", "Bảng tổng hợp", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ", "Quản trị"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {

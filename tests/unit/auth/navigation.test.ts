@@ -4,11 +4,11 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments"],
-  HOME_AFFAIRS: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/admin/users"],
-  AGENCY: ["/", "/scorecard", "/agencies/mine", "/tasks", "/staffing", "/indices", "/assessments"],
-  INSPECTOR: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments"],
-  ADMIN: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/admin/users"],
+  LEADER: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  HOME_AFFAIRS: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/periods", "/admin/indicators", "/admin/users"],
+  AGENCY: ["/", "/scorecard", "/agencies/mine", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  INSPECTOR: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  ADMIN: ["/", "/scorecard", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -22,7 +22,7 @@ describe("navigationFor", () => {
 
   it("labels every entry from the catalogue", () => {
     expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
-      "nav.home", "nav.scorecard", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.admin",
+      "nav.home", "nav.scorecard", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.admin",
     ]);
   });
 });

@@ -1,0 +1,103 @@
+"use client";
+// Home Affairs' forms for the indicator catalogue and the validation rules. Saving an existing
+// code edits it.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import type { SavedIndicator, SavedRule } from "@/app/(app)/admin/indicators/actions";
+import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
+import { t } from "@/lib/i18n";
+import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { useRefreshOnSuccess } from "./use-refresh";
+
+const OPERATORS: Record<RuleOperator, string> = { EQ: "=", LE: "≤", GE: "≥" };
+export const operatorSign = (operator: RuleOperator) => OPERATORS[operator];
+
+export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator> }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<SavedIndicator> | undefined, FormData>(action, undefined);
+  useRefreshOnSuccess(state);
+  const errors = fieldErrorsOf(state);
+  const text = (name: string, label: string, type = "text") => (
+    <Field name={name} label={label} errors={errors}>
+      {(aria) => <input {...aria} name={name} type={type} className={inputClass} />}
+    </Field>
+  );
+  return (
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="indicator-form-heading">
+      <h2 id="indicator-form-heading" className="text-lg font-semibold text-brand-900">{t("indicators.form.heading")}</h2>
+      <p className="text-sm text-muted">{t("indicators.form.hint")}</p>
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("indicators.form.saved", { code: state.data.code }) : null} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {text("code", t("indicators.form.code"))}
+        {text("nameVi", t("indicators.form.nameVi"))}
+        {text("nameEn", t("indicators.form.nameEn"))}
+        <Field name="area" label={t("indicators.form.area")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="area" className={inputClass}>
+              {Object.values(ParArea).map((area) => <option key={area} value={area}>{t(`reports.area.${area}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="unit" label={t("indicators.form.unit")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="unit" className={inputClass}>
+              {Object.values(IndicatorUnit).map((unit) => <option key={unit} value={unit}>{t(`reports.unit.${unit}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <div className="flex items-end gap-2 pb-2">
+          <input id="required" name="required" type="checkbox" className="h-4 w-4" />
+          <label htmlFor="required" className="text-sm font-medium">{t("indicators.form.required")}</label>
+        </div>
+        {text("minValue", t("indicators.form.min"))}
+        {text("maxValue", t("indicators.form.max"))}
+        {text("fromYear", t("indicators.form.fromYear"), "number")}
+        {text("toYear", t("indicators.form.toYear"), "number")}
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("indicators.form.submit")}</button>
+    </form>
+  );
+}
+
+export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<SavedRule> | undefined, FormData>(action, undefined);
+  useRefreshOnSuccess(state);
+  const errors = fieldErrorsOf(state);
+  return (
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="rule-form-heading">
+      <h2 id="rule-form-heading" className="text-lg font-semibold text-brand-900">{t("indicators.rules.form.heading")}</h2>
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("indicators.rules.form.saved", { code: state.data.code }) : null} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field name="ruleCode" label={t("indicators.rules.form.code")} errors={errors}>
+          {(aria) => <input {...aria} name="ruleCode" className={inputClass} />}
+        </Field>
+        <Field name="leftCodes" label={t("indicators.rules.form.left")} errors={errors}>
+          {(aria) => <input {...aria} name="leftCodes" className={inputClass} />}
+        </Field>
+        <Field name="operator" label={t("indicators.rules.form.operator")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="operator" className={inputClass}>
+              {Object.values(RuleOperator).map((op) => <option key={op} value={op}>{OPERATORS[op]}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="rightCodes" label={t("indicators.rules.form.right")} errors={errors}>
+          {(aria) => <input {...aria} name="rightCodes" className={inputClass} />}
+        </Field>
+        <Field name="importance" label={t("indicators.rules.form.importance")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="importance" className={inputClass}>
+              {Object.values(RuleImportance).map((i) => <option key={i} value={i}>{t(`indicators.rules.importance.${i}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="messageVi" label={t("indicators.rules.form.message")} errors={errors}>
+          {(aria) => <input {...aria} name="messageVi" maxLength={300} className={inputClass} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("indicators.rules.form.submit")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+// Home Affairs' forms for reporting periods: set a quarter's days, reopen it for one agency.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import type { PeriodRow, Reopening } from "@/app/(app)/admin/periods/actions";
+import { t } from "@/lib/i18n";
+import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { useRefreshOnSuccess } from "./use-refresh";
+
+export function PeriodForm({ action }: { action: ServerAction<PeriodRow> }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<PeriodRow> | undefined, FormData>(action, undefined);
+  useRefreshOnSuccess(state);
+  const errors = fieldErrorsOf(state);
+  const fields = [
+    { name: "year", label: t("periods.form.year"), type: "number" },
+    { name: "quarter", label: t("periods.form.quarter"), type: "number" },
+    { name: "opensAt", label: t("periods.form.opensAt"), type: "date" },
+    { name: "deadline", label: t("periods.form.deadline"), type: "date" },
+    { name: "locksAt", label: t("periods.form.locksAt"), type: "date" },
+  ];
+  return (
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="period-form-heading">
+      <h2 id="period-form-heading" className="text-lg font-semibold text-brand-900">{t("periods.form.heading")}</h2>
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("periods.form.saved") : null} />
+      <div className="grid gap-3 sm:grid-cols-5">
+        {fields.map((f) => (
+          <Field key={f.name} name={f.name} label={f.label} errors={errors}>
+            {(aria) => <input {...aria} name={f.name} type={f.type} required className={inputClass} />}
+          </Field>
+        ))}
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("periods.form.submit")}</button>
+    </form>
+  );
+}
+
+type Choice = { id: number; label: string };
+
+export function ReopenForm({ action, periods, agencies }: { action: ServerAction<Reopening>; periods: Choice[]; agencies: Choice[] }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<Reopening> | undefined, FormData>(action, undefined);
+  useRefreshOnSuccess(state);
+  const errors = fieldErrorsOf(state);
+  return (
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="reopen-heading">
+      <h2 id="reopen-heading" className="text-lg font-semibold text-brand-900">{t("periods.reopen.heading")}</h2>
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("periods.reopen.saved") : null} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field name="periodId" label={t("periods.reopen.period")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="periodId" className={inputClass}>
+              {periods.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="agencyId" label={t("periods.reopen.agency")} errors={errors}>
+          {(aria) => (
+            <select {...aria} name="agencyId" className={inputClass}>
+              {agencies.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="until" label={t("periods.reopen.until")} errors={errors}>
+          {(aria) => <input {...aria} name="until" type="date" required className={inputClass} />}
+        </Field>
+      </div>
+      <Field name="reason" label={t("periods.reopen.reason")} errors={errors}>
+        {(aria) => <input {...aria} name="reason" required maxLength={500} className={inputClass} />}
+      </Field>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("periods.reopen.submit")}</button>
+    </form>
+  );
+}

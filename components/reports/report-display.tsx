@@ -1,0 +1,53 @@
+// Small pieces the report pages share: a value in its unit, a status badge, a timeliness badge.
+// No "use client": server pages and client forms both render them.
+import type { IndicatorUnit, ReportStatus } from "@/lib/generated/prisma/enums";
+import { t } from "@/lib/i18n";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { Timeliness } from "@/lib/rules/report-workflow";
+
+const decimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+
+/** A stored value as the forms and tables show it: "1.234", "62,50 %", "8,5"; an empty one as "—". */
+export function formatValue(value: number | null, unit: IndicatorUnit): string {
+  if (value === null) return t("reports.empty");
+  if (unit === "COUNT") return formatNumber(value);
+  if (unit === "PERCENT") return formatPercent(value / 100);
+  return decimal.format(value);
+}
+
+/** The value as an input shows it for editing: a decimal comma, no thousands separators. */
+export function editableValue(value: number | null): string {
+  return value === null ? "" : String(value).replace(".", ",");
+}
+
+const STATUS_CLASS: Record<ReportStatus, string> = {
+  NOT_STARTED: "border-border bg-surface text-muted",
+  DRAFT: "border-border bg-brand-50 text-brand-900",
+  SUBMITTED: "border-brand-700 bg-brand-100 text-brand-900",
+  RETURNED: "border-accent-600 bg-accent-100 text-accent-700",
+  APPROVED: "border-green-700 bg-green-50 text-green-800",
+};
+
+export function StatusBadge({ status }: { status: ReportStatus }) {
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[status]}`} data-status={status}>
+      {t(`reports.status.${status}`)}
+    </span>
+  );
+}
+
+const TIMELINESS_CLASS: Record<Timeliness, string> = {
+  onTime: "text-green-800",
+  late: "text-accent-700",
+  missing: "text-accent-700 font-semibold",
+  pending: "text-muted",
+};
+
+export function TimelinessLabel({ value }: { value: Timeliness }) {
+  return <span className={`text-xs ${TIMELINESS_CLASS[value]}`}>{t(`reports.timeliness.${value}`)}</span>;
+}
+
+/** The calendar day an exclusive end instant closes (a deadline or lock stored as the next day's start). */
+export function formatEndDay(end: Date): string {
+  return formatDate(new Date(end.getTime() - 1));
+}

@@ -1,0 +1,149 @@
+// Loads the quarterly-report demo data (issue 6): the catalogue and rules, the periods of the
+// demo's quarters (2021-Q4 … 2024-Q3), and reports in every status so that the review board is
+// not empty. Deterministic: fixed dates, values computed from the agency and the quarter.
+import type { ClientBase } from "pg";
+import { KNOWN_FIGURES_SQL, knownFiguresOf } from "../db/known-figures-sql";
+import { addDays, endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } from "../metrics/periods";
+import { computePercentage } from "../rules/report-rules";
+import { CATALOGUE_FROM_YEAR, REPORT_INDICATORS, REPORT_RULES } from "./report-catalogue";
+
+/** The demo's quarters: from the programme's start (28/09/2021) to the data's end (31/08/2024). */
+export const DEMO_PERIODS: { year: number; quarter: number }[] = [
+  { year: 2021, quarter: 4 },
+  ...[2022, 2023].flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter }))),
+  ...[1, 2, 3].map((quarter) => ({ year: 2024, quarter })),
+];
+
+/** Opens 15 days before the quarter ends; due 15 days after; locked 30 days after. */
+export function periodDays(year: number, quarter: number) {
+  const { to } = quarterPeriod(year, quarter);
+  return { opensAt: startOfLocalDay(addDays(to, -14)), deadline: endOfLocalDay(addDays(to, 15)), locksAt: endOfLocalDay(addDays(to, 30)) };
+}
+
+type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+
+/** Which agency reports what, and as whom. */
+const DEMO_REPORTS: { agency: string; user: string; year: number; quarter: number; status: Status; late?: boolean }[] = [
+  ...["SYT", "H-PRTC", "H-NS"].flatMap((agency) => {
+    const user = agency === "SYT" ? "syte" : agency === "H-PRTC" ? "prtc" : "ninhson";
+    return [
+      { agency, user, year: 2023, quarter: 4, status: "APPROVED" as const },
+      { agency, user, year: 2024, quarter: 1, status: "APPROVED" as const, late: agency === "H-NS" },
+    ];
+  }),
+  { agency: "SYT", user: "syte", year: 2024, quarter: 2, status: "SUBMITTED", late: true },
+  { agency: "H-PRTC", user: "prtc", year: 2024, quarter: 2, status: "RETURNED" },
+  { agency: "H-NS", user: "ninhson", year: 2024, quarter: 2, status: "APPROVED" },
+  { agency: "H-NS", user: "ninhson", year: 2024, quarter: 3, status: "DRAFT" },
+];
+
+function typedValues(agencyIndex: number, year: number, quarter: number): Record<string, number | string> {
+  const q = (year - 2023) * 4 + quarter;
+  const issued = 6 + ((agencyIndex + q) % 3);
+  const services = 40 + agencyIndex * 5 + q;
+  const full = Math.round(services * 0.6);
+  const sent = 300 + agencyIndex * 20 + q * 10;
+  return {
+    PAR_COMMUNICATION: 3 + (q % 2), PAR_INSPECTIONS: 1, LEGAL_ISSUED: issued, LEGAL_SELF_CHECKED: issued - 1, LEGAL_UNLAWFUL: 0,
+    LEGAL_DRAFTING_ERRORS: 1, PROC_NEW: 2, PROC_AMENDED: 3 + (q % 2), PROC_ABOLISHED: 1, PROC_PUBLISHED: 6 + (q % 2), PROC_SIMPLIFIED: 2,
+    ORG_UNITS_REORGANISED: 0, TRAINING_COURSES: 2, TRAINEES: 40 + q, AUTONOMOUS_UNITS: 1, ONLINE_SERVICES: services,
+    ONLINE_FULL: full, ONLINE_PARTIAL: services - full, EDOCS_SENT: sent, EDOCS_ELECTRONIC: sent - 10, EDOCS_SIGNED: sent - 15,
+    SATISFACTION_RATE: 92.5, ISSUES_AND_PROPOSALS: "Đường truyền ở một số xã còn chậm; đề nghị tỉnh hỗ trợ nâng cấp.",
+  };
+}
+
+async function idMap(client: ClientBase, sql: string): Promise<Map<string, number>> {
+  const result = await client.query<{ key: string; id: number }>(sql);
+  return new Map(result.rows.map((row) => [row.key, row.id]));
+}
+
+export async function loadReportCatalogue(client: ClientBase): Promise<number> {
+  for (const [i, s] of REPORT_INDICATORS.entries()) {
+    await client.query(
+      `INSERT INTO indicator (code, name_vi, name_en, area, unit, min_value, max_value, required, from_year, sort_order, prefill)
+       VALUES ($1, $2, $3, $4::"ParArea", $5::"IndicatorUnit", $6, $7, $8, $9, $10, $11::"PrefillSource")`,
+      [s.code, s.nameVi, s.nameEn, s.area, s.unit, s.min ?? null, s.max ?? null, s.required ?? false, CATALOGUE_FROM_YEAR, (i + 1) * 10, s.prefill ?? null],
+    );
+  }
+  for (const s of REPORT_INDICATORS.filter((x) => x.computed)) {
+    await client.query(
+      `UPDATE indicator SET numerator_id = (SELECT id FROM indicator WHERE code = $2), denominator_id = (SELECT id FROM indicator WHERE code = $3) WHERE code = $1`,
+      [s.code, s.computed![0], s.computed![1]],
+    );
+  }
+  for (const r of REPORT_RULES) {
+    await client.query(
+      `INSERT INTO validation_rule (code, left_codes, operator, right_codes, importance, message_vi)
+       VALUES ($1, $2, $3::"RuleOperator", $4, $5::"RuleImportance", $6)`,
+      [r.code, r.left, r.operator, r.right, r.importance, r.message],
+    );
+  }
+  for (const p of DEMO_PERIODS) {
+    const days = periodDays(p.year, p.quarter);
+    await client.query(`INSERT INTO reporting_period (year, quarter, opens_at, deadline, locks_at) VALUES ($1, $2, $3, $4, $5)`, [
+      p.year, p.quarter, days.opensAt, days.deadline, days.locksAt,
+    ]);
+  }
+  return DEMO_PERIODS.length;
+}
+
+/** The demo's reports with their values, value history and workflow steps. Returns how many. */
+export async function loadDemoReports(client: ClientBase): Promise<number> {
+  const agencies = await idMap(client, "SELECT code AS key, id FROM agency");
+  const users = await idMap(client, "SELECT username AS key, id FROM app_user");
+  const indicators = await idMap(client, "SELECT code AS key, id FROM indicator");
+  const periods = await idMap(client, "SELECT year || '-' || quarter AS key, id FROM reporting_period");
+  const reviewer = users.get("sonoivu")!;
+  for (const spec of DEMO_REPORTS) {
+    const agencyId = agencies.get(spec.agency)!;
+    const actor = users.get(spec.user)!;
+    const days = periodDays(spec.year, spec.quarter);
+    const saved = new Date(days.opensAt.getTime() + 3 * 86_400_000);
+    const submitted = new Date(days.deadline.getTime() + (spec.late ? 3 : -2) * 86_400_000);
+    const reviewed = new Date(submitted.getTime() + 4 * 86_400_000);
+    const { from, to } = quarterPeriod(spec.year, spec.quarter);
+    const known = await client.query(KNOWN_FIGURES_SQL, [agencyId, startOfLocalDay(from), endOfLocalDay(to), PROVINCE_TIME_ZONE]);
+    const figures = knownFiguresOf(known.rows[0]);
+    const values: Record<string, number | string | null> = typedValues(agencies.get(spec.agency)! % 7, spec.year, spec.quarter);
+    for (const s of REPORT_INDICATORS) {
+      if (s.prefill) values[s.code] = figures[s.prefill];
+      if (s.computed) values[s.code] = computePercentage(values[s.computed[0]] as number, values[s.computed[1]] as number);
+    }
+    const steps: { kind: string; actor: number; at: Date; reason: string | null }[] = [{ kind: "SAVED", actor, at: saved, reason: null }];
+    if (spec.status !== "DRAFT") steps.push({ kind: "SUBMITTED", actor, at: submitted, reason: null });
+    if (spec.status === "APPROVED") steps.push({ kind: "APPROVED", actor: reviewer, at: reviewed, reason: null });
+    if (spec.status === "RETURNED") steps.push({ kind: "RETURNED", actor: reviewer, at: reviewed, reason: null });
+    const approvedAt = spec.status === "APPROVED" ? reviewed : null;
+    const report = await client.query<{ id: number }>(
+      `INSERT INTO report (agency_id, period_id, status, version, first_submitted_at, submitted_at, approved_at, last_approved_at, created_at, updated_at)
+       VALUES ($1, $2, $3::"ReportStatus", $4, $5, $5, $6, $6, $7, $8) RETURNING id`,
+      [agencyId, periods.get(`${spec.year}-${spec.quarter}`)!, spec.status, steps.length, spec.status === "DRAFT" ? null : submitted, approvedAt, saved, steps.at(-1)!.at],
+    );
+    const reportId = report.rows[0]!.id;
+    for (const [code, value] of Object.entries(values)) {
+      const numeric = typeof value === "number" ? value : null;
+      const text = typeof value === "string" ? value : null;
+      await client.query(
+        `INSERT INTO report_value (report_id, indicator_id, value, text_value, evidence_number, updated_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [reportId, indicators.get(code)!, numeric, text, numeric !== null && code.startsWith("LEGAL") ? `${10 + spec.quarter}/BC-${spec.agency}` : null, saved],
+      );
+      await client.query(
+        `INSERT INTO report_value_change (report_id, indicator_id, old_value, new_value, actor_id, version, at) VALUES ($1, $2, NULL, $3, $4, 1, $5)`,
+        [reportId, indicators.get(code)!, value === null ? null : String(value), actor, saved],
+      );
+    }
+    for (const [i, step] of steps.entries()) {
+      const event = await client.query<{ id: number }>(
+        `INSERT INTO report_event (report_id, kind, actor_id, reason, version, at) VALUES ($1, $2::"ReportEventKind", $3, $4, $5, $6) RETURNING id`,
+        [reportId, step.kind, step.actor, step.reason, i + 1, step.at],
+      );
+      if (step.kind === "RETURNED") {
+        await client.query(
+          `INSERT INTO report_field_comment (report_id, indicator_id, event_id, body, author_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [reportId, indicators.get("EDOCS_SIGNED")!, event.rows[0]!.id, "Đề nghị đối chiếu lại với số liệu của hệ thống quản lý văn bản và bổ sung minh chứng.", reviewer, step.at],
+        );
+      }
+    }
+  }
+  return DEMO_REPORTS.length;
+}

@@ -1,0 +1,82 @@
+// The demo's indicator catalogue and validation rules for the quarterly report (issue 6): what a
+// provincial agency reports each quarter under the 8 areas of the PAR INDEX (DESIGN §5.5).
+import type { IndicatorUnit, ParArea, PrefillSource, RuleImportance, RuleOperator } from "../generated/prisma/enums";
+
+export type IndicatorSeed = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  area: ParArea;
+  unit: IndicatorUnit;
+  min?: number;
+  max?: number;
+  required?: boolean;
+  prefill?: PrefillSource;
+  /** [numerator, denominator] of a computed percentage */
+  computed?: [string, string];
+};
+
+const count = (code: string, area: ParArea, nameVi: string, nameEn: string, extra: Partial<IndicatorSeed> = {}): IndicatorSeed => ({
+  code, area, nameVi, nameEn, unit: "COUNT", min: 0, ...extra,
+});
+const rate = (code: string, area: ParArea, nameVi: string, nameEn: string, parts: [string, string]): IndicatorSeed => ({
+  code, area, nameVi, nameEn, unit: "PERCENT", min: 0, max: 100, computed: parts,
+});
+
+export const REPORT_INDICATORS: IndicatorSeed[] = [
+  count("TASKS_ASSIGNED", "DIRECTION", "Nhiệm vụ CCHC được giao trong quý", "PAR tasks assigned in the quarter", { prefill: "TASKS_ASSIGNED" }),
+  count("TASKS_DONE_ON_TIME", "DIRECTION", "Nhiệm vụ hoàn thành đúng hạn trong quý", "Tasks done on time in the quarter", { prefill: "TASKS_DONE_ON_TIME" }),
+  count("TASKS_DONE_LATE", "DIRECTION", "Nhiệm vụ hoàn thành trễ hạn trong quý", "Tasks done late in the quarter", { prefill: "TASKS_DONE_LATE" }),
+  count("PAR_COMMUNICATION", "DIRECTION", "Hoạt động tuyên truyền CCHC", "PAR communication activities"),
+  count("PAR_INSPECTIONS", "DIRECTION", "Cuộc kiểm tra CCHC đã tổ chức", "PAR inspections held"),
+  count("LEGAL_ISSUED", "INSTITUTIONS", "Văn bản QPPL ban hành", "Legal documents issued", { required: true }),
+  count("LEGAL_SELF_CHECKED", "INSTITUTIONS", "Văn bản QPPL đã tự kiểm tra", "Legal documents self-checked", { required: true }),
+  count("LEGAL_UNLAWFUL", "INSTITUTIONS", "Văn bản QPPL phát hiện trái pháp luật", "Legal documents found unlawful"),
+  count("LEGAL_DRAFTING_ERRORS", "INSTITUTIONS", "Văn bản QPPL sai sót thể thức, kỹ thuật trình bày", "Legal documents with drafting errors"),
+  count("PROC_PUBLISHED", "PROCEDURES", "TTHC được công bố trong quý", "Procedures published in the quarter", { required: true }),
+  count("PROC_NEW", "PROCEDURES", "TTHC ban hành mới", "New procedures"),
+  count("PROC_AMENDED", "PROCEDURES", "TTHC sửa đổi, bổ sung", "Procedures amended"),
+  count("PROC_ABOLISHED", "PROCEDURES", "TTHC bãi bỏ", "Procedures abolished"),
+  count("PROC_SIMPLIFIED", "PROCEDURES", "TTHC được đơn giản hóa", "Procedures simplified"),
+  count("DOSSIERS_RECEIVED", "PROCEDURES", "Hồ sơ TTHC tiếp nhận trong quý", "Dossiers received in the quarter", { prefill: "DOSSIERS_RECEIVED" }),
+  count("DOSSIERS_ON_TIME", "PROCEDURES", "Hồ sơ giải quyết trước và đúng hạn", "Dossiers resolved early or on time", { prefill: "DOSSIERS_RESOLVED_ON_TIME" }),
+  count("DOSSIERS_LATE", "PROCEDURES", "Hồ sơ giải quyết trễ hạn", "Dossiers resolved late", { prefill: "DOSSIERS_RESOLVED_LATE" }),
+  count("ORG_UNITS_REORGANISED", "ORGANISATION", "Đơn vị được sắp xếp, kiện toàn", "Units reorganised"),
+  count("TRAINING_COURSES", "CIVIL_SERVICE", "Lớp đào tạo, bồi dưỡng đã tổ chức", "Training courses held"),
+  count("TRAINEES", "CIVIL_SERVICE", "Lượt cán bộ, công chức được đào tạo", "Officials trained"),
+  count("AUTONOMOUS_UNITS", "PUBLIC_FINANCE", "Đơn vị sự nghiệp tự bảo đảm chi thường xuyên", "Public service units covering recurrent costs"),
+  count("ONLINE_SERVICES", "DIGITAL_GOVERNMENT", "Dịch vụ công trực tuyến đang cung cấp", "Online public services offered", { required: true }),
+  count("ONLINE_FULL", "DIGITAL_GOVERNMENT", "Dịch vụ công trực tuyến toàn trình", "Fully online public services", { required: true }),
+  count("ONLINE_PARTIAL", "DIGITAL_GOVERNMENT", "Dịch vụ công trực tuyến một phần", "Partly online public services", { required: true }),
+  rate("ONLINE_FULL_RATE", "DIGITAL_GOVERNMENT", "Tỷ lệ dịch vụ công trực tuyến toàn trình", "Share of fully online services", ["ONLINE_FULL", "ONLINE_SERVICES"]),
+  count("EDOCS_SENT", "DIGITAL_GOVERNMENT", "Văn bản đi", "Documents sent", { required: true }),
+  count("EDOCS_ELECTRONIC", "DIGITAL_GOVERNMENT", "Văn bản đi dưới dạng điện tử", "Documents sent electronically", { required: true }),
+  count("EDOCS_SIGNED", "DIGITAL_GOVERNMENT", "Văn bản điện tử có chữ ký số", "Electronic documents digitally signed", { required: true }),
+  rate("EDOCS_ELECTRONIC_RATE", "DIGITAL_GOVERNMENT", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", "E-document exchange rate", ["EDOCS_ELECTRONIC", "EDOCS_SENT"]),
+  rate("DIGITAL_SIGNATURE_RATE", "DIGITAL_GOVERNMENT", "Tỷ lệ văn bản điện tử có chữ ký số", "Digital-signature rate", ["EDOCS_SIGNED", "EDOCS_ELECTRONIC"]),
+  { code: "SATISFACTION_RATE", area: "SERVICE_IMPACT", nameVi: "Tỷ lệ hài lòng của người dân, tổ chức", nameEn: "Citizen and business satisfaction", unit: "PERCENT", min: 0, max: 100 },
+  { code: "ISSUES_AND_PROPOSALS", area: "SERVICE_IMPACT", nameVi: "Khó khăn, vướng mắc và kiến nghị", nameEn: "Difficulties and proposals", unit: "TEXT" },
+];
+
+export type RuleSeed = { code: string; left: string[]; operator: RuleOperator; right: string[]; importance: RuleImportance; message: string };
+
+const partOf = (part: string, whole: string, message: string): RuleSeed => ({
+  code: `${part}_LE_${whole}`, left: [part], operator: "LE", right: [whole], importance: "ERROR", message,
+});
+
+export const REPORT_RULES: RuleSeed[] = [
+  { code: "ONLINE_PARTS_SUM", left: ["ONLINE_FULL", "ONLINE_PARTIAL"], operator: "EQ", right: ["ONLINE_SERVICES"], importance: "ERROR",
+    message: "Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến." },
+  { code: "PROC_PARTS_SUM", left: ["PROC_NEW", "PROC_AMENDED", "PROC_ABOLISHED"], operator: "EQ", right: ["PROC_PUBLISHED"], importance: "ERROR",
+    message: "TTHC mới, sửa đổi và bãi bỏ cộng lại phải bằng số TTHC được công bố." },
+  partOf("ONLINE_FULL", "ONLINE_SERVICES", "Số dịch vụ toàn trình không được lớn hơn tổng số dịch vụ công trực tuyến."),
+  partOf("EDOCS_ELECTRONIC", "EDOCS_SENT", "Văn bản điện tử không được nhiều hơn tổng số văn bản đi."),
+  partOf("EDOCS_SIGNED", "EDOCS_ELECTRONIC", "Văn bản có chữ ký số không được nhiều hơn văn bản điện tử."),
+  partOf("LEGAL_UNLAWFUL", "LEGAL_SELF_CHECKED", "Văn bản trái pháp luật không được nhiều hơn văn bản đã tự kiểm tra."),
+  partOf("LEGAL_DRAFTING_ERRORS", "LEGAL_SELF_CHECKED", "Văn bản sai sót không được nhiều hơn văn bản đã tự kiểm tra."),
+  { code: "LEGAL_CHECKED_VS_ISSUED", left: ["LEGAL_SELF_CHECKED"], operator: "LE", right: ["LEGAL_ISSUED"], importance: "WARNING",
+    message: "Số văn bản tự kiểm tra nhiều hơn số văn bản ban hành trong quý (kiểm tra cả văn bản kỳ trước?)." },
+];
+
+/** Years the demo's catalogue applies from. */
+export const CATALOGUE_FROM_YEAR = 2021;

@@ -1,0 +1,83 @@
+// Input of the catalogue, rule and period administration (issue 6), shared by forms and actions.
+import { z } from "zod";
+import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
+import { vi } from "@/lib/i18n/messages/vi";
+import { isLocalDate } from "@/lib/metrics/periods";
+import { parseLocalNumber } from "@/lib/validations/reports";
+
+const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+const code = z.string({ error: vi["indicators.error.code"] }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{0,47}$/, { error: vi["indicators.error.code"] });
+const name = z.string({ error: vi["indicators.error.name"] }).trim().min(1, { error: vi["indicators.error.name"] }).max(300, { error: vi["indicators.error.name"] });
+const optionalNumber = z.preprocess(
+  (value) => {
+    const v = blankAsNull(value);
+    return typeof v === "string" ? (parseLocalNumber(v) ?? Number.NaN) : v;
+  },
+  z.number({ error: vi["indicators.error.number"] }).nullable(),
+);
+const year = z.coerce.number({ error: vi["indicators.error.year"] }).int({ error: vi["indicators.error.year"] }).min(2000, { error: vi["indicators.error.year"] }).max(2100, { error: vi["indicators.error.year"] });
+
+export const indicatorSchema = z
+  .object({
+    code,
+    nameVi: name,
+    nameEn: name,
+    area: z.enum(ParArea, { error: vi["indicators.error.name"] }),
+    unit: z.enum(IndicatorUnit, { error: vi["indicators.error.name"] }),
+    minValue: optionalNumber,
+    maxValue: optionalNumber,
+    required: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+    fromYear: year,
+    toYear: z.preprocess(blankAsNull, year.nullable()),
+  })
+  .superRefine((value, ctx) => {
+    if (value.minValue !== null && value.maxValue !== null && value.minValue > value.maxValue) {
+      ctx.addIssue({ code: "custom", path: ["maxValue"], message: vi["indicators.error.bounds"] });
+    }
+    if (value.toYear !== null && value.toYear < value.fromYear) {
+      ctx.addIssue({ code: "custom", path: ["toYear"], message: vi["indicators.error.years"] });
+    }
+  });
+export type IndicatorInput = z.infer<typeof indicatorSchema>;
+
+const codeList = z
+  .string({ error: vi["indicators.error.code"] })
+  .transform((value) => value.split("+").map((part) => part.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(code).min(1, { error: vi["indicators.error.code"] }));
+
+export const ruleSchema = z.object({
+  // not "code": the rule form shares its page with the indicator form
+  ruleCode: code,
+  leftCodes: codeList,
+  operator: z.enum(RuleOperator, { error: vi["indicators.error.code"] }),
+  rightCodes: codeList,
+  importance: z.enum(RuleImportance, { error: vi["indicators.error.code"] }),
+  messageVi: z.string({ error: vi["indicators.error.message"] }).trim().min(1, { error: vi["indicators.error.message"] }).max(300, { error: vi["indicators.error.message"] }),
+});
+export type RuleInput = z.infer<typeof ruleSchema>;
+
+const day = z.string({ error: vi["periods.error.date"] }).trim().refine(isLocalDate, { error: vi["periods.error.date"] });
+
+export const periodSchema = z
+  .object({
+    year: z.coerce.number({ error: vi["periods.error.year"] }).int({ error: vi["periods.error.year"] }).min(2000, { error: vi["periods.error.year"] }).max(2100, { error: vi["periods.error.year"] }),
+    quarter: z.coerce.number({ error: vi["periods.error.quarter"] }).int({ error: vi["periods.error.quarter"] }).min(1, { error: vi["periods.error.quarter"] }).max(4, { error: vi["periods.error.quarter"] }),
+    opensAt: day,
+    deadline: day,
+    locksAt: day,
+  })
+  .superRefine((value, ctx) => {
+    if (!(value.opensAt <= value.deadline && value.deadline <= value.locksAt)) {
+      ctx.addIssue({ code: "custom", path: ["locksAt"], message: vi["periods.error.order"] });
+    }
+  });
+export type PeriodInput = z.infer<typeof periodSchema>;
+
+export const reopenSchema = z.object({
+  periodId: z.coerce.number({ error: vi["periods.error.period"] }).int({ error: vi["periods.error.period"] }).positive({ error: vi["periods.error.period"] }),
+  agencyId: z.coerce.number({ error: vi["periods.error.agency"] }).int({ error: vi["periods.error.agency"] }).positive({ error: vi["periods.error.agency"] }),
+  until: day,
+  reason: z.string({ error: vi["periods.error.reason"] }).trim().min(1, { error: vi["periods.error.reason"] }).max(500, { error: vi["periods.error.reason"] }),
+});
+export type ReopenInput = z.infer<typeof reopenSchema>;
