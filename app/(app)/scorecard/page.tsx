@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { ApprovedSection } from "@/components/scorecard/approved-section";
 import { ChartsSection } from "@/components/scorecard/charts-section";
 import { DossierCards } from "@/components/scorecard/dossier-cards";
 import { IndexCards } from "@/components/scorecard/index-cards";
@@ -94,6 +95,12 @@ export default async function ScorecardPage({ searchParams }: Props) {
       <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")}>
         <Suspense key={`${key}-${sort.key}-${sort.direction}`} fallback={<CardsSkeleton count={1} />}>
           <LeagueTable viewer={viewer} period={period} sort={sort} />
+        </Suspense>
+      </ScorecardSection>
+
+      <ScorecardSection id="approved" title={t("scorecard.approved.heading")} note={t("scorecard.approved.intro")}>
+        <Suspense key={key} fallback={<CardsSkeleton count={1} />}>
+          <ApprovedSection viewer={viewer} period={period} />
         </Suspense>
       </ScorecardSection>
 

@@ -524,6 +524,11 @@ export const en = {
   "scorecard.charts.taskOnTimeRate": "On-time rate",
   "scorecard.charts.indices": "Index scores over the years (% of the maximum)",
   "scorecard.charts.year": "Year",
+  "scorecard.approved.heading": "Approved quarterly report figures",
+  "scorecard.approved.intro": "Province totals of the figures in agencies' quarterly reports that Home Affairs approved.",
+  "scorecard.approved.quarterOnly": "Quarterly reports are per quarter: choose a quarter to see the approved figures.",
+  "scorecard.approved.none": "No report of this quarter has been approved yet.",
+  "scorecard.approved.link": "See the approved figures",
   // staffing quotas, streamlining and autonomy; tasks assigned by the Provincial People's Committee (issue 8)
   "charts.showTable": "Show the figures as a table",
   "staffing.title": "Staffing",

@@ -524,6 +524,11 @@ export const vi = {
   "scorecard.charts.taskOnTimeRate": "Tỷ lệ đúng hạn",
   "scorecard.charts.indices": "Điểm các chỉ số qua các năm (% so với điểm tối đa)",
   "scorecard.charts.year": "Năm",
+  "scorecard.approved.heading": "Số liệu báo cáo quý đã phê duyệt",
+  "scorecard.approved.intro": "Tổng toàn tỉnh các số liệu trong báo cáo định kỳ của cơ quan, đơn vị đã được Sở Nội vụ phê duyệt.",
+  "scorecard.approved.quarterOnly": "Báo cáo định kỳ lập theo quý: chọn một quý để xem số liệu đã phê duyệt.",
+  "scorecard.approved.none": "Chưa có báo cáo nào của quý này được phê duyệt.",
+  "scorecard.approved.link": "Xem số liệu đã phê duyệt",
   // staffing quotas, streamlining and autonomy; tasks assigned by the Provincial People's Committee (issue 8)
   "charts.showTable": "Xem bảng số liệu",
   "staffing.title": "Biên chế",

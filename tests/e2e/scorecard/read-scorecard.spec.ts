@@ -105,6 +105,11 @@ test("the league table sorts on the server and a card leads to its detail page",
   await card.getByRole("link", { name: /Xem chi tiết/ }).click(SLOW);
   await expect(page).toHaveURL(new RegExp(`/indices/${code.code}$`), SLOW);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(code.name, SLOW);
+
+  await page.goto("/scorecard?period=2024-Q2");
+  await page.getByTestId("card-tasks-assigned").getByRole("link", { name: /Xem chi tiết/ }).click(SLOW);
+  await expect(page).toHaveURL(/\/tasks\?period=2024-Q2$/, SLOW);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible(SLOW);
 });
 
 test("an invalid period says so and shows the default", async ({ page }) => {
