@@ -1,14 +1,14 @@
 // The scorecard's charts over time, each with its table: monthly dossiers by outcome, the online
 // share, task completion, and the indices' scores over the years.
 import type { ReactNode } from "react";
-import { LazyDossierOutcomesChart, LazyShareLinesChart, LazyTaskCompletionChart } from "@/components/charts/lazy-scorecard-charts";
+import { ChartTable } from "@/components/charts/chart-table";
+import { LazyShareLinesChart, LazyStackedBarChart } from "@/components/charts/lazy-scorecard-charts";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardIndices, getScorecardSeries } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { formatIndexScore } from "@/lib/i18n/index-format";
 import type { Period } from "@/lib/metrics/periods";
-import { DataTable } from "./data-table";
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 const share = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
@@ -62,14 +62,20 @@ export async function ChartsSection({ viewer, period }: { viewer: Viewer; period
         {t("scorecard.charts.window", { from: formatLocalDate(window.from), to: formatLocalDate(window.to) })}
       </p>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <ChartCard title={t("scorecard.charts.outcomes")} testId="chart-outcomes">
-          <LazyDossierOutcomesChart points={outcomes} label={t("scorecard.charts.outcomes")} names={names} />
-          <DataTable
-            caption={t("scorecard.charts.outcomes")}
-            headers={[t("scorecard.charts.month"), names.early, names.onTime, names.late, names.overdue]}
-            rows={outcomes.map((o) => ({ key: o.label, cells: [o.label, formatNumber(o.early), formatNumber(o.onTime), formatNumber(o.late), formatNumber(o.overdue)] }))}
-          />
-        </ChartCard>
+        <div className="min-w-0" data-print="keep">
+        <LazyStackedBarChart
+          title={t("scorecard.charts.outcomes")}
+          categoryLabel={t("scorecard.charts.month")}
+          testId="chart-outcomes"
+          series={[
+            { key: "early", label: names.early, color: "var(--chart-early)" },
+            { key: "onTime", label: names.onTime, color: "var(--chart-on-time)" },
+            { key: "late", label: names.late, color: "var(--chart-late)" },
+            { key: "overdue", label: names.overdue, color: "var(--chart-overdue)" },
+          ]}
+          data={outcomes.map(({ label, ...values }) => ({ label, values }))}
+        />
+        </div>
         <ChartCard title={t("scorecard.charts.online")} testId="chart-online">
           <LazyShareLinesChart
             label={t("scorecard.charts.online")}
@@ -79,61 +85,45 @@ export async function ChartsSection({ viewer, period }: { viewer: Viewer; period
               { key: "synced", name: t("scorecard.charts.syncedShare"), colour: "var(--chart-early)" },
             ]}
           />
-          <DataTable
+          <ChartTable
             caption={t("scorecard.charts.online")}
-            headers={[t("scorecard.charts.month"), t("scorecard.charts.received"), t("scorecard.charts.onlineShare"), t("scorecard.charts.syncedShare")]}
-            rows={months.map((m) => ({
-              key: m.month,
-              cells: [monthLabel(m.month), formatNumber(m.figures.received), share(m.figures.onlineShare), share(m.figures.syncedShare)],
-            }))}
+            columns={[t("scorecard.charts.month"), t("scorecard.charts.received"), t("scorecard.charts.onlineShare"), t("scorecard.charts.syncedShare")]}
+            rows={months.map((m) => [monthLabel(m.month), formatNumber(m.figures.received), share(m.figures.onlineShare), share(m.figures.syncedShare)])}
           />
         </ChartCard>
-        <ChartCard title={t("scorecard.charts.tasks")} testId="chart-tasks">
-          <LazyTaskCompletionChart
-            label={t("scorecard.charts.tasks")}
-            names={taskNames}
-            points={months.map((m) => ({
-              label: monthLabel(m.month),
-              doneOnTime: m.tasks.doneOnTime,
-              doneLate: m.tasks.doneLate,
-              notDone: m.tasks.inProgress + m.tasks.overdue,
-            }))}
-          />
-          <DataTable
-            caption={t("scorecard.charts.tasks")}
-            headers={[t("scorecard.charts.month"), t("scorecard.charts.assigned"), taskNames.doneOnTime, taskNames.doneLate, taskNames.notDone, t("scorecard.charts.taskOnTimeRate")]}
-            rows={months.map((m) => ({
-              key: m.month,
-              cells: [
-                monthLabel(m.month),
-                formatNumber(m.tasks.assigned),
-                formatNumber(m.tasks.doneOnTime),
-                formatNumber(m.tasks.doneLate),
-                formatNumber(m.tasks.inProgress + m.tasks.overdue),
-                share(m.tasks.onTimeRate),
-              ],
-            }))}
-          />
-        </ChartCard>
+        <div className="min-w-0" data-print="keep">
+        <LazyStackedBarChart
+          title={t("scorecard.charts.tasks")}
+          categoryLabel={t("scorecard.charts.month")}
+          testId="chart-tasks"
+          totalLabel={t("scorecard.charts.assigned")}
+          series={[
+            { key: "doneOnTime", label: taskNames.doneOnTime, color: "var(--chart-on-time)" },
+            { key: "doneLate", label: taskNames.doneLate, color: "var(--chart-late)" },
+            { key: "notDone", label: taskNames.notDone, color: "var(--chart-overdue)" },
+          ]}
+          data={months.map((m) => ({
+            label: monthLabel(m.month),
+            values: { doneOnTime: m.tasks.doneOnTime, doneLate: m.tasks.doneLate, notDone: m.tasks.inProgress + m.tasks.overdue },
+          }))}
+        />
+        </div>
         <ChartCard title={t("scorecard.charts.indices")} testId="chart-indices">
           <LazyShareLinesChart
             label={t("scorecard.charts.indices")}
             points={indexPoints}
             series={indices.map((index, i) => ({ key: index.code, name: index.name, colour: INDEX_COLOURS[i % INDEX_COLOURS.length]! }))}
           />
-          <DataTable
+          <ChartTable
             caption={t("scorecard.charts.indices")}
-            headers={[t("scorecard.charts.year"), ...indices.map((index) => index.name)]}
-            rows={years.map((year) => ({
-              key: String(year),
-              cells: [
-                String(year),
-                ...indices.map((index) => {
-                  const score = index.series.find((p) => p.year === year)?.score ?? null;
-                  return score === null ? "–" : formatIndexScore(score, index.unit);
-                }),
-              ],
-            }))}
+            columns={[t("scorecard.charts.year"), ...indices.map((index) => index.name)]}
+            rows={years.map((year) => [
+              String(year),
+              ...indices.map((index) => {
+                const score = index.series.find((p) => p.year === year)?.score ?? null;
+                return score === null ? "–" : formatIndexScore(score, index.unit);
+              }),
+            ])}
           />
         </ChartCard>
       </div>
