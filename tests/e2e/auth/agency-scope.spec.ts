@@ -18,7 +18,13 @@ test("agency staff land on their own agency's page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Tư pháp");
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link")).toHaveText([
     "Trang chủ",
+    "Bảng tổng hợp",
     "Đơn vị của tôi",
+    "Nhiệm vụ",
+    "Biên chế",
+    "Chỉ số",
+    "Đánh giá CCHC",
+    "Báo cáo định kỳ",
   ]);
 });
 
