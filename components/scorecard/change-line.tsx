@@ -1,0 +1,40 @@
+// One comparison of a figure: an arrow for the direction, coloured by whether the move is good
+// (green) or bad (red), the difference, and what it is compared with. The colour is never the only
+// cue: the words "tốt lên" / "xấu đi" are read out with it.
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { Change } from "@/lib/metrics/scorecard";
+
+export type FigureFormat = "count" | "rate";
+
+const signed = (value: number, text: string) => (value > 0 ? `+${text}` : value < 0 ? `−${text.replace(/^-/, "")}` : text);
+
+/** A difference in the figure's unit: counts as "+1.234", rates in percentage points. */
+export function formatDelta(delta: number, format: FigureFormat): string {
+  if (format === "count") return signed(delta, formatNumber(Math.abs(delta)));
+  const points = formatPercent(Math.abs(delta)).replace(/\s?%$/, "");
+  return t("scorecard.change.points", { value: signed(delta, points) });
+}
+
+const ARROWS = { up: "▲", down: "▼", flat: "▶" } as const;
+
+export function ChangeLine({ change, format, against }: { change: Change; format: FigureFormat; against: "previous" | "yearAgo" }) {
+  const label = t(against === "previous" ? "scorecard.change.vsPrevious" : "scorecard.change.vsYearAgo");
+  if (change.delta === null || change.trend === null) {
+    return (
+      <li className="text-muted">
+        <span aria-hidden="true">– </span>
+        {t("scorecard.change.none")} ({label})
+      </li>
+    );
+  }
+  const verdict = change.trend === "flat" ? "flat" : change.good === null ? "neutral" : change.good ? "good" : "bad";
+  const colour = verdict === "good" ? "text-good" : verdict === "bad" ? "text-bad" : "text-muted";
+  return (
+    <li className={colour} data-verdict={verdict}>
+      <span aria-hidden="true">{ARROWS[change.trend]} </span>
+      <span className="font-semibold tabular-nums">{formatDelta(change.delta, format)}</span> {label}
+      {verdict === "good" || verdict === "bad" ? <span className="sr-only"> ({t(`scorecard.change.${verdict}`)})</span> : null}
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+// Dossier cards (DESIGN §5.2) for the period, from the rollups only.
+import { getScorecardDossiers } from "@/lib/data/scorecard";
+import { t, type MessageKey } from "@/lib/i18n";
+import { formatLocalDate } from "@/lib/i18n/format";
+import { agencyBreaksLateRule, type DossierFigures } from "@/lib/metrics/dossiers";
+import { periodKey, type Period } from "@/lib/metrics/periods";
+import { compareFigure } from "@/lib/metrics/scorecard";
+import { FigureCard } from "./figure-card";
+import { CARD_GRID } from "./section";
+
+type RateKey = "received" | "toProcess" | "earlyShare" | "onTimeRate" | "lateRate" | "onlineShare" | "syncedShare" | "digitizedShare";
+
+const CARDS: { key: RateKey; format: "count" | "rate"; higherIsBetter: boolean | null }[] = [
+  { key: "received", format: "count", higherIsBetter: null },
+  { key: "toProcess", format: "count", higherIsBetter: null },
+  { key: "earlyShare", format: "rate", higherIsBetter: true },
+  { key: "onTimeRate", format: "rate", higherIsBetter: true },
+  { key: "lateRate", format: "rate", higherIsBetter: false },
+  { key: "onlineShare", format: "rate", higherIsBetter: true },
+  { key: "syncedShare", format: "rate", higherIsBetter: true },
+  { key: "digitizedShare", format: "rate", higherIsBetter: true },
+];
+
+const value = (figures: DossierFigures, key: RateKey): number | null => figures[key];
+
+export async function DossierCards({ period }: { period: Period }) {
+  const data = await getScorecardDossiers(period);
+  const href = `/dossiers?period=${periodKey(period)}`;
+  const cards = CARDS.map((card) => (
+    <FigureCard
+      key={card.key}
+      label={t(`scorecard.dossiers.${card.key}` as MessageKey)}
+      figure={compareFigure(value(data.current, card.key), value(data.previous, card.key), value(data.yearAgo, card.key), card.higherIsBetter)}
+      format={card.format}
+      href={href}
+      testId={`dossiers-${card.key}`}
+      target={card.key === "lateRate" ? t("scorecard.dossiers.lateLimit") : undefined}
+      alert={card.key === "lateRate" && agencyBreaksLateRule(data.current.lateRate)}
+    />
+  ));
+  // overdue now is a state of one day: compared with the ends of the two earlier periods
+  cards.splice(
+    5,
+    0,
+    <FigureCard
+      key="overdueNow"
+      label={t("scorecard.dossiers.overdueNow")}
+      figure={compareFigure(data.overdueNow, data.previous.overdueAtEnd, data.yearAgo.overdueAtEnd, false)}
+      format="count"
+      href={`/dossiers?period=${periodKey(period)}&status=OVERDUE`}
+      testId="dossiers-overdueNow"
+      note={t("scorecard.dossiers.overdueNowNote", { date: formatLocalDate(data.dataAsOf) })}
+    />,
+  );
+  return <dl className={CARD_GRID}>{cards}</dl>;
+}

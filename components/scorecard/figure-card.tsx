@@ -1,0 +1,53 @@
+// A scorecard card: the figure of the period, its change on the previous period and on a year
+// earlier, a target where one exists, and a link to the rows behind it.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { ComparedFigure } from "@/lib/metrics/scorecard";
+import { ChangeLine, type FigureFormat } from "./change-line";
+
+/** A figure for display; a rate without a denominator reads "không có dữ liệu", never 0 %. */
+export function formatFigure(value: number | null, format: FigureFormat): string {
+  if (value === null) return t("common.noData");
+  return format === "count" ? formatNumber(value) : formatPercent(value);
+}
+
+type FigureCardProps = {
+  label: string;
+  figure: ComparedFigure;
+  format: FigureFormat;
+  href: string;
+  testId: string;
+  target?: string;
+  note?: ReactNode;
+  /** the figure breaks a rule or misses its target */
+  alert?: boolean;
+};
+
+export function FigureCard({ label, figure, format, href, testId, target, note, alert }: FigureCardProps) {
+  return (
+    <div
+      className={`flex min-w-0 flex-col rounded-lg border border-border border-l-4 bg-surface p-4 shadow-sm ${alert ? "border-l-accent-600" : "border-l-brand-600"}`}
+      data-print="keep"
+      data-testid={`card-${testId}`}
+    >
+      <dt className="text-sm font-medium text-muted">{label}</dt>
+      <dd className="mt-1 space-y-2">
+        <p className="break-words text-2xl font-semibold tabular-nums text-brand-900" data-testid={`figure-${testId}`}>
+          {formatFigure(figure.value, format)}
+        </p>
+        {note ? <p className="text-xs text-muted">{note}</p> : null}
+        <ul className="space-y-0.5 text-xs">
+          <ChangeLine change={figure.vsPrevious} format={format} against="previous" />
+          <ChangeLine change={figure.vsYearAgo} format={format} against="yearAgo" />
+        </ul>
+        {target ? <p className="text-xs font-medium text-foreground">{t("scorecard.target", { target })}</p> : null}
+        <Link href={href} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
+          {t("scorecard.detail")}
+          <span className="sr-only">: {label}</span>
+        </Link>
+      </dd>
+    </div>
+  );
+}

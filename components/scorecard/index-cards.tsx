@@ -1,0 +1,74 @@
+// The five indices: latest score and rank, their change on the year before, a sparkline.
+import Link from "next/link";
+import type { Viewer } from "@/lib/auth/permissions";
+import type { IndexSummary } from "@/lib/data/indices";
+import { getScorecardIndices } from "@/lib/data/scorecard";
+import { t } from "@/lib/i18n";
+import { formatIndexScore, formatScoreValue, formatSignedChange } from "@/lib/i18n/index-format";
+import { Sparkline } from "./sparkline";
+import { CARD_GRID } from "./section";
+
+function RankChange({ index }: { index: IndexSummary }) {
+  if (index.rankChange === null) return null;
+  const places = Math.abs(index.rankChange);
+  if (index.rankChange === 0) return <li className="text-muted">▶ {t("scorecard.indices.rankSame")}</li>;
+  const up = index.rankChange > 0;
+  return (
+    <li className={up ? "text-good" : "text-bad"} data-verdict={up ? "good" : "bad"}>
+      <span aria-hidden="true">{up ? "▲" : "▼"} </span>
+      {t(up ? "scorecard.indices.rankUp" : "scorecard.indices.rankDown", { places })}
+    </li>
+  );
+}
+
+function ScoreChange({ index }: { index: IndexSummary }) {
+  if (index.scoreChange === null || index.latestYear === null) return null;
+  const verdict = index.scoreChange > 0 ? "good" : index.scoreChange < 0 ? "bad" : "flat";
+  const colour = verdict === "good" ? "text-good" : verdict === "bad" ? "text-bad" : "text-muted";
+  return (
+    <li className={colour} data-verdict={verdict}>
+      <span aria-hidden="true">{verdict === "good" ? "▲" : verdict === "bad" ? "▼" : "▶"} </span>
+      {t("scorecard.indices.scoreChange", { change: formatSignedChange(index.scoreChange), year: index.latestYear - 1 })}
+    </li>
+  );
+}
+
+export async function IndexCards({ viewer }: { viewer: Viewer }) {
+  const indices = await getScorecardIndices(viewer);
+  return (
+    <dl className={CARD_GRID}>
+      {indices.map((index) => {
+        const points = index.series
+          .filter((p) => p.score !== null)
+          .map((p) => `${p.year}: ${formatScoreValue(p.score!)}`)
+          .join("; ");
+        return (
+          <div key={index.code} className="flex min-w-0 flex-col rounded-lg border border-border border-l-4 border-l-brand-600 bg-surface p-4 shadow-sm" data-print="keep" data-testid={`card-index-${index.code}`}>
+            <dt className="text-sm font-medium text-muted">{index.name}</dt>
+            <dd className="mt-1 space-y-2 text-xs">
+              <p className="text-2xl font-semibold tabular-nums text-brand-900">
+                {index.score === null ? t("scorecard.indices.none") : formatIndexScore(index.score, index.unit)}
+              </p>
+              <p className="text-muted">
+                {index.latestYear === null ? null : t("scorecard.indices.year", { year: index.latestYear })}
+                {" · "}
+                {index.rank !== null && index.rankOf !== null
+                  ? t("scorecard.indices.rank", { rank: index.rank, of: index.rankOf })
+                  : t("scorecard.indices.noRank")}
+              </p>
+              <ul className="space-y-0.5">
+                <ScoreChange index={index} />
+                <RankChange index={index} />
+              </ul>
+              <Sparkline points={index.series} label={t("scorecard.indices.sparkline", { name: index.name, points })} />
+              <Link href={`/indices/${index.code}`} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
+                {t("scorecard.detail")}
+                <span className="sr-only">: {index.name}</span>
+              </Link>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,100 @@
+// Staffing cards (DESIGN §5.4): the quota in force against the 2021 baseline and the progress
+// towards the 2026 cuts (−5 % administrative, −10 % public service), and the streamlining cases.
+import Link from "next/link";
+import { getScorecardStaffing } from "@/lib/data/scorecard";
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { compareFigure } from "@/lib/metrics/scorecard";
+import type { StaffingTargetProgress } from "@/lib/data/staffing";
+import { ChangeLine } from "./change-line";
+import { CARD_GRID } from "./section";
+
+const CARD = "flex min-w-0 flex-col rounded-lg border border-border border-l-4 bg-surface p-4 shadow-sm";
+
+function DetailLink({ label }: { label: string }) {
+  return (
+    <Link href="/staffing" className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
+      {t("scorecard.detail")}
+      <span className="sr-only">: {label}</span>
+    </Link>
+  );
+}
+
+function TargetCard({ item }: { item: StaffingTargetProgress }) {
+  const { target, progress } = item;
+  const label = t(`scorecard.staffing.category.${target.category}`);
+  const share = progress.progress === null ? null : Math.max(0, Math.min(1, progress.progress));
+  const cut = progress.achievedChange === null ? null : -progress.achievedChange;
+  return (
+    <div className={`${CARD} ${progress.onTrack === false ? "border-l-accent-600" : "border-l-brand-600"}`} data-print="keep" data-testid={`card-staffing-${target.category}`}>
+      <dt className="text-sm font-medium text-muted">{label}</dt>
+      <dd className="mt-1 space-y-2 text-xs">
+        <p className="text-2xl font-semibold tabular-nums text-brand-900">
+          {progress.latestValue === null ? t("common.noData") : formatNumber(progress.latestValue)}
+        </p>
+        <p className="text-muted">
+          {t("scorecard.staffing.quota", {
+            year: progress.latestYear ?? "–",
+            baselineYear: progress.baselineYear,
+            baseline: progress.baselineValue === null ? t("common.noData") : formatNumber(progress.baselineValue),
+          })}
+        </p>
+        {cut !== null && progress.achievedChangeRate !== null ? (
+          <p>{t("scorecard.staffing.cut", { cut: formatNumber(cut), rate: formatPercent(-progress.achievedChangeRate), baselineYear: progress.baselineYear })}</p>
+        ) : null}
+        <p className="font-medium">
+          {t("scorecard.target", {
+            target: t("scorecard.staffing.targetCut", { value: `${formatNumber(target.value)} %`, year: target.targetYear, baselineYear: target.baselineYear }),
+          })}
+        </p>
+        {share !== null ? (
+          <div>
+            <div className="h-2 w-full overflow-hidden rounded bg-brand-100" aria-hidden="true">
+              <div className="h-full bg-brand-600" style={{ width: `${share * 100}%` }} />
+            </div>
+            <p className="mt-1">{t("scorecard.staffing.progress", { progress: formatPercent(progress.progress ?? 0, 1) })}</p>
+          </div>
+        ) : null}
+        {progress.onTrack !== null ? (
+          <p className={`font-semibold ${progress.onTrack ? "text-good" : "text-bad"}`}>
+            {t(progress.onTrack ? "scorecard.staffing.onTrack" : "scorecard.staffing.offTrack")}
+          </p>
+        ) : null}
+        <DetailLink label={label} />
+      </dd>
+    </div>
+  );
+}
+
+export async function StaffingCards() {
+  const data = await getScorecardStaffing();
+  const years = data.streamlined;
+  const total = years.reduce((sum, y) => sum + y.cases, 0);
+  const latest = years.at(-1);
+  const before = years.at(-2);
+  const streamLabel = years.length
+    ? t("scorecard.staffing.streamlined", { from: years[0]!.year, to: latest!.year })
+    : t("scorecard.staffing.streamlined", { from: "–", to: data.year });
+  const change = compareFigure(latest?.cases ?? null, before?.cases ?? null, before?.cases ?? null, null).vsPrevious;
+  return (
+    <dl className={CARD_GRID}>
+      {data.targets.length === 0 ? <p className="text-sm text-muted">{t("scorecard.staffing.none")}</p> : null}
+      {data.targets.map((item) => (
+        <TargetCard key={item.target.id} item={item} />
+      ))}
+      <div className={`${CARD} border-l-brand-600`} data-print="keep" data-testid="card-staffing-streamlined">
+        <dt className="text-sm font-medium text-muted">{streamLabel}</dt>
+        <dd className="mt-1 space-y-2 text-xs">
+          <p className="text-2xl font-semibold tabular-nums text-brand-900">{formatNumber(total)}</p>
+          {latest ? <p>{t("scorecard.staffing.streamlinedLatest", { year: latest.year, count: formatNumber(latest.cases) })}</p> : null}
+          {latest && before ? (
+            <ul>
+              <ChangeLine change={change} format="count" against="previous" />
+            </ul>
+          ) : null}
+          <DetailLink label={streamLabel} />
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,155 @@
+// The demo leader reads the province-wide scorecard: its dossier and task figures equal those
+// computed by SQL from the raw tables for the same period; changing the period (a year, a date
+// range cutting months) changes them alike; the league table flags the agencies at or above 10 %
+// late; a card leads to its detail page; at 390 px every card is readable without sideways scroll.
+import { expect, test, type Page } from "@playwright/test";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { t } from "@/lib/i18n";
+import { signInAndWait, withDatabase } from "../support/session";
+import {
+  agenciesAtOrAboveTenPercentLate,
+  dataAsOf,
+  dossierFiguresBySql,
+  taskFiguresBySql,
+  tasksOverdueBySql,
+} from "./sql-figures";
+
+// The page streams each section as its reads finish; on the embedded database (one query at a
+// time) under a loaded machine that takes longer than Playwright's default five seconds.
+test.describe.configure({ timeout: 180_000 });
+const SLOW = { timeout: 60_000 };
+
+const rate = (numerator: number, denominator: number) => (denominator === 0 ? t("common.noData") : formatPercent(numerator / denominator));
+
+/** What the page must show for the period [from, to], computed from the raw tables. */
+async function expectedFigures(from: string, to: string) {
+  return withDatabase(async (client) => {
+    const asOf = await dataAsOf(client);
+    const d = await dossierFiguresBySql(client, from, to);
+    const now = await dossierFiguresBySql(client, asOf, asOf);
+    const tasks = await taskFiguresBySql(client, from, to < asOf ? to : asOf);
+    const tasksOverdue = await tasksOverdueBySql(client, asOf);
+    const flagged = await agenciesAtOrAboveTenPercentLate(client, from, to);
+    const toProcess = d.carriedOver + d.received;
+    const resolved = d.early + d.onTime + d.late;
+    const lateRate = rate(d.late + d.overdueAtEnd, toProcess);
+    return {
+      figures: {
+        "dossiers-received": formatNumber(d.received),
+        "dossiers-toProcess": formatNumber(toProcess),
+        "dossiers-earlyShare": rate(d.early, resolved),
+        "dossiers-onTimeRate": toProcess === 0 ? t("common.noData") : formatPercent(1 - (d.late + d.overdueAtEnd) / toProcess),
+        "dossiers-lateRate": lateRate,
+        "dossiers-overdueNow": formatNumber(now.overdueAtEnd),
+        "dossiers-onlineShare": rate(d.online, d.received),
+        "dossiers-syncedShare": rate(d.synced, d.received),
+        "dossiers-digitizedShare": rate(d.digitized, d.received),
+        "tasks-assigned": formatNumber(tasks.assigned),
+        "tasks-done": formatNumber(tasks.doneOnTime + tasks.doneLate),
+        "tasks-onTimeRate": rate(tasks.doneOnTime, tasks.assigned),
+        "tasks-doneLate": formatNumber(tasks.doneLate),
+        "tasks-overdueNow": formatNumber(tasksOverdue),
+      },
+      flagged,
+      received: d.received,
+    };
+  });
+}
+
+async function expectFigures(page: Page, from: string, to: string) {
+  const expected = await expectedFigures(from, to);
+  expect(expected.received, "the demo data has dossiers in the period").toBeGreaterThan(0);
+  for (const [id, text] of Object.entries(expected.figures)) {
+    await expect(page.getByTestId(`figure-${id}`), id).toHaveText(text, SLOW);
+  }
+  await expect(page.getByTestId("league-table")).toBeVisible(SLOW);
+  await expect(page.getByTestId("late-rule-flag")).toHaveCount(expected.flagged);
+}
+
+test("the leader lands on the scorecard of the latest complete quarter and its figures equal SQL's", async ({ page }) => {
+  await signInAndWait(page, "lanhdao");
+  await expect(page).toHaveURL(/\/scorecard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("scorecard.heading"));
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
+  await expectFigures(page, "2024-04-01", "2024-06-30");
+  // every card compares with the previous period and a year earlier, and says so
+  const lateCard = page.getByTestId("card-dossiers-lateRate");
+  await expect(lateCard).toContainText("so với kỳ trước");
+  await expect(lateCard).toContainText("so với cùng kỳ năm trước");
+});
+
+test("changing the period to a year and to a date range changes every figure alike", async ({ page }) => {
+  await signInAndWait(page, "lanhdao");
+  await page.getByTestId("period-select").selectOption("2023");
+  await page.getByTestId("period-submit").click();
+  await expect(page).toHaveURL(/period=2023$/, SLOW);
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Năm 2023");
+  await expectFigures(page, "2023-01-01", "2023-12-31");
+
+  // a range that cuts months is read from the daily rollup
+  await page.getByLabel("Từ ngày").fill("2024-01-15");
+  await page.getByLabel("Đến ngày").fill("2024-03-10");
+  await page.getByRole("group", { name: t("scorecard.picker.range") }).getByRole("button", { name: t("scorecard.picker.show") }).click();
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: 15/01/2024 – 10/03/2024", SLOW);
+  await expectFigures(page, "2024-01-15", "2024-03-10");
+});
+
+test("the league table sorts on the server and a card leads to its detail page", async ({ page }) => {
+  await signInAndWait(page, "lanhdao");
+  await page.getByTestId("sort-tasks").click(SLOW);
+  await expect(page).toHaveURL(/sort=tasks&dir=asc/, SLOW);
+  await expect(page.getByRole("columnheader", { name: /Nhiệm vụ đúng hạn/ })).toHaveAttribute("aria-sort", "ascending", SLOW);
+
+  const code = await withDatabase(async (client) => (await client.query<{ code: string; name: string }>("SELECT code, name FROM index_definition ORDER BY id LIMIT 1")).rows[0]!);
+  const card = page.getByTestId(`card-index-${code.code}`);
+  await card.getByRole("link", { name: /Xem chi tiết/ }).click(SLOW);
+  await expect(page).toHaveURL(new RegExp(`/indices/${code.code}$`), SLOW);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(code.name, SLOW);
+
+  await page.goto("/scorecard?period=2024-Q2");
+  await page.getByTestId("card-tasks-assigned").getByRole("link", { name: /Xem chi tiết/ }).click(SLOW);
+  await expect(page).toHaveURL(/\/tasks\?period=2024-Q2$/, SLOW);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible(SLOW);
+});
+
+test("an invalid period says so and shows the default", async ({ page }) => {
+  await signInAndWait(page, "lanhdao");
+  await page.goto("/scorecard?period=2024-Q9");
+  await expect(page.getByRole("alert").filter({ hasText: "không hợp lệ" })).toBeVisible(SLOW);
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
+});
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("every card is readable and the page does not scroll sideways", async ({ page }) => {
+    await signInAndWait(page, "lanhdao");
+    for (const id of ["figure-dossiers-received", "figure-tasks-assigned", "card-staffing-streamlined", "league-table", "chart-indices"]) {
+      await expect(page.getByTestId(id)).toBeVisible(SLOW);
+    }
+    await expect(page.locator("[data-testid^='card-index-']").first()).toBeVisible(SLOW);
+    const cards = page.locator("[data-testid^='card-']");
+    expect(await cards.count()).toBeGreaterThanOrEqual(17);
+    // readable: inside the screen, nothing of it spilling out of its card, text of a legible size
+    const problems = await cards.evaluateAll((elements) =>
+      elements.flatMap((card) => {
+        const id = card.getAttribute("data-testid");
+        const box = card.getBoundingClientRect();
+        const issues: string[] = [];
+        if (box.left < 0 || box.right > window.innerWidth) issues.push(`${id} outside the screen`);
+        for (const child of card.querySelectorAll("*")) {
+          const rect = child.getBoundingClientRect();
+          if (rect.width <= 1 || rect.height <= 1) continue; // visually hidden text for screen readers
+          if (rect.left < box.left - 1 || rect.right > box.right + 1) issues.push(`${id}: ${child.tagName} spills out`);
+          if (child.childElementCount === 0 && child.textContent?.trim() && parseFloat(getComputedStyle(child).fontSize) < 12) {
+            issues.push(`${id}: ${child.tagName} text too small`);
+          }
+        }
+        return issues;
+      }),
+    );
+    expect(problems).toEqual([]);
+    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+  });
+});
