@@ -12,7 +12,8 @@ import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
-import { firstOfMonth, isMonthAligned, lastOfMonth, monthsOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { endOfLocalDay, firstOfMonth, isMonthAligned, lastOfMonth, monthsOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { getDataAsOf } from "@/lib/data/as-of";
 
 type SumsRow = {
   carried_over: number | null;
@@ -109,9 +110,12 @@ function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): P
 
 /** Province totals of a period (open to every role: DESIGN §2). */
 export async function getProvinceDossierCounts(period: Period): Promise<DossierCounts> {
-  const rows = await getDb().$queryRaw<SumsRow[]>`
-    SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`;
-  return rows[0] ? countsOf(rows[0]) : { ...EMPTY_DOSSIER_COUNTS };
+  const [rows, overdue] = await Promise.all([
+    getDb().$queryRaw<SumsRow[]>`SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`,
+    overdueAtDataDay(period, "all", "province"),
+  ]);
+  const counts = rows[0] ? countsOf(rows[0]) : { ...EMPTY_DOSSIER_COUNTS };
+  return overdue ? { ...counts, overdueAtEnd: overdue.get("") ?? 0 } : counts;
 }
 
 /** Figures per agency that `viewer` may read (agency staff: their own agency only). */
@@ -120,11 +124,60 @@ export async function getAgencyDossierCounts(
   period: Period,
   filter: { agencyIds?: number[]; channel?: Channel } = {},
 ): Promise<Map<number, DossierCounts>> {
-  const rows = await getDb().$queryRaw<(SumsRow & { agency_id: number })[]>`
-    SELECT b.agency_id, ${sums(period.from)}
-    FROM (${agencyBuckets(period, scopeFor(viewer, filter.agencyIds), filter.channel)}) b
-    GROUP BY b.agency_id`;
-  return new Map(rows.map((row) => [row.agency_id, countsOf(row)]));
+  const scope = scopeFor(viewer, filter.agencyIds);
+  const [rows, overdue] = await Promise.all([
+    getDb().$queryRaw<(SumsRow & { agency_id: number })[]>`
+      SELECT b.agency_id, ${sums(period.from)}
+      FROM (${agencyBuckets(period, scope, filter.channel)}) b
+      GROUP BY b.agency_id`,
+    overdueAtDataDay(period, scope, "agency", { channel: filter.channel }),
+  ]);
+  return new Map(rows.map((row) => [row.agency_id, withOverdue(countsOf(row), overdue, String(row.agency_id))]));
+}
+
+/**
+ * A period that reaches past the data's day (getDataAsOf) cannot know what is overdue at its
+ * end: its "overdue at the end" is the overdue at the end of the data's day — the dossiers still
+ * unresolved then whose due day has passed, counted from the small set of unresolved rows (partial
+ * index dossier_unresolved_idx). Null when the period ends before the data's day.
+ */
+async function overdueAtDataDay(
+  period: Period,
+  scope: AgencyScope,
+  by: Grouping,
+  filter: DossierFilter = {},
+): Promise<Map<string, number> | null> {
+  const asOf = await getDataAsOf();
+  if (period.to < asOf) return null;
+  const group = {
+    province: Prisma.sql`''`,
+    month: Prisma.sql`''`,
+    agency: Prisma.sql`d.agency_id::text`,
+    field: Prisma.sql`p.field_id::text`,
+    procedure: Prisma.sql`d.procedure_id::text`,
+    official: Prisma.sql`d.handling_official_id::text`,
+  }[by];
+  const conditions = [
+    Prisma.sql`(d.resolved_at IS NULL OR d.resolved_at >= ${endOfLocalDay(asOf)})`,
+    Prisma.sql`cchc_local_day(d.due_at) <= ${date(asOf)}`,
+    agencyFilter(scope, Prisma.raw("d.agency_id")),
+    by === "official" ? Prisma.sql`d.handling_official_id IS NOT NULL` : null,
+    filter.fieldId === undefined ? null : Prisma.sql`p.field_id = ${filter.fieldId}`,
+    filter.procedureId === undefined ? null : Prisma.sql`d.procedure_id = ${filter.procedureId}`,
+    filter.officialId === undefined ? null : Prisma.sql`d.handling_official_id = ${filter.officialId}`,
+    filter.channel ? Prisma.sql`d.channel = ${filter.channel}::"Channel"` : null,
+    filter.level ? Prisma.sql`p.level = ${filter.level}::"AdminLevel"` : null,
+  ].filter((condition): condition is Prisma.Sql => condition !== null);
+  const rows = await getDb().$queryRaw<{ grp: string; n: number }[]>`
+    SELECT ${group} AS grp, count(*)::int AS n
+    FROM dossier d JOIN procedure p ON p.id = d.procedure_id
+    WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY 1`;
+  return new Map(rows.map((row) => [row.grp, row.n]));
+}
+
+function withOverdue(counts: DossierCounts, overdue: Map<string, number> | null, grp: string): DossierCounts {
+  return overdue ? { ...counts, overdueAtEnd: overdue.get(grp) ?? 0 } : counts;
 }
 
 export type MonthCounts = { month: LocalDate; counts: DossierCounts };
@@ -187,14 +240,17 @@ export async function getDossierCountsBy(
   filter: DossierFilter = {},
 ): Promise<Map<string, DossierCounts>> {
   if (!isMonthAligned(period)) throw new Error("periods of the drill-down are whole months");
-  const rows = await getDb().$queryRaw<(SumsRow & { grp: string })[]>`
-    SELECT b.grp, ${sums(period.from)}
-    FROM (
-      SELECT src.*, src.month AS s, (src.month + interval '1 month' - interval '1 day')::date AS e
-      FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to))}) src
-    ) b
-    GROUP BY b.grp`;
-  return new Map(rows.map((row) => [row.grp, countsOf(row)]));
+  const [rows, overdue] = await Promise.all([
+    getDb().$queryRaw<(SumsRow & { grp: string })[]>`
+      SELECT b.grp, ${sums(period.from)}
+      FROM (
+        SELECT src.*, src.month AS s, (src.month + interval '1 month' - interval '1 day')::date AS e
+        FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to))}) src
+      ) b
+      GROUP BY b.grp`,
+    overdueAtDataDay(period, scopeFor(viewer, filter.agencyIds), by, filter),
+  ]);
+  return new Map(rows.map((row) => [row.grp, withOverdue(countsOf(row), overdue, row.grp)]));
 }
 
 /**
@@ -236,7 +292,17 @@ export async function getMonthlyDossierCounts(
     SELECT grp, month, carried_over, received, resolved_early, resolved_on_time, resolved_late, overdue_at_end,
            received_online, synced, digitized, electronic
     FROM c WHERE month >= ${date(firstOfMonth(period.from))} ORDER BY grp, month`;
-  return fillMonths(rows, monthsOf(period), filter.perAgency === true);
+  const months = fillMonths(rows, monthsOf(period), filter.perAgency === true);
+  // months ending on or after the data's day: overdue as of that day (see overdueAtDataDay)
+  const lastMonth = months.at(-1)?.month;
+  const overdue = lastMonth
+    ? await overdueAtDataDay({ kind: "month", from: lastMonth, to: lastOfMonth(lastMonth) }, scopeFor(viewer, filter.agencyIds), by, filter)
+    : null;
+  if (!overdue) return months;
+  const asOf = await getDataAsOf();
+  return months.map((m) =>
+    lastOfMonth(m.month) < asOf ? m : { ...m, counts: withOverdue(m.counts, overdue, m.agencyId === null ? "" : String(m.agencyId)) },
+  );
 }
 
 function isoDay(value: Date): LocalDate {

@@ -185,4 +185,26 @@ describe("dossier rollups", () => {
     const forged = await stats.getAgencyDossierCounts(staff, quarterPeriod(2024, 2), { agencyIds: [ids.agencies[1]!] });
     expect(forged.size).toBe(0);
   });
+
+  it("read a period that reaches past the data's day as of that day", async () => {
+    await db.setting.create({ data: { key: "data_as_of", value: "2024-06-28" } });
+    try {
+      const rows = await rawRows();
+      const asOfDay = countDossiers(rows, rangePeriod("2024-01-01", "2024-06-28")).overdueAtEnd;
+      expect((await stats.getProvinceDossierCounts(yearPeriod(2024))).overdueAtEnd).toBe(asOfDay);
+      expect((await stats.getProvinceDossierCounts(quarterPeriod(2024, 3))).overdueAtEnd).toBe(asOfDay);
+      // a period ending before the data's day is not touched
+      expect(await stats.getProvinceDossierCounts(quarterPeriod(2024, 1))).toEqual(countDossiers(rows, quarterPeriod(2024, 1)));
+      const byAgency = await stats.getDossierCountsBy(inspector, yearPeriod(2024), "agency");
+      for (const agencyId of ids.agencies) {
+        const own = rows.filter((r) => r.agencyId === agencyId);
+        expect(byAgency.get(String(agencyId))?.overdueAtEnd ?? 0).toBe(countDossiers(own, rangePeriod("2024-01-01", "2024-06-28")).overdueAtEnd);
+      }
+      const series = await stats.getMonthlyDossierCounts(inspector, yearPeriod(2024));
+      expect(series.find((m) => m.month === "2024-09-01")?.counts.overdueAtEnd).toBe(asOfDay);
+      expect(series.find((m) => m.month === "2024-05-01")?.counts).toEqual(countDossiers(rows, monthPeriod(2024, 5)));
+    } finally {
+      await db.setting.delete({ where: { key: "data_as_of" } });
+    }
+  });
 });
