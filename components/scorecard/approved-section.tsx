@@ -40,7 +40,9 @@ export async function ApprovedSection({ viewer, period }: { viewer: Viewer; peri
             {totals.map((row) => (
               <tr key={row.code} className="border-t border-border">
                 <th scope="row" className="px-3 py-2 text-left font-normal">{row.nameVi}</th>
-                <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatValue(row.value, row.unit)}</td>
+                <td className="px-3 py-2 text-right font-semibold tabular-nums" data-testid={`scorecard-approved-${row.code}`}>
+                  {formatValue(row.value, row.unit)}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(row.reports)}</td>
               </tr>
             ))}

@@ -87,10 +87,19 @@ export const BENCH_ROUTES: BenchRoute[] = [
   {
     name: "Danh sách hồ sơ, trang 1.000",
     role: "inspector",
-    prepare: async ({ client }) => {
+    prepare: async ({ client, baseUrl, session }) => {
       const agencyId = await busiestAgency(client);
       const offset = 999 * LIST_PAGE_SIZE;
-      return { path: `/dossiers/list?agency=${agencyId}&page=1000`, raw: [listSql(agencyId, offset)], rawLabel: `OFFSET ${offset}` };
+      // `?page=1000` finds the keyset cursor of that page once and redirects to it; the cursor URL
+      // is what a reader paging on from there requests, and what is timed
+      const response = await fetch(`${baseUrl}/dossiers/list?agency=${agencyId}&page=1000`, {
+        headers: { cookie: session("inspector").cookie },
+        redirect: "manual",
+      });
+      const location = response.headers.get("location");
+      if (!location) throw new Error(`/dossiers/list?page=1000 không chuyển tới con trỏ (HTTP ${response.status}).`);
+      const url = new URL(location, baseUrl);
+      return { path: `${url.pathname}${url.search}`, raw: [listSql(agencyId, offset)], rawLabel: `OFFSET ${offset}` };
     },
   },
 ];

@@ -2,7 +2,7 @@
 // department (the demo's periods are all past their lock); the agency fills and submits, and a
 // part that does not add up is refused beside its field; Home Affairs returns one value with a
 // comment; the agency corrects and resubmits; Home Affairs approves; the approved figure shows on
-// the province's approved figures (the page the leaders' scorecard will read from); the audit view
+// the province's approved figures and on the leaders' scorecard; the audit view
 // lists each step. Then the forbidden paths: another agency's report, a forged post, no session.
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, localDateOf } from "@/lib/metrics/periods";
@@ -118,6 +118,9 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
     await page.goto("/reports/approved?period=2024-Q3");
     await expect(page.getByTestId("approved-EDOCS_SIGNED")).toHaveText("285");
     await expect(page.getByTestId("approved-ONLINE_SERVICES")).toHaveText("40");
+    // and on the leaders' scorecard of that quarter, which shows approved figures only
+    await page.goto("/scorecard?period=2024-Q3");
+    await expect(page.getByTestId("scorecard-approved-EDOCS_SIGNED")).toHaveText("285");
   });
 
   await test.step("the audit view lists each step and the corrected value", async () => {
