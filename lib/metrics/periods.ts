@@ -2,7 +2,6 @@
 // saving since 1975, so the offset is a constant). Days are "YYYY-MM-DD" strings, compared as
 // strings; a period is the inclusive range of days [from, to]. Pure: pages, the data layer and
 // tests share it, and every figure of a period means the same days everywhere.
-import { z } from "zod";
 
 /** A calendar day in Việt Nam, "YYYY-MM-DD". */
 export type LocalDate = string;
@@ -193,13 +192,3 @@ export function parsePeriodKey(key: string): Period | null {
   }
   return null;
 }
-
-/** zod: a period key from a search parameter, e.g. `?period=2024-Q2`. */
-export const periodKeySchema = z.string().trim().transform((key, ctx) => {
-  const period = parsePeriodKey(key);
-  if (!period) {
-    ctx.addIssue({ code: "custom", message: "Kỳ không hợp lệ: dùng dạng 2024, 2024-Q2, 2024-05 hoặc 2024-01-15_2024-03-31." });
-    return z.NEVER;
-  }
-  return period;
-});

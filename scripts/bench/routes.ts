@@ -1,6 +1,6 @@
 // The pages the benchmark times, each with the raw-table queries that compute the same figures.
 import type pg from "pg";
-import { previousPeriod, quarterPeriod, samePeriodLastYear, addMonths, rangePeriod, type Period } from "../../lib/metrics/periods";
+import { addMonths, firstOfMonth, previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear, type Period } from "../../lib/metrics/periods";
 import type { Session } from "./http";
 import { monthlySeriesSql, periodFiguresSql, type RawQuery } from "./raw-queries";
 
@@ -47,7 +47,7 @@ export const BENCH_ROUTES: BenchRoute[] = [
     firstLoadPath: `/scorecard?period=${key}`,
     prepare: async () => {
       const periods = [BENCH_PERIOD, previousPeriod(BENCH_PERIOD), samePeriodLastYear(BENCH_PERIOD)];
-      const months = rangePeriod(addMonths(BENCH_PERIOD.to, -11).slice(0, 8) + "01", BENCH_PERIOD.to);
+      const months = rangePeriod(firstOfMonth(addMonths(BENCH_PERIOD.to, -11)), BENCH_PERIOD.to);
       return {
         path: `/scorecard?period=${key}`,
         raw: [...periods.map((p) => periodFiguresSql(p, "agency_id")), monthlySeriesSql(months)],
