@@ -1,25 +1,24 @@
-// Import benchmark (issue 10): writes a CSV of valid dossiers (default 1,000,000 rows) and runs it
-// through the upload's own code path — saveUpload → createRun → validateRun (dry run) → confirmRun
-// (one transaction, staging COPY + upsert) — against DATABASE_URL, then prints rows per second for
-// each step and the process's peak resident memory. The database needs reference data (agencies,
-// procedures, a Home Affairs user): `npm run db:seed -- --scale 0.02` first. The imported rows are
-// deleted afterwards unless --keep is given.
+// Import benchmark without a server (issue 10): writes a CSV of valid dossiers (default 1,000,000
+// rows) and runs it through the functions behind the upload endpoints — saveUpload → createRun →
+// validateRun (dry run) → confirmRun (one transaction, staging COPY + upsert) — in this process,
+// against DATABASE_URL, then prints rows per second for each step and this process's peak resident
+// memory. `npm run bench` measures the same through the running server's endpoints
+// (scripts/bench/import.ts). The database needs reference data (agencies, procedures, a Home
+// Affairs user): `npm run db:seed -- --scale 0.02` first. The imported rows are deleted afterwards
+// unless --keep is given.
 //   DATABASE_URL=postgresql://… npx tsx scripts/bench-import.ts [--rows N] [--keep] [--dry-run-only]
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { createPool } from "../lib/db/pg-adapter";
 import { getToolEnv } from "../lib/env";
 import { discard, saveUpload } from "../lib/import/files";
 import { confirmRun, createRun, runFile, validateRun } from "../lib/import/runs";
-import { csvLine } from "../lib/import/report";
-import { KINDS } from "../lib/import/kinds";
+import { BENCH_IMPORT_PREFIX as PREFIX, writeDossierCsv } from "./bench/import-file";
 
 const number = new Intl.NumberFormat("vi-VN");
-const PREFIX = "BENCH-";
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
@@ -35,35 +34,13 @@ async function main(): Promise<void> {
   const pool = createPool(url, { max: 4, applicationName: "cchc-bench-import", allowExitOnIdle: true });
   const dir = await mkdtemp(path.join(os.tmpdir(), "cchc-bench-import-"));
   try {
-    const pick = async (sql: string) => (await pool.query<{ code: string }>(sql)).rows.map((r) => r.code);
-    const procedures = await pick("SELECT code FROM procedure ORDER BY id LIMIT 500");
-    const officials = await pool.query<{ code: string; agency: string }>(
-      "SELECT o.code, a.code AS agency FROM official o JOIN agency a ON a.id = o.agency_id ORDER BY o.id LIMIT 500",
-    );
     const user = await pool.query<{ id: number }>("SELECT id FROM app_user WHERE role = 'HOME_AFFAIRS' ORDER BY id LIMIT 1");
-    if (procedures.length === 0 || officials.rows.length === 0 || !user.rows[0]) throw new Error("Cơ sở dữ liệu chưa có dữ liệu mẫu (thủ tục, cán bộ, người dùng Sở Nội vụ).");
+    if (!user.rows[0]) throw new Error("Cơ sở dữ liệu chưa có người dùng Sở Nội vụ (npm run db:seed -- --scale 0.02).");
     const actor = { userId: user.rows[0].id, ip: null };
 
     const file = path.join(dir, "ho-so-1-trieu.csv");
     let started = performance.now();
-    const out = createWriteStream(file);
-    out.write("\uFEFF" + csvLine(KINDS.DOSSIER.columns.map((c) => c.header)));
-    const pad = (n: number) => String(n).padStart(2, "0");
-    for (let i = 0; i < rows; i += 1) {
-      const official = officials.rows[i % officials.rows.length]!;
-      const day = new Date(Date.UTC(2023, 0, 1) + (i % 600) * 86_400_000);
-      const dmy = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-      const due = new Date(day.getTime() + 10 * 86_400_000);
-      const resolved = new Date(day.getTime() + ((i % 12) + 1) * 86_400_000);
-      const line = csvLine([
-        `${PREFIX}${String(i).padStart(7, "0")}`, procedures[i % procedures.length]!, official.agency, i % 3 === 0 ? "Trực tuyến" : "Trực tiếp",
-        `${dmy(day)} 08:${pad(i % 60)}`, dmy(due), i % 50 === 0 ? "" : `${dmy(resolved)} 15:00`, official.code,
-        i % 2 === 0 ? "Có" : "Không", "Có", i % 4 === 0 ? "Có" : "Không", "", "0",
-      ]);
-      if (!out.write(line)) await once(out, "drain");
-    }
-    out.end();
-    await once(out, "finish");
+    await writeDossierCsv(pool, file, rows);
     const generated = (performance.now() - started) / 1000;
 
     started = performance.now();

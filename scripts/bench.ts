@@ -4,10 +4,12 @@
 //   3. for each page: p50 / p95 of --requests signed-in GETs, beside the time of the same figures
 //      by a plain GROUP BY over the raw dossier table, and the ratio
 //   4. the scorecard's first-load JavaScript (gzipped), as the browser receives it
-//   5. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
+//   5. a CSV of --import-rows dossiers (default 1,000,000; 0 skips) uploaded and confirmed through
+//      the import page's own endpoints: rows per second and the server's peak memory meanwhile
+//   6. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
 // DATABASE_URL must name a PostgreSQL database; its domain data is REPLACED by the demo data
 // (as `npm run db:seed` does) unless --skip-seed. Options: --scale N, --requests N, --skip-seed,
-// --skip-build, --port P.
+// --skip-build, --port P, --import-rows N.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,6 +24,7 @@ import { deployMigrations, run } from "./lib/process";
 import { signIn, timeRoute, timedGet, type Session } from "./bench/http";
 import { MemorySampler } from "./bench/memory";
 import { timeRawQueries } from "./bench/raw-queries";
+import { benchImport } from "./bench/import";
 import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
 import { writePerformanceReport, type BenchResult } from "./bench/report";
 
@@ -56,13 +59,16 @@ async function main(): Promise<void> {
       scale: { type: "string", default: "1" },
       requests: { type: "string", default: "60" },
       port: { type: "string", default: "3200" },
+      "import-rows": { type: "string", default: "1000000" },
       "skip-seed": { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
     },
   });
   const scale = Number(values.scale);
   const requests = Number(values.requests);
+  const importRows = Number(values["import-rows"]);
   if (!(scale > 0) || !(requests >= 1)) throw new Error("--scale và --requests phải là số dương.");
+  if (!(Number.isInteger(importRows) && importRows >= 0)) throw new Error("--import-rows phải là số nguyên không âm.");
   const databaseUrl = getToolEnv().DATABASE_URL;
   if (!databaseUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
   const client = new pg.Client({ ...connectionFields(databaseUrl), application_name: "cchc-bench" });
@@ -106,6 +112,16 @@ async function main(): Promise<void> {
     }
     const firstLoad = await firstLoadJsKiB(baseUrl, BENCH_ROUTES[0]!.firstLoadPath ?? "/scorecard", sessions.leader);
     const serverMemory = memory.stop();
+    let importRun: BenchResult["importRun"] = null;
+    if (importRows > 0) {
+      console.log(`▶ Nhập tệp CSV ${importRows.toLocaleString("vi-VN")} dòng hồ sơ qua trang nhập dữ liệu…`);
+      const homeAffairs = await signIn(baseUrl, "sonoivu", DEMO_PASSWORD);
+      importRun = await benchImport({ client, baseUrl, session: homeAffairs, serverPid: server.pid!, rows: importRows });
+      console.log(
+        `▶ Nhập dữ liệu: kiểm tra thử ${importRun.dryRunSeconds.toFixed(1)} s, ghi ${importRun.writeSeconds.toFixed(1)} s, ` +
+          `${Math.round(importRun.rowsPerSecond).toLocaleString("vi-VN")} dòng/s; bộ nhớ máy chủ ${importRun.serverBeforeMiB.toFixed(0)} → đỉnh ${importRun.peakMiB.toFixed(0)} MiB`,
+      );
+    }
     const result: BenchResult = {
       date: new Date().toISOString(),
       command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
@@ -118,6 +134,7 @@ async function main(): Promise<void> {
       firstLoadJsKiB: firstLoad.kib,
       firstLoadJsFiles: firstLoad.files,
       serverPeakMiB: serverMemory.peakMiB,
+      importRun,
       wallSeconds: (Date.now() - started) / 1000,
     };
     mkdirSync("docs/bench", { recursive: true });

@@ -8,7 +8,7 @@ import { getPgPool } from "@/lib/db/pg-pool";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { KINDS } from "@/lib/import/kinds";
 import { loadReferences } from "@/lib/import/references";
-import { RecordValidator } from "@/lib/import/validate";
+import { duplicateError, RecordValidator } from "@/lib/import/validate";
 import { writeRows } from "@/lib/import/write";
 import { vi } from "@/lib/i18n/messages/vi";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
@@ -39,10 +39,16 @@ export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: rea
     const validator = new RecordValidator(spec, await loadReferences(client, kind));
     const rows: unknown[][] = [];
     const errors: RecordError[] = [];
+    const firstIndex = new Map<string, number>();
     records.forEach((record, index) => {
-      const checked = validator.check(record, index, vi["api.error.duplicate"]);
-      if (checked.ok) rows.push(checked.row);
-      else for (const error of checked.errors) errors.push({ index, field: error.field, message: error.reason });
+      const checked = validator.check(record);
+      const earlier = checked.ok ? firstIndex.get(checked.code) : undefined;
+      const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError(vi["api.error.duplicate"], earlier)]) : checked.errors;
+      for (const error of failed) errors.push({ index, field: error.field, message: error.reason });
+      if (checked.ok && earlier === undefined) {
+        firstIndex.set(checked.code, index);
+        rows.push(checked.row);
+      }
     });
     if (errors.length > 0) return { ok: false, errors };
     await client.query("BEGIN");

@@ -3,7 +3,9 @@
 //    already stored) and to reject, with each rejection's line, column and reason. Writes nothing.
 // 2. commitFile: parse and validate again, and write the valid rows with writeRows inside the
 //    caller's transaction. The caller checks that the number of valid rows has not changed.
-// Both hold one batch of records at a time, plus the set of natural keys seen (for duplicates).
+// Memory stays bounded whatever the file's size: both passes pull the file a batch at a time, the
+// dry run keeps the codes it has seen in a temporary table (SeenCodes) and the commit stages rows
+// through COPY, where the first row with a code wins as it does in the dry run.
 import type { ClientBase } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
@@ -11,9 +13,10 @@ import { ImportFileError } from "./file-error";
 import { KINDS, type KindSpec } from "./kinds";
 import { loadReferences, type References } from "./references";
 import { ErrorReport, type RowError } from "./report";
-import { readRecords, type FileFormat, type SourceRecord } from "./source";
-import { columnLabel, mapHeader, recordOf, RecordValidator } from "./validate";
-import { countExisting, writeRows, type WriteCounts } from "./write";
+import { SeenCodes } from "./seen-codes";
+import { readRecords, type FileFormat } from "./source";
+import { columnLabel, duplicateError, mapHeader, recordOf, RecordValidator, type Checked, type FieldError } from "./validate";
+import { writeRows, type WriteCounts } from "./write";
 
 export type ImportFile = { path: string; format: FileFormat };
 
@@ -31,82 +34,88 @@ export type DryRunSummary = {
 };
 
 export const ERROR_SAMPLE_SIZE = 200;
-const EXISTING_BATCH = 5_000;
+/** rows whose codes the dry run checks against the temporary table and the stored rows at once */
+const CHUNK_ROWS = 5_000;
 
-type Pass = {
-  spec: KindSpec;
-  onValid(row: unknown[], code: string): Promise<void> | void;
-  onRejected(error: RowError, cells: readonly string[]): void;
-  onHeader?(header: readonly string[]): void;
-  onProgress?(progress: Progress): void;
-};
+type CheckedRecord = { line: number; cells: readonly string[]; checked: Checked };
 
-/** One pass over the file: header, then every row validated. Returns the number of data rows. */
-async function validateFile(refs: References, file: ImportFile, pass: Pass): Promise<number> {
-  const validator = new RecordValidator(pass.spec, refs);
+/** The file's data rows validated, one read batch at a time; the header row goes to `onHeader`. */
+async function* checkedRecords(
+  spec: KindSpec,
+  refs: References,
+  file: ImportFile,
+  onHeader?: (header: readonly string[]) => void,
+  onProgress?: (progress: Progress) => void,
+): AsyncGenerator<CheckedRecord[]> {
+  const validator = new RecordValidator(spec, refs);
   let fields: (string | null)[] | null = null;
   let rows = 0;
   let bytes: number | undefined;
-  const handle = async (record: SourceRecord) => {
-    if (fields === null) {
-      fields = mapHeader(pass.spec, record.cells);
-      pass.onHeader?.(record.cells);
-      return;
-    }
-    rows += 1;
-    const checked = validator.check(recordOf(fields, record.cells), record.line, vi["import.error.duplicateInFile"]);
-    if (checked.ok) {
-      await pass.onValid(checked.row, checked.code);
-      return;
-    }
-    for (const error of checked.errors) {
-      pass.onRejected({ line: record.line, column: columnLabel(pass.spec, error.field), reason: error.reason }, record.cells);
-    }
-  };
   for await (const batch of readRecords(file.path, file.format, (read) => (bytes = read))) {
-    for (const record of batch) await handle(record);
-    pass.onProgress?.({ rows, bytes });
+    const checked: CheckedRecord[] = [];
+    for (const record of batch) {
+      if (fields === null) {
+        fields = mapHeader(spec, record.cells);
+        onHeader?.(record.cells);
+        continue;
+      }
+      checked.push({ line: record.line, cells: record.cells, checked: validator.check(recordOf(fields, record.cells)) });
+    }
+    rows += checked.length;
+    onProgress?.({ rows, bytes });
+    if (checked.length > 0) yield checked;
   }
   if (fields === null) throw new ImportFileError(vi["import.error.empty"]);
-  return rows;
 }
 
 export async function dryRun(client: ClientBase, kind: ImportKind, file: ImportFile, onProgress?: (progress: Progress) => void): Promise<DryRunSummary> {
   const spec = KINDS[kind];
-  let report: ErrorReport | null = null;
+  const refs = await loadReferences(client, kind);
+  let report = null as ErrorReport | null;
   const sample: RowError[] = [];
-  const rejectedLines = new Set<number>();
+  let total = 0;
   let valid = 0;
+  let rejected = 0;
   let existing = 0;
-  let pending: string[] = [];
-  const flush = async () => {
-    existing += await countExisting(client, spec, pending);
-    pending = [];
+  const reject = (line: number, errors: readonly FieldError[], cells: readonly string[]) => {
+    rejected += 1;
+    for (const error of errors) {
+      const row = { line, column: columnLabel(spec, error.field), reason: error.reason };
+      if (sample.length < ERROR_SAMPLE_SIZE) sample.push(row);
+      report?.add(row, cells);
+    }
   };
-  const total = await validateFile(await loadReferences(client, kind), file, {
-    spec,
-    onHeader: (header) => (report = new ErrorReport(header)),
-    async onValid(_row, code) {
-      valid += 1;
-      pending.push(code);
-      if (pending.length >= EXISTING_BATCH) await flush();
-    },
-    onRejected(error, cells) {
-      rejectedLines.add(error.line);
-      if (sample.length < ERROR_SAMPLE_SIZE) sample.push(error);
-      report!.add(error, cells);
-    },
-    onProgress,
-  });
-  await flush();
-  const rejected = rejectedLines.size;
+  const seen = await SeenCodes.open(client, spec);
+  try {
+    let pending: CheckedRecord[] = [];
+    // one chunk at a time, in line order, so the report lists rejections by line
+    const settle = async () => {
+      const verdict = await seen.add(pending.flatMap((record) => (record.checked.ok ? [{ code: record.checked.code, line: record.line }] : [])));
+      existing += verdict.existing;
+      for (const { line, cells, checked } of pending) {
+        total += 1;
+        const first = verdict.duplicates.get(line);
+        if (!checked.ok) reject(line, checked.errors, cells);
+        else if (first !== undefined) reject(line, [duplicateError(vi["import.error.duplicateInFile"], first)], cells);
+        else valid += 1;
+      }
+      pending = [];
+    };
+    for await (const batch of checkedRecords(spec, refs, file, (header) => (report = new ErrorReport(header)), onProgress)) {
+      for (const record of batch) pending.push(record);
+      if (pending.length >= CHUNK_ROWS) await settle();
+    }
+    await settle();
+  } finally {
+    await seen.close();
+  }
   return {
     total,
     create: valid - existing,
     update: existing,
     rejected,
     sample,
-    report: rejected > 0 && report ? (report as ErrorReport).toBuffer() : null,
+    report: rejected > 0 && report ? report.toBuffer() : null,
   };
 }
 
@@ -118,53 +127,13 @@ export async function commitFile(
   onProgress?: (rows: number) => void,
 ): Promise<WriteCounts & { valid: number }> {
   const spec = KINDS[kind];
-  // validated rows flow into the staging COPY as they are read: an async generator between them
-  const queue: unknown[][] = [];
-  let done = false;
-  let failure: unknown = null;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    wake?.();
-    wake = null;
-  };
-  let backlog: (() => void) | null = null;
   // references first: once the COPY below has started, this connection answers nothing else
   const refs = await loadReferences(client, kind);
-  const reading = validateFile(refs, file, {
-    spec,
-    async onValid(row) {
-      queue.push(row);
-      signal();
-      if (queue.length >= 5_000) await new Promise<void>((resolve) => (backlog = resolve));
-    },
-    onRejected() {},
-  }).then(
-    () => {
-      done = true;
-      signal();
-    },
-    (error: unknown) => {
-      failure = error;
-      done = true;
-      signal();
-    },
-  );
-  async function* rows(): AsyncGenerator<unknown[]> {
-    for (;;) {
-      while (queue.length > 0) {
-        const batch = queue.splice(0, queue.length);
-        const release = backlog;
-        backlog = null;
-        (release as (() => void) | null)?.();
-        yield* batch;
-      }
-      if (done) break;
-      await new Promise<void>((resolve) => (wake = resolve));
+  async function* validRows(): AsyncGenerator<unknown[]> {
+    for await (const batch of checkedRecords(spec, refs, file)) {
+      for (const record of batch) if (record.checked.ok) yield record.checked.row;
     }
-    if (failure) throw failure;
   }
-  const counts = await writeRows(client, spec, rows(), onProgress);
-  await reading;
-  if (failure) throw failure;
-  return { created: counts.created, updated: counts.updated, valid: counts.staged };
+  const counts = await writeRows(client, spec, validRows(), onProgress);
+  return { created: counts.created, updated: counts.updated, valid: counts.created + counts.updated };
 }

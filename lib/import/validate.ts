@@ -1,6 +1,7 @@
 // Record-level validation shared by the file import and /api/v1: the kind's zod schema, then the
-// codes it names, then the natural key's uniqueness within the upload. Reasons are Vietnamese;
-// `field` is the record field (the file import shows its column header instead).
+// codes it names. Reasons are Vietnamese; `field` is the record field (the file import shows its
+// column header instead). The natural key's uniqueness within the upload is checked by the caller:
+// in memory for an API batch (≤ 10,000 records), in a temporary table for a file (seen-codes.ts).
 import type { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { headerOf, type KindSpec } from "./kinds";
@@ -16,25 +17,23 @@ function zodErrors(error: z.ZodError): FieldError[] {
 }
 
 export class RecordValidator {
-  /** natural key → where it was first seen (line or index) */
-  private readonly seen = new Map<string, number>();
-
   constructor(
     readonly spec: KindSpec,
     private readonly refs: References,
   ) {}
 
-  check(input: unknown, position: number, duplicateMessage: string): Checked {
+  check(input: unknown): Checked {
     const parsed = this.spec.schema.safeParse(input);
     if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
     const resolved = this.spec.resolve(parsed.data, this.refs);
     if ("errors" in resolved) return { ok: false, errors: resolved.errors };
-    const code = resolved.row[0] as string;
-    const first = this.seen.get(code);
-    if (first !== undefined) return { ok: false, errors: [{ field: "code", reason: duplicateMessage.replace("{first}", String(first)) }] };
-    this.seen.set(code, position);
-    return { ok: true, row: resolved.row, code };
+    return { ok: true, row: resolved.row, code: resolved.row[0] as string };
   }
+}
+
+/** The error of a record whose natural key an earlier valid record of the same upload already has. */
+export function duplicateError(message: string, first: number): FieldError {
+  return { field: "code", reason: message.replace("{first}", String(first)) };
 }
 
 const headerKey = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");

@@ -1,6 +1,8 @@
 // The write of an import or an API batch, inside the caller's transaction: rows go into a
 // temporary staging table through the streaming bulk loader (COPY on PostgreSQL), then ONE
-// INSERT … ON CONFLICT (code) DO UPDATE moves them into the target table. Plain SQL on purpose:
+// INSERT … ON CONFLICT (code) DO UPDATE moves them into the target table; when a code comes more
+// than once, the first row with it is the one written (the import's dry run rejects the others,
+// an API batch refuses them). Plain SQL on purpose:
 // the dossier rollups are statement-level triggers on `dossier`, so they are brought up to date
 // by that statement, in the same transaction, and a rollback takes them back with the rows.
 import type { ClientBase } from "pg";
@@ -8,17 +10,14 @@ import { bulkLoad, quoteIdentifier, type Rows } from "@/lib/db/bulk-load";
 import type { KindSpec } from "./kinds";
 
 const STAGE = "import_stage";
+/** the staged row's position in the upload: the first row with a code wins */
+const ORDINAL = "import_ordinal";
 
 export type WriteCounts = { created: number; updated: number };
 
-/** Existing natural keys among `codes` (for the dry run's created/updated split). */
-export async function countExisting(client: ClientBase, spec: KindSpec, codes: readonly string[]): Promise<number> {
-  if (codes.length === 0) return 0;
-  const result = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${quoteIdentifier(spec.table)} WHERE code = ANY($1::text[])`,
-    [codes],
-  );
-  return result.rows[0]?.n ?? 0;
+async function* numbered(rows: Rows): AsyncGenerator<unknown[]> {
+  let ordinal = 0;
+  for await (const row of rows) yield [...row, ordinal++];
 }
 
 /** Must run inside a transaction (BEGIN … COMMIT) on `client`. */
@@ -31,14 +30,14 @@ export async function writeRows(
   const columns = spec.tableColumns.map(quoteIdentifier);
   await client.query(`DROP TABLE IF EXISTS pg_temp.${STAGE}`);
   await client.query(
-    `CREATE TEMP TABLE ${STAGE} (${columns.map((column, i) => `${column} ${spec.tableTypes[i]}`).join(", ")}) ON COMMIT DROP`,
+    `CREATE TEMP TABLE ${STAGE} (${columns.map((column, i) => `${column} ${spec.tableTypes[i]}`).join(", ")}, ${ORDINAL} integer) ON COMMIT DROP`,
   );
-  const staged = await bulkLoad(client, STAGE, spec.tableColumns, rows, { onProgress });
+  const staged = await bulkLoad(client, STAGE, [...spec.tableColumns, ORDINAL], numbered(rows), { onProgress });
   const updates = columns.slice(1).map((column) => `${column} = EXCLUDED.${column}`).join(", ");
   const result = await client.query<{ created: number; updated: number }>(
     `WITH up AS (
        INSERT INTO ${quoteIdentifier(spec.table)} (${columns.join(", ")})
-       SELECT ${columns.join(", ")} FROM ${STAGE}
+       SELECT DISTINCT ON (code) ${columns.join(", ")} FROM ${STAGE} ORDER BY code, ${ORDINAL}
        ON CONFLICT (code) DO UPDATE SET ${updates}
        RETURNING (xmax = 0) AS inserted
      )

@@ -35,6 +35,13 @@ export class MemorySampler {
 
   constructor(private readonly pid: number) {}
 
+  /** The process tree's resident memory right now (MiB). */
+  static currentMiB(pid: number): number {
+    const probe = new MemorySampler(pid);
+    probe.sample();
+    return probe.peakTreeKib / 1024;
+  }
+
   sample(): void {
     let tree = 0;
     for (const pid of descendants(this.pid)) {

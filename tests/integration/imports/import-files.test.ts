@@ -147,6 +147,32 @@ describe("file import", () => {
     expect(byLine(6)).toEqual([`Mã hồ sơ: ${vi["import.error.duplicateInFile"].replace("{first}", "5")}`]);
   });
 
+  it("finds duplicates thousands of lines apart, keeps the first valid row with a code, and the report stays in line order", async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => dossierRow(i + 1, "HD"));
+    rows[11_000] = [...dossierRow(1, "HD")]; // line 11,002 repeats line 2, two chunks later
+    rows[11_000][3] = "Trực tuyến";
+    rows[6_000] = [...dossierRow(5_000, "HD")]; // line 6,002 repeats line 5,001, across a chunk boundary
+    rows[9_000] = [...dossierRow(20_000, "HD")]; // line 9,002: the first row with this code is invalid…
+    rows[9_000][1] = "9.999999";
+    rows[9_500] = dossierRow(20_000, "HD"); // …so line 9,502 is its first valid row, not a duplicate
+    rows[9_501] = dossierRow(20_000, "HD"); // and line 9,503 repeats line 9,502 within the same chunk
+    const file = await writeTestFile(fixture, "trung-ma.csv", csvText([DOSSIER_HEADER, ...rows]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.summary).toMatchObject({ total: 12_000, create: 11_996, update: 0, rejected: 4 });
+    const duplicate = (first: number) => vi["import.error.duplicateInFile"].replace("{first}", String(first));
+    expect(outcome.summary.sample).toEqual([
+      { line: 6_002, column: "Mã hồ sơ", reason: duplicate(5_001) },
+      { line: 9_002, column: "Mã thủ tục", reason: vi["records.error.unknownProcedure"] },
+      { line: 9_503, column: "Mã hồ sơ", reason: duplicate(9_502) },
+      { line: 11_002, column: "Mã hồ sơ", reason: duplicate(2) },
+    ]);
+    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 11_996, updated: 0 });
+    // the first row with HD-000001 (in person) was written, not its repeat (online)
+    expect(await scalar<string>(fixture.pool, "SELECT channel::text AS value FROM dossier WHERE code = 'HD-000001'")).toBe("IN_PERSON");
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HD-%'")).toBe(11_996);
+  });
+
   it("refuses a file without the required columns", async () => {
     const file = await writeTestFile(fixture, "thieu-cot.csv", csvText([["Mã hồ sơ", "Mã cơ quan"], ["HS-1", "STP"]]));
     const { outcome } = await upload(fixture, "DOSSIER", file);

@@ -1,0 +1,106 @@
+// The import part of `npm run bench` (issue 10): a CSV of valid dossiers (default 1,000,000 rows)
+// uploaded to the running server exactly as the import page does — POST /api/imports (streamed
+// body, dry run with NDJSON progress), then POST /api/imports/:id/confirm (the one-transaction
+// write) — signed in as Home Affairs. Times each step and samples the server's memory meanwhile.
+// The imported rows are deleted afterwards (the rollup triggers take them back out).
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { ClientBase } from "pg";
+import type { Session } from "./http";
+import { BENCH_IMPORT_PREFIX, writeDossierCsv } from "./import-file";
+import { MemorySampler } from "./memory";
+
+export type ImportBench = {
+  rows: number;
+  fileMiB: number;
+  dryRunSeconds: number;
+  writeSeconds: number;
+  seconds: number;
+  rowsPerSecond: number;
+  /** the server's process tree just before the upload, and its peak during the upload and write */
+  serverBeforeMiB: number;
+  peakMiB: number;
+};
+
+type Line = { type: "progress" | "done" | "error"; message?: string; [key: string]: unknown };
+
+/** Reads an NDJSON progress response to its last line; fails on an error line or a non-200. */
+async function finalLine(response: Response, what: string): Promise<Line> {
+  if (response.status !== 200 || !response.body) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`);
+  let last: Line | null = null;
+  let buffered = "";
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    buffered += decoder.decode(read.value, { stream: true });
+    const lines = buffered.split("\n");
+    buffered = lines.pop()!;
+    for (const line of lines) if (line.trim()) last = JSON.parse(line) as Line;
+  }
+  if (buffered.trim()) last = JSON.parse(buffered) as Line;
+  if (!last || last.type !== "done") throw new Error(`${what}: ${last?.message ?? "không có kết quả"}`);
+  return last;
+}
+
+export async function benchImport(options: { client: ClientBase; baseUrl: string; session: Session; serverPid: number; rows: number }): Promise<ImportBench> {
+  const { client, baseUrl, session, rows } = options;
+  const dir = await mkdtemp(path.join(os.tmpdir(), "cchc-bench-import-"));
+  const sampler = new MemorySampler(options.serverPid);
+  try {
+    const file = path.join(dir, "ho-so-nhap.csv");
+    const { bytes } = await writeDossierCsv(client, file, rows);
+    await client.query("DELETE FROM dossier WHERE code LIKE $1", [`${BENCH_IMPORT_PREFIX}%`]);
+    const serverBeforeMiB = MemorySampler.currentMiB(options.serverPid);
+    sampler.start();
+
+    let started = performance.now();
+    const upload = await fetch(`${baseUrl}/api/imports`, {
+      method: "POST",
+      headers: {
+        cookie: session.cookie,
+        "content-type": "text/csv",
+        "content-length": String(bytes),
+        "x-import-kind": "DOSSIER",
+        "x-file-name": encodeURIComponent(path.basename(file)),
+      },
+      body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+      duplex: "half",
+    } as RequestInit & { duplex: "half" });
+    const checked = await finalLine(upload, "Kiểm tra thử");
+    const dryRunSeconds = (performance.now() - started) / 1000;
+    const runId = Number(checked.runId);
+    const run = await client.query<{ total_rows: number; create_rows: number; rejected_rows: number }>(
+      "SELECT total_rows, create_rows, rejected_rows FROM import_run WHERE id = $1",
+      [runId],
+    );
+    const counts = run.rows[0];
+    if (!checked.ok || !counts || counts.total_rows !== rows || counts.rejected_rows !== 0) {
+      throw new Error(`Kiểm tra thử lần nhập ${runId}: ${JSON.stringify(counts ?? checked)}`);
+    }
+
+    started = performance.now();
+    const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie } });
+    const written = await finalLine(confirm, "Ghi dữ liệu");
+    const writeSeconds = (performance.now() - started) / 1000;
+    if (Number(written.created) + Number(written.updated) !== rows) throw new Error(`Ghi dữ liệu: ${JSON.stringify(written)}`);
+    const peak = sampler.stop();
+    const seconds = dryRunSeconds + writeSeconds;
+    return {
+      rows,
+      fileMiB: bytes / 2 ** 20,
+      dryRunSeconds,
+      writeSeconds,
+      seconds,
+      rowsPerSecond: rows / seconds,
+      serverBeforeMiB,
+      peakMiB: peak.peakMiB,
+    };
+  } finally {
+    sampler.stop();
+    await client.query("DELETE FROM dossier WHERE code LIKE $1", [`${BENCH_IMPORT_PREFIX}%`]);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
