@@ -41,10 +41,15 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`Máy chủ không trả lời ở ${url} sau ${timeoutMs / 1000} s.`);
 }
 
-/** The scripts a browser loads for `path`, each gzipped as the server sends it: total KiB. */
+/**
+ * The scripts a browser loads for `path`, each gzipped as the server sends it: total KiB. Scripts
+ * marked `nomodule` (Next's polyfills for browsers without ES modules) are left out: every browser
+ * that runs the application's module scripts skips them without downloading.
+ */
 async function firstLoadJsKiB(baseUrl: string, path: string, session: Session): Promise<{ kib: number; files: number }> {
   const { body } = await timedGet(`${baseUrl}${path}`, session);
-  const sources = new Set([...body.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!));
+  const tags = [...body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1] ?? []));
   let bytes = 0;
   for (const src of sources) {
     const response = await fetch(new URL(src, baseUrl));

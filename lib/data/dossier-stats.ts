@@ -105,7 +105,8 @@ function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): P
     UNION ALL
     SELECT agency_id, day AS s, day AS e, ${COUNTS}
     FROM dossier_stat_day
-    WHERE date_trunc('month', day)::date = ANY(${partial}::date[]) AND day <= ${date(period.to)} AND ${agencyFilter(scope)}`;
+    WHERE (${Prisma.join(partial.map((month) => Prisma.sql`day BETWEEN ${date(month)} AND ${date(lastOfMonth(month))}`), " OR ")})
+      AND day <= ${date(period.to)} AND ${agencyFilter(scope)}`;
 }
 
 /** Province totals of a period (open to every role: DESIGN §2). */

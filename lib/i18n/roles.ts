@@ -1,6 +1,6 @@
 // Role names as the UI shows them (DESIGN §2), from the message catalogue.
 import type { Role } from "@/lib/generated/prisma/enums";
-import { t, type Locale, type MessageKey } from "./index";
+import { t, type MessageKey } from "./index";
 
 const ROLE_KEYS: Record<Role, MessageKey> = {
   LEADER: "role.LEADER",
@@ -11,6 +11,6 @@ const ROLE_KEYS: Record<Role, MessageKey> = {
 };
 
 /** "AGENCY" → "Cơ quan, đơn vị". */
-export function roleLabel(role: Role, locale?: Locale): string {
-  return t(ROLE_KEYS[role], undefined, locale);
+export function roleLabel(role: Role): string {
+  return t(ROLE_KEYS[role]);
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatNumber, formatPercent, formatRate } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n";
+import { translate } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages/en";
 import { vi } from "@/lib/i18n/messages/vi";
 
@@ -64,9 +65,16 @@ describe("formatRate", () => {
 });
 
 describe("t", () => {
-  it("reads Vietnamese by default and English on request", () => {
+  it("reads Vietnamese; the English catalogue on request through translate", () => {
     expect(t("nav.home")).toBe("Trang chủ");
-    expect(t("nav.home", undefined, "en")).toBe("Home");
+    expect(translate("vi", "nav.home")).toBe("Trang chủ");
+    expect(translate("en", "nav.home")).toBe("Home");
+    expect(translate("en", "app.provinceLabel", { name: "Ninh Thuan" })).toBe("Ninh Thuan province");
+  });
+
+  it("leaves a placeholder without a value on screen", () => {
+    expect(t("app.provinceLabel")).toBe("Tỉnh {name}");
+    expect(t("app.provinceLabel", { other: 1 })).toBe("Tỉnh {name}");
   });
 
   it("fills placeholders", () => {
