@@ -67,7 +67,7 @@ function section(result: BenchResult): string {
     );
   }
   lines.push(
-    `- Next.js server peak memory (process tree, sampled every 100 ms from /proc): **${result.serverPeakMiB.toFixed(0)} MiB** (target ≤ 500: ${verdict(result.serverPeakMiB <= 500)}).`,
+    `- Next.js server peak memory while serving the pages above (process tree, sampled every 100 ms from /proc): **${result.serverPeakMiB.toFixed(0)} MiB** (target ≤ 500: ${verdict(result.serverPeakMiB <= 500)}).`,
     `- Scorecard first-load JavaScript: **${result.firstLoadJsKiB.toFixed(1)} KiB gzipped** in ${result.firstLoadJsFiles} module scripts (target ≤ 200: ${verdict(result.firstLoadJsKiB <= 200)}; ` +
       "Next's `nomodule` polyfills, which browsers with ES modules never download, are not counted).",
   );
