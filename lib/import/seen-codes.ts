@@ -3,12 +3,11 @@
 // a million-row file holds a million codes, and the dry run must stay within a bounded amount of
 // memory whatever the file's size. Rows are added a chunk at a time, in line order, so the first
 // valid row with a code is the one kept and every later one is a duplicate of it.
+import { randomBytes } from "node:crypto";
 import type { ClientBase } from "pg";
 import { quoteIdentifier } from "@/lib/db/bulk-load";
 import type { KindSpec } from "./kinds";
 
-const NAME = "import_seen_code";
-const TABLE = `pg_temp.${NAME}`;
 
 export type SeenEntry = { code: string; line: number };
 
@@ -23,13 +22,15 @@ export class SeenCodes {
   private constructor(
     private readonly client: ClientBase,
     private readonly spec: KindSpec,
+    /** one name per dry run: the embedded server multiplexes every connection onto one session */
+    private readonly table: string,
   ) {}
 
-  /** Creates the session's empty table; `close` drops it. */
+  /** Creates an empty temporary table; `close` drops it. */
   static async open(client: ClientBase, spec: KindSpec): Promise<SeenCodes> {
-    await client.query(`DROP TABLE IF EXISTS ${TABLE}`);
-    await client.query(`CREATE TEMP TABLE ${NAME} (code text PRIMARY KEY, line integer NOT NULL)`);
-    return new SeenCodes(client, spec);
+    const name = `import_seen_code_${randomBytes(6).toString("hex")}`;
+    await client.query(`CREATE TEMP TABLE ${name} (code text PRIMARY KEY, line integer NOT NULL)`);
+    return new SeenCodes(client, spec, `pg_temp.${name}`);
   }
 
   /** Adds one chunk of valid rows (in line order) and says which are duplicates. */
@@ -39,7 +40,7 @@ export class SeenCodes {
     const firstInChunk = new Map<string, number>();
     for (const { code, line } of entries) if (!firstInChunk.has(code)) firstInChunk.set(code, line);
     const codes = [...firstInChunk.keys()];
-    const earlier = await this.client.query<{ code: string; line: number }>(`SELECT code, line FROM ${TABLE} WHERE code = ANY($1::text[])`, [codes]);
+    const earlier = await this.client.query<{ code: string; line: number }>(`SELECT code, line FROM ${this.table} WHERE code = ANY($1::text[])`, [codes]);
     const earlierLine = new Map(earlier.rows.map((row) => [row.code, row.line]));
     for (const { code, line } of entries) {
       const first = earlierLine.get(code) ?? firstInChunk.get(code)!;
@@ -47,7 +48,7 @@ export class SeenCodes {
     }
     const fresh = codes.filter((code) => !earlierLine.has(code));
     if (fresh.length === 0) return { duplicates, existing: 0 };
-    await this.client.query(`INSERT INTO ${TABLE} (code, line) SELECT * FROM unnest($1::text[], $2::int[])`, [
+    await this.client.query(`INSERT INTO ${this.table} (code, line) SELECT * FROM unnest($1::text[], $2::int[])`, [
       fresh,
       fresh.map((code) => firstInChunk.get(code)!),
     ]);
@@ -59,6 +60,6 @@ export class SeenCodes {
   }
 
   async close(): Promise<void> {
-    await this.client.query(`DROP TABLE IF EXISTS ${TABLE}`);
+    await this.client.query(`DROP TABLE IF EXISTS ${this.table}`);
   }
 }
