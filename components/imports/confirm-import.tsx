@@ -35,7 +35,13 @@ export function ConfirmImport({ runId, validRows }: { runId: number; validRows: 
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">{t("import.confirmNote")}</p>
-      {rows !== null && error === null ? <ProgressBar value={rows} max={validRows} label={progressText.writing(formatNumber(rows), formatNumber(validRows))} /> : null}
+      {rows !== null && error === null ? (
+        <ProgressBar
+          value={rows}
+          max={validRows}
+          label={rows >= validRows ? progressText.finishing(formatNumber(validRows)) : progressText.writing(formatNumber(rows), formatNumber(validRows))}
+        />
+      ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>
       <button type="button" className={buttonClass} onClick={confirm} disabled={rows !== null && error === null}>
         {t("import.confirm", { count: formatNumber(validRows) })}

@@ -1,6 +1,8 @@
 // A long request's progress as newline-delimited JSON: {"type":"progress",…} lines at most every
-// 250 ms, then one {"type":"done",…} or {"type":"error","message":…}. The work goes on to its end
+// 250 ms (the latest always sent), then one {"type":"done",…} or {"type":"error","message":…}. The work goes on to its end
 // even if the browser goes away (the import's transaction is never left half-way).
+const INTERVAL_MS = 250;
+
 export type ProgressSink = (progress: Record<string, number | undefined>) => void;
 
 export function progressResponse(work: (send: ProgressSink) => Promise<Record<string, unknown>>): Response {
@@ -15,19 +17,39 @@ export function progressResponse(work: (send: ProgressSink) => Promise<Record<st
       open = false;
     }
   };
+  // at most one progress line per 250 ms, and the latest one always follows (a trailing send), so
+  // the page sees the last count before a long final step (the import's one upsert)
   let last = 0;
+  let latest: Record<string, number | undefined> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    if (!latest) return;
+    last = Date.now();
+    write({ type: "progress", ...latest });
+    latest = null;
+  };
   const send: ProgressSink = (progress) => {
-    const now = Date.now();
-    if (now - last < 250) return;
-    last = now;
-    write({ type: "progress", ...progress });
+    latest = progress;
+    const wait = INTERVAL_MS - (Date.now() - last);
+    if (wait <= 0) flush();
+    else timer ??= setTimeout(flush, wait);
+  };
+  const settle = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    latest = null;
   };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controllerRef = controller;
       work(send)
-        .then((result) => write({ type: "done", ...result }))
+        .then((result) => {
+          settle();
+          write({ type: "done", ...result });
+        })
         .catch((error: unknown) => {
+          settle();
           console.error("[import] failed", error);
           write({ type: "error", message: error instanceof Error ? error.message : String(error) });
         })

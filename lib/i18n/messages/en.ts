@@ -1029,6 +1029,7 @@ export const en = {
   "import.uploading": "Uploading…",
   "import.checking": "Checking: {rows} rows",
   "import.writing": "Writing: {rows} / {total} rows",
+  "import.finishing": "All {total} rows read; writing them to the database and updating the rollups (one transaction)…",
   "import.history": "Import history",
   "import.noHistory": "No import yet.",
   "import.col.when": "When",

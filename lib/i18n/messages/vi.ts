@@ -1029,6 +1029,7 @@ export const vi = {
   "import.uploading": "Đang tải lên…",
   "import.checking": "Đang kiểm tra: {rows} dòng",
   "import.writing": "Đang ghi: {rows} / {total} dòng",
+  "import.finishing": "Đã đọc đủ {total} dòng; đang ghi vào cơ sở dữ liệu và cập nhật số liệu tổng hợp (một giao dịch)…",
   "import.history": "Lịch sử nhập",
   "import.noHistory": "Chưa có lần nhập nào.",
   "import.col.when": "Thời điểm",

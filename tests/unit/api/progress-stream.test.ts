@@ -1,0 +1,43 @@
+// The NDJSON progress stream of long requests (imports): throttled, but the latest count always
+// reaches the page before the final line.
+import { describe, expect, it } from "vitest";
+import { progressResponse } from "@/lib/api/progress-stream";
+
+async function lines(response: Response): Promise<Record<string, unknown>[]> {
+  return (await response.text())
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("progressResponse", () => {
+  it("sends the first count at once, drops the burst after it, and still sends the latest count before a long last step", async () => {
+    const response = progressResponse(async (send) => {
+      for (let rows = 1; rows <= 1000; rows += 1) send({ rows });
+      await pause(400); // the long final statement: the trailing count goes out meanwhile
+      return { created: 1000 };
+    });
+    const sent = await lines(response);
+    expect(sent).toEqual([
+      { type: "progress", rows: 1 },
+      { type: "progress", rows: 1000 },
+      { type: "done", created: 1000 },
+    ]);
+  });
+
+  it("does not send a pending count after the end, and reports a failure in one line", async () => {
+    const response = progressResponse(async (send) => {
+      send({ rows: 1 });
+      send({ rows: 2 });
+      throw new Error("lỗi giả lập");
+    });
+    const sent = await lines(response);
+    expect(sent).toEqual([
+      { type: "progress", rows: 1 },
+      { type: "error", message: "lỗi giả lập" },
+    ]);
+    await pause(300); // the cancelled trailing send must not write into the closed stream
+  });
+});
