@@ -11,6 +11,8 @@ import { ProgressBar, progressText, readLines } from "./progress";
 export function ConfirmImport({ runId, validRows }: { runId: number; validRows: number }) {
   const router = useRouter();
   const [rows, setRows] = useState<number | null>(null);
+  // every row staged: the one INSERT … ON CONFLICT (and the rollup triggers) is running
+  const [upserting, setUpserting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function confirm() {
@@ -23,7 +25,10 @@ export function ConfirmImport({ runId, validRows }: { runId: number; validRows: 
         throw new Error(body.error ?? response.statusText);
       }
       await readLines(response, (line) => {
-        if (line.type === "progress") setRows(Number(line.rows ?? 0));
+        if (line.type === "progress") {
+          setRows(Number(line.rows ?? 0));
+          setUpserting(line.upserting === 1);
+        }
         if (line.type === "error") setError(String(line.message));
       });
     } catch (caught) {
@@ -39,7 +44,7 @@ export function ConfirmImport({ runId, validRows }: { runId: number; validRows: 
         <ProgressBar
           value={rows}
           max={validRows}
-          label={rows >= validRows ? progressText.finishing(formatNumber(validRows)) : progressText.writing(formatNumber(rows), formatNumber(validRows))}
+          label={upserting ? progressText.finishing(formatNumber(validRows)) : progressText.writing(formatNumber(Math.min(rows, validRows)), formatNumber(validRows))}
         />
       ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>

@@ -40,6 +40,6 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
 export const progressText = {
   checking: (rows: string) => t("import.checking", { rows }),
   writing: (rows: string, total: string) => t("import.writing", { rows, total }),
-  /** every row staged: the one upsert (and the rollup triggers) runs without further progress */
+  /** every row staged: the one upsert (and the rollup triggers) runs without further counts */
   finishing: (total: string) => t("import.finishing", { total }),
 };

@@ -23,6 +23,7 @@ export function progressResponse(work: (send: ProgressSink) => Promise<Record<st
   let latest: Record<string, number | undefined> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
+    if (timer) clearTimeout(timer);
     timer = null;
     if (!latest) return;
     last = Date.now();

@@ -12,6 +12,7 @@ import { confirmRun, createRun, validateRun, type ValidateOutcome } from "@/lib/
 import type { Progress } from "@/lib/import/pipeline";
 import type { RowError } from "@/lib/import/report";
 import type { FileFormat } from "@/lib/import/source";
+import type { WriteProgress } from "@/lib/import/write";
 
 export class ImportForbiddenError extends Error {
   override name = "ImportForbiddenError";
@@ -86,7 +87,7 @@ export async function startImport(
   return { runId, outcome };
 }
 
-export async function confirmImport(viewer: Viewer, ip: string | null, id: number, onProgress: (rows: number) => void) {
+export async function confirmImport(viewer: Viewer, ip: string | null, id: number, onProgress: WriteProgress) {
   mustRun(viewer);
   return confirmRun(getPgPool(), id, { userId: viewer.userId, ip }, { onProgress });
 }

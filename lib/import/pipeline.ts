@@ -16,7 +16,7 @@ import { ErrorReport, type RowError } from "./report";
 import { SeenCodes } from "./seen-codes";
 import { readRecords, type FileFormat } from "./source";
 import { columnLabel, duplicateError, mapHeader, recordOf, RecordValidator, type Checked, type FieldError } from "./validate";
-import { writeRows, type WriteCounts } from "./write";
+import { writeRows, type WriteCounts, type WriteProgress } from "./write";
 
 export type ImportFile = { path: string; format: FileFormat };
 
@@ -124,7 +124,7 @@ export async function commitFile(
   client: ClientBase,
   kind: ImportKind,
   file: ImportFile,
-  onProgress?: (rows: number) => void,
+  onProgress?: WriteProgress,
 ): Promise<WriteCounts & { valid: number }> {
   const spec = KINDS[kind];
   // references first: once the COPY below has started, this connection answers nothing else

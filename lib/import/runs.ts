@@ -11,6 +11,7 @@ import { ImportFileError } from "./file-error";
 import { discard, exists, moveTo, restore, STORED_FILE_LIMIT_BYTES, workingDirectory, workingPath } from "./files";
 import { commitFile, dryRun, type DryRunSummary, type Progress } from "./pipeline";
 import type { FileFormat } from "./source";
+import type { WriteProgress } from "./write";
 
 export type Actor = { userId: number; ip: string | null };
 
@@ -147,7 +148,7 @@ export class ImportRefusedError extends Error {
 }
 
 export type ConfirmOptions = {
-  onProgress?: (rows: number) => void;
+  onProgress?: WriteProgress;
   /** test hook: runs inside the transaction after the rows are written, before the commit */
   beforeCommit?: (client: PoolClient) => Promise<void>;
 };
@@ -175,9 +176,9 @@ export async function confirmRun(pool: Pool, runId: number, actor: Actor, option
       await restore(file.path, bytes);
     }
     const counts = await inTransaction(pool, async (tx) => {
-      const written = await commitFile(tx, run.kind, file, (rows) => {
+      const written = await commitFile(tx, run.kind, file, (rows, upserting) => {
         progress.record(rows);
-        options.onProgress?.(rows);
+        options.onProgress?.(rows, upserting);
       });
       if (written.valid !== expected) {
         throw new ImportRefusedError(vi["import.error.changed"].replace("{before}", String(expected)).replace("{after}", String(written.valid)));

@@ -171,6 +171,28 @@ describe("file import", () => {
     // the first row with HD-000001 (in person) was written, not its repeat (online)
     expect(await scalar<string>(fixture.pool, "SELECT channel::text AS value FROM dossier WHERE code = 'HD-000001'")).toBe("IN_PERSON");
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HD-%'")).toBe(11_996);
+
+    // the same codes again, repeated far apart: each stored code counts once as an update (HD-006001 was
+    // a rejected duplicate above, so it is the one new code)
+    const again = Array.from({ length: 8_000 }, (_, i) => dossierRow(i + 1, "HD"));
+    again[7_000] = dossierRow(3, "HD"); // line 7,002 repeats line 4
+    again[7_500] = dossierRow(20_000, "HD"); // line 7,502: a stored code met for the first time in this file…
+    again[7_999] = dossierRow(20_000, "HD"); // …and repeated at line 8,001
+    const second = await upload(fixture, "DOSSIER", await writeTestFile(fixture, "trung-ma-2.csv", csvText([DOSSIER_HEADER, ...again])));
+    if (!second.outcome.ok) throw new Error(second.outcome.message);
+    expect(second.outcome.summary).toMatchObject({ total: 8_000, create: 1, update: 7_997, rejected: 2 });
+    const report = await fixture.pool.query<{ error_report: Buffer }>("SELECT error_report FROM import_run WHERE id = $1", [second.runId]);
+    const reportLines = report.rows[0]!.error_report.toString("utf8").trim().split("\r\n").slice(1);
+    expect(reportLines.map((line) => line.split(",").slice(0, 3).join(","))).toEqual([
+      `7002,Mã hồ sơ,${duplicate(4)}`,
+      `8001,Mã hồ sơ,${duplicate(7_502)}`,
+    ]);
+    const progress: [number, boolean][] = [];
+    const written = await confirmRun(fixture.pool, second.runId, fixture.actor, { onProgress: (rows, upserting) => progress.push([rows, upserting]) });
+    expect(written).toEqual({ created: 1, updated: 7_997 });
+    // every row staged (the two repeats too), then one signal that the upsert runs
+    expect(progress.filter(([, upserting]) => upserting)).toEqual([[8_000, true]]);
+    expect(progress.at(-1)).toEqual([8_000, true]);
   });
 
   it("refuses a file without the required columns", async () => {

@@ -27,7 +27,7 @@ describe("progressResponse", () => {
     ]);
   });
 
-  it("does not send a pending count after the end, and reports a failure in one line", async () => {
+  it("drops a pending count when the work fails, and reports the failure in one line", async () => {
     const response = progressResponse(async (send) => {
       send({ rows: 1 });
       send({ rows: 2 });
@@ -38,6 +38,5 @@ describe("progressResponse", () => {
       { type: "progress", rows: 1 },
       { type: "error", message: "lỗi giả lập" },
     ]);
-    await pause(300); // the cancelled trailing send must not write into the closed stream
   });
 });

@@ -13,7 +13,7 @@ export async function POST(_request: Request, context: Context): Promise<Respons
   const id = Number((await context.params).id);
   if (!Number.isSafeInteger(id) || id <= 0) return Response.json({ error: "not found" }, { status: 404 });
   return progressResponse(async (send) => {
-    const counts = await confirmImport(guard.viewer, guard.ip, id, (rows) => send({ rows }));
+    const counts = await confirmImport(guard.viewer, guard.ip, id, (rows, upserting) => send({ rows, upserting: upserting ? 1 : 0 }));
     return { ...counts };
   });
 }
