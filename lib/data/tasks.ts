@@ -159,13 +159,14 @@ export async function getTaskCountsByAgency(viewer: Viewer, period: Period): Pro
   const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDayFor(period, dataAsOf));
   const now = taskAsOfBounds(dataAsOf);
   const inPeriod = Prisma.sql`t.assigned_at >= ${ts(startOfLocalDay(period.from))} AND t.assigned_at < ${ts(doneBefore)}`;
+  const overdueNow = Prisma.sql`t.assigned_at < ${ts(now.doneBefore)} AND ${statusCondition("OVERDUE", ts(now.doneBefore), ts(now.overdueIfDueBefore))}`;
+  // only the rows either count reads (indexes on assigned_at and completed_at), not the whole table
   const rows = await getDb().$queryRaw<(CountRow & { agency_id: number; agency_name: string; overdue_now: number })[]>`
     SELECT t.agency_id, a.name AS agency_name,
       ${countColumns(ts(doneBefore), ts(overdueIfDueBefore), inPeriod)},
-      count(t.id) FILTER (WHERE t.assigned_at < ${ts(now.doneBefore)}
-        AND ${statusCondition("OVERDUE", ts(now.doneBefore), ts(now.overdueIfDueBefore))})::int AS overdue_now
+      count(t.id) FILTER (WHERE ${overdueNow})::int AS overdue_now
     FROM task t JOIN agency a ON a.id = t.agency_id
-    WHERE ${where}
+    WHERE ${where} AND ((${inPeriod}) OR (${overdueNow}))
     GROUP BY t.agency_id, a.name
     ORDER BY a.name`;
   return rows

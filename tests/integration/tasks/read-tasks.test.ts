@@ -77,6 +77,32 @@ describe("task summary", () => {
     expect(row.counts).toEqual(countTasks(rows.filter((r) => r.agencyId === busiest), period, AS_OF));
   });
 
+  it("counts an agency's tasks overdue now whenever they were assigned, for a short period too", async () => {
+    // one task assigned long before the quarter and still open (overdue now), one assigned inside it
+    const added = [
+      { code: "T-TEST-OVERDUE-OLD", title: "Giao năm 2023, chưa xong", agencyId: busiest, assignedAt: new Date("2023-01-10T02:00:00Z"), dueAt: new Date("2023-02-10T16:59:59.999Z") },
+      { code: "T-TEST-Q2", title: "Giao trong quý II/2024", agencyId: busiest, assignedAt: new Date("2024-04-15T02:00:00Z"), dueAt: new Date("2024-12-01T16:59:59.999Z") },
+    ];
+    await demo.db.task.createMany({ data: added });
+    try {
+      const period = quarterPeriod(2024, 2);
+      const all = [...rows, ...added.map((task) => ({ ...task, completedAt: null }))];
+      const byAgency = await tasks.getTaskCountsByAgency(leader, period);
+      const row = byAgency.find((r) => r.agencyId === busiest)!;
+      const ages = overdueAgesAsOf(all.filter((r) => r.agencyId === busiest), AS_OF);
+      expect(row.overdueNow).toBe(ages.UNDER_30 + ages.FROM_30_TO_90 + ages.OVER_90);
+      expect(ages.OVER_90).toBeGreaterThanOrEqual(1);
+      expect(row.counts).toEqual(countTasks(all.filter((r) => r.agencyId === busiest), period, AS_OF));
+      for (const other of byAgency) {
+        const own = all.filter((r) => r.agencyId === other.agencyId);
+        const otherAges = overdueAgesAsOf(own, AS_OF);
+        expect(other.overdueNow).toBe(otherAges.UNDER_30 + otherAges.FROM_30_TO_90 + otherAges.OVER_90);
+      }
+    } finally {
+      await demo.db.task.deleteMany({ where: { code: { in: added.map((task) => task.code) } } });
+    }
+  });
+
   it("gives agency staff their own agency and the province, never another agency", async () => {
     const period = rangePeriod("2021-09-28", "2024-08-31");
     const staff = staffOf(busiest);

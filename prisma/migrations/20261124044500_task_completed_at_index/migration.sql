@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "task_completed_at_idx" ON "task"("completed_at");
