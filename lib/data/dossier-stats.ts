@@ -160,7 +160,8 @@ async function overdueAtDataDay(
   }[by];
   const conditions = [
     Prisma.sql`(d.resolved_at IS NULL OR d.resolved_at >= ${endOfLocalDay(asOf)})`,
-    Prisma.sql`cchc_local_day(d.due_at) <= ${date(asOf)}`,
+    // due on or before the data's day (as a bound on due_at, so the partial index can serve it)
+    Prisma.sql`d.due_at < ${endOfLocalDay(asOf)}`,
     agencyFilter(scope, Prisma.raw("d.agency_id")),
     by === "official" ? Prisma.sql`d.handling_official_id IS NOT NULL` : null,
     filter.fieldId === undefined ? null : Prisma.sql`p.field_id = ${filter.fieldId}`,
