@@ -8,7 +8,6 @@ import type { ClientBase } from "pg";
 import { quoteIdentifier } from "@/lib/db/bulk-load";
 import type { KindSpec } from "./kinds";
 
-
 export type SeenEntry = { code: string; line: number };
 
 export type ChunkVerdict = {
