@@ -130,6 +130,31 @@ async function withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promi
   }
 }
 
+/**
+ * One writer's transaction. Each statement's trigger locks its rollup rows in key order, but the
+ * locks last to the end of the transaction, so two writers that change dossiers in several
+ * statements can deadlock on them; PostgreSQL then aborts one (40P01) and, as any such writer
+ * must, it rolls back and tries again. (The application's writers — import, API — change dossiers
+ * in one statement per transaction.)
+ */
+async function writeRetried(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const retry = await withClient(async (client) => {
+      await client.query("BEGIN");
+      try {
+        await work(client);
+        await client.query("COMMIT");
+        return false;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        if ((error as { code?: string }).code === "40P01" && attempt < 5) return true;
+        throw error;
+      }
+    });
+    if (!retry) return;
+  }
+}
+
 describe("dossier rollups", () => {
   it("give the figures of the definitions for every period and grouping", async () => {
     const q2 = await stats.getProvinceDossierCounts(quarterPeriod(2024, 2));
@@ -152,8 +177,7 @@ describe("dossier rollups", () => {
     const writers = Array.from({ length: 4 }, (_, w) =>
       (async () => {
         for (let i = 0; i < 15; i += 1) {
-          await withClient(async (client) => {
-            await client.query("BEGIN");
+          await writeRetried(async (client) => {
             const code = `W${w}-${i}`;
             const day = 1 + ((w * 7 + i) % 27);
             await client.query(
@@ -163,7 +187,6 @@ describe("dossier rollups", () => {
             );
             await client.query(`UPDATE dossier SET resolved_at = due_at + (($2::int % 3) - 1) * interval '1 day' WHERE code = $1`, [code, i]);
             if (i % 4 === 0) await client.query(`UPDATE dossier SET due_at = due_at + interval '3 days', reschedule_count = 1 WHERE code = 'G'`);
-            await client.query("COMMIT");
           });
         }
       })(),
