@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { buttonClass } from "@/components/ui/form-fields";
-import { ProgressBar, progressText, readLines } from "./progress";
+import { readLines } from "@/lib/api/ndjson";
+import { ProgressBar, progressText } from "./progress";
 
 export function ConfirmImport({ runId, validRows }: { runId: number; validRows: number }) {
   const router = useRouter();

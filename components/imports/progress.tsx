@@ -2,27 +2,6 @@
 // The progress of an upload's dry run or a confirmed write, read from the route's NDJSON stream.
 import { t } from "@/lib/i18n";
 
-export type StreamLine = { type: "progress" | "done" | "error"; [key: string]: unknown };
-
-/** Reads NDJSON lines from a fetch response, calling `onLine` for each. */
-export async function readLines(response: Response, onLine: (line: StreamLine) => void): Promise<void> {
-  if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    let end = buffer.indexOf("\n");
-    while (end !== -1) {
-      const text = buffer.slice(0, end).trim();
-      buffer = buffer.slice(end + 1);
-      if (text) onLine(JSON.parse(text) as StreamLine);
-      end = buffer.indexOf("\n");
-    }
-  }
-}
-
 /** A labelled progress bar; `max` 0 draws an indeterminate bar with the label only. */
 export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
   const percent = max > 0 ? Math.min(100, Math.round((value / max) * 100)) : null;

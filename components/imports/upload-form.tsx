@@ -7,7 +7,8 @@ import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { buttonClass, inputClass } from "@/components/ui/form-fields";
-import { ProgressBar, progressText, readLines } from "./progress";
+import { readLines } from "@/lib/api/ndjson";
+import { ProgressBar, progressText } from "./progress";
 
 const KINDS: readonly ImportKind[] = ["DOSSIER", "TASK", "PROCEDURE"];
 

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ClientBase } from "pg";
+import { readLines, type StreamLine } from "../../lib/api/ndjson";
 import type { Session } from "./http";
 import { BENCH_IMPORT_PREFIX, writeDossierCsv } from "./import-file";
 import { MemorySampler } from "./memory";
@@ -25,24 +26,14 @@ export type ImportBench = {
   peakMiB: number;
 };
 
-type Line = { type: "progress" | "done" | "error"; message?: string; [key: string]: unknown };
-
 /** Reads an NDJSON progress response to its last line; fails on an error line or a non-200. */
-async function finalLine(response: Response, what: string): Promise<Line> {
+async function finalLine(response: Response, what: string): Promise<StreamLine> {
   if (response.status !== 200 || !response.body) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`);
-  let last: Line | null = null;
-  let buffered = "";
-  const decoder = new TextDecoder();
-  const reader = response.body.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    buffered += decoder.decode(read.value, { stream: true });
-    const lines = buffered.split("\n");
-    buffered = lines.pop()!;
-    for (const line of lines) if (line.trim()) last = JSON.parse(line) as Line;
-  }
-  if (buffered.trim()) last = JSON.parse(buffered) as Line;
-  if (!last || last.type !== "done") throw new Error(`${what}: ${last?.message ?? "không có kết quả"}`);
-  return last;
+  let last: StreamLine | null = null;
+  await readLines(response, (line) => (last = line));
+  const final = last as StreamLine | null;
+  if (!final || final.type !== "done") throw new Error(`${what}: ${String(final?.message ?? "không có kết quả")}`);
+  return final;
 }
 
 export async function benchImport(options: { client: ClientBase; baseUrl: string; session: Session; serverPid: number; rows: number }): Promise<ImportBench> {

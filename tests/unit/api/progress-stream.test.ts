@@ -1,6 +1,7 @@
 // The NDJSON progress stream of long requests (imports): throttled, but the latest count always
 // reaches the page before the final line.
 import { describe, expect, it } from "vitest";
+import { readLines, type StreamLine } from "@/lib/api/ndjson";
 import { progressResponse } from "@/lib/api/progress-stream";
 
 async function lines(response: Response): Promise<Record<string, unknown>[]> {
@@ -37,6 +38,19 @@ describe("progressResponse", () => {
     expect(sent).toEqual([
       { type: "progress", rows: 1 },
       { type: "error", message: "lỗi giả lập" },
+    ]);
+  });
+
+  it("is read back line by line by readLines, as the import page and the benchmark read it", async () => {
+    const response = progressResponse(async (send) => {
+      send({ rows: 5, bytes: 120 });
+      return { runId: 7, ok: 1 };
+    });
+    const read: StreamLine[] = [];
+    await readLines(response, (line) => read.push(line));
+    expect(read).toEqual([
+      { type: "progress", rows: 5, bytes: 120 },
+      { type: "done", runId: 7, ok: 1 },
     ]);
   });
 });
