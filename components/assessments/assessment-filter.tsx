@@ -1,9 +1,9 @@
 // The year and group of the assessment pages, as a GET form (the URL holds the choice).
-import type { AssessmentGroup } from "@/lib/generated/prisma/enums";
+import { AssessmentGroup } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validations/indices";
 
-const GROUPS: readonly AssessmentGroup[] = ["DEPARTMENT", "DISTRICT", "COMMUNE"];
+const GROUPS = Object.values(AssessmentGroup);
 
 export type BoardQuery = { year: number; group: AssessmentGroup };
 

@@ -1,7 +1,7 @@
 // Display of index figures shared by the index pages and the agency section.
 import { t } from "@/lib/i18n";
 import { formatIndexScore, formatSignedChange } from "@/lib/i18n/index-format";
-import type { IndexUnit } from "@/lib/data/indices";
+import type { IndexUnit } from "@/lib/generated/prisma/enums";
 
 export const thClass = "px-4 py-3 font-semibold";
 export const tdClass = "px-4 py-3";

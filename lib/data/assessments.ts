@@ -9,8 +9,6 @@ import { getDb } from "@/lib/db";
 import { toNumber } from "@/lib/data/indices";
 import { ratingAlerts, type RatingAlert } from "@/lib/metrics/indices";
 
-export const GROUPS: readonly AssessmentGroup[] = ["DEPARTMENT", "DISTRICT", "COMMUNE"];
-
 function scopeWhere(viewer: Viewer): Prisma.AgencyAssessmentWhereInput | null {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;

@@ -1,10 +1,10 @@
 // One index as its page reads it: yearly scores with their sources, components with maxima,
 // yearly component scores and owners; and the components an agency answers for.
 import "server-only";
-import type { OwnerRole } from "@/lib/generated/prisma/enums";
+import type { IndexUnit, OwnerRole } from "@/lib/generated/prisma/enums";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { asUnit, toNumber, type IndexUnit } from "@/lib/data/indices";
+import { toNumber } from "@/lib/data/indices";
 
 export type IndexYear = {
   year: number;
@@ -94,7 +94,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
     id: index.id,
     code: index.code,
     name: index.name,
-    unit: asUnit(index.unit),
+    unit: index.unit,
     maxScore: Number(index.maxScore.toString()),
     totalIsSum: index.totalIsSum,
     description: index.description,

@@ -1,11 +1,11 @@
 // The five indices as the scorecard and the index pages read them (DESIGN §5.5). Index scores are
 // province-wide facts: every role holding "scorecard.read" reads them.
 import "server-only";
+import type { IndexUnit } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { changeOnYearBefore, latestPublished, type YearPoint } from "@/lib/metrics/indices";
 
-export type IndexUnit = "PERCENT" | "POINTS" | "RATIO";
 
 export type IndexSummary = {
   code: string;
@@ -26,10 +26,6 @@ export type IndexSummary = {
 
 export const toNumber = (value: { toString(): string } | null): number | null =>
   value === null ? null : Number(value.toString());
-
-export function asUnit(unit: string): IndexUnit {
-  return unit === "PERCENT" || unit === "RATIO" ? unit : "POINTS";
-}
 
 /** Per index, in the catalogue's order: the latest published score and rank, their change on the
  *  year before, and the yearly series. */
@@ -57,7 +53,7 @@ export async function getIndexSummaries(viewer: Viewer): Promise<IndexSummary[]>
     return {
       code: index.code,
       name: index.name,
-      unit: asUnit(index.unit),
+      unit: index.unit,
       maxScore: Number(index.maxScore.toString()),
       latestYear: latest?.year ?? null,
       score: latest?.score ?? null,

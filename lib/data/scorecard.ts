@@ -14,7 +14,8 @@ import { getIndexSummaries } from "@/lib/data/indices";
 import { getTaskCountsByAgency, getTaskSummary, getTaskTrend, type PeriodTaskCounts, type TaskSummary } from "@/lib/data/tasks";
 import { agencyBreaksLateRule, dossierFigures, type DossierFigures } from "@/lib/metrics/dossiers";
 import { previousPeriod, samePeriodLastYear, type LocalDate, type Period } from "@/lib/metrics/periods";
-import { chartWindow, monthPeriodsOf, type LeagueRow, type RatingCode } from "@/lib/metrics/scorecard";
+import type { Rating } from "@/lib/generated/prisma/enums";
+import { chartWindow, monthPeriodsOf, type LeagueRow } from "@/lib/metrics/scorecard";
 
 /** The indices' summaries, read once per request (the cards and the chart both show them). */
 export const getScorecardIndices = cache((viewer: Viewer) => getIndexSummaries(viewer));
@@ -87,7 +88,7 @@ export async function getScorecardStaffing(): Promise<ScorecardStaffing> {
   return { year, targets, streamlined };
 }
 
-export type LatestRating = { rating: RatingCode; year: number };
+export type LatestRating = { rating: Rating; year: number };
 
 /** Each readable agency's latest internal assessment that carries a rating (DESIGN §5.6). */
 export async function getLatestRatings(viewer: Viewer): Promise<Map<number, LatestRating>> {

@@ -18,8 +18,6 @@ import {
   type YearValue,
 } from "@/lib/metrics/staffing";
 
-export const STAFF_CATEGORIES: readonly StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "COMMUNE_OFFICIAL"];
-
 /** The year of the data's "today": progress is measured through it. */
 export async function getStaffingYear(): Promise<number> {
   return Number((await getDataAsOf()).slice(0, 4));
@@ -74,7 +72,7 @@ export type StaffingTargetProgress = { target: StaffingTarget; progress: TargetP
 /** Targets on a staffing category measured against a baseline year (quota cuts), in code order. */
 export async function listStaffingTargets(): Promise<StaffingTarget[]> {
   const rows = await getDb().target.findMany({
-    where: { category: { not: null }, baselineYear: { not: null }, unit: { in: ["PERCENT", "COUNT"] } },
+    where: { category: { not: null }, baselineYear: { not: null } },
     orderBy: [{ targetYear: "asc" }, { code: "asc" }],
   });
   return rows.map((row) => ({
@@ -84,7 +82,7 @@ export async function listStaffingTargets(): Promise<StaffingTarget[]> {
     baselineYear: row.baselineYear!,
     targetYear: row.targetYear,
     value: row.value.toNumber(),
-    unit: row.unit as TargetUnit,
+    unit: row.unit,
     description: row.description,
     source: row.source,
   }));

@@ -4,14 +4,14 @@
 // score is null (kept only when the row carries another published fact, e.g.
 // a rank without a score, or the national average).
 
-import type { OwnerRole } from "../generated/prisma/enums";
+import type { IndexUnit, OwnerRole } from "../generated/prisma/enums";
 export type IndexCode = "PAR_INDEX" | "SIPAS" | "PAPI" | "PCI" | "DTI";
 
 export type IndexDefinitionSeed = {
   code: IndexCode;
   name: string;
   nameEn: string;
-  unit: "PERCENT" | "POINTS" | "RATIO";
+  unit: IndexUnit;
   maxScore: number;
   totalIsSum: boolean;
   description: string;

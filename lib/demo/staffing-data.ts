@@ -9,7 +9,7 @@
 // The split per agency, the 2022 / 2023 intermediate totals and the headcounts
 // are illustrative (not published per agency).
 
-import type { AutonomyLevel, StaffCategory } from "../generated/prisma/enums";
+import type { AutonomyLevel, StaffCategory, TargetUnit } from "../generated/prisma/enums";
 import { COMMUNES, DEPARTMENTS, DISTRICTS } from "./organisation";
 import { allocate, at, unit } from "./reference-util";
 
@@ -127,7 +127,7 @@ export type TargetSeed = {
   baselineYear: number | null;
   targetYear: number;
   value: number;
-  unit: "PERCENT" | "COUNT";
+  unit: TargetUnit;
   description: string;
   source: string | null;
 };

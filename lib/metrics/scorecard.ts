@@ -1,7 +1,9 @@
 // The scorecard's own arithmetic, pure: a figure against the previous period and the same period a
 // year earlier, the months its charts cover, and the agency league table's order. The figures
 // themselves come from lib/metrics/dossiers and lib/metrics/tasks (one definition each).
+import type { Rating } from "@/lib/generated/prisma/enums";
 import { changeOf } from "./dossiers";
+import { RATING_ORDER } from "./indices";
 import {
   addMonths,
   firstOfMonth,
@@ -65,8 +67,6 @@ export function monthPeriodsOf(window: Period): Period[] {
 
 // ───────────────────────────── league table ─────────────────────────────
 
-export const RATINGS_BEST_FIRST = ["EXCELLENT", "GOOD", "AVERAGE", "WEAK"] as const;
-export type RatingCode = (typeof RATINGS_BEST_FIRST)[number];
 
 export type LeagueRow = {
   agencyId: number;
@@ -77,7 +77,7 @@ export type LeagueRow = {
   /** tasks done on time ÷ tasks assigned in the period; null without a task */
   taskOnTimeRate: number | null;
   tasksAssigned: number;
-  rating: RatingCode | null;
+  rating: Rating | null;
   ratingYear: number | null;
   /** at or above 10 % late (DESIGN §6) */
   breaksLateRule: boolean;
@@ -99,8 +99,8 @@ export function parseLeagueSort(sort: string | undefined, dir: string | undefine
 }
 
 /** A rating as a number that grows with quality (Tốt 4 … Yếu 1). */
-function ratingValue(rating: RatingCode | null): number | null {
-  return rating === null ? null : RATINGS_BEST_FIRST.length - RATINGS_BEST_FIRST.indexOf(rating);
+function ratingValue(rating: Rating | null): number | null {
+  return rating === null ? null : RATING_ORDER.length - RATING_ORDER.indexOf(rating);
 }
 
 const collator = new Intl.Collator("vi");

@@ -4,11 +4,12 @@
 // one line and names each agency once. Whether a decision may still be edited is a database fact
 // (lib/rules/quota-decisions, checked by the data layer).
 import { z } from "zod";
-import { StaffCategory } from "@/lib/generated/prisma/enums";
+import { StaffCategory, TargetUnit } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
 
-export const CATEGORIES = [StaffCategory.CIVIL_SERVANT, StaffCategory.PUBLIC_EMPLOYEE, StaffCategory.COMMUNE_OFFICIAL] as const;
+/** Every staffing category, in the schema's order (the order forms and tables show). */
+export const CATEGORIES = Object.values(StaffCategory);
 export const MAX_DECISION_LINES = 200;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -180,7 +181,8 @@ export type HeadcountReportInput = z.infer<typeof headcountReportSchema>;
 
 // ───────────── targets ─────────────
 
-export const TARGET_UNITS = ["PERCENT", "COUNT"] as const;
+/** A target's units, in the order the form offers them. */
+export const TARGET_UNITS = Object.values(TargetUnit);
 
 export const targetSchema = z
   .object({
@@ -197,7 +199,7 @@ export const targetSchema = z
       .number({ error: vi["staffing.error.targetValue"] })
       .min(0, { error: vi["staffing.error.negative"] })
       .max(99_999_999, { error: vi["staffing.error.targetValue"] }),
-    unit: z.enum(TARGET_UNITS, { error: vi["staffing.error.targetUnit"] }),
+    unit: z.enum(TargetUnit, { error: vi["staffing.error.targetUnit"] }),
     description: z
       .string({ error: vi["staffing.error.description"] })
       .trim()
