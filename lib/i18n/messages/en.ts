@@ -835,6 +835,7 @@ export const en = {
   "reports.error.conflict": "{who} changed the report (version {version}) after you opened it. Changed values: {changes}. Reload, check, and save again.",
   "reports.error.conflictNoValues": "none (status only)",
   "reports.error.rules": "The report has errors or unexplained warnings. See the marked fields.",
+  "reports.error.ruleFinding": "{message}",
   "reports.error.number": "Enter a number (decimal comma).",
   "reports.error.date": "Invalid date.",
   "reports.error.url": "A link must start with http:// or https://.",

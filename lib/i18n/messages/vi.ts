@@ -835,6 +835,8 @@ export const vi = {
   "reports.error.conflict": "Báo cáo đã được {who} thay đổi (phiên bản {version}) sau khi bạn mở. Các giá trị đã đổi: {changes}. Hãy tải lại trang, xem lại rồi lưu lần nữa.",
   "reports.error.conflictNoValues": "không có (chỉ trạng thái)",
   "reports.error.rules": "Báo cáo còn lỗi hoặc cảnh báo chưa giải trình. Xem các ô được đánh dấu.",
+  // a validation rule's own message, as Home Affairs wrote it in the catalogue
+  "reports.error.ruleFinding": "{message}",
   "reports.error.number": "Nhập một số (dùng dấu phẩy cho phần thập phân).",
   "reports.error.date": "Ngày không hợp lệ.",
   "reports.error.url": "Liên kết phải bắt đầu bằng http:// hoặc https://.",
