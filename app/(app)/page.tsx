@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { StatCard, StatCardSkeleton } from "@/components/ui/stat-card";
+import { requireViewer } from "@/lib/auth/session";
 import { getOverviewCounts, type OverviewCounts } from "@/lib/data/overview";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -20,7 +21,8 @@ const CARDS: { key: keyof OverviewCounts; labelKey: MessageKey }[] = [
 // page can call notFound(), and the not-found page would then answer 200 instead of 404.
 // Slow parts sit in their own <Suspense> instead.
 async function Counts() {
-  const counts = await getOverviewCounts();
+  const counts = await getOverviewCounts(await requireViewer());
+  if (!counts) return null;
   return CARDS.map((card) => (
     <StatCard key={card.key} label={t(card.labelKey)} value={formatNumber(counts[card.key])} testId={`count-${card.key}`} />
   ));

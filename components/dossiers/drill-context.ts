@@ -2,7 +2,7 @@
 // and the periods on offer; and the breadcrumb's first steps.
 import "server-only";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import type { AgencyHeading } from "@/lib/data/dossier-drill";
 import { t } from "@/lib/i18n";
 import { drillPeriodOptions, type Sort } from "@/lib/metrics/drill-down";

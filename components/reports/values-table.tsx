@@ -1,6 +1,6 @@
 // A report's values read-only (issue 6): each beside the previous quarter's, with its errors and
 // warnings and Home Affairs' return comment; grouped by PAR area.
-import type { CatalogueIndicator } from "@/lib/data/reports/catalogue";
+import type { CatalogueIndicator } from "@/lib/data/province/indicators";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";

@@ -7,7 +7,7 @@ import { TaskTrendChart } from "@/components/tasks/task-charts";
 import { TaskSummary } from "@/components/tasks/task-summary";
 import { StatCardSkeleton } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
 import { periodKey, previousPeriod, quarterOf, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";

@@ -2,7 +2,7 @@
 // and quarters, and the agency for viewers who read every agency. A GET form: the URL is the state.
 import Link from "next/link";
 import { inputClassName, primaryButtonClassName } from "@/components/ui/filter-styles";
-import type { AgencyChoice } from "@/lib/data/agencies";
+import type { AgencyChoice } from "@/lib/data/province/agencies";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/options";
-import { findSessionUser, type SessionUser } from "@/lib/data/auth";
+import { unsafeFindSessionUser, type SessionUser } from "@/lib/data/auth";
 import type { Viewer } from "@/lib/auth/permissions";
 
 export const CHANGE_PASSWORD_PATH = "/change-password";
@@ -18,7 +18,7 @@ export const CHANGE_PASSWORD_PATH = "/change-password";
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.userId;
-  return typeof userId === "number" ? findSessionUser(userId) : null;
+  return typeof userId === "number" ? unsafeFindSessionUser(userId) : null;
 });
 
 export async function getViewer(): Promise<Viewer | null> {

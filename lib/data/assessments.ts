@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentGroup, Rating } from "@/lib/generated/prisma/enums";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { toNumber } from "@/lib/data/indices";
 import { ratingAlerts, type RatingAlert } from "@/lib/metrics/indices";
@@ -15,15 +15,9 @@ function scopeWhere(viewer: Viewer): Prisma.AgencyAssessmentWhereInput | null {
   return scope === "all" ? {} : { agencyId: scope.agencyId };
 }
 
-export type BandRow = { rating: Rating; label: string; minScore: number };
-
-export async function listRatingBands(year: number): Promise<BandRow[]> {
-  const rows = await getDb().ratingBand.findMany({ where: { year }, orderBy: { minScore: "desc" } });
-  return rows.map((b) => ({ rating: b.rating, label: b.label, minScore: Number(b.minScore.toString()) }));
-}
-
 /** Years that have assessments or bands, newest first. */
-export async function listAssessmentYears(): Promise<number[]> {
+export async function listAssessmentYears(viewer: Viewer): Promise<number[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const db = getDb();
   const [assessed, banded] = await Promise.all([
     db.agencyAssessment.findMany({ distinct: ["year"], select: { year: true } }),
@@ -167,15 +161,4 @@ export async function getAgencyAssessmentHistory(viewer: Viewer, agencyId: numbe
   }));
   const alerts = ratingAlerts(history.map((h) => ({ year: h.year, rating: h.rating, score: h.appraisedScore })));
   return { rows: history, alerts };
-}
-
-export type CriterionDefinition = { id: number; code: string; name: string; maxScore: number };
-
-export async function listCriteria(year: number, group: AssessmentGroup): Promise<CriterionDefinition[]> {
-  const rows = await getDb().assessmentCriterion.findMany({
-    where: { year, group },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    select: { id: true, code: true, name: true, maxScore: true },
-  });
-  return rows.map((c) => ({ ...c, maxScore: Number(c.maxScore.toString()) }));
 }

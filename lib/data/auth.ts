@@ -1,23 +1,16 @@
 // Accounts as sign-in sees them: check a password with the lock-out rule, load the signed-in
-// user for each request, single sign-on, password change. Every attempt is audited.
+// user for each request, single sign-on, password change. Every attempt is audited. The reads
+// before a session exists have no viewer to scope by: they are unsafe…, and each says what
+// stands in for the scope (the signed session cookie, the identity provider's token).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { appendAudit } from "@/lib/data/audit";
+import { appendAudit } from "@/lib/audit";
 import { nextLockState } from "@/lib/auth/lockout";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
-import { ActionError } from "@/lib/auth/action-result";
 import type { Viewer } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
-import { t } from "@/lib/i18n";
-
-export const AUTH_AUDIT = {
-  signIn: "SIGN_IN",
-  signInFailed: "SIGN_IN_FAILED",
-  accountLocked: "ACCOUNT_LOCKED",
-  signOut: "SIGN_OUT",
-  passwordChanged: "PASSWORD_CHANGED",
-} as const;
 
 const sessionUserSelect = {
   id: true,
@@ -84,8 +77,9 @@ async function lockAccount(tx: Db, id: number) {
  * Five failures in a row lock the account for 15 minutes (lib/auth/lockout.ts). The counters and
  * the audit rows are written in one transaction that holds the account's row lock, so parallel
  * guesses are all counted. bcrypt runs before the transaction to keep it short.
+ * Scope: none — anyone may try to sign in; the lock-out counts every attempt.
  */
-export async function verifyCredentials(
+export async function unsafeVerifyCredentials(
   login: string,
   password: string,
   ip: string | null = null,
@@ -100,17 +94,16 @@ export async function verifyCredentials(
     if (!row) {
       await appendAudit(tx, {
         actorId: null,
-        action: AUTH_AUDIT.signInFailed,
-        entity: "user",
+        event: "SIGN_IN_FAILED",
         ip,
         details: { reason: "unknown-account", login: login.slice(0, 64) },
       });
       return null;
     }
 
-    const audit = { actorId: row.id, entity: "user", entityId: String(row.id), agencyId: row.agencyId, ip };
+    const audit = { actorId: row.id, entityId: String(row.id), agencyId: row.agencyId, ip };
     if (!row.active) {
-      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signInFailed, details: { reason: "inactive" } });
+      await appendAudit(tx, { ...audit, event: "SIGN_IN_FAILED", details: { reason: "inactive" } });
       return null;
     }
 
@@ -122,7 +115,7 @@ export async function verifyCredentials(
         where: { id: row.id },
         data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now },
       });
-      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signIn, details: { method: "password" } });
+      await appendAudit(tx, { ...audit, event: "SIGN_IN", details: { method: "password" } });
       return toSessionUser(row);
     }
 
@@ -131,7 +124,7 @@ export async function verifyCredentials(
     }
     await appendAudit(tx, {
       ...audit,
-      action: AUTH_AUDIT.signInFailed,
+      event: "SIGN_IN_FAILED",
       details: {
         reason: decision.wasLocked ? "locked" : "wrong-password",
         failedAttempts: decision.next.failedAttempts,
@@ -140,7 +133,7 @@ export async function verifyCredentials(
     if (decision.lockedNow && decision.next.lockedUntil) {
       await appendAudit(tx, {
         ...audit,
-        action: AUTH_AUDIT.accountLocked,
+        event: "ACCOUNT_LOCKED",
         details: { failedAttempts: decision.next.failedAttempts, lockedUntil: decision.next.lockedUntil.toISOString() },
       });
     }
@@ -151,14 +144,18 @@ export async function verifyCredentials(
 /**
  * The user behind a session, read afresh on every request so that deactivation and a changed
  * role or agency take effect at once; null when the account is gone or inactive.
+ * Scope: the id comes from the signed session cookie (lib/auth/session.ts), never from input.
  */
-export async function findSessionUser(userId: number): Promise<SessionUser | null> {
+export async function unsafeFindSessionUser(userId: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
   return row?.active ? toSessionUser(row) : null;
 }
 
-/** The active user the province's identity provider names by e-mail; single sign-on creates nobody. */
-export async function findSsoUser(email: string): Promise<SessionUser | null> {
+/**
+ * The active user the province's identity provider names by e-mail; single sign-on creates nobody.
+ * Scope: the e-mail comes from the provider's verified token (lib/auth/options.ts).
+ */
+export async function unsafeFindSsoUser(email: string): Promise<SessionUser | null> {
   const rows = await getDb().user.findMany({
     where: { email: { equals: email, mode: "insensitive" }, active: true },
     select: sessionUserSelect,
@@ -168,15 +165,17 @@ export async function findSsoUser(email: string): Promise<SessionUser | null> {
   return rows.length === 1 && rows[0] ? toSessionUser(rows[0]) : null;
 }
 
-/** Audits a single sign-on attempt; `userId` is null when it was refused. */
-export async function recordSsoSignIn(userId: number | null, email: string): Promise<void> {
+/**
+ * Audits a single sign-on attempt; `userId` is null when it was refused.
+ * Scope: called by next-auth's sign-in callback with the user unsafeFindSsoUser found.
+ */
+export async function unsafeRecordSsoSignIn(userId: number | null, email: string): Promise<void> {
   const db = getDb();
   await db.$transaction(async (tx) => {
     if (userId === null) {
       await appendAudit(tx, {
         actorId: null,
-        action: AUTH_AUDIT.signInFailed,
-        entity: "user",
+        event: "SIGN_IN_FAILED",
         details: { method: "oidc", reason: "no-active-account", email: email.slice(0, 254) },
       });
       return;
@@ -184,8 +183,7 @@ export async function recordSsoSignIn(userId: number | null, email: string): Pro
     const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { agencyId: true } });
     await appendAudit(tx, {
       actorId: userId,
-      action: AUTH_AUDIT.signIn,
-      entity: "user",
+      event: "SIGN_IN",
       entityId: String(userId),
       agencyId: user.agencyId,
       details: { method: "oidc" },
@@ -193,10 +191,9 @@ export async function recordSsoSignIn(userId: number | null, email: string): Pro
   });
 }
 
-export async function recordSignOut(userId: number): Promise<void> {
-  await getDb().$transaction((tx) =>
-    appendAudit(tx, { actorId: userId, action: AUTH_AUDIT.signOut, entity: "user", entityId: String(userId) }),
-  );
+/** Scope: called by next-auth's sign-out event with the id of the session's own user. */
+export async function unsafeRecordSignOut(userId: number): Promise<void> {
+  await getDb().$transaction((tx) => appendAudit(tx, { event: "SIGN_OUT", actorId: userId, entityId: String(userId) }));
 }
 
 /**
@@ -206,8 +203,7 @@ export async function recordSignOut(userId: number): Promise<void> {
 export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<void> {
   const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
-    const message = t("changePassword.wrongCurrent");
-    throw new ActionError(message, { currentPassword: [message] });
+    throw new AppError("WRONG_CURRENT_PASSWORD", {}, { field: "currentPassword" });
   }
   await tx.user.update({
     where: { id: viewer.userId },

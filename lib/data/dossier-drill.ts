@@ -95,17 +95,6 @@ export async function getAgencyLevel(
   };
 }
 
-export async function findField(fieldId: number) {
-  return getDb().procedureField.findUnique({ where: { id: fieldId }, select: { id: true, name: true } });
-}
-
-export async function findProcedure(procedureId: number) {
-  return getDb().procedure.findUnique({
-    where: { id: procedureId },
-    select: { id: true, code: true, name: true, level: true, field: { select: { id: true, name: true } } },
-  });
-}
-
 /** A field's level within an agency: its procedures. */
 export async function getFieldLevel(viewer: Viewer, agency: AgencyHeading, field: { id: number; name: string }, query: DrillQuery): Promise<DrillTable> {
   return procedureTable(viewer, query, filterOf(query, { agencyIds: [agency.id], fieldId: field.id }), field.name);
@@ -169,12 +158,6 @@ export async function getOfficialLevel(viewer: Viewer, agency: AgencyHeading, qu
     rows: [...counts].map(([key, value]) => drillRow(key, names.get(key) ?? key, value, "official")),
     total: drillRow("", agency.name, agencyTotal.get("") ?? { ...EMPTY_DOSSIER_COUNTS }, "agency"),
   };
-}
-
-/** Every agency's name by id (the tree is public within the application). */
-export async function getAgencyNames(): Promise<Map<number, string>> {
-  const agencies = await getDb().agency.findMany({ select: { id: true, name: true } });
-  return new Map(agencies.map((agency) => [agency.id, agency.name]));
 }
 
 /** The heat map's series: each readable agency's figures month by month. */

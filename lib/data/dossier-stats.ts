@@ -10,10 +10,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { endOfLocalDay, firstOfMonth, isMonthAligned, lastOfMonth, monthsOf, type LocalDate, type Period } from "@/lib/metrics/periods";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 
 type SumsRow = {
   carried_over: number | null;
@@ -109,8 +109,9 @@ function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): P
       AND day <= ${date(period.to)} AND ${agencyFilter(scope)}`;
 }
 
-/** Province totals of a period (open to every role: DESIGN §2). */
-export async function getProvinceDossierCounts(period: Period): Promise<DossierCounts> {
+/** Province totals of a period, for every viewer of province figures (DESIGN §2); null for anyone else. */
+export async function getProvinceDossierCounts(viewer: Viewer, period: Period): Promise<DossierCounts | null> {
+  if (!can(viewer, "scorecard.read")) return null;
   const [rows, overdue] = await Promise.all([
     getDb().$queryRaw<SumsRow[]>`SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`,
     overdueAtDataDay(period, "all", "province"),

@@ -45,11 +45,6 @@ export type IndexDetail = {
   peers: PeerYear[];
 };
 
-export async function listIndexCodes(): Promise<string[]> {
-  const rows = await getDb().indexDefinition.findMany({ orderBy: { id: "asc" }, select: { code: true } });
-  return rows.map((r) => r.code);
-}
-
 /** The index named by `code`; null when it does not exist or the viewer may not read scores. */
 export async function getIndexDetail(viewer: Viewer, code: string): Promise<IndexDetail | null> {
   if (!can(viewer, "scorecard.read")) return null;

@@ -5,11 +5,11 @@
 // a section in parallel.
 import "server-only";
 import { cache } from "react";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf, getDataYear } from "@/lib/data/province/settings";
 import { getAgencyDossierCounts, getMonthlyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
-import { getProvinceStaffing, getStaffingProgress, getStaffingYear, type StaffingTargetProgress } from "@/lib/data/staffing";
+import { getProvinceStaffing, getStaffingProgress, type StaffingTargetProgress } from "@/lib/data/staffing";
 import { getIndexSummaries } from "@/lib/data/indices";
 import { getTaskCountsByAgency, getTaskSummary, getTaskTrend, type PeriodTaskCounts, type TaskSummary } from "@/lib/data/tasks";
 import { agencyBreaksLateRule, dossierFigures, type DossierFigures } from "@/lib/metrics/dossiers";
@@ -34,16 +34,17 @@ export type ScorecardDossiers = Compared<DossierFigures> & {
   dataAsOf: LocalDate;
 };
 
-/** Province dossier figures of the three periods and the dossiers overdue now, from rollups. */
-export async function getScorecardDossiers(period: Period): Promise<ScorecardDossiers> {
+/** Province dossier figures of the three periods and the dossiers overdue now, from rollups; null when refused. */
+export async function getScorecardDossiers(viewer: Viewer, period: Period): Promise<ScorecardDossiers | null> {
   const periods = comparisonPeriods(period);
   const dataAsOf = await getDataAsOf();
   const [current, previous, yearAgo, today] = await Promise.all([
-    getProvinceDossierCounts(periods.current),
-    getProvinceDossierCounts(periods.previous),
-    getProvinceDossierCounts(periods.yearAgo),
-    getProvinceDossierCounts({ kind: "range", from: dataAsOf, to: dataAsOf }),
+    getProvinceDossierCounts(viewer, periods.current),
+    getProvinceDossierCounts(viewer, periods.previous),
+    getProvinceDossierCounts(viewer, periods.yearAgo),
+    getProvinceDossierCounts(viewer, { kind: "range", from: dataAsOf, to: dataAsOf }),
   ]);
+  if (!current || !previous || !yearAgo || !today) return null;
   return {
     current: dossierFigures(current),
     previous: dossierFigures(previous),
@@ -73,9 +74,10 @@ export type ScorecardStaffing = {
   streamlined: { year: number; cases: number }[];
 };
 
-/** Progress towards the quota-cut targets and the streamlining cases since the baseline. */
-export async function getScorecardStaffing(): Promise<ScorecardStaffing> {
-  const [progress, totals, year] = await Promise.all([getStaffingProgress(), getProvinceStaffing(), getStaffingYear()]);
+/** Progress towards the quota-cut targets and the streamlining cases since the baseline; null when refused. */
+export async function getScorecardStaffing(viewer: Viewer): Promise<ScorecardStaffing | null> {
+  if (!can(viewer, "scorecard.read")) return null;
+  const [progress, totals, year] = await Promise.all([getStaffingProgress(viewer), getProvinceStaffing(viewer), getDataYear()]);
   // the percentage targets are the programme's (−5 % / −10 %); the COUNT ones restate them as levels
   const targets = progress.filter((p) => p.target.unit === "PERCENT");
   const baseline = Math.min(...targets.map((p) => p.target.baselineYear), year);

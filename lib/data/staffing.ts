@@ -1,13 +1,13 @@
 // Staffing (DESIGN §5.4): quota in force, actual headcount and streamlining cases per agency,
 // year and category; the province's progress towards its targets; public service units by
-// autonomy level. Province totals are open to every role (DESIGN §2) and take no viewer; the
-// rows of single agencies take the viewer and put its scope into the `where`.
+// autonomy level. Province totals are for every viewer of province figures ("scorecard.read",
+// DESIGN §2); the rows of single agencies put the viewer's agency scope into the `where`.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { getDataYear } from "@/lib/data/province/settings";
 import {
   overQuota,
   targetLevel,
@@ -17,11 +17,6 @@ import {
   type TargetUnit,
   type YearValue,
 } from "@/lib/metrics/staffing";
-
-/** The year of the data's "today": progress is measured through it. */
-export async function getStaffingYear(): Promise<number> {
-  return Number((await getDataAsOf()).slice(0, 4));
-}
 
 export type ProvinceStaffingYear = {
   year: number;
@@ -38,7 +33,8 @@ export type ProvinceStaffingYear = {
 };
 
 /** Province totals per year and category. */
-export async function getProvinceStaffing(): Promise<ProvinceStaffingYear[]> {
+export async function getProvinceStaffing(viewer: Viewer): Promise<ProvinceStaffingYear[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().$queryRaw<
     { year: number; category: StaffCategory; quota: number; headcount: number; reported: number; rows: number; streamlined: number; over: number }[]
   >`
@@ -70,7 +66,7 @@ export type StaffingTarget = {
 export type StaffingTargetProgress = { target: StaffingTarget; progress: TargetProgress };
 
 /** Targets on a staffing category measured against a baseline year (quota cuts), in code order. */
-export async function listStaffingTargets(): Promise<StaffingTarget[]> {
+async function listStaffingTargets(): Promise<StaffingTarget[]> {
   const rows = await getDb().target.findMany({
     where: { category: { not: null }, baselineYear: { not: null } },
     orderBy: [{ targetYear: "asc" }, { code: "asc" }],
@@ -97,8 +93,9 @@ export function quotaSeries(totals: readonly ProvinceStaffingYear[], category: S
  * The province's progress towards each staffing target: the quota in force each year against the
  * baseline year's, through the year of the data's "today" (DESIGN §5.4).
  */
-export async function getStaffingProgress(): Promise<StaffingTargetProgress[]> {
-  const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(), getStaffingYear()]);
+export async function getStaffingProgress(viewer: Viewer): Promise<StaffingTargetProgress[]> {
+  if (!can(viewer, "scorecard.read")) return [];
+  const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(viewer), getDataYear()]);
   return targets.flatMap((target) => {
     if (target.targetYear <= target.baselineYear) return [];
     const series = quotaSeries(totals, target.category);
@@ -117,7 +114,8 @@ export async function getStaffingProgress(): Promise<StaffingTargetProgress[]> {
 export type StreamliningCount = { year: number; level: AdminLevel; cases: number };
 
 /** Streamlining cases per year and level of the agency (province, district, commune). */
-export async function getStreamliningByYearAndLevel(): Promise<StreamliningCount[]> {
+export async function getStreamliningByYearAndLevel(viewer: Viewer): Promise<StreamliningCount[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   return getDb().$queryRaw<StreamliningCount[]>`
     SELECT q.year, a.level::text AS level, sum(q.streamlined)::int AS cases
     FROM staffing_quota q JOIN agency a ON a.id = q.agency_id
@@ -128,7 +126,8 @@ export async function getStreamliningByYearAndLevel(): Promise<StreamliningCount
 export type AutonomyYear = { year: number; units: Partial<Record<AutonomyLevel, number>>; total: number };
 
 /** Public service units per autonomy level, per year with data. */
-export async function getAutonomyByYear(): Promise<AutonomyYear[]> {
+export async function getAutonomyByYear(viewer: Viewer): Promise<AutonomyYear[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().serviceUnitAutonomy.findMany({ orderBy: [{ year: "asc" }, { level: "asc" }] });
   const years = new Map<number, AutonomyYear>();
   for (const row of rows) {
@@ -146,7 +145,8 @@ export const AUTONOMY_TARGET_CODE = "AUTONOMY_FINANCIAL_SHARE";
 export type AutonomyTarget = { targetYear: number; percent: number; description: string };
 
 /** The latest-year financial-autonomy target, or null when none is recorded. */
-export async function getAutonomyTarget(): Promise<AutonomyTarget | null> {
+export async function getAutonomyTarget(viewer: Viewer): Promise<AutonomyTarget | null> {
+  if (!can(viewer, "scorecard.read")) return null;
   const row = await getDb().target.findFirst({ where: { code: AUTONOMY_TARGET_CODE }, orderBy: { targetYear: "desc" } });
   return row ? { targetYear: row.targetYear, percent: row.value.toNumber(), description: row.description } : null;
 }
@@ -194,7 +194,8 @@ export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter
 }
 
 /** Years that have quota rows, newest first. */
-export async function listStaffingYears(): Promise<number[]> {
+export async function listStaffingYears(viewer: Viewer): Promise<number[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().staffingQuota.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
   return rows.map((row) => row.year);
 }

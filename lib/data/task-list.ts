@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { statusCondition, taskScope } from "@/lib/data/tasks";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskStatus } from "@/lib/metrics/tasks";

@@ -9,7 +9,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import {
   overdueAgeBounds,

@@ -21,6 +21,6 @@ export type SettingSeed = { key: string; value: { name: string; code: string } |
 
 export const SETTINGS: SettingSeed[] = [
   { key: "province", value: { name: PROVINCE.name, code: PROVINCE.code } },
-  // The demo is a snapshot: its figures are read as of the day its data ends (lib/data/as-of.ts).
+  // The demo is a snapshot: its figures are read as of the day its data ends (lib/data/province/settings.ts).
   { key: "data_as_of", value: "2024-08-31" },
 ];

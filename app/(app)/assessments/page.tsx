@@ -8,8 +8,9 @@ import { tdClass } from "@/components/indices/display";
 import { DataTable } from "@/components/indices/data-table";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
-import { getAssessmentBoard, listAssessmentYears, listRatingBands } from "@/lib/data/assessments";
+import { getDataAsOf } from "@/lib/data/province/settings";
+import { getAssessmentBoard, listAssessmentYears } from "@/lib/data/assessments";
+import { listRatingBands } from "@/lib/data/province/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 
@@ -21,7 +22,7 @@ const score = (value: number | null) => (value === null ? "" : formatScoreValue(
 
 export default async function AssessmentsPage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  const [years, asOf] = await Promise.all([listAssessmentYears(), getDataAsOf()]);
+  const [years, asOf] = await Promise.all([listAssessmentYears(viewer), getDataAsOf()]);
   const { year, group } = parseBoardQuery(await searchParams, years, Number(asOf.slice(0, 4)));
   const [rows, bands] = await Promise.all([getAssessmentBoard(viewer, year, group), listRatingBands(year)]);
   const groupLabel = t(`assessments.group.${group}`);

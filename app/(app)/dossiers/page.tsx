@@ -9,7 +9,7 @@ import { DrillTable } from "@/components/dossiers/drill-table";
 import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel, type ProvinceGrouping } from "@/lib/data/dossier-drill";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getProvinceSetting } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";

@@ -8,7 +8,7 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/session";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getReportBoard } from "@/lib/data/reports/board";
-import { listPeriods } from "@/lib/data/reports/periods";
+import { listPeriods } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";

@@ -1,6 +1,6 @@
 // Which periods the report pages show: the one in `?period=` (a quarter key), or the latest
 // that has opened; the board shows it with the three before it.
-import type { PeriodRow } from "@/lib/data/reports/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 import { parsePeriodKey, periodKey, quarterOf, quarterPeriod } from "@/lib/metrics/periods";
 
 export const keyOf = (period: { year: number; quarter: number }) => periodKey(quarterPeriod(period.year, period.quarter));

@@ -16,7 +16,7 @@ import { StaffingCards } from "@/components/scorecard/staffing-cards";
 import { TaskCards } from "@/components/scorecard/task-cards";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { comparisonPeriods } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
@@ -70,7 +70,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
 
       <ScorecardSection id="dossiers" title={t("scorecard.dossiers.heading")} note={t("scorecard.dossiers.note")}>
         <Suspense key={key} fallback={<CardsSkeleton count={9} />}>
-          <DossierCards period={period} />
+          <DossierCards viewer={viewer} period={period} />
         </Suspense>
       </ScorecardSection>
 
@@ -82,7 +82,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
 
       <ScorecardSection id="staffing" title={t("scorecard.staffing.heading")}>
         <Suspense fallback={<CardsSkeleton count={3} />}>
-          <StaffingCards />
+          <StaffingCards viewer={viewer} />
         </Suspense>
       </ScorecardSection>
 

@@ -16,11 +16,11 @@ import {
   getAutonomyTarget,
   getProvinceStaffing,
   getStaffingProgress,
-  getStaffingYear,
   getStreamliningByYearAndLevel,
   listStaffingRows,
   listStaffingYears,
 } from "@/lib/data/staffing";
+import { getDataYear } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { staffingQuerySchema } from "@/lib/validations/staffing";
 
@@ -33,13 +33,13 @@ export default async function StaffingPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   const query = staffingQuerySchema.parse(await searchParams);
   const [progress, totals, streamlining, autonomy, autonomyTarget, years, staffingYear] = await Promise.all([
-    getStaffingProgress(),
-    getProvinceStaffing(),
-    getStreamliningByYearAndLevel(),
-    getAutonomyByYear(),
-    getAutonomyTarget(),
-    listStaffingYears(),
-    getStaffingYear(),
+    getStaffingProgress(viewer),
+    getProvinceStaffing(viewer),
+    getStreamliningByYearAndLevel(viewer),
+    getAutonomyByYear(viewer),
+    getAutonomyTarget(viewer),
+    listStaffingYears(viewer),
+    getDataYear(),
   ]);
   const defaultYear = years.find((y) => y <= staffingYear) ?? years[0] ?? staffingYear;
   const year = query.year !== undefined && years.includes(query.year) ? query.year : defaultYear;

@@ -2,7 +2,7 @@
 // Any signed-in user changes their own password (OWN_ACCOUNT: no row in the decision table;
 // the handler uses the viewer's id only). Required after an administrator reset.
 import { action, OWN_ACCOUNT } from "@/lib/auth/action";
-import { AUTH_AUDIT, changeOwnPassword } from "@/lib/data/auth";
+import { changeOwnPassword } from "@/lib/data/auth";
 import { changePasswordSchema } from "@/lib/validations/auth";
 
 type ChangedPassword = { userId: number };
@@ -12,8 +12,7 @@ export const changePassword = action(
     permission: OWN_ACCOUNT,
     schema: changePasswordSchema,
     audit: {
-      action: AUTH_AUDIT.passwordChanged,
-      entity: "user",
+      event: "PASSWORD_CHANGED",
       entityId: (_input, result: ChangedPassword) => String(result.userId),
     },
     redirectTo: () => "/",

@@ -6,7 +6,7 @@ import type { AgencyKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { timeliness, type Timeliness } from "@/lib/rules/report-workflow";
-import type { PeriodRow } from "./periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 
 export type BoardCell = { status: ReportStatus; timeliness: Timeliness; changedSinceApproval: number };
 

@@ -1,4 +1,5 @@
-// An agency's name for the report pages, when the viewer may read that agency.
+// An agency's name for the report pages, when the viewer may read that agency (the list of every
+// agency for the reopening form is province-wide: lib/data/province/agencies.ts).
 import "server-only";
 import { getDb } from "@/lib/db";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
@@ -8,9 +9,4 @@ export async function getAgencyName(viewer: Viewer, agencyId: number): Promise<s
   if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
   const agency = await getDb().agency.findUnique({ where: { id: agencyId }, select: { name: true } });
   return agency?.name ?? null;
-}
-
-/** Agencies for the reopening form (Home Affairs): id and name, departments first. */
-export async function listAgencyChoices(): Promise<{ id: number; name: string }[]> {
-  return getDb().agency.findMany({ select: { id: true, name: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { IndicatorForm, RuleForm, operatorSign } from "@/components/reports/catalogue-forms";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listIndicators, listRules } from "@/lib/data/reports/catalogue";
+import { listIndicators, listRules } from "@/lib/data/province/indicators";
 import { t } from "@/lib/i18n";
 import { saveIndicator, saveRule } from "./actions";
 

@@ -5,8 +5,9 @@ import { PeriodForm, ReopenForm } from "@/components/reports/period-forms";
 import { formatEndDay } from "@/components/reports/report-display";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAgencyChoices } from "@/lib/data/reports/names";
-import { listPeriods, listReopenings } from "@/lib/data/reports/periods";
+import { listAgencyChoices } from "@/lib/data/province/agencies";
+import { listPeriods } from "@/lib/data/province/periods";
+import { listReopenings } from "@/lib/data/reports/periods";
 import { t } from "@/lib/i18n";
 import { formatDate, formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
@@ -19,7 +20,7 @@ const cell = "px-3 py-2";
 export default async function PeriodsPage() {
   const viewer = await requireViewer();
   if (!can(viewer, "period.manage")) notFound();
-  const [periods, reopenings, agencies] = await Promise.all([listPeriods(), listReopenings(), listAgencyChoices()]);
+  const [periods, reopenings, agencies] = await Promise.all([listPeriods(), listReopenings(viewer), listAgencyChoices()]);
   const label = (p: { year: number; quarter: number }) => formatPeriod(quarterPeriod(p.year, p.quarter));
   return (
     <div className="space-y-8">

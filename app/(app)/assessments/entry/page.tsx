@@ -9,9 +9,10 @@ import { BandsForm } from "@/components/assessments/bands-form";
 import { CriterionForm } from "@/components/assessments/criterion-form";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataAsOf } from "@/lib/data/as-of";
-import { getAgencyAssessmentHistory, listAssessmentYears, listCriteria, listRatingBands } from "@/lib/data/assessments";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
+import { getDataAsOf } from "@/lib/data/province/settings";
+import { getAgencyAssessmentHistory, listAssessmentYears } from "@/lib/data/assessments";
+import { listCriteria, listRatingBands } from "@/lib/data/province/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { addCriterion, saveAgencyAssessment, saveRatingBands } from "../actions";
@@ -26,7 +27,7 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   if (!can(viewer, "assessment.manage")) notFound();
   const raw = await searchParams;
-  const [years, asOf] = await Promise.all([listAssessmentYears(), getDataAsOf()]);
+  const [years, asOf] = await Promise.all([listAssessmentYears(viewer), getDataAsOf()]);
   const { year, group } = parseBoardQuery(raw, years, Number(asOf.slice(0, 4)));
   const agencyId = typeof raw.agency === "string" && /^\d{1,9}$/.test(raw.agency) ? Number(raw.agency) : null;
   const [agencies, bands, criteria, history] = await Promise.all([

@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
 import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { findDossier } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";

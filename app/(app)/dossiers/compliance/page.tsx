@@ -10,7 +10,7 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { FIRST_YEAR } from "@/components/dossiers/drill-context";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { COMPLIANCE_LISTS, listComplianceDossiers, listLateAgencies, ruleYear } from "@/lib/data/dossier-compliance";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";

@@ -9,7 +9,8 @@ import { inputClassName, primaryButtonClassName } from "@/components/ui/filter-s
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { findAgencyForViewer } from "@/lib/data/agencies";
-import { getStaffingYear, listStaffingYears } from "@/lib/data/staffing";
+import { getDataYear } from "@/lib/data/province/settings";
+import { listStaffingYears } from "@/lib/data/staffing";
 import { findOwnStaffing } from "@/lib/data/staffing-entry";
 import { t } from "@/lib/i18n";
 import { staffingQuerySchema } from "@/lib/validations/staffing";
@@ -25,7 +26,7 @@ export default async function StaffingReportPage({ searchParams }: Props) {
   if (viewer.agencyId === null || !can(viewer, "staffingActual.report", { agencyId: viewer.agencyId })) notFound();
   const agencyId = viewer.agencyId;
   const query = staffingQuerySchema.parse(await searchParams);
-  const [agency, years, staffingYear] = await Promise.all([findAgencyForViewer(viewer, agencyId), listStaffingYears(), getStaffingYear()]);
+  const [agency, years, staffingYear] = await Promise.all([findAgencyForViewer(viewer, agencyId), listStaffingYears(viewer), getDataYear()]);
   if (!agency) notFound();
   const year = query.year !== undefined && years.includes(query.year) ? query.year : (years.find((y) => y <= staffingYear) ?? staffingYear);
   const rows = (await findOwnStaffing(viewer, agencyId, year)) ?? [];

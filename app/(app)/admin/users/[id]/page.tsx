@@ -8,7 +8,7 @@ import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStateBadges } from "@/components/admin/user-state";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCurrentAgencies } from "@/lib/data/agencies";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
 import { findManagedUser, manageableRoles } from "@/lib/data/users";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";

@@ -5,7 +5,7 @@ import { agencyTable, complianceHeader, dossierTable, type ComplianceTable } fro
 import { complianceQuery } from "@/components/dossiers/compliance-query";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { listAllComplianceDossiers, listLateAgencies } from "@/lib/data/dossier-compliance";
 import { buildCsv } from "@/lib/export/csv";
 import { t } from "@/lib/i18n";

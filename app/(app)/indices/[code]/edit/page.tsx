@@ -9,7 +9,7 @@ import { tdClass } from "@/components/indices/display";
 import { DataTable } from "@/components/indices/data-table";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCurrentAgencies } from "@/lib/data/agencies";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
 import { getIndexDetail } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";

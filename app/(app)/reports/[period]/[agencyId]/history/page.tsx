@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { getAgencyName } from "@/lib/data/reports/names";
 import { getReportHistory } from "@/lib/data/reports/history";
-import { findPeriod } from "@/lib/data/reports/periods";
+import { findPeriod } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { reportKey, type ReportParams } from "../load";

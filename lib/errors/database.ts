@@ -1,6 +1,9 @@
 // Which database constraint did a write break? Prisma reports it in several shapes depending on
 // the path (P2002 from the query engine; a DriverAdapterError carrying the PostgreSQL SQLSTATE for
 // constraints it has no code for, such as CHECK), so look through the error and its causes.
+// The answer is a code (the user reads its catalogue message); the database's own text, which
+// names tables and values, stays in the server's log.
+import { AppError, type AppErrorCode } from "./index";
 
 export type ConstraintViolation = "unique" | "check" | "foreignKey" | "notNull";
 
@@ -41,4 +44,18 @@ export function constraintViolation(error: unknown, depth = 0): ConstraintViolat
     if (found) return found;
   }
   return null;
+}
+
+const VIOLATION_CODES = {
+  unique: "UNIQUE_VIOLATION",
+  check: "CHECK_VIOLATION",
+  foreignKey: "FOREIGN_KEY_VIOLATION",
+  notNull: "NOT_NULL_VIOLATION",
+} as const satisfies Record<ConstraintViolation, AppErrorCode>;
+
+/** The error as the user may see it: itself when an AppError, its code when a broken constraint, else null. */
+export function knownError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const violation = constraintViolation(error);
+  return violation ? new AppError(VIOLATION_CODES[violation], {}, { cause: error }) : null;
 }
