@@ -78,8 +78,9 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("ACCOUNT_LOCKED", "user", { failedAttempts: count, lockedUntil: z.iso.datetime() }),
   bare("SIGN_OUT", "user"),
   bare("PASSWORD_CHANGED", "user"),
-  // a refused server action: entityId names the permission, agencyId the resource's agency
-  event("ACTION_FORBIDDEN", "permission", { role: z.enum(Role) }),
+  // a refused server action: entityId names the permission, agencyId the resource's agency, and
+  // `attempted` the event the action would have written (absent when the result would choose it)
+  event("ACTION_FORBIDDEN", "permission", { role: z.enum(Role), attempted: z.string().regex(/^[A-Z][A-Z_]{2,63}$/).optional() }),
   event("USER_CREATED", "user", { username: text(64), role: z.enum(Role), agencyId: id.nullable() }),
   event("USER_ROLE_CHANGED", "user", {
     from: z.strictObject({ role: z.enum(Role), agencyId: id.nullable() }),

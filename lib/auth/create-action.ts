@@ -99,7 +99,7 @@ export function createAction(deps: ActionDeps) {
           entityId: options.permission,
           agencyId,
           ip,
-          details: { role: viewer.role },
+          details: { role: viewer.role, ...(typeof options.audit.event === "string" ? { attempted: options.audit.event } : {}) },
         }),
       );
       return failure(new AppError("FORBIDDEN"));

@@ -1,7 +1,7 @@
 // The yearly agency assessment: the DESIGN §6 alerts on the board and on an agency's page, agency
 // staff reading their own row only, and Home Affairs recording a year (bands, then scores).
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 const NEW_YEAR = 2025;
 
@@ -24,7 +24,7 @@ test.afterAll(async () => {
 
 test("the board shows replacement review for three years of Trung bình, with the evidence", async ({ page }) => {
   const bdt = await agencyId("BDT");
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/assessments?year=2024&group=DEPARTMENT");
   const row = page.getByTestId(`board-row-${bdt}`);
   await expect(row).toContainText("Trung bình");
@@ -36,7 +36,7 @@ test("the board shows replacement review for three years of Trung bình, with th
 
 test("a district's page shows two years of Yếu with the rule", async ({ page }) => {
   const bacAi = await agencyId("H-BA");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/agencies/${bacAi}`);
   const alert = page.getByTestId("agency-alerts").getByTestId("alert-REPLACEMENT_WEAK-2024");
   await expect(alert).toContainText("hai năm liên tiếp xếp loại Yếu");
@@ -46,7 +46,7 @@ test("a district's page shows two years of Yếu with the rule", async ({ page }
 
 test("agency staff read only their own agency's row of the board", async ({ page }) => {
   const stp = await agencyId("STP");
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/assessments?year=2024&group=DEPARTMENT");
   await expect(page.getByTestId("assessment-board").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId(`board-row-${stp}`)).toBeVisible();
@@ -57,7 +57,7 @@ test("agency staff read only their own agency's row of the board", async ({ page
 
 test("Home Affairs sets a year's bands and records an agency's scores; rank and rating follow", async ({ page }) => {
   const stp = await agencyId("STP");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/assessments/entry?year=${NEW_YEAR}&group=DEPARTMENT&agency=${stp}`);
 
   const bands = page.getByTestId("bands-form");

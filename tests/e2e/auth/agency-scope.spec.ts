@@ -1,7 +1,7 @@
 // Agency staff see their own agency and nothing of another's, whatever URL they type; each role
 // lands on its own start page (DESIGN §2).
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, signInAndWait, withDatabase } from "../support/session";
 
 async function agencyId(code: string): Promise<number> {
   return withDatabase(async (client) => {
@@ -23,7 +23,7 @@ test("agency staff land on their own agency's page", async ({ page }) => {
 
 test("agency staff typing another agency's URL get a not-found page and no data", async ({ page }) => {
   const other = await agencyId("SYT");
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   const response = await page.goto(`/agencies/${other}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -32,11 +32,10 @@ test("agency staff typing another agency's URL get a not-found page and no data"
 
 test("Home Affairs and inspectors open any agency's page", async ({ page }) => {
   const other = await agencyId("SYT");
-  for (const login of ["sonoivu", "thanhtra"]) {
-    await signInAndWait(page, login);
+  for (const login of ["sonoivu", "thanhtra"] as const) {
+    await signedInAs(page, login);
     await page.goto(`/agencies/${other}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Y tế");
-    await page.context().clearCookies();
   }
 });
 

@@ -1,7 +1,7 @@
 // Agency staff in the drill-down (DESIGN §2): their own agency only, never officials' names, and
 // nothing of another agency whatever URL they type; anonymous requests go to the sign-in page.
 import { expect as baseExpect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // journeys of many pages on a machine shared by several builds: give each step room
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -17,7 +17,7 @@ async function agencyId(code: string): Promise<number> {
 
 test("agency staff are refused the officials view, even of their own agency", async ({ page }) => {
   const own = await agencyId("STP");
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   const response = await page.goto(`/dossiers/agencies/${own}/officials?period=2024`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -30,7 +30,7 @@ test("agency staff are refused the officials view, even of their own agency", as
 test("agency staff typing another agency's drill-down URLs get nothing of it", async ({ page }) => {
   const other = await agencyId("SYT");
   const dossier = await withDatabase(async (client) => (await client.query<{ id: number }>("SELECT id FROM dossier WHERE agency_id = $1 LIMIT 1", [other])).rows[0]!.id);
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   for (const url of [
     `/dossiers/agencies/${other}?period=2024`,
     `/dossiers/agencies/${other}/officials?period=2024`,

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test } from "@playwright/test";
 import { parseCsv } from "@/lib/export/csv";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // journeys of many pages on a machine shared by several builds: give each step room
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -39,7 +39,7 @@ async function lateDossier(): Promise<Target> {
 
 test("an inspector drills from the province to a late dossier and flags it", async ({ page }) => {
   const target = await lateDossier();
-  await signInAndWait(page, "thanhtra");
+  await signedInAs(page, "thanhtra");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hồ sơ TTHC" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tình hình giải quyết hồ sơ TTHC");
 
@@ -101,7 +101,7 @@ test("an inspector drills from the province to a late dossier and flags it", asy
 });
 
 test("a compliance list's CSV holds the page's rows, with its filters in the header", async ({ page }) => {
-  await signInAndWait(page, "thanhtra");
+  await signedInAs(page, "thanhtra");
   for (const list of ["lateAgencies", "noApology"]) {
     await page.goto(`/dossiers/compliance?list=${list}&period=2023`);
     const title = (await page.getByTestId("compliance-title").textContent()) ?? "";

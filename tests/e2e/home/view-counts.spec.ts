@@ -2,7 +2,7 @@
 // database.
 import { expect, test } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 const TABLES = { agencies: "agency", procedures: "procedure", tasks: "task", dossiers: "dossier" } as const;
 
@@ -26,7 +26,7 @@ async function readDatabase(): Promise<Expected> {
 test("the home page shows the database's counts in vi-VN format", async ({ page }) => {
   const expected = await readDatabase();
 
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/");
 
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");

@@ -2,7 +2,7 @@
 // that agency's user then finds the sub-index on its own page. An agency user's forged post of
 // the same form is refused and changes nothing.
 import { expect, test, type Page } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, restoreSession, withDatabase } from "../support/session";
 
 const YEAR = "2024";
 const SUBINDICES: Record<string, string> = {
@@ -73,7 +73,7 @@ test.afterAll(async () => {
 
 test("Home Affairs enters PCI with its sub-indices and names a lead agency, which sees it on its page", async ({ page }) => {
   expect((await pciRows()).score).toBeNull();
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/indices/PCI");
   await page.getByRole("link", { name: "Nhập điểm và phân công" }).click();
 
@@ -99,8 +99,7 @@ test("Home Affairs enters PCI with its sub-indices and names a lead agency, whic
   await page.goto(`/indices/PCI?year=${YEAR}`);
   await expect(page.getByTestId("component-CHI_PHI_KHONG_CHINH_THUC")).toContainText("Sở Tư pháp");
 
-  await page.context().clearCookies();
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/agencies/mine");
   const row = page.getByTestId("owned-PCI-CHI_PHI_KHONG_CHINH_THUC");
   await expect(row).toContainText("Chi phí không chính thức");
@@ -117,13 +116,12 @@ test("an agency user's forged post of a score is refused and changes nothing", a
 
   // The agency user's session…
   const agencyContext = await browser.newContext();
-  const agencyPage = await agencyContext.newPage();
-  await signInAndWait(agencyPage, "stuphap");
+  await restoreSession(agencyContext, "stuphap");
   const agencyCookies = await agencyContext.cookies();
   await agencyContext.close();
 
   // …posting Home Affairs' form.
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/indices/PCI/edit");
   const form = await fillYear(page);
   await page.context().clearCookies();

@@ -1,10 +1,10 @@
 // The demo's published scores (reference/indices.md §7.2, and Khánh Hòa's of §7.1) on the index pages, with their sources,
 // and the weakest components of PCI 2022 marked.
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "../support/session";
+import { signedInAs } from "../support/session";
 
 test("a leader reads the latest published score and rank of each index", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByRole("link", { name: "Chỉ số", exact: true }).click();
   await expect(page).toHaveURL(/\/indices$/);
   const pci = page.getByTestId("index-row-PCI");
@@ -17,7 +17,7 @@ test("a leader reads the latest published score and rank of each index", async (
 });
 
 test("the PAPI page shows each year's score and rank with its source", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/indices/PAPI");
   const year2022 = page.getByTestId("index-year-2022");
   await expect(year2022).toContainText("46,0002");
@@ -34,7 +34,7 @@ test("the PAPI page shows each year's score and rank with its source", async ({ 
 });
 
 test("the PCI page marks the weakest sub-indices of 2022 and names the source", async ({ page }) => {
-  await signInAndWait(page, "thanhtra");
+  await signedInAs(page, "thanhtra");
   await page.goto("/indices/PCI?year=2022");
   const year2022 = page.getByTestId("index-year-2022");
   await expect(year2022).toContainText("65,43");

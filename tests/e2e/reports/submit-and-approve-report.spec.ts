@@ -6,7 +6,7 @@
 // lists each step. Then the forbidden paths: another agency's report, a forged post, no session.
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, localDateOf } from "@/lib/metrics/periods";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase, type SessionLogin } from "../support/session";
 
 async function agencyId(code: string): Promise<number> {
   return withDatabase(async (client) => {
@@ -32,9 +32,8 @@ async function fill(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
 }
 
-async function switchUser(page: Page, login: string) {
-  await page.context().clearCookies();
-  await signInAndWait(page, login);
+async function switchUser(page: Page, login: SessionLogin) {
+  await signedInAs(page, login);
 }
 
 test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs approves", async ({ page }) => {
@@ -43,7 +42,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
   const reportUrl = `/reports/2024-Q3/${justice}`;
 
   await test.step("Home Affairs reopens the quarter for the justice department", async () => {
-    await signInAndWait(page, "sonoivu");
+    await signedInAs(page, "sonoivu");
     await page.goto("/admin/periods");
     await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý III/2024" });
     await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });
@@ -139,7 +138,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
 
 test("agency staff get not-found for another agency's report", async ({ page }) => {
   const health = await agencyId("SYT");
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   const response = await page.goto(`/reports/2024-Q2/${health}`);
   expect(response?.status()).toBe(404);
   expect((await page.goto(`/reports/2024-Q2/${health}/history`))?.status()).toBe(404);
@@ -150,7 +149,7 @@ test("a forged post for another agency is refused and changes nothing", async ({
   const health = await agencyId("SYT");
   const before = await report(health, 2024, 2);
   // the demo's draft of Ninh Sơn is editable only while a period is open: forge from a form the agency may use
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/admin/periods");
   await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II/2024" });
   await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 import {
   agenciesAtOrAboveTenPercentLate,
   dataAsOf,
@@ -67,7 +67,7 @@ async function expectFigures(page: Page, from: string, to: string) {
 }
 
 test("the leader lands on the scorecard of the latest complete quarter and its figures equal SQL's", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await expect(page).toHaveURL(/\/scorecard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("scorecard.heading"));
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
@@ -79,7 +79,7 @@ test("the leader lands on the scorecard of the latest complete quarter and its f
 });
 
 test("changing the period to a year and to a date range changes every figure alike", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByTestId("period-select").selectOption("2023");
   await page.getByTestId("period-submit").click();
   await expect(page).toHaveURL(/period=2023$/, SLOW);
@@ -95,7 +95,7 @@ test("changing the period to a year and to a date range changes every figure ali
 });
 
 test("the league table sorts on the server and a card leads to its detail page", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByTestId("sort-tasks").click(SLOW);
   await expect(page).toHaveURL(/sort=tasks&dir=asc/, SLOW);
   await expect(page.getByRole("columnheader", { name: /Nhiệm vụ đúng hạn/ })).toHaveAttribute("aria-sort", "ascending", SLOW);
@@ -113,7 +113,7 @@ test("the league table sorts on the server and a card leads to its detail page",
 });
 
 test("an invalid period says so and shows the default", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/scorecard?period=2024-Q9");
   await expect(page.getByRole("alert").filter({ hasText: "không hợp lệ" })).toBeVisible(SLOW);
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
@@ -123,7 +123,7 @@ test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("every card is readable and the page does not scroll sideways", async ({ page }) => {
-    await signInAndWait(page, "lanhdao");
+    await signedInAs(page, "lanhdao");
     for (const id of ["figure-dossiers-received", "figure-tasks-assigned", "card-staffing-streamlined", "league-table", "chart-indices"]) {
       await expect(page.getByTestId(id)).toBeVisible(SLOW);
     }

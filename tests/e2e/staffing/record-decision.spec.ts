@@ -1,7 +1,7 @@
 // Home Affairs records a quota decision: a line whose total is not the sum is refused; the saved
 // decision sets the agency's quota; once a later decision exists the earlier one is read-only.
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -18,7 +18,7 @@ async function quota(code: string, year: number) {
 }
 
 test("Home Affairs records quota decisions, and an earlier one is locked by a later one", async ({ page }) => {
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/staffing");
   await page.getByRole("link", { name: "Quyết định giao biên chế" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quyết định giao biên chế");

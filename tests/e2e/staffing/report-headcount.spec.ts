@@ -1,7 +1,7 @@
 // An agency reports its own headcount and Home Affairs sees the province totals change; a forged
 // post for another agency is refused and changes nothing.
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 type Row = { category: string; quota: number; actual_headcount: number | null; streamlined: number };
 
@@ -59,7 +59,7 @@ test("an agency reports its headcount and Home Affairs sees the province total c
   const newCivil = (civil.actual_headcount ?? 0) - 3;
   reported = before;
 
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/staffing");
   await page.getByRole("link", { name: "Báo cáo số người làm việc" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo số người làm việc: Sở Tư pháp");
@@ -80,8 +80,7 @@ test("an agency reports its headcount and Home Affairs sees the province total c
   expect(after.find((r) => r.category === "CIVIL_SERVANT")).toMatchObject({ actual_headcount: newCivil, streamlined: 2 });
   expect(after.find((r) => r.category === "PUBLIC_EMPLOYEE")).toEqual(employees);
 
-  await page.context().clearCookies();
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/staffing");
   await expect(page.getByTestId("province-headcount-2024-CIVIL_SERVANT")).toHaveText(vi.format(provinceBefore - 3));
   expect(await provinceHeadcount("CIVIL_SERVANT")).toBe(provinceBefore - 3);
@@ -92,7 +91,7 @@ test("a forged report for another agency is refused and changes nothing", async 
   const ownBefore = await rowsOf("STP");
   const otherBefore = await rowsOf("SYT");
 
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/staffing/report");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Gửi báo cáo" }) });
   await form.locator('input[name="agencyId"]').evaluate((input, id) => {

@@ -2,7 +2,7 @@
 // 12,158 = 1,571 + 10,587 (83 and 1,176 below 2021), the 2024 cuts of 27 (1.63 %) and 466
 // (3.96 %), 214 streamlining cases, and the autonomy counts of 2021 and 2024.
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "../support/session";
+import { signedInAs } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -10,7 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 const pct = (text: string) => text.replace(" %", "\u00A0%");
 
 test("a leader reads the province's progress towards the 2022–2026 quota cuts", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Biên chế" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Biên chế và tinh giản biên chế");
 
@@ -39,7 +39,7 @@ test("a leader reads the province's progress towards the 2022–2026 quota cuts"
 });
 
 test("the autonomy counts of 2021 and 2024, and the agencies over quota are flagged", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/staffing");
   await expect(page.getByTestId("autonomy-total-2021")).toHaveText("380");
   await expect(page.getByTestId("autonomy-total-2024")).toHaveText("369");
@@ -58,12 +58,11 @@ test("the autonomy counts of 2021 and 2024, and the agencies over quota are flag
 test("only Home Affairs opens the decision and target pages; an anonymous visitor is sent to sign in", async ({ page }) => {
   const anonymous = await page.goto("/staffing");
   expect(anonymous?.url()).toMatch(/\/sign-in/);
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   for (const path of ["/staffing/decisions", "/staffing/targets"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
   }
-  await page.context().clearCookies();
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   expect((await page.goto("/staffing/report"))?.status()).toBe(404);
 });

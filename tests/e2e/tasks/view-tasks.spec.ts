@@ -2,7 +2,7 @@
 // calibration figures (16,298 assigned, 15,107 on time, 1,104 late at scale 1; the end-to-end
 // data is seeded at a smaller scale, so the expected figures are counted here with SQL).
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -29,7 +29,7 @@ async function windowCounts(agencyCode?: string): Promise<Counts> {
 test("a leader reads the tasks of 28/09/2021–31/08/2024", async ({ page }) => {
   const expected = await windowCounts();
   expect(expected.assigned).toBeGreaterThan(0);
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ UBND tỉnh giao");
 
@@ -58,7 +58,7 @@ test("agency staff see their own agency's tasks only, whatever the URL says", as
     return { ownId: rows.find((r) => r.code === "STP")!.id, otherId: rows.find((r) => r.code === "SYT")!.id };
   });
   const own = await windowCounts("STP");
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto(`/tasks?period=2021-09-28_2024-08-31&agency=${otherId}`);
   await expect(page.getByTestId("tasks-summary-heading")).toHaveText("Sở Tư pháp, 28/09/2021 – 31/08/2024");
   await expect(page.getByTestId("tasks-assigned")).toHaveText(vi.format(own.assigned));

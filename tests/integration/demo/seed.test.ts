@@ -3,7 +3,6 @@
 // users or agencies that the append-only audit log points at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { getToolEnv } from "@/lib/env";
 import { deployMigrations } from "@/scripts/lib/process";
 import { expectedDossierCounts, expectedTaskCounts } from "@/lib/demo/counts";
 import { databaseIsEmpty, seedDemoData } from "@/lib/demo/seed";
@@ -12,8 +11,6 @@ import { AGENCIES, DEMO_USERS } from "@/lib/demo/organisation";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
 const SCALE = 0.002;
-const databaseUrl = getToolEnv().DATABASE_URL;
-if (!databaseUrl) console.warn("seed.test.ts bỏ qua: chưa đặt DATABASE_URL (chạy qua `npm run test:integration`).");
 
 let database: FreshDatabase;
 let client: pg.Client;
@@ -49,7 +46,7 @@ async function snapshot() {
   };
 }
 
-describe.skipIf(!databaseUrl)("demo seed", () => {
+describe("demo seed", () => {
   beforeAll(async () => {
     database = await createFreshDatabase();
     await deployMigrations(database.url);

@@ -2,8 +2,8 @@
 // a batch posted and read back page by page, per-record errors that write nothing, a revoked
 // token and a token without the right scope refused, and the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { closeDatabase, connectDatabase, getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { vi } from "@/lib/i18n/messages/vi";
 import { createFixture, scalar, type Fixture } from "./support";
@@ -22,10 +22,9 @@ let homeAffairs: Viewer;
 
 beforeAll(async () => {
   fixture = await createFixture();
-  db = new PrismaClient({ adapter: new PrismaPg(fixture.pool) });
-  // lib/db and lib/db/pg-pool keep their clients on globalThis: hand them this database's
-  (globalThis as unknown as { prisma?: PrismaClient; pgPool?: unknown }).prisma = db;
-  (globalThis as unknown as { pgPool?: unknown }).pgPool = fixture.pool;
+  // the data layer behind the routes (Prisma and the pg pool) on this file's database
+  await connectDatabase(fixture.database.url);
+  db = getDb();
   routes = {
     dossiers: await import("@/app/api/v1/dossiers/route"),
     tasks: await import("@/app/api/v1/tasks/route"),
@@ -35,7 +34,7 @@ beforeAll(async () => {
   homeAffairs = { userId: fixture.actor.userId, role: "HOME_AFFAIRS", agencyId: null };
 });
 afterAll(async () => {
-  await db?.$disconnect();
+  await closeDatabase();
   await fixture?.close();
 });
 
@@ -141,7 +140,7 @@ describe("API /api/v1", () => {
 
     const revoked = await newToken(["DOSSIER", "TASK"], "Hệ thống cũ");
     expect((await routes.tasks.GET(request("GET", "/tasks", revoked.token))).status).toBe(200);
-    await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, { tokenId: revoked.id }));
+    await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, homeAffairs, { tokenId: revoked.id }));
     const afterRevoke = await routes.tasks.POST(request("POST", "/tasks", revoked.token, { records: [task] }));
     expect(afterRevoke.status).toBe(401);
     expect((await afterRevoke.json()).error).toBe(vi["api.error.unauthorized"]);

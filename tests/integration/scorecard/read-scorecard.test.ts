@@ -6,21 +6,18 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { countDossiers, dossierFigures, type DossierRecord } from "@/lib/metrics/dossiers";
 import { previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear, yearPeriod } from "@/lib/metrics/periods";
 import { countTasks, taskRates, type TaskDates } from "@/lib/metrics/tasks";
-import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
-
-type Scorecard = typeof import("@/lib/data/scorecard");
+import * as scorecard from "@/lib/data/scorecard";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
 const AS_OF = "2024-08-31";
-let demo: DemoDatabase;
-let scorecard: Scorecard;
+let demo: TestDatabase;
 let dossiers: (DossierRecord & { agencyId: number })[];
 let tasks: (TaskDates & { agencyId: number })[];
 
 const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
 
 beforeAll(async () => {
-  demo = await openDemoDatabase(0.001);
-  scorecard = await import("@/lib/data/scorecard");
+  demo = await openTestDatabase({ demoScale: 0.001 });
   dossiers = await demo.db.dossier.findMany({
     select: { agencyId: true, receivedAt: true, dueAt: true, resolvedAt: true, channel: true, syncedToNationalPortal: true, digitized: true, hasElectronicResult: true },
   });
@@ -35,7 +32,7 @@ describe("province figures", () => {
   it.each([quarterPeriod(2024, 2), yearPeriod(2023), rangePeriod("2024-01-15", "2024-03-10")])(
     "equal the definitions row by row for $from – $to, with both comparisons",
     async (period) => {
-      const data = await scorecard.getScorecardDossiers(period);
+      const data = (await scorecard.getScorecardDossiers(leader, period))!;
       expect(data.current).toEqual(dossierFigures(countDossiers(dossiers, period)));
       expect(data.previous).toEqual(dossierFigures(countDossiers(dossiers, previousPeriod(period))));
       expect(data.yearAgo).toEqual(dossierFigures(countDossiers(dossiers, samePeriodLastYear(period))));

@@ -2,16 +2,14 @@
 // 2021 baseline, the 2022–2026 plan, the 2024 cuts, 214 streamlining cases, the autonomy counts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
-import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
+import * as staffing from "@/lib/data/staffing";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
-type Staffing = typeof import("@/lib/data/staffing");
-
-let demo: DemoDatabase;
-let staffing: Staffing;
+let demo: TestDatabase;
+const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
 
 beforeAll(async () => {
-  demo = await openDemoDatabase(0.001);
-  staffing = await import("@/lib/data/staffing");
+  demo = await openTestDatabase({ demoScale: 0.001 });
 });
 
 afterAll(async () => {
@@ -20,7 +18,7 @@ afterAll(async () => {
 
 describe("province progress towards the staffing targets", () => {
   it("measures the 2024 quota against 2021 and the 2022–2026 plan", async () => {
-    const progress = await staffing.getStaffingProgress();
+    const progress = await staffing.getStaffingProgress(leader);
     const byCode = new Map(progress.map((p) => [p.target.code, p.progress]));
 
     const civil = byCode.get("STAFF_QUOTA_2026_CIVIL_SERVANT")!;
@@ -44,13 +42,13 @@ describe("province progress towards the staffing targets", () => {
   });
 
   it("counts 214 streamlining cases over 2022–2024, by level", async () => {
-    const counts = await staffing.getStreamliningByYearAndLevel();
+    const counts = await staffing.getStreamliningByYearAndLevel(leader);
     expect(counts.filter((c) => c.year >= 2022).reduce((sum, c) => sum + c.cases, 0)).toBe(214);
     expect(new Set(counts.map((c) => c.level))).toEqual(new Set(["PROVINCE", "DISTRICT", "COMMUNE"]));
   });
 
   it("gives the autonomy counts of 2021 and 2024", async () => {
-    const years = await staffing.getAutonomyByYear();
+    const years = await staffing.getAutonomyByYear(leader);
     expect(years.map((y) => [y.year, y.total])).toEqual([[2021, 380], [2024, 369]]);
     expect(years[1]!.units).toMatchObject({ INVESTMENT_AND_RECURRENT: 10, RECURRENT: 28, STATE_FUNDED: 290 });
   });
@@ -58,7 +56,6 @@ describe("province progress towards the staffing targets", () => {
 
 describe("quota rows", () => {
   it("flags the agencies over their quota and keeps agency staff to their own rows", async () => {
-    const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
     const over = await staffing.listStaffingRows(leader, { year: 2024, overQuotaOnly: true });
     expect(over.map((row) => row.agency.name).sort()).toEqual(["Huyện Bác Ái", "Sở Xây dựng", "Sở Y tế"].sort());
     const all = await staffing.listStaffingRows(leader, { year: 2024 });

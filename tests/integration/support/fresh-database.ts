@@ -22,7 +22,8 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
   const baseUrl = getToolEnv().DATABASE_URL;
   if (baseUrl && (await isPostgresServer(baseUrl))) {
     const fields = connectionFields(baseUrl);
-    const name = `cchc_fresh_${process.pid}_${Date.now()}`;
+    // named after the suite's own database, so that parallel checkouts on one server never collide
+    const name = `${fields.database.slice(0, 40)}_f${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ ...fields });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -6,16 +6,13 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { expectedTaskCounts } from "@/lib/demo/counts";
 import { monthPeriod, quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
 import { countTasks, overdueAgesAsOf, type TaskDates } from "@/lib/metrics/tasks";
-import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
-
-type Tasks = typeof import("@/lib/data/tasks");
-type TaskList = typeof import("@/lib/data/task-list");
+import * as tasks from "@/lib/data/tasks";
+import * as taskList from "@/lib/data/task-list";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
 const SCALE = 0.001;
 const AS_OF = "2024-08-31";
-let demo: DemoDatabase;
-let tasks: Tasks;
-let taskList: TaskList;
+let demo: TestDatabase;
 let rows: (TaskDates & { agencyId: number })[];
 let busiest: number;
 let other: number;
@@ -24,9 +21,7 @@ const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
 const staffOf = (agencyId: number): Viewer => ({ userId: 2, role: "AGENCY", agencyId });
 
 beforeAll(async () => {
-  demo = await openDemoDatabase(SCALE);
-  tasks = await import("@/lib/data/tasks");
-  taskList = await import("@/lib/data/task-list");
+  demo = await openTestDatabase({ demoScale: SCALE });
   rows = await demo.db.task.findMany({ select: { assignedAt: true, dueAt: true, completedAt: true, agencyId: true } });
   const byAgency = new Map<number, number>();
   for (const row of rows) byAgency.set(row.agencyId, (byAgency.get(row.agencyId) ?? 0) + 1);

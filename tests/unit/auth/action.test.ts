@@ -113,6 +113,16 @@ describe("action wrapper", () => {
     expect(env.committed[0]?.entry).toMatchObject({ event: "ACTION_FORBIDDEN", actorId: leader.userId, agencyId: null, details: { role: "LEADER" } });
   });
 
+  it("names the event a refused action would have written, when the action states one", async () => {
+    const env = fakes(leader);
+    const run = env.action(
+      { permission: "indexScore.manage", schema, audit: { event: "INDEX_OWNER_REMOVED" } },
+      async () => "removed",
+    );
+    await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
+    expect(env.committed[0]?.entry).toMatchObject({ event: "ACTION_FORBIDDEN", entityId: "indexScore.manage", details: { role: "LEADER", attempted: "INDEX_OWNER_REMOVED" } });
+  });
+
   it("returns the schema's field errors for invalid input and never calls the handler", async () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
