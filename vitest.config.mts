@@ -19,6 +19,11 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        // the demo generator at scale 1 (~8 s of one core): beside the integration tests, not in the unit suite
+        resolve: { alias },
+        test: { name: "calibration", include: ["tests/calibration/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

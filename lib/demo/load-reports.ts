@@ -2,6 +2,7 @@
 // demo's quarters (2021-Q4 … 2024-Q3), and reports in every status so that the review board is
 // not empty. Deterministic: fixed dates, values computed from the agency and the quarter.
 import type { ClientBase } from "pg";
+import type { ReportStatus } from "../generated/prisma/enums";
 import { KNOWN_FIGURES_SQL, knownFiguresOf } from "../db/known-figures-sql";
 import { addDays, endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } from "../metrics/periods";
 import { computePercentage } from "../rules/report-rules";
@@ -20,7 +21,7 @@ export function periodDays(year: number, quarter: number) {
   return { opensAt: startOfLocalDay(addDays(to, -14)), deadline: endOfLocalDay(addDays(to, 15)), locksAt: endOfLocalDay(addDays(to, 30)) };
 }
 
-type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+type Status = Exclude<ReportStatus, "NOT_STARTED">;
 
 /** Which agency reports what, and as whom. */
 const DEMO_REPORTS: { agency: string; user: string; year: number; quarter: number; status: Status; late?: boolean }[] = [

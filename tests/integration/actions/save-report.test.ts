@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readAuditEvent } from "@/lib/audit";
-import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { t } from "@/lib/i18n";
 import { openTestDatabase, type TestDatabase } from "../support/database";
-import { createAgencies, createUser } from "../support/fixtures";
+import { createAgencies, createUser, REPORT_FORM } from "../support/fixtures";
 
 const request = vi.hoisted(() => ({ userId: null as number | null, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
 
@@ -44,23 +43,6 @@ let health: number;
 let periodId: number;
 let staff: number;
 
-// Every value of the demo catalogue's form that its rules check, consistent so that a submit passes.
-const FORM = {
-  "value:PAR_COMMUNICATION": "3",
-  "value:LEGAL_ISSUED": "8",
-  "value:LEGAL_SELF_CHECKED": "7",
-  "value:PROC_PUBLISHED": "6",
-  "value:PROC_NEW": "2",
-  "value:PROC_AMENDED": "3",
-  "value:PROC_ABOLISHED": "1",
-  "value:ONLINE_SERVICES": "40",
-  "value:ONLINE_FULL": "25",
-  "value:ONLINE_PARTIAL": "15",
-  "value:EDOCS_SENT": "300",
-  "value:EDOCS_ELECTRONIC": "290",
-  "value:EDOCS_SIGNED": "280",
-};
-
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(values)) data.append(name, value);
@@ -68,21 +50,15 @@ function form(values: Record<string, string>): FormData {
 }
 
 const post = (fields: Record<string, string>) =>
-  saveReport(undefined, form({ periodId: String(periodId), agencyId: String(justice), version: "0", intent: "save", ...FORM, ...fields }));
+  saveReport(undefined, form({ periodId: String(periodId), agencyId: String(justice), version: "0", intent: "save", ...REPORT_FORM, ...fields }));
 
 const reports = () => db.report.findMany({ where: { periodId }, select: { agencyId: true, status: true, version: true } });
 const audit = async () =>
   (await db.auditLog.findMany({ orderBy: { id: "asc" } })).map((row) => ({ ...row, event: readAuditEvent(row) }));
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase({ reportCatalogue: true });
   db = database.db;
-  const client = await database.pool.connect();
-  try {
-    await loadReportCatalogue(client);
-  } finally {
-    client.release();
-  }
   const agencies = await createAgencies(db, [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"]]);
   justice = agencies.STP!;
   health = agencies.SYT!;

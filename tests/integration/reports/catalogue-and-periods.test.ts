@@ -6,7 +6,6 @@ import type { Viewer } from "@/lib/auth/permissions";
 import * as catalogue from "@/lib/data/reports/catalogue";
 import * as periods from "@/lib/data/reports/periods";
 import { listIndicators, listRules } from "@/lib/data/province/indicators";
-import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { REPORT_INDICATORS, REPORT_RULES } from "@/lib/demo/report-catalogue";
 import { indicatorSchema, periodSchema, ruleSchema } from "@/lib/validations/report-catalogue";
 import { openTestDatabase, type TestDatabase } from "../support/database";
@@ -17,14 +16,8 @@ let db: PrismaClient;
 const homeAffairs: Viewer = { userId: 1, role: "HOME_AFFAIRS", agencyId: null };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase({ reportCatalogue: true });
   db = database.db;
-  const client = await database.pool.connect();
-  try {
-    await loadReportCatalogue(client);
-  } finally {
-    client.release();
-  }
 });
 
 afterAll(async () => {

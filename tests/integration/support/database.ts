@@ -4,6 +4,7 @@
 import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
+import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { seedDemoData } from "@/lib/demo/seed";
 import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase } from "./fresh-database";
@@ -16,11 +17,20 @@ export type TestDatabase = {
   close(): Promise<void>;
 };
 
-export async function openTestDatabase(options: { demoScale?: number } = {}): Promise<TestDatabase> {
+/** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
+export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
   const database = await createFreshDatabase();
   await deployMigrations(database.url);
   if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, log: () => {} });
   await connectDatabase(database.url);
+  if (options.reportCatalogue) {
+    const client = await getPgPool().connect();
+    try {
+      await loadReportCatalogue(client);
+    } finally {
+      client.release();
+    }
+  }
   return {
     url: database.url,
     db: getDb(),

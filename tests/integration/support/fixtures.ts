@@ -46,6 +46,23 @@ export async function viewerOf(db: PrismaClient, username: string): Promise<View
   return { userId: row.id, role: row.role, agencyId: row.agencyId };
 }
 
+/** A quarterly report's values that pass every rule of the demo catalogue (form field → text as typed). */
+export const REPORT_FORM: Readonly<Record<string, string>> = {
+  "value:PAR_COMMUNICATION": "3",
+  "value:LEGAL_ISSUED": "8",
+  "value:LEGAL_SELF_CHECKED": "7",
+  "value:PROC_PUBLISHED": "6",
+  "value:PROC_NEW": "2",
+  "value:PROC_AMENDED": "3",
+  "value:PROC_ABOLISHED": "1",
+  "value:ONLINE_SERVICES": "40",
+  "value:ONLINE_FULL": "25",
+  "value:ONLINE_PARTIAL": "15",
+  "value:EDOCS_SENT": "300",
+  "value:EDOCS_ELECTRONIC": "290",
+  "value:EDOCS_SIGNED": "280",
+};
+
 /** The AppError `work` refuses with; fails the test when it succeeds or throws anything else. */
 export async function refusal(work: () => Promise<unknown>, code?: AppErrorCode): Promise<AppError> {
   const error = await work().then(
