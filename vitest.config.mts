@@ -19,9 +19,10 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
-        // the demo generator at scale 1 (~8 s of one core): beside the integration tests, not in the unit suite
+        // seconds of CPU each (the demo generator at scale 1, the lint configuration): beside the
+        // integration tests, which run one file at a time, and not in the quick unit suite
         resolve: { alias },
-        test: { name: "calibration", include: ["tests/calibration/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
+        test: { name: "slow", include: ["tests/slow/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
       },
       {
         resolve: { alias },

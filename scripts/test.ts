@@ -100,8 +100,8 @@ async function main(): Promise<number> {
 
     rmSync(".test-reports", { recursive: true, force: true });
     if (wants("unit") || wants("integration")) {
-      // the scale-1 calibration check is CPU work that runs beside the (one-file-at-a-time) integration tests
-      const projects = only === "integration" ? ["--project", "integration", "--project", "calibration"] : only ? ["--project", only] : [];
+      // tests/slow is CPU work that runs beside the (one-file-at-a-time) integration tests
+      const projects = only === "integration" ? ["--project", "integration", "--project", "slow"] : only ? ["--project", only] : [];
       await step("Kiểm thử đơn vị và tích hợp (vitest)", () =>
         run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"], { env: testEnv }),
       ).finally(() => addVitestResults(".test-reports/vitest.json"));

@@ -1,8 +1,8 @@
 // The demo generators reproduce the calibration figures of DESIGN §5.1–§5.2, rounded at any scale,
 // with every row inside the database's CHECK constraints. Outcomes are recomputed from the instants,
 // by calendar day in Asia/Ho_Chi_Minh, rather than trusted from the generator. Scale 1 (3.76 million
-// dossiers, ~8 s) is checked by tests/calibration/demo-scale-one.test.ts, which `npm test` runs
-// beside the integration tests so that `npm run test:unit` stays quick.
+// dossiers, ~8 s) is checked by tests/slow/demo-scale-one.test.ts, which `npm test` runs beside
+// the integration tests so that `npm run test:unit` stays quick.
 import { describe, expect, it } from "vitest";
 import { DOSSIER_CALIBRATION, expectedDossierCounts, expectedTaskCounts } from "@/lib/demo/counts";
 import { buildDossierPlan } from "@/lib/demo/dossier-plan";
@@ -43,7 +43,7 @@ describe("procedure catalogue", () => {
 });
 
 describe("the plan at scale 1", () => {
-  it("places exactly the calibration's dossiers, day by day (the rows themselves: tests/calibration)", () => {
+  it("places exactly the calibration's dossiers, day by day (the rows themselves: tests/slow)", () => {
     const plan = buildDossierPlan(1);
     const sum = (days: Int32Array) => days.reduce((total, n) => total + n, 0);
     expect({ early: sum(plan.early), onTime: sum(plan.onTime), late: sum(plan.late), pending: sum(plan.pending) }).toEqual(DOSSIER_CALIBRATION);

@@ -1,8 +1,8 @@
 // The demo generators at scale 1 reproduce DESIGN §5.1–§5.2's calibration figures exactly (Ninh
 // Thuận, 28/9/2021–30/8/2024: 3,761,706 dossiers; 16,298 tasks), every row inside the CHECK
 // constraints, and the 10 % rule has cases. Generating 3.76 million rows takes ~8 s of one core, so
-// this file is its own vitest project: `npm test` runs it beside the integration tests (which leave a
-// core idle), `npm run test:unit` does not.
+// it is in tests/slow: `npm test` and `npm run test:integration` run it beside the integration tests
+// (which leave a core idle); `npm run test:unit` does not.
 import { describe, expect, it } from "vitest";
 import { tallyDossiers, tallyTasks } from "../unit/demo/demo-tally";
 
