@@ -30,8 +30,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // fails, never skips, without a database
-          globalSetup: ["tests/integration/support/require-database.ts"],
+          // fails, never skips, without a database; migrates one template database per run
+          globalSetup: ["tests/integration/support/global-setup.ts"],
           // one database: files run one after another
           fileParallelism: false,
           testTimeout: 120_000,

@@ -3,7 +3,6 @@
 // users or agencies that the append-only audit log points at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { deployMigrations } from "@/scripts/lib/process";
 import { expectedDossierCounts, expectedTaskCounts } from "@/lib/demo/counts";
 import { databaseIsEmpty, seedDemoData } from "@/lib/demo/seed";
 import { compareRollups } from "@/lib/db/rollups";
@@ -48,8 +47,7 @@ async function snapshot() {
 
 describe("demo seed", () => {
   beforeAll(async () => {
-    database = await createFreshDatabase();
-    await deployMigrations(database.url);
+    database = await createFreshDatabase({ migrated: true });
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
   });

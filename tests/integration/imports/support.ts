@@ -10,14 +10,12 @@ import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { saveUpload, workingDirectory } from "@/lib/import/files";
 import { createRun, validateRun, type Actor } from "@/lib/import/runs";
 import { formatOf } from "@/lib/import/source";
-import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
 export type Fixture = { database: FreshDatabase; pool: pg.Pool; actor: Actor; dir: string; close(): Promise<void> };
 
 export async function createFixture(): Promise<Fixture> {
-  const database = await createFreshDatabase();
-  await deployMigrations(database.url);
+  const database = await createFreshDatabase({ migrated: true });
   const pool = createPool(database.url, { max: 4 });
   await pool.query(`
     INSERT INTO agency (code, name, kind, level, valid_from) VALUES

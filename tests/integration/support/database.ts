@@ -6,7 +6,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
 import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { seedDemoData } from "@/lib/demo/seed";
-import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase } from "./fresh-database";
 
 export type TestDatabase = {
@@ -19,8 +18,7 @@ export type TestDatabase = {
 
 /** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
 export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
-  const database = await createFreshDatabase();
-  await deployMigrations(database.url);
+  const database = await createFreshDatabase({ migrated: true });
   if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, log: () => {} });
   await connectDatabase(database.url);
   if (options.reportCatalogue) {
