@@ -9,15 +9,23 @@ const postgresUrl = z
     error: "phải có dạng postgresql://người-dùng:mật-khẩu@máy-chủ:cổng/tên-csdl",
   });
 
+const poolSize = (fallback: number) =>
+  z.coerce.number({ error: "phải là số" }).int().min(1, { error: "phải ≥ 1" }).max(100, { error: "phải ≤ 100" }).default(fallback);
+
 const appSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
-  DATABASE_POOL_MAX: z.coerce
+  DATABASE_POOL_MAX: poolSize(10),
+  // connections kept for server-action saves only, so that a save never queues behind page reads
+  DATABASE_WRITE_POOL_MAX: poolSize(4),
+  // connections of the import and /api/v1 pool (plain `pg`: COPY, batch upserts)
+  DATABASE_API_POOL_MAX: poolSize(8),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: "phải là số" })
     .int()
     .min(1, { error: "phải ≥ 1" })
-    .max(100, { error: "phải ≤ 100" })
-    .default(10),
+    .max(1_000_000, { error: "phải ≤ 1000000" })
+    .default(60),
   PROVINCE_NAME: z.string().trim().min(1).default("Ninh Thuận"),
 });
 
@@ -35,6 +43,10 @@ const toolSchema = z.object({
   // Only whether it is set: the launcher gives the demo one when it is not (lib/env.ts authSchema).
   NEXTAUTH_SECRET: z.string().trim().min(1).optional(),
   CI: z.string().optional(),
+  // The fault suite's command that restarts PostgreSQL (case c), e.g. `pg_ctlcluster 15 main restart`;
+  // unset: that case is skipped with the reason printed. It restarts the WHOLE server: give it a
+  // PostgreSQL of its own (.ci/run does), never one that other people use.
+  FAULT_PG_RESTART: z.string().trim().min(1).optional(),
 });
 
 // Sign-in (next-auth) and the province's single sign-on. Parsed apart from appSchema so that

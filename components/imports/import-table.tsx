@@ -1,6 +1,6 @@
 // The import history as a table: when, who, which file, kind, status and counts.
 import Link from "next/link";
-import type { ImportListRow } from "@/lib/data/imports";
+import type { ImportListRow } from "@/lib/data/imports/read";
 import { t } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 

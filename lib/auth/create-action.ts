@@ -5,7 +5,8 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Action, type Viewer } from "@/lib/auth/permissions";
 import { ActionError, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/auth/action-result";
-import { constraintViolation } from "@/lib/db/errors";
+import { constraintViolation, transientFailure } from "@/lib/db/errors";
+import { retryConflicts } from "@/lib/db/retry";
 import { t } from "@/lib/i18n";
 import type { AuditEntry } from "@/lib/data/audit";
 
@@ -129,7 +130,8 @@ export function createAction(deps: ActionDeps) {
 
       let result: R;
       try {
-        result = await deps.transaction(async (tx) => {
+        // a transaction that lost a deadlock or serialisation race was rolled back whole: run it again
+        result = await retryConflicts(() => deps.transaction(async (tx) => {
           const value = await handler(input, { viewer, tx, ip });
           await deps.appendAudit(tx, {
             actorId: viewer.userId,
@@ -141,11 +143,20 @@ export function createAction(deps: ActionDeps) {
             details: options.audit.details?.(input, value),
           });
           return value;
+        }), {
+          onRetry: (error, attempt, delayMs) =>
+            deps.logError(`server action ${options.audit.action} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, { error }),
         });
       } catch (error) {
         if (error instanceof ActionError) return failure(error.message, error.fieldErrors);
         const violation = constraintViolation(error);
         if (violation) return failure(VIOLATION_MESSAGES[violation]);
+        const transient = transientFailure(error);
+        if (transient) {
+          // nothing was written; the form keeps what the user typed, and may simply be sent again
+          deps.logError(`server action ${options.audit.action} could not run (${transient})`, { userId: viewer.userId, error });
+          return failure(t(transient === "connection" ? "action.unavailable" : "action.busy"));
+        }
         deps.logError(`server action ${options.audit.action} failed`, {
           entity: options.audit.entity,
           permission,

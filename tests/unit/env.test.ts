@@ -9,6 +9,9 @@ describe("application environment", () => {
       NODE_ENV: "production",
       DATABASE_URL: "postgresql://u:p@db:5432/cchc",
       DATABASE_POOL_MAX: 10,
+      DATABASE_WRITE_POOL_MAX: 4,
+      DATABASE_API_POOL_MAX: 8,
+      API_RATE_LIMIT_PER_MINUTE: 60,
       PROVINCE_NAME: "Ninh Thuận",
     });
   });
@@ -22,6 +25,8 @@ describe("application environment", () => {
     expect(() => parseAppEnv({ DATABASE_URL: "mysql://u@h/db" })).toThrow(/DATABASE_URL: phải có dạng postgresql:\/\//);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX: phải ≥ 1/);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "abc" })).toThrow(/DATABASE_POOL_MAX: phải là số/);
+    expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_WRITE_POOL_MAX: "101" })).toThrow(/DATABASE_WRITE_POOL_MAX: phải ≤ 100/);
+    expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", API_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/API_RATE_LIMIT_PER_MINUTE: phải ≥ 1/);
   });
 });
 

@@ -23,16 +23,15 @@ let homeAffairs: Viewer;
 beforeAll(async () => {
   fixture = await createFixture();
   db = new PrismaClient({ adapter: new PrismaPg(fixture.pool) });
-  // lib/db and lib/db/pg-pool keep their clients on globalThis: hand them this database's
-  (globalThis as unknown as { prisma?: PrismaClient; pgPool?: unknown }).prisma = db;
-  (globalThis as unknown as { pgPool?: unknown }).pgPool = fixture.pool;
+  // lib/db keeps its client on globalThis (createFixture already handed lib/db/pg-pool its pool)
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   routes = {
     dossiers: await import("@/app/api/v1/dossiers/route"),
     tasks: await import("@/app/api/v1/tasks/route"),
     openapi: await import("@/app/api/v1/openapi.json/route"),
     tokens: await import("@/lib/data/api-tokens"),
   };
-  homeAffairs = { userId: fixture.actor.userId, role: "HOME_AFFAIRS", agencyId: null };
+  homeAffairs = fixture.viewer;
 });
 afterAll(async () => {
   await db?.$disconnect();
@@ -122,7 +121,8 @@ describe("API /api/v1", () => {
     ];
     const response = await routes.tasks.POST(request("POST", "/tasks", token, { records }));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { errors: { index: number; field: string; message: string }[] };
+    const body = (await response.json()) as { code: string; errors: { index: number; field: string; message: string }[] };
+    expect(body.code).toBe("INVALID_RECORDS");
     expect(body.errors).toEqual([
       { index: 1, field: "agencyCode", message: vi["records.error.unknownAgency"] },
       { index: 2, field: "title", message: vi["records.error.textRequired"] },
@@ -144,7 +144,7 @@ describe("API /api/v1", () => {
     await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, { tokenId: revoked.id }));
     const afterRevoke = await routes.tasks.POST(request("POST", "/tasks", revoked.token, { records: [task] }));
     expect(afterRevoke.status).toBe(401);
-    expect((await afterRevoke.json()).error).toBe(vi["api.error.unauthorized"]);
+    expect(await afterRevoke.json()).toEqual({ code: "UNAUTHORIZED", message: vi["api.error.unauthorized"] });
 
     expect((await routes.tasks.POST(request("POST", "/tasks", null, { records: [task] }))).status).toBe(401);
     expect((await routes.tasks.POST(request("POST", "/tasks", "cchc_forged", { records: [task] }))).status).toBe(401);

@@ -22,7 +22,8 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
   const baseUrl = getToolEnv().DATABASE_URL;
   if (baseUrl && (await isPostgresServer(baseUrl))) {
     const fields = connectionFields(baseUrl);
-    const name = `cchc_fresh_${process.pid}_${Date.now()}`;
+    // named after the suite's own database, so that parallel checkouts never touch each other's
+    const name = `${fields.database}_fresh_${process.pid}_${Date.now()}`.slice(0, 63);
     const admin = new pg.Client({ ...fields });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -15,7 +15,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("progressResponse", () => {
   it("sends the first count at once, drops the burst after it, and still sends the latest count before a long last step", async () => {
-    const response = progressResponse(async (send) => {
+    const response = progressResponse("test", async (send) => {
       for (let rows = 1; rows <= 1000; rows += 1) send({ rows });
       await pause(400); // the long final statement: the trailing count goes out meanwhile
       return { created: 1000 };
@@ -29,7 +29,7 @@ describe("progressResponse", () => {
   });
 
   it("drops a pending count when the work fails, and reports the failure in one line", async () => {
-    const response = progressResponse(async (send) => {
+    const response = progressResponse("test", async (send) => {
       send({ rows: 1 });
       send({ rows: 2 });
       throw new Error("lỗi giả lập");
@@ -42,7 +42,7 @@ describe("progressResponse", () => {
   });
 
   it("is read back line by line by readLines, as the import page and the benchmark read it", async () => {
-    const response = progressResponse(async (send) => {
+    const response = progressResponse("test", async (send) => {
       send({ rows: 5, bytes: 120 });
       return { runId: 7, ok: 1 };
     });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listImports } from "@/lib/data/imports";
+import { listImports } from "@/lib/data/imports/read";
 import { STORED_FILE_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from "@/lib/import/files";
 import { t } from "@/lib/i18n";
 import { formatBytes } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getImport } from "@/lib/data/imports";
+import { getImport } from "@/lib/data/imports/read";
 import { ERROR_SAMPLE_SIZE } from "@/lib/import/pipeline";
 import { STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import { t } from "@/lib/i18n";
@@ -63,7 +63,7 @@ export default async function ImportPage({ params }: Props) {
           <span className="text-muted">{t("import.originalNotKept", { stored: formatBytes(STORED_FILE_LIMIT_BYTES) })}</span>
         )}
       </p>
-      {run.status === "VALIDATED" && run.createRows + run.updateRows > 0 ? <ConfirmImport runId={run.id} validRows={run.createRows + run.updateRows} /> : null}
+      {run.confirmable ? <ConfirmImport runId={run.id} validRows={run.createRows + run.updateRows} again={run.status === "FAILED"} /> : null}
       {done ? <p className="font-semibold text-brand-900">{t("import.done")}</p> : null}
       {run.errorSample.length > 0 ? (
         <section className="space-y-2">

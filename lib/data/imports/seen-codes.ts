@@ -2,11 +2,13 @@
 // "already stored" checks. They live in a temporary table with a primary key rather than in memory:
 // a million-row file holds a million codes, and the dry run must stay within a bounded amount of
 // memory whatever the file's size. Rows are added a chunk at a time, in line order, so the first
-// valid row with a code is the one kept and every later one is a duplicate of it.
+// valid row with a code is the one kept and every later one is a duplicate of it. Unscoped: used by
+// the dry run, whose caller checked "import.run".
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { ClientBase } from "pg";
 import { quoteIdentifier } from "@/lib/db/bulk-load";
-import type { KindSpec } from "./kinds";
+import type { KindSpec } from "@/lib/import/kinds";
 
 export type SeenEntry = { code: string; line: number };
 

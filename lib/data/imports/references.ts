@@ -1,15 +1,11 @@
 // Codes the records name, resolved to ids: agencies, procedures, officials, procedure fields.
 // Loaded once per import (a province has hundreds of agencies and a few thousand procedures and
-// officials), so validating a million rows asks the database nothing per row.
+// officials), so validating a million rows asks the database nothing per row. Province-wide
+// reference data, readable by every caller: no scope to check.
+import "server-only";
 import type { ClientBase } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-
-export type References = {
-  agencies: Map<string, number>;
-  procedures: Map<string, number>;
-  officials: Map<string, { id: number; agencyId: number }>;
-  fields: Map<string, number>;
-};
+import type { References } from "@/lib/import/kinds";
 
 async function codes(client: ClientBase, sql: string): Promise<Map<string, number>> {
   const result = await client.query<{ code: string; id: number }>(sql);
