@@ -19,6 +19,9 @@ let perToken: RateLimiter | undefined;
  * trusted proxy makes reliable: a client that forges it escapes this limit, not the per-token one.
  */
 const failedAuth = new RateLimiter(FAILED_AUTH_PER_MINUTE);
+/** Tokens accepted in the last minutes (by hash): their requests skip the gate above (still looked up). */
+const accepted = new Map<string, number>();
+const ACCEPTED_MS = 5 * 60_000;
 
 function rateLimited(seconds: number) {
   return apiError("RATE_LIMITED", "api.error.rateLimited", { seconds }, { retryAfter: seconds }, { "Retry-After": String(seconds) });
@@ -27,18 +30,24 @@ function rateLimited(seconds: number) {
 async function authorise(request: Request, kind: ApiScope): Promise<ApiCaller> {
   perToken ??= new RateLimiter(getEnv().API_RATE_LIMIT_PER_MINUTE);
   const address = clientIp((name) => request.headers.get(name)) ?? "unknown";
-  const blocked = failedAuth.wait(address);
-  if (blocked > 0) throw rateLimited(blocked);
   const token = bearerToken(request.headers.get("authorization"));
-  if (token) {
-    const wait = perToken.take(hashApiToken(token));
+  const hash = token ? hashApiToken(token) : null;
+  const now = Date.now();
+  if (!hash || now - (accepted.get(hash) ?? 0) > ACCEPTED_MS) {
+    const blocked = failedAuth.wait(address, now);
+    if (blocked > 0) throw rateLimited(blocked);
+  }
+  if (hash) {
+    const wait = perToken.take(hash, now);
     if (wait > 0) throw rateLimited(wait);
   }
   const caller = token ? await authenticateApiToken(token) : null;
-  if (!caller) {
-    failedAuth.take(address);
+  if (!caller || !hash) {
+    failedAuth.take(address, now);
     throw apiError("UNAUTHORIZED", "api.error.unauthorized", undefined, {}, { "WWW-Authenticate": "Bearer" });
   }
+  if (accepted.size > 10_000) accepted.clear();
+  accepted.set(hash, now);
   if (!caller.scopes.includes(kind)) throw apiError("FORBIDDEN", "api.error.forbidden");
   await touchApiToken(caller);
   return caller;

@@ -3,7 +3,9 @@
 // token and a token without the right scope refused, and the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPool } from "@/lib/db/pg-adapter";
 import type { Viewer } from "@/lib/auth/permissions";
 import { vi } from "@/lib/i18n/messages/vi";
 import { createFixture, scalar, type Fixture } from "./support";
@@ -165,6 +167,41 @@ describe("API /api/v1", () => {
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
     const refused = responses[statuses.indexOf(429)]!;
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("refuses over the limit before asking the database anything, and limits unknown tokens too", async () => {
+    const { token } = await newToken(["TASK"], "Trước khi ghi");
+    const from = (address: string, value: string | null) => {
+      const req = request("GET", "/tasks?limit=1", value);
+      req.headers.set("x-forwarded-for", address);
+      return req;
+    };
+    for (let i = 0; i < 60; i += 1) expect((await routes.tasks.GET(from("203.0.113.5", token))).status).toBe(200);
+    expect(await scalar<Date | null>(fixture.pool, "SELECT last_used_at AS value FROM api_token WHERE name = 'Trước khi ghi'")).not.toBeNull();
+    const forged = `cchc_${"x".repeat(43)}`;
+    for (let i = 0; i < 10; i += 1) expect((await routes.tasks.GET(from("198.51.100.7", forged))).status).toBe(401);
+
+    // from here on the database cannot be reached: what is refused must not need it
+    const globals = globalThis as unknown as { pgPool?: pg.Pool };
+    const unreachable = createPool("postgresql://postgres:postgres@127.0.0.1:1/none", { max: 1 });
+    globals.pgPool = unreachable;
+    try {
+      const limited = await routes.tasks.GET(from("203.0.113.5", token));
+      expect(limited.status).toBe(429);
+      expect(await limited.json()).toMatchObject({ code: "RATE_LIMITED" });
+      const unknown = await routes.tasks.GET(from("198.51.100.7", `cchc_${"y".repeat(43)}`));
+      expect(unknown.status).toBe(429);
+      expect(Number(unknown.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      // and what does need it is a 503 with Retry-After, in JSON, not a bare 500
+      const { token: other } = await newToken(["TASK"], "Khi mất kết nối");
+      const down = await routes.tasks.GET(from("192.0.2.9", other));
+      expect(down.status).toBe(503);
+      expect(down.headers.get("retry-after")).toBe("5");
+      expect(await down.json()).toEqual({ code: "UNAVAILABLE", message: vi["api.error.unavailable"].replace("{seconds}", "5") });
+    } finally {
+      globals.pgPool = fixture.pool;
+      await unreachable.end();
+    }
   });
 
   it("serves an OpenAPI document generated from the record schemas", async () => {

@@ -1,6 +1,6 @@
 // The NDJSON progress stream of long requests (imports): throttled, but the latest count always
 // reaches the page before the final line.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi as spy } from "vitest";
 import { readLines, type StreamLine } from "@/lib/api/ndjson";
 import { progressResponse } from "@/lib/api/progress-stream";
 
@@ -32,13 +32,23 @@ describe("progressResponse", () => {
     const response = progressResponse("test", async (send) => {
       send({ rows: 1 });
       send({ rows: 2 });
-      throw new Error("lỗi giả lập");
+      throw Object.assign(new Error("Lần nhập này không ở trạng thái chờ xác nhận."), { name: "ImportRefusedError" });
     });
     const sent = await lines(response);
     expect(sent).toEqual([
       { type: "progress", rows: 1 },
-      { type: "error", message: "lỗi giả lập" },
+      { type: "error", code: "IMPORT_REFUSED", message: "Lần nhập này không ở trạng thái chờ xác nhận." },
     ]);
+  });
+
+  it("reports an unexpected failure with a code and a reference, not its raw text", async () => {
+    spy.spyOn(console, "error").mockImplementation(() => undefined);
+    const response = progressResponse("test", async () => {
+      throw new Error("column \"x\" does not exist");
+    });
+    const [line] = await lines(response);
+    expect(line).toMatchObject({ type: "error", code: "INTERNAL" });
+    expect(String((line as { message: string }).message)).not.toContain("column");
   });
 
   it("is read back line by line by readLines, as the import page and the benchmark read it", async () => {
