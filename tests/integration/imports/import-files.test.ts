@@ -1,5 +1,10 @@
 // File import with real files, end to end through the upload path: dry run, confirmation,
 // all-or-nothing. Files are written to a temp dir by the test itself.
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { rm, utimes, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { compareRollups, ROLLUP_TABLES } from "@/lib/db/rollups";
@@ -301,3 +306,74 @@ async function perAgency(): Promise<Record<string, number>> {
   );
   return Object.fromEntries(result.rows.map((r) => [r.code, r.n]));
 }
+
+describe("runs whose server died", () => {
+  type Lease = typeof import("@/lib/data/imports/lease");
+  let lease: Lease;
+  beforeAll(async () => {
+    lease = await import("@/lib/data/imports/lease");
+  });
+
+  async function validatedRun(prefix: string, rows = 200) {
+    const file = await writeTestFile(fixture, `${prefix}.csv`, csvText([DOSSIER_HEADER, ...Array.from({ length: rows }, (_, i) => dossierRow(i + 1, prefix))]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome.ok).toBe(true);
+    return runId;
+  }
+
+  it("are failed once their lease runs out, lose their working copy, and can be confirmed again", async () => {
+    const runId = await validatedRun("HK");
+    const workingCopy = lease.runFile(fixture.pool, runId, "CSV");
+    expect(existsSync(workingCopy)).toBe(true);
+    // what a server killed during the write leaves behind: the run claimed, its lease no longer renewed
+    await fixture.pool.query(
+      "UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), lease_owner = gen_random_uuid(), lease_expires_at = now() - interval '1 second' WHERE id = $1",
+      [runId],
+    );
+    // a lease still running is left alone
+    const other = await validatedRun("HL");
+    await fixture.pool.query("UPDATE import_run SET status = 'IMPORTING', lease_owner = gen_random_uuid(), lease_expires_at = now() + interval '1 minute' WHERE id = $1", [other]);
+
+    expect(await lease.sweepDeadRuns(fixture.pool)).toEqual([runId]);
+    const run = await fixture.pool.query("SELECT status, message, lease_owner FROM import_run WHERE id = $1", [runId]);
+    expect(run.rows[0]).toEqual({ status: "FAILED", message: vi["import.error.serverStoppedWrite"], lease_owner: null });
+    expect(existsSync(workingCopy)).toBe(false);
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_FAILED' AND entity_id = $1 AND actor_id IS NULL", [String(runId)])).toBe(1);
+    expect(await scalar<string>(fixture.pool, "SELECT status::text AS value FROM import_run WHERE id = $1", [other])).toBe("IMPORTING");
+
+    expect(await confirmRun(runId)).toEqual({ created: 200, updated: 0 });
+    expect(existsSync(workingCopy)).toBe(false);
+    await fixture.pool.query("UPDATE import_run SET status = 'FAILED', lease_owner = NULL, lease_expires_at = NULL WHERE id = $1", [other]);
+  });
+
+  it("never complete once declared dead: the commit checks that its lease still holds", async () => {
+    const runId = await validatedRun("HM");
+    const before = await dossierCount();
+    const write = confirmRun(runId, async () => undefined, {
+      // another server's sweep took the run while this one was writing
+      beforeCommit: async () => {
+        await fixture.pool.query("UPDATE import_run SET lease_owner = gen_random_uuid() WHERE id = $1", [runId]);
+      },
+    });
+    await expect(write).rejects.toThrow(vi["import.error.leaseLost"]);
+    expect(await dossierCount()).toBe(before);
+    expect(await scalar<string>(fixture.pool, "SELECT status::text AS value FROM import_run WHERE id = $1", [runId])).toBe("FAILED");
+  });
+
+  it("leave no file behind: working copies nobody needs and abandoned uploads are removed", async () => {
+    const runId = await validatedRun("HN", 10);
+    await confirmRun(runId);
+    const stray = lease.runFile(fixture.pool, runId, "CSV");
+    await writeFile(stray, "left by a crash");
+    const uploads = path.join(os.tmpdir(), "cchc-imports");
+    const abandoned = path.join(uploads, `upload-${randomUUID()}`);
+    const live = path.join(uploads, `upload-${randomUUID()}`);
+    await writeFile(abandoned, "half an upload");
+    await writeFile(live, "an upload under way");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(abandoned, anHourAgo, anHourAgo);
+    await lease.sweepDeadRuns(fixture.pool);
+    expect([existsSync(stray), existsSync(abandoned), existsSync(live)]).toEqual([false, false, true]);
+    await rm(live);
+  });
+});
