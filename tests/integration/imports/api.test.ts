@@ -210,5 +210,10 @@ describe("API /api/v1", () => {
     expect(Object.keys(doc.paths)).toEqual(["/dossiers", "/tasks"]);
     expect(doc.components.schemas.DossierRecord!.required).toEqual(["code", "procedureCode", "agencyCode", "channel", "receivedAt", "dueAt"]);
     expect(doc.components.schemas.TaskRecord!.properties).toHaveProperty("completedAt");
+    // transient failures are documented: 503 with Retry-After, and one error shape with a code
+    const post = (doc.paths["/dossiers"] as { post: { responses: Record<string, { headers?: Record<string, unknown>; content: { "application/json": { schema: { properties: Record<string, { enum?: string[] }> } } } }> } }).post;
+    expect(post.responses["503"]!.headers).toHaveProperty("Retry-After");
+    expect(post.responses["503"]!.content["application/json"].schema.properties.code!.enum).toContain("UNAVAILABLE");
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "403", "422", "429", "500", "503"]));
   });
 });
