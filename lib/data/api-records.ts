@@ -1,7 +1,7 @@
 // /api/v1 for the provincial systems: token check, batch write and keyset-paginated reads of
 // dossiers and tasks. A batch is validated record by record with the file import's schemas and
 // code resolution; if any record is invalid nothing is written and every error is returned, else
-// all records are written in one transaction (the same staging + upsert as the file import) with
+// all records are written in one transaction (the same upsert as the file import, in code order) with
 // one audit row naming the token; the rows record the token that wrote them. The caller (token)
 // comes first: its scopes are the scope of every read and write here.
 import "server-only";
@@ -16,7 +16,7 @@ import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 import { appendAudit } from "./audit";
 import { loadReferences } from "./imports/references";
-import { unsafeWriteRows } from "./imports/write";
+import { unsafeUpsertRows } from "./imports/write";
 
 export type ApiCaller = { tokenId: number; name: string; scopes: ApiScope[] };
 
@@ -71,7 +71,7 @@ export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: rea
   const counts = await retryConflicts(
     () =>
       inTransaction(pool, async (client) => {
-        const written = await unsafeWriteRows(client, spec, rows, { apiTokenId: caller.tokenId });
+        const written = await unsafeUpsertRows(client, spec, rows, { apiTokenId: caller.tokenId });
         await appendAudit(client, {
           actorId: null,
           action: "API_BATCH_WRITTEN",

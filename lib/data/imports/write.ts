@@ -75,6 +75,36 @@ export async function unsafeWriteRows(
   return { ...counts, staged };
 }
 
+/**
+ * The same upsert for rows already in memory (an API batch, ≤ 10,000, codes already unique): one
+ * statement, the rows passed as JSON and typed by the table's own row type
+ * (json_populate_recordset), in code order. No staging table: creating one costs catalog writes
+ * that every concurrent writer then waits on. Must run inside a transaction on `client`.
+ */
+export async function unsafeUpsertRows(client: ClientBase, spec: KindSpec, rows: readonly unknown[][], writer: RowWriter): Promise<WriteCounts> {
+  const table = quoteIdentifier(spec.table);
+  const columns = spec.tableColumns.map(quoteIdentifier);
+  const written = spec.recordsWriter ? ["written_by_import_id", "written_by_token_id"] : [];
+  const writerValues = spec.recordsWriter
+    ? ["importRunId" in writer ? writer.importRunId : null, "apiTokenId" in writer ? writer.apiTokenId : null]
+    : [];
+  const records = rows.map((row) => Object.fromEntries(spec.tableColumns.map((column, i) => [column, row[i] instanceof Date ? (row[i] as Date).toISOString() : row[i]])));
+  const targets = [...columns, ...written];
+  const updates = targets.slice(1).map((column) => `${column} = EXCLUDED.${column}`).join(", ");
+  const result = await client.query<{ created: number; updated: number }>(
+    `WITH up AS (
+       INSERT INTO ${table} (${targets.join(", ")})
+       SELECT ${[...columns.map((c) => `r.${c}`), ...written.map((_, i) => `$${i + 2}::int`)].join(", ")}
+         FROM json_populate_recordset(NULL::${table}, $1::json) r ORDER BY r.code
+       ON CONFLICT (code) DO UPDATE SET ${updates}
+       RETURNING (xmax = 0) AS inserted
+     )
+     SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`,
+    [JSON.stringify(records), ...writerValues],
+  );
+  return result.rows[0] ?? { created: 0, updated: 0 };
+}
+
 export type CommitTarget = { runId: number; kind: ImportKind; file: ImportFile; expected: number; lease: RunLease };
 
 /**
