@@ -98,7 +98,9 @@ function writersSection(bench: WritersBench): string[] {
     "",
     `Measured ${bench.date.slice(0, 16).replace("T", " ")} UTC: each writer is a provincial system with its own token posting ` +
       `100-record batches to \`POST /api/v1/dossiers\` one after another for ${bench.seconds} s; "mixed" = 70 new + 30 stored dossiers ` +
-      "(an INSERT … ON CONFLICT DO UPDATE), stored ones drawn from one shared pool of 3,000. The per-token rate limit was lifted for the run.",
+      "(an INSERT … ON CONFLICT DO UPDATE), stored ones drawn from one shared pool of 3,000. The per-token rate limit was lifted for the run; " +
+      "server, PostgreSQL and the writers share the machine" +
+      (bench.load ? ` (1-minute load average ${bench.load[0].toFixed(1)} before, ${bench.load[1].toFixed(1)} after, on ${os.cpus().length} cores).` : "."),
     "",
     "| writers | inserts only: batches/s | mixed: batches/s | mixed ÷ inserts | mixed p95 | failed requests (inserts; mixed) |",
     "|---:|---:|---:|---:|---:|---|",
