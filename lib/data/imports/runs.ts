@@ -174,7 +174,10 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
   }
 }
 
-/** Marks the run FAILED with the reason (if its step still holds it), with the audit row. */
+/**
+ * Marks the run FAILED with the reason (if its step still holds it), with the audit row. When even
+ * that cannot be written (the database is gone), the sweep fails the run once its lease runs out.
+ */
 async function failRun(pool: Pool, runId: number, actor: Actor, reason: string, step: "dryRun" | "write"): Promise<void> {
   await inTransaction(pool, async (tx) => {
     const failed = await tx.query(
@@ -183,7 +186,7 @@ async function failRun(pool: Pool, runId: number, actor: Actor, reason: string, 
     );
     if (failed.rowCount === 0) return; // a sweep declared it dead first, and recorded it
     await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.failed, entity: "import", entityId: String(runId), details: { step, reason }, ip: actor.ip });
-  });
+  }).catch((error: unknown) => console.error(`[import] run ${runId}: could not be marked failed now; its lease will run out`, error));
 }
 
 export type ConfirmOptions = {

@@ -350,9 +350,10 @@ describe("runs whose server died", () => {
     const runId = await validatedRun("HM");
     const before = await dossierCount();
     const write = confirmRun(runId, async () => undefined, {
-      // another server's sweep took the run while this one was writing
-      beforeCommit: async () => {
-        await fixture.pool.query("UPDATE import_run SET lease_owner = gen_random_uuid() WHERE id = $1", [runId]);
+      // as if another server's sweep had taken the run while this one was writing (in the write's own
+      // transaction: the embedded server runs one transaction at a time, a second one would wait for it)
+      beforeCommit: async (tx) => {
+        await tx.query("UPDATE import_run SET lease_owner = gen_random_uuid() WHERE id = $1", [runId]);
       },
     });
     await expect(write).rejects.toThrow(vi["import.error.leaseLost"]);
