@@ -5,6 +5,7 @@ import { z } from "zod";
 import { bearerToken } from "@/lib/auth/api-token";
 import { authenticateApiToken, writeBatch, type ApiCaller, type Page } from "@/lib/data/api-records";
 import { RateLimiter } from "@/lib/api/rate-limit";
+import { readJsonBody } from "@/lib/api/body";
 import { t } from "@/lib/i18n";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 
@@ -28,7 +29,9 @@ export function batchHandler(kind: ApiScope) {
   return async function POST(request: Request): Promise<Response> {
     const caller = await authorise(request, kind);
     if (caller instanceof Response) return caller;
-    const body = batchSchema.safeParse(await request.json().catch(() => null));
+    const read = await readJsonBody(request);
+    if (!read.ok) return read.response;
+    const body = batchSchema.safeParse(read.value);
     if (!body.success) return json(400, { error: t("api.error.body", { max: MAX_BATCH }) });
     const result = await writeBatch(caller, kind, body.data.records);
     if (!result.ok) return json(422, { error: t("api.error.invalid"), errors: result.errors });

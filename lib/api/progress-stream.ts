@@ -1,6 +1,11 @@
 // A long request's progress as newline-delimited JSON: {"type":"progress",…} lines at most every
 // 250 ms (the latest always sent), then one {"type":"done",…} or {"type":"error","message":…}. The work goes on to its end
-// even if the browser goes away (the import's transaction is never left half-way).
+// even if the browser goes away (the import's transaction is never left half-way). An error's
+// text is shown only when it is one of the app's own refusals; the database's or the system's
+// own words (SQL, PostgreSQL's English) stay in the server log.
+import { userFacingMessage } from "@/lib/db/errors";
+import { vi } from "@/lib/i18n/messages/vi";
+
 const INTERVAL_MS = 250;
 
 export type ProgressSink = (progress: Record<string, number | undefined>) => void;
@@ -52,7 +57,7 @@ export function progressResponse(work: (send: ProgressSink) => Promise<Record<st
         .catch((error: unknown) => {
           settle();
           console.error("[import] failed", error);
-          write({ type: "error", message: error instanceof Error ? error.message : String(error) });
+          write({ type: "error", message: userFacingMessage(error, vi["import.error.failed"].replace("{reason}", vi["import.error.unexpected"])) });
         })
         .finally(() => {
           if (open) controller.close();

@@ -42,3 +42,23 @@ export function constraintViolation(error: unknown, depth = 0): ConstraintViolat
   }
   return null;
 }
+
+/**
+ * Whether an error comes from the database driver, Prisma or the operating system rather than
+ * from this app's own Vietnamese refusals: its text (SQL, table names, PostgreSQL's English) must
+ * never reach a user or a stored message. Those errors carry a code (SQLSTATE, Prisma's P…, errno)
+ * or are Prisma's and the adapter's own classes; the app's refusals carry neither.
+ */
+export function isSystemError(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 5) return false;
+  if (typeof field(error, "code") === "string" || typeof field(error, "errno") === "number") return true;
+  const name = field(error, "name");
+  if (typeof name === "string" && /^(Prisma|DriverAdapter)/.test(name)) return true;
+  return isSystemError(field(error, "cause"), depth + 1);
+}
+
+/** The message a user may see: the error's own for the app's refusals, `fallback` for system errors. */
+export function userFacingMessage(error: unknown, fallback: string): string {
+  if (error instanceof Error && !isSystemError(error)) return error.message;
+  return fallback;
+}

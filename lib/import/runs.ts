@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { Pool, PoolClient } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { userFacingMessage } from "@/lib/db/errors";
 import { ImportFileError } from "./file-error";
 import { discard, exists, moveTo, restore, STORED_FILE_LIMIT_BYTES, workingDirectory, workingPath } from "./files";
 import { commitFile, dryRun, type DryRunSummary, type Progress } from "./pipeline";
@@ -196,6 +197,8 @@ export async function confirmRun(pool: Pool, runId: number, actor: Actor, option
     return counts;
   } catch (error) {
     await progress.settle();
+    // the database's own words are logged, never stored or shown (they name tables and columns)
+    if (!(error instanceof ImportRefusedError || error instanceof ImportFileError)) console.error(`[import] run ${runId} failed`, error);
     const reason = error instanceof ImportRefusedError || error instanceof ImportFileError ? error.message : vi["import.error.failed"].replace("{reason}", errorText(error));
     await inTransaction(pool, async (tx) => {
       await tx.query("UPDATE import_run SET status = 'FAILED', message = $2, finished_at = now() WHERE id = $1", [runId, reason]);
@@ -207,5 +210,5 @@ export async function confirmRun(pool: Pool, runId: number, actor: Actor, option
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
+  return userFacingMessage(error, vi["import.error.unexpected"]).slice(0, 300);
 }

@@ -18,7 +18,8 @@ export type Fixture = { database: FreshDatabase; pool: pg.Pool; actor: Actor; di
 export async function createFixture(): Promise<Fixture> {
   const database = await createFreshDatabase();
   await deployMigrations(database.url);
-  const pool = createPool(database.url, { max: 4 });
+  // the import runs as the server runs it: as the app role when there are two
+  const pool = createPool(database.appUrl, { max: 4 });
   await pool.query(`
     INSERT INTO agency (code, name, kind, level, valid_from) VALUES
       ('STP', 'Sở Tư pháp', 'DEPARTMENT', 'PROVINCE', '2021-01-01'),

@@ -15,7 +15,8 @@ export async function openDemoDatabase(scale: number): Promise<DemoDatabase> {
   const database: FreshDatabase = await createFreshDatabase();
   await deployMigrations(database.url);
   await seedDemoData({ databaseUrl: database.url, scale, log: () => {} });
-  const pool = createPool(database.url, { max: 4 });
+  // the data layer as the server runs it: as the app role when there are two
+  const pool = createPool(database.appUrl, { max: 4 });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   return {
