@@ -17,7 +17,7 @@ export const fitsBcrypt = (password: string) => !bcrypt.truncates(password);
 // unknown login takes about as long as a wrong password and timing does not reveal accounts.
 const UNKNOWN_ACCOUNT_HASH = "$2b$12$EURmy..OA0XaTz.Q3.nowuN3P1JZWlbZGYVnWpESSRzv6dDpflrES";
 
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
   if (!fitsBcrypt(password)) throw new RangeError(`password longer than ${BCRYPT_MAX_BYTES} bytes`);
   return bcrypt.hash(password, BCRYPT_COST);
 }
