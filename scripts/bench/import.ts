@@ -52,6 +52,7 @@ export async function benchImport(options: { client: ClientBase; baseUrl: string
       method: "POST",
       headers: {
         cookie: session.cookie,
+        origin: session.origin,
         "content-type": "text/csv",
         "content-length": String(bytes),
         "x-import-kind": "DOSSIER",
@@ -73,7 +74,7 @@ export async function benchImport(options: { client: ClientBase; baseUrl: string
     }
 
     started = performance.now();
-    const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie } });
+    const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie, origin: session.origin } });
     const written = await finalLine(confirm, "Ghi dữ liệu");
     const writeSeconds = (performance.now() - started) / 1000;
     if (Number(written.created) + Number(written.updated) !== rows) throw new Error(`Ghi dữ liệu: ${JSON.stringify(written)}`);
