@@ -53,8 +53,11 @@ test.describe("headers", () => {
     expect(claimed.headers()["strict-transport-security"]).toBeUndefined();
   });
 
-  test("real pages in Chromium hydrate without a single CSP violation", async ({ page }) => {
+  test("real pages in Chromium hydrate without a single CSP violation or header warning", async ({ page }) => {
     const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy|Permissions-Policy|X-Frame-Options/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    });
     await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type pg from "pg";
+import pg from "pg";
 import { createPool } from "@/lib/db/pg-adapter";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { saveUpload, workingDirectory } from "@/lib/import/files";
@@ -13,7 +13,15 @@ import { formatOf } from "@/lib/import/source";
 import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
-export type Fixture = { database: FreshDatabase; pool: pg.Pool; actor: Actor; dir: string; close(): Promise<void> };
+export type Fixture = {
+  database: FreshDatabase;
+  pool: pg.Pool;
+  actor: Actor;
+  dir: string;
+  /** DDL a test needs (a failing trigger): as the owner, since the pool is the app's role when there are two */
+  asOwner(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
 
 export async function createFixture(): Promise<Fixture> {
   const database = await createFreshDatabase();
@@ -37,6 +45,15 @@ export async function createFixture(): Promise<Fixture> {
     pool,
     actor: { userId: user.rows[0]!.id, ip: "127.0.0.1" },
     dir,
+    async asOwner(sql: string) {
+      const owner = new pg.Client({ connectionString: database.url });
+      await owner.connect();
+      try {
+        await owner.query(sql);
+      } finally {
+        await owner.end();
+      }
+    },
     async close() {
       const working = workingDirectory(pool.options);
       await pool.end();
