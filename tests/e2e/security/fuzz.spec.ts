@@ -12,34 +12,16 @@ import { RAW_DATABASE_TEXT } from "@/tests/support/raw-database-text";
 import { withDatabase } from "../support/session";
 import { signedIn, type Client } from "./support/client";
 import { domainFingerprint, loadTargets, type Fingerprint, type Targets } from "./support/database";
-import { badParameter, badSegment, badValue, FUZZ_SEED, Random, type FieldKind } from "./support/fuzz";
+import { badParameter, badSegment, badValue, FUZZ_SEED, Random } from "./support/fuzz";
+import {
+  BYTE_KINDS, DOSSIER_FIELDS, farYear, goodDossier, goodTask, ITEM_1_PARAMETERS, PAGE_PARAMETERS, PAGE_PATHS, REPORTED_PAGE_CASES,
+  sentinelTask, TASK_COLUMNS, TASK_FIELDS, TASK_KEYS,
+} from "./support/fuzz-targets";
 import { inPool } from "./support/pool";
 
 // inputs per target; record fields go 15 to a batch and import cells 20 to a file, so the pass
 // stays near a minute on a loaded machine
 const COUNTS = { apiFields: 900, recordsPerBatch: 15, apiBodies: 40, apiQueries: 200, importFiles: 60, rowsPerFile: 20, importHeaders: 30, pages: 160 };
-
-const DOSSIER_FIELDS: Record<string, FieldKind> = {
-  code: "code", procedureCode: "code", agencyCode: "code", channel: "choice", receivedAt: "date", dueAt: "date", resolvedAt: "date",
-  handlingOfficialCode: "code", syncedToNationalPortal: "flag", digitized: "flag", hasElectronicResult: "flag", apologyIssuedAt: "date", rescheduleCount: "count",
-};
-const TASK_FIELDS: Record<string, FieldKind> = {
-  code: "code", title: "text", agencyCode: "code", documentNumber: "text", documentDate: "date", assignedAt: "date", dueAt: "date", completedAt: "date",
-};
-const TASK_COLUMNS = ["Mã nhiệm vụ", "Nội dung nhiệm vụ", "Mã cơ quan", "Số văn bản giao", "Ngày văn bản", "Ngày giao", "Hạn hoàn thành", "Ngày hoàn thành"];
-const TASK_KEYS = Object.keys(TASK_FIELDS);
-
-const goodDossier = (i: number): Record<string, unknown> => ({
-  code: `FUZZ-HS-${i}`, procedureCode: "1.001612", agencyCode: "STP", channel: "ONLINE", receivedAt: "2024-06-03T08:00:00+07:00",
-  dueAt: "2024-06-10", resolvedAt: "2024-06-07T10:00:00+07:00", handlingOfficialCode: "", syncedToNationalPortal: true,
-  digitized: false, hasElectronicResult: false, apologyIssuedAt: null, rescheduleCount: 0,
-});
-const goodTask = (i: number): Record<string, string> => ({
-  code: `FUZZ-NV-${i}`, title: "Rà soát thủ tục hành chính", agencyCode: "STP", documentNumber: "12/UBND-KSTT", documentDate: "01/03/2024",
-  assignedAt: "01/03/2024", dueAt: "30/06/2024", completedAt: "",
-});
-/** A record no batch can get past (an agency that does not exist): every batch is refused whole, so nothing is written. */
-const sentinelTask = { code: "FUZZ-CHAN", title: "x", agencyCode: "KHONG-CO-CO-QUAN", assignedAt: "2024-01-02", dueAt: "2024-02-01" };
 
 type Problem = string;
 
@@ -219,28 +201,6 @@ test("the import upload: cells, file names and kinds", async () => {
 });
 
 type PageCase = { who: Client; path: string; bytes: boolean; item1: boolean; label: string };
-
-const PAGE_PATHS = (t: Targets): string[] => [
-  "/", "/scorecard", "/dossiers", "/dossiers/list", "/dossiers/compliance", "/dossiers/heatmap", "/dossiers/flags", "/tasks", "/staffing",
-  "/staffing/decisions", "/indices", "/assessments", "/reports", "/reports/approved", "/admin/users", "/admin/imports", "/dossiers/compliance/export",
-  `/dossiers/agencies/{${t.own.agencyId}}`, `/dossiers/agencies/{${t.own.agencyId}}/procedures`, `/dossiers/{${t.own.dossierId}}`,
-  `/indices/{${t.indexCode}}`, `/reports/{${t.periodKey}}/{${t.own.agencyId}}`, `/admin/users/{${t.agencyUserId}}`, `/admin/imports/{${t.importRunId}}`,
-  `/staffing/decisions/{${t.decisionId}}`, `/agencies/{${t.own.agencyId}}`,
-];
-const PAGE_PARAMETERS = ["period", "from", "to", "agency", "procedure", "official", "sort", "dir", "cursor", "page", "q", "channel", "level", "list", "year", "category", "status", "over", "which"];
-/** Parameters issue-24-ui bounds (periods, dates, ids, sort, paging): a 5xx there is its to fix. */
-const ITEM_1_PARAMETERS = new Set(["period", "from", "to", "agency", "procedure", "official", "sort", "dir", "cursor", "page", "year"]);
-const BYTE_KINDS = new Set(["nul", "control", "percent"]);
-/** The page defects the issue reports, sent every time, except those that take the server down (listed). */
-const REPORTED_PAGE_CASES = [
-  { path: "/scorecard?period=0000", sent: true },
-  { path: "/admin/users/2147483648", sent: true },
-  { path: "/admin/imports/2147483648", sent: true },
-  { path: "/scorecard?period=9999", sent: false },
-  { path: "/tasks?period=1970-01-01_9999-12-31", sent: false },
-];
-/** A year past 2100 in a period or date: the scorecard and task pages compute it out (issue 17 item 1: GBs, minutes). */
-const farYear = (value: string) => /(^|\D)(2[1-9]\d\d|[3-9]\d{3}|\d{5,})(\D|$)/.test(value);
 
 test("page parameters: path ids and query values", async () => {
   test.setTimeout(240_000);
