@@ -14,7 +14,7 @@ import { signedIn, type Client } from "./support/client";
 import { domainFingerprint, loadTargets, type Fingerprint, type Targets } from "./support/database";
 import { badParameter, badSegment, badValue, FUZZ_SEED, Random } from "./support/fuzz";
 import {
-  BYTE_KINDS, DOSSIER_FIELDS, farYear, goodDossier, goodTask, ITEM_1_PARAMETERS, PAGE_PARAMETERS, PAGE_PATHS, REPORTED_PAGE_CASES,
+  BYTE_KINDS, DOSSIER_FIELDS, farYear, goodDossier, goodTask, ITEM_1_PARAMETERS, PAGE_PARAMETERS, PAGE_PARAMETERS_BOUNDED, PAGE_PATHS, REPORTED_PAGE_CASES,
   sentinelTask, TASK_COLUMNS, TASK_FIELDS, TASK_KEYS,
 } from "./support/fuzz-targets";
 import { inPool } from "./support/pool";
@@ -209,6 +209,7 @@ test("page parameters: path ids and query values", async () => {
   for (const { path, sent } of REPORTED_PAGE_CASES) {
     const label = `reported ${path}`;
     if (sent) cases.push({ who: homeAffairs, path, bytes: false, item1: true, label });
+    else if (PAGE_PARAMETERS_BOUNDED) cases.push({ who: homeAffairs, path, bytes: false, item1: true, label });
     else notSent.push(label);
   }
   for (let i = 0; cases.length + notSent.length < COUNTS.pages; i += 1) {
@@ -234,14 +235,14 @@ test("page parameters: path ids and query values", async () => {
     }
     const url = `${path}${query.size > 0 ? `?${query}` : ""}`;
     const label = `page #${i} ${url.slice(0, 120)} [${labels.join(", ")}]`;
-    if ([...query.entries()].some(([name, value]) => ["period", "from", "to", "year"].includes(name) && farYear(value))) notSent.push(label);
+    if (!PAGE_PARAMETERS_BOUNDED && [...query.entries()].some(([name, value]) => ["period", "from", "to", "year"].includes(name) && farYear(value))) notSent.push(label);
     else cases.push({ who: random.chance(0.7) ? homeAffairs : agencyStaff, path: url, bytes, item1, label });
   }
   await inPool(cases, 3, async ({ who, path, bytes, item1, label }) => {
     const response = await who.ctx.get(path, { maxRedirects: 0 });
     const status = response.status();
     const body = await response.text();
-    if (status >= 500 && item1 && !bytes) {
+    if (status >= 500 && item1 && !bytes && !PAGE_PARAMETERS_BOUNDED) {
       requests += 1;
       expectedItem1.push(`${label}: ${status}`);
       return;

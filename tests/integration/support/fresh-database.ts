@@ -58,6 +58,13 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
       url,
       appUrl: withDatabase(appBase, name),
       async drop() {
+        // The owner may not end the app role's connections (a test's pool left open), but the app
+        // role may end its own: it does, then the owner drops the database.
+        if (owner !== app) {
+          await onClient(appBase, (client) =>
+            client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
+          );
+        }
         await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
       },
     };
