@@ -6,7 +6,7 @@
 // their password changes elsewhere.
 import { expect, test, type Page } from "@playwright/test";
 import { t } from "@/lib/i18n";
-import { signIn, signInAndWait, withDatabase } from "../support/session";
+import { signInAndWait, withDatabase } from "../support/session";
 import { anonymous, BASE_URL, signedIn, viaProxy } from "./support/client";
 import { createTestUser } from "./support/database";
 
@@ -225,24 +225,24 @@ test.describe("the client's address and scheme, from the trusted proxy only", ()
   });
 });
 
-test("a password change ends the user's other sessions at their next request and keeps this one", async ({ browser }) => {
+test("a password change ends the user's other sessions at their next request and keeps this one", async ({ page }) => {
   const account = await createTestUser("kiemthu.doimatkhau");
-  const here = await browser.newContext();
-  const elsewhere = await browser.newContext();
-  const [mine, other] = [await here.newPage(), await elsewhere.newPage()];
-  await signInAndWait(mine, account.username, account.password);
-  await signInAndWait(other, account.username, account.password);
-  await mine.goto("/change-password");
-  await mine.getByLabel(t("changePassword.current")).fill(account.password);
-  await mine.getByLabel(t("changePassword.new"), { exact: true }).fill("MatKhauMoi2026");
-  await mine.getByLabel(t("changePassword.confirm")).fill("MatKhauMoi2026");
-  await mine.getByRole("button", { name: t("changePassword.submit") }).click();
-  await expect(mine).not.toHaveURL(/change-password/);
-  await mine.goto("/tasks");
-  await expect(mine.getByTestId("signed-in-user")).toBeVisible();
-  await other.goto("/tasks");
-  await expect(other).toHaveURL(/\/sign-in/);
-  await signIn(other, account.username, "MatKhauMoi2026");
-  await expect(other.getByTestId("signed-in-user")).toBeVisible({ timeout: 15_000 });
-  await Promise.all([here.close(), elsewhere.close()]);
+  // the other session: another device, signed in before the change
+  const elsewhere = await signedIn(account.username, account.password);
+  expect((await elsewhere.ctx.get("/tasks", { maxRedirects: 0 })).status()).toBe(200);
+  await signInAndWait(page, account.username, account.password);
+  await page.goto("/change-password");
+  await page.getByLabel(t("changePassword.current")).fill(account.password);
+  await page.getByLabel(t("changePassword.new"), { exact: true }).fill("MatKhauMoi2026");
+  await page.getByLabel(t("changePassword.confirm")).fill("MatKhauMoi2026");
+  await page.getByRole("button", { name: t("changePassword.submit") }).click();
+  await expect(page).not.toHaveURL(/change-password/);
+  await page.goto("/tasks");
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  const after = await elsewhere.ctx.get("/tasks", { maxRedirects: 0 });
+  expect(after.status()).toBe(307);
+  expect(after.headers()["location"]).toMatch(/\/sign-in/);
+  await elsewhere.ctx.dispose();
+  const again = await signedIn(account.username, "MatKhauMoi2026");
+  await again.ctx.dispose();
 });
