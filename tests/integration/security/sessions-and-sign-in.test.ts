@@ -4,21 +4,16 @@
 // change, and findSessionUser refuses an older one — the user's other sessions end at their next
 // request. The throttle counts a client's SIGN_IN_FAILED rows in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { SignInThrottledError, THROTTLE_MAX_FAILURES } from "@/lib/auth/sign-in-throttle";
-import { deployMigrations } from "@/scripts/lib/process";
-import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+import { openMigratedDatabase, type MigratedDatabase } from "../support/migrated-database";
 
 type Auth = typeof import("@/lib/data/auth");
 type Users = typeof import("@/lib/data/users");
 
-let database: FreshDatabase;
-let pool: pg.Pool;
+let database: MigratedDatabase;
 let db: PrismaClient;
 let auth: Auth;
 let users: Users;
@@ -28,11 +23,8 @@ const PASSWORD = "matkhau2024";
 let admin: Viewer;
 
 beforeAll(async () => {
-  database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  pool = createPool(database.appUrl, { max: 4 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  database = await openMigratedDatabase();
+  db = database.db;
   auth = await import("@/lib/data/auth");
   users = await import("@/lib/data/users");
   for (const code of ["STP", "SYT"]) {
@@ -45,9 +37,7 @@ beforeAll(async () => {
   admin = { userId: ids.quantri!, role: "ADMIN", agencyId: null };
 });
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  await database?.drop();
+  await database?.close();
 });
 
 const version = async (username: string) => (await db.user.findUniqueOrThrow({ where: { id: ids[username]! } })).sessionVersion;
