@@ -84,8 +84,10 @@ async function main(): Promise<void> {
   const importRows = Number(values["import-rows"]);
   if (!(scale > 0) || !(requests >= 1)) throw new Error("--scale và --requests phải là số dương.");
   if (!(Number.isInteger(importRows) && importRows >= 0)) throw new Error("--import-rows phải là số nguyên không âm.");
-  const databaseUrl = getToolEnv().DATABASE_URL;
-  if (!databaseUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
+  const { DATABASE_URL: databaseUrl, DATABASE_OWNER_URL } = getToolEnv();
+  // two roles (README "Database roles"): migrations and the seed as the owner, the server as the app
+  const ownerUrl = DATABASE_OWNER_URL ?? databaseUrl;
+  if (!databaseUrl || !ownerUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
   const client = new pg.Client({ ...connectionFields(databaseUrl), application_name: "cchc-bench" });
   await client.connect();
   const version = (await client.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v;
@@ -93,10 +95,10 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   console.log(`▶ ${version.split(",")[0]}; quy mô ${scale}; ${requests} yêu cầu mỗi trang`);
-  await deployMigrations(databaseUrl);
+  await deployMigrations(ownerUrl);
   let seed: SeedReport | null = null;
   if (!values["skip-seed"] && !onlyWriters) {
-    seed = await seedDemoDataMeasured({ databaseUrl, scale, log: (line) => console.log(`  ${line}`) });
+    seed = await seedDemoDataMeasured({ databaseUrl: ownerUrl, scale, log: (line) => console.log(`  ${line}`) });
     console.log(`▶ Dữ liệu mẫu: ${seed.summary}`);
   }
   const dossiers = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM dossier")).rows[0]!.n);

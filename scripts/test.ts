@@ -4,8 +4,11 @@
 //   5. the fault suite (tests/faults, issue 18): servers killed, PostgreSQL restarted — on a real
 //      PostgreSQL only (PGlite runs one transaction at a time: it is reported skipped, with why)
 // Database: DATABASE_URL when set (CI gives a fresh PostgreSQL database), otherwise an
-// in-memory PGlite server. `--only unit|integration|e2e|faults` runs one part; `--skip-build` reuses
-// .next; words after the options go to Playwright (`--only e2e --skip-build tests/e2e/auth` runs one folder).
+// in-memory PGlite server. With DATABASE_OWNER_URL too (two roles, README "Database roles"),
+// migrations and the seed run as the owner, and the app and the tests as DATABASE_URL's app role
+// (integration tests make their fresh databases as the owner and use them as the app).
+// `--only unit|integration|e2e|faults` runs one part; `--skip-build` reuses .next; words after the
+// options go to Playwright (`--only e2e --skip-build tests/e2e/auth` runs one folder).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -19,6 +22,7 @@ import { findChromium } from "./lib/chromium";
 const E2E_SCALE = 0.001;
 /** the cases of tests/faults, counted as skipped when they cannot run */
 const FAULT_CASES = 4;
+const E2E_TRUSTED_PROXY = "127.0.0.2";
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -98,9 +102,11 @@ async function main(): Promise<number> {
       embedded = await startEmbeddedDatabase();
       databaseUrl = embedded.url;
     }
-    const testEnv = { ...process.env, DATABASE_URL: databaseUrl };
-    console.log(`CSDL kiểm thử: ${embedded ? "PGlite trong bộ nhớ" : "PostgreSQL (DATABASE_URL)"}`);
-    await step("Áp dụng migration", () => deployMigrations(databaseUrl));
+    const ownerUrl = embedded ? databaseUrl : (env.DATABASE_OWNER_URL ?? databaseUrl);
+    const testEnv = { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: ownerUrl };
+    const roles = ownerUrl === databaseUrl ? "một vai trò" : "hai vai trò: chủ sở hữu và ứng dụng";
+    console.log(`CSDL kiểm thử: ${embedded ? "PGlite trong bộ nhớ" : "PostgreSQL (DATABASE_URL)"}, ${roles}`);
+    await step("Áp dụng migration", () => deployMigrations(ownerUrl));
 
     rmSync(".test-reports", { recursive: true, force: true });
     if (wants("unit") || wants("integration")) {
@@ -112,14 +118,21 @@ async function main(): Promise<number> {
 
     if (wants("e2e")) {
       await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
-        console.log(await seedDemoData({ databaseUrl, scale: E2E_SCALE })),
+        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE })),
       );
       if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
         await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));
       }
       const baseUrl = `http://127.0.0.1:${env.E2E_PORT}`;
-      // production mode requires a secret of its own (lib/env.ts); a fresh one per run
-      const serverEnv = { ...testEnv, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") };
+      // production mode requires a secret of its own (lib/env.ts); a fresh one per run. 127.0.0.2
+      // plays the province's reverse proxy: the security tests send X-Forwarded-* from it, and
+      // every other request (from 127.0.0.1) is a client talking to the app directly.
+      const serverEnv = {
+        ...testEnv,
+        NEXTAUTH_URL: baseUrl,
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+        TRUSTED_PROXIES: E2E_TRUSTED_PROXY,
+      };
       server = spawn(bin("next"), ["start", "--port", String(env.E2E_PORT), "--hostname", "127.0.0.1"], {
         env: serverEnv,
         stdio: ["ignore", "inherit", "inherit"],
@@ -130,6 +143,7 @@ async function main(): Promise<number> {
           env: {
             ...testEnv,
             E2E_BASE_URL: baseUrl,
+            E2E_TRUSTED_PROXY,
             CHROMIUM_PATH: chromium,
             PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-reports/playwright.json",
           },

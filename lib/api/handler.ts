@@ -9,6 +9,7 @@ import { bearerToken, hashApiToken } from "@/lib/auth/api-token";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authenticateApiToken, touchApiToken, writeBatch, type ApiCaller, type Page } from "@/lib/data/api-records";
 import { apiError, withApiErrors } from "@/lib/api/errors";
+import { readJsonBody } from "@/lib/api/body";
 import { FAILED_AUTH_PER_MINUTE, RateLimiter } from "@/lib/api/rate-limit";
 import { getEnv } from "@/lib/env";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
@@ -58,7 +59,7 @@ const batchSchema = z.object({ records: z.array(z.unknown()).min(1).max(MAX_BATC
 export function batchHandler(kind: ApiScope) {
   return withApiErrors(`POST /api/v1 ${kind}`, async (request: Request): Promise<Response> => {
     const caller = await authorise(request, kind);
-    const body = batchSchema.safeParse(await request.json().catch(() => null));
+    const body = batchSchema.safeParse(await readJsonBody(request));
     if (!body.success) throw apiError("BAD_REQUEST", "api.error.body", { max: MAX_BATCH });
     const result = await writeBatch(caller, kind, body.data.records);
     if (!result.ok) throw apiError("INVALID_RECORDS", "api.error.invalid", undefined, { errors: result.errors });

@@ -6,6 +6,8 @@ import { taskRecordSchema } from "@/lib/validations/tasks";
 import { listQuerySchema, MAX_BATCH, MAX_PAGE } from "@/lib/validations/api-tokens";
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 import { API_ERROR_CODES, RETRY_AFTER_SECONDS } from "@/lib/api/errors";
+import { MAX_API_BODY_BYTES } from "@/lib/api/body";
+import { formatBytes } from "@/lib/i18n/format";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -72,7 +74,8 @@ function collection(kind: string, record: string, label: string, parameters: Ret
       summary: `Tạo mới hoặc cập nhật ${label} theo lô (tối đa ${MAX_BATCH.toLocaleString("vi-VN")} bản ghi; khóa là "code")`,
       description:
         "Mọi bản ghi được kiểm tra như khi nhập tệp. Nếu có bản ghi sai, không bản ghi nào được ghi và phản hồi 422 liệt kê lỗi từng bản ghi. " +
-        "Cả lô được ghi trong một giao dịch: hoặc tất cả, hoặc không gì. Gửi lại đúng lô đó (ví dụ sau một phản hồi 503) là an toàn: bản ghi được ghi theo mã.",
+        "Cả lô được ghi trong một giao dịch: hoặc tất cả, hoặc không gì. Gửi lại đúng lô đó (ví dụ sau một phản hồi 503) là an toàn: bản ghi được ghi theo mã. " +
+        `Thân yêu cầu tối đa ${formatBytes(MAX_API_BODY_BYTES)} (một lô ${MAX_BATCH.toLocaleString("vi-VN")} hồ sơ khoảng 4 MB); lớn hơn: 413.`,
       operationId: `write${kind}`,
       requestBody: {
         required: true,
@@ -83,6 +86,7 @@ function collection(kind: string, record: string, label: string, parameters: Ret
         "400": { description: "Thân yêu cầu sai dạng", content: { "application/json": { schema: error } } },
         "401": { description: "Thiếu hoặc sai khóa", content: { "application/json": { schema: error } } },
         "403": { description: "Khóa không được phép với loại dữ liệu này", content: { "application/json": { schema: error } } },
+        "413": { description: `Thân yêu cầu vượt quá ${formatBytes(MAX_API_BODY_BYTES)}`, content: { "application/json": { schema: error } } },
         "422": { description: "Có bản ghi không hợp lệ; không ghi gì", content: { "application/json": { schema: recordErrors } } },
         ...common,
       },

@@ -8,6 +8,7 @@ import { ActionError, type ActionFailure, type ActionResult, type FieldErrors } 
 import { constraintViolation, transientFailure } from "@/lib/db/errors";
 import { retryConflicts } from "@/lib/db/retry";
 import { t } from "@/lib/i18n";
+import { formCharacterErrors } from "@/lib/validations/input";
 import type { AuditEntry } from "@/lib/data/audit";
 
 /**
@@ -116,7 +117,13 @@ export function createAction(deps: ActionDeps) {
         if (!can(viewer, permission)) return refuse(viewer, ip, null);
       }
 
-      const parsed = options.schema.safeParse(formDataToObject(formData));
+      // A forged post may call the action with anything as its second argument.
+      if (!(formData instanceof FormData)) return failure(t("action.invalid"));
+      const values = formDataToObject(formData);
+      // NUL and other control characters never reach a schema, let alone the database.
+      const badCharacters = formCharacterErrors(values);
+      if (Object.keys(badCharacters).length > 0) return failure(t("action.invalid"), badCharacters);
+      const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
         return failure(t("action.invalid"), fieldErrors);

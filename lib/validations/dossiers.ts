@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AdminLevel, Channel, InspectionTarget } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { recordId as positiveId } from "@/lib/validations/input";
 import { decodeCursor, SORT_KEYS, type Cursor, type Sort } from "@/lib/metrics/drill-down";
 import { isMonthAligned, latestCompleteQuarter, parsePeriodKey, periodKey, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { choice, code, count, flag, instant, notBefore, optionalCode, optionalInstant } from "@/lib/validations/record-values";
@@ -101,7 +102,6 @@ export function parsePageParam(params: SearchParams): number {
 
 export { one as searchParam };
 
-const positiveId = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
 export const NOTE_MAX_LENGTH = 2000;
 

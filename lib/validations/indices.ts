@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { OwnerRole } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { MAX_DB_INT, recordId as id } from "@/lib/validations/input";
 
 export const SOURCE_MAX_LENGTH = 500;
 export const MIN_YEAR = 2000;
@@ -26,10 +27,9 @@ export const requiredDecimal = (message: string) => z.preprocess(parseDecimalTex
 const optionalPositiveInt = (message: string) =>
   z.preprocess(
     parseDecimalText,
-    z.number({ error: message }).int({ error: message }).positive({ error: message }).nullable(),
+    z.number({ error: message }).int({ error: message }).positive({ error: message }).max(MAX_DB_INT, { error: message }).nullable(),
   );
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
 export const year = z.coerce
   .number({ error: vi["indices.error.year"] })

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { StaffCategory } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
-import { isLocalDate } from "@/lib/metrics/periods";
+import { plausibleDay, recordId as id } from "@/lib/validations/input";
 
 export const CATEGORIES = [StaffCategory.CIVIL_SERVANT, StaffCategory.PUBLIC_EMPLOYEE, StaffCategory.COMMUNE_OFFICIAL] as const;
 export const MAX_DECISION_LINES = 200;
@@ -15,7 +15,6 @@ export const MAX_YEAR = 2100;
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
 const year = z.coerce
   .number({ error: vi["staffing.error.year"] })
@@ -34,10 +33,7 @@ const count = z.preprocess(
     .optional(),
 );
 
-const localDate = z
-  .string({ error: vi["staffing.error.date"] })
-  .trim()
-  .refine(isLocalDate, { error: vi["staffing.error.date"] });
+const localDate = plausibleDay(vi["staffing.error.date"]);
 
 export type CategoryValues = Partial<Record<StaffCategory, number>>;
 

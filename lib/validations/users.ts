@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { recordId } from "@/lib/validations/input";
 
 export const USERNAME_MIN_LENGTH = 3;
 export const USERNAME_MAX_LENGTH = 64;
@@ -23,10 +24,7 @@ const emptyAsUndefined = (value: unknown) => {
   return trimmed === "" ? undefined : trimmed;
 };
 
-const userId = z.coerce
-  .number({ error: vi["users.error.userId"] })
-  .int({ error: vi["users.error.userId"] })
-  .positive({ error: vi["users.error.userId"] });
+const userId = recordId(vi["users.error.userId"]);
 
 const username = z
   .string({ error: vi["users.error.usernameLength"] })
@@ -52,11 +50,7 @@ const role = z.enum(Role, { error: vi["users.error.role"] });
 
 const agencyId = z.preprocess(
   (value) => emptyAsUndefined(value) ?? null,
-  z.coerce
-    .number({ error: vi["users.error.agency"] })
-    .int({ error: vi["users.error.agency"] })
-    .positive({ error: vi["users.error.agency"] })
-    .nullable(),
+  recordId(vi["users.error.agency"]).nullable(),
 );
 
 const userShape = z.object({ userId, username, fullName, email, role, agencyId });

@@ -45,6 +45,7 @@ export async function uploadCsv(baseUrl: string, session: Session, file: string,
     method: "POST",
     headers: {
       cookie: session.cookie,
+      origin: session.origin,
       "content-type": "text/csv",
       "content-length": String(bytes),
       "x-import-kind": "DOSSIER",
@@ -58,7 +59,7 @@ export async function uploadCsv(baseUrl: string, session: Session, file: string,
 
 /** Confirms a run as the import page does; `onLine` sees every progress line. */
 export async function confirmUpload(baseUrl: string, session: Session, runId: number, onLine?: (line: StreamLine) => void): Promise<StreamLine> {
-  const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie } });
+  const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie, origin: session.origin } });
   return finalLine(confirm, "Ghi dữ liệu", onLine);
 }
 

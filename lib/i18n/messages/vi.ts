@@ -1261,6 +1261,22 @@ export const vi = {
   "flags.error.targetMissing": "Không tìm thấy đối tượng cần gắn cờ.",
   "flags.error.flag": "Cờ thanh tra không hợp lệ.",
   "flags.error.notOpen": "Cờ thanh tra này không còn mở (đã được xử lý hoặc không tồn tại).",
+  // ───────────── security (issue 17): input rules, limits, sign-in throttle ─────────────
+  "input.error.control": "Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); hãy gõ lại nội dung.",
+  "input.error.encoding": "Có ký tự Unicode hỏng (nửa cặp thay thế UTF-16); hãy gõ lại nội dung.",
+  "input.error.bidi": "Có ký tự điều khiển hướng chữ (bidi) làm nội dung hiển thị khác với thực tế; hãy gõ lại nội dung.",
+  "input.error.invisible": "Mã có ký tự ẩn (ví dụ khoảng trắng độ rộng 0); hãy gõ lại mã.",
+  "input.error.dateSpan": "Ngày nằm ngoài khoảng hợp lý của dữ liệu (năm {from}–{to}).",
+  "api.error.queryDate": "Ngày phải có dạng YYYY-MM-DD, trong khoảng hợp lý của dữ liệu.",
+  "api.error.tooLarge": "Thân yêu cầu vượt quá giới hạn {limit}; hãy chia thành các lô nhỏ hơn.",
+  "api.error.encoding": "Thân yêu cầu phải là JSON mã UTF-8 hợp lệ.",
+  "api.error.limit": "limit phải là số nguyên từ 1 đến 1000.",
+  "api.error.cursor": "cursor không hợp lệ: dùng nguyên giá trị nextCursor của trang trước.",
+  "security.error.origin": "Yêu cầu bị từ chối: gửi từ một trang khác với hệ thống này.",
+  "signIn.throttled": "Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau {minutes} phút.",
+  "changePassword.tooManyBytes": "Mật khẩu mới quá dài: tối đa 72 byte (khoảng 24–72 ký tự tùy dấu tiếng Việt).",
+  "import.error.fileName": "Tên tệp không hợp lệ.",
+  "import.error.unexpected": "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -92,7 +92,7 @@ beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
   await seedDemoData({ databaseUrl: database.url, scale: SCALE });
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   [drill, list, compliance, flags] = await Promise.all([

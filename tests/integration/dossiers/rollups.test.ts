@@ -4,7 +4,7 @@
 // on several connections; the rebuild-and-compare check then finds no difference.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pg-adapter";
 import { compareRollups, rebuildRollups } from "@/lib/db/rollups";
@@ -35,7 +35,7 @@ async function rawRows(): Promise<Row[]> {
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  pool = createPool(database.url, { max: 6 });
+  pool = createPool(database.appUrl, { max: 6 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   stats = await import("@/lib/data/dossier-stats");
@@ -202,7 +202,10 @@ describe("dossier rollups", () => {
     await expectFiguresMatchRawRows();
 
     const before = await stats.getProvinceDossierCounts(yearPeriod(2024));
-    await withClient(rebuildRollups);
+    // a maintenance command (npm run rollups -- rebuild), run as the owner: it truncates the rollups
+    const owner = new pg.Client({ connectionString: database.url });
+    await owner.connect();
+    await rebuildRollups(owner).finally(() => owner.end());
     expect(await withClient(compareRollups)).toEqual([]);
     expect(await stats.getProvinceDossierCounts(yearPeriod(2024))).toEqual(before);
   });

@@ -227,7 +227,7 @@ describe("all or nothing", () => {
 
     const before = { count: await dossierCount(), fingerprint: await fingerprint(), perAgency: await perAgency(), rollups: await rollupFingerprint() };
     // a real failure inside the one upsert statement, at row 1,500 of 3,000
-    await fixture.pool.query(`
+    await fixture.asOwner(`
       CREATE FUNCTION test_fail_half_way() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'lỗi giả lập giữa chừng'; END $$;
       CREATE TRIGGER test_fail_half_way BEFORE INSERT ON dossier FOR EACH ROW WHEN (NEW.code = 'HF-001500') EXECUTE FUNCTION test_fail_half_way();
@@ -236,7 +236,7 @@ describe("all or nothing", () => {
     try {
       failure = await confirmRun(runId).catch((error: unknown) => error);
     } finally {
-      await fixture.pool.query("DROP TRIGGER test_fail_half_way ON dossier; DROP FUNCTION test_fail_half_way()");
+      await fixture.asOwner("DROP TRIGGER test_fail_half_way ON dossier; DROP FUNCTION test_fail_half_way()");
     }
     // the user reads that nothing was written and a reference; the database's own text stays in the log
     expect(failure).toBeInstanceOf(fixture.runs.ImportRefusedError);
@@ -250,6 +250,7 @@ describe("all or nothing", () => {
     const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0].status).toBe("FAILED");
     expect(run.rows[0].message).toContain("không có dòng nào được ghi");
+    expect(run.rows[0].message).not.toContain("lỗi giả lập giữa chừng");
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_FAILED' AND entity_id = $1", [String(runId)])).toBe(1);
 
     // a failed write may be confirmed again: its working copy is gone, the stored original brings it back

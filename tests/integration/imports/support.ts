@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type pg from "pg";
+import pg from "pg";
 import { createPool } from "@/lib/db/pg-adapter";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -15,12 +15,22 @@ import { createFreshDatabase, type FreshDatabase } from "../support/fresh-databa
 
 type Runs = typeof import("@/lib/data/imports/runs");
 
-export type Fixture = { database: FreshDatabase; pool: pg.Pool; viewer: Viewer; dir: string; runs: Runs; close(): Promise<void> };
+export type Fixture = {
+  database: FreshDatabase;
+  pool: pg.Pool;
+  viewer: Viewer;
+  dir: string;
+  runs: Runs;
+  /** DDL a test needs (a failing trigger): as the owner, since the pool is the app's role when there are two */
+  asOwner(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
 
 export async function createFixture(): Promise<Fixture> {
   const database = await createFreshDatabase();
   await deployMigrations(database.url);
-  const pool = createPool(database.url, { max: 6 });
+  // the import runs as the server runs it: as the app role when there are two
+  const pool = createPool(database.appUrl, { max: 6 });
   // lib/db/pg-pool keeps its pool on globalThis: hand it this database's
   (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = pool;
   await pool.query(`
@@ -41,6 +51,15 @@ export async function createFixture(): Promise<Fixture> {
     viewer: { userId: user.rows[0]!.id, role: "HOME_AFFAIRS", agencyId: null },
     dir,
     runs: await import("@/lib/data/imports/runs"),
+    async asOwner(sql: string) {
+      const owner = new pg.Client({ connectionString: database.url });
+      await owner.connect();
+      try {
+        await owner.query(sql);
+      } finally {
+        await owner.end();
+      }
+    },
     async close() {
       const working = workingDirectory(pool.options);
       (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = undefined;

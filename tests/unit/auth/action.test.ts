@@ -221,6 +221,28 @@ describe("action wrapper", () => {
     expect(await own(undefined, form({ name: "Hà" }))).toEqual({ ok: true, data: 3 });
   });
 
+  it("refuses NUL and other control characters in any posted field before the schema, with a field error", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo\u0000cáo", note: "bình thường" }));
+    expect(result).toEqual({ ok: false, message: t("action.invalid"), fieldErrors: { title: [t("input.error.control")] } });
+    const bidi = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo \u202Eexe.txt" }));
+    expect(bidi).toMatchObject({ ok: false, fieldErrors: { title: [t("input.error.bidi")] } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed).toEqual([]);
+  });
+
+  it("refuses a forged call whose second argument is not a form, without throwing", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const forged = run as unknown as (prev: unknown, formData: unknown) => Promise<unknown>;
+    expect(await forged(form({ agencyId: String(OWN), title: "Báo cáo" }), undefined)).toEqual({
+      ok: false, fieldErrors: {}, message: t("action.invalid"),
+    });
+    expect(await forged(undefined, { agencyId: OWN, title: "Báo cáo" })).toMatchObject({ ok: false, message: t("action.invalid") });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("redirects only after the transaction has committed", async () => {
     const env = fakes(agencyUser);
     const run = env.action(

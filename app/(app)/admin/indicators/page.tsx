@@ -1,7 +1,8 @@
 // The indicator catalogue and its validation rules (Home Affairs).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { IndicatorForm, RuleForm, operatorSign } from "@/components/reports/catalogue-forms";
+import { IndicatorForm, RuleForm } from "@/components/reports/catalogue-forms";
+import { operatorSign } from "@/components/reports/operator-sign";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listIndicators, listRules } from "@/lib/data/reports/catalogue";

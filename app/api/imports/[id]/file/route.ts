@@ -2,6 +2,7 @@
 import { sessionViewer } from "@/lib/api/session-guard";
 import { apiError, withApiErrors } from "@/lib/api/errors";
 import { importFile } from "@/lib/data/imports/read";
+import { MAX_DB_INT } from "@/lib/validations/input";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export const GET = withApiErrors("GET /api/imports/:id/file", async (request: Re
   const { viewer } = await sessionViewer();
   const id = Number((await context.params).id);
   const which = new URL(request.url).searchParams.get("which") === "errors" ? "errors" : "original";
-  const file = Number.isSafeInteger(id) && id > 0 ? await importFile(viewer, id, which) : null;
+  const file = Number.isSafeInteger(id) && id > 0 && id <= MAX_DB_INT ? await importFile(viewer, id, which) : null;
   if (!file) throw apiError("NOT_FOUND", "api.error.notFound");
   return new Response(new Uint8Array(file.bytes), {
     headers: {
