@@ -1,7 +1,7 @@
 // On an agency's page: the index components it answers for and how they moved, its yearly
 // assessment history and its head-of-agency alerts. Reads through the viewer's scope.
 import { AlertList } from "@/components/assessments/alert-list";
-import { AssessmentHistory } from "@/components/assessments/assessment-history";
+import { AssessmentHistory } from "@/components/assessments/assessment-tables";
 import { requireViewer } from "@/lib/auth/session";
 import { getAgencyAssessmentHistory } from "@/lib/data/assessments";
 import { listOwnedComponents } from "@/lib/data/index-detail";

@@ -8,10 +8,8 @@ import type { SavedIndicator, SavedRule } from "@/app/(app)/admin/indicators/act
 import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { operatorSign } from "./operators";
 import { useRefreshOnSuccess } from "./use-refresh";
-
-const OPERATORS: Record<RuleOperator, string> = { EQ: "=", LE: "≤", GE: "≥" };
-export const operatorSign = (operator: RuleOperator) => OPERATORS[operator];
 
 export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator> }) {
   const [state, dispatch, pending] = useActionState<ActionResult<SavedIndicator> | undefined, FormData>(action, undefined);
@@ -79,7 +77,7 @@ export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
         <Field name="operator" label={t("indicators.rules.form.operator")} errors={errors}>
           {(aria) => (
             <select {...aria} name="operator" className={inputClass}>
-              {Object.values(RuleOperator).map((op) => <option key={op} value={op}>{OPERATORS[op]}</option>)}
+              {Object.values(RuleOperator).map((op) => <option key={op} value={op}>{operatorSign(op)}</option>)}
             </select>
           )}
         </Field>

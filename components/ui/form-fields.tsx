@@ -3,18 +3,12 @@
 // with aria-invalid and aria-describedby; the form's message is announced through role="alert".
 import { startTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
+import { buttonClass, fieldClass, secondaryButtonClass } from "./styles";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-foreground shadow-sm " +
-  "disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-accent-600";
+/** A client form's input: the GET forms' field (./styles) at the form's full width. */
+export const inputClass = `${fieldClass} w-full`;
 
-export const buttonClass =
-  "inline-flex justify-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white hover:bg-brand-800 " +
-  "disabled:cursor-wait disabled:opacity-70";
-
-export const secondaryButtonClass =
-  "inline-flex justify-center rounded-md border border-border bg-surface px-4 py-2 text-base font-semibold text-brand-900 " +
-  "hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70";
+export { buttonClass, secondaryButtonClass };
 
 /** The ids a field's `aria-describedby` lists, and whether it is invalid. */
 export function describe(name: string, errors: FieldErrors, hasHint: boolean) {

@@ -1,34 +1,32 @@
 // Home Affairs' entry of the yearly assessment: the year's bands, the group's criteria, and one
 // agency's scores per criterion with evidence.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AssessmentFilter, parseBoardQuery } from "@/components/assessments/assessment-filter";
+import { AssessmentFilter, boardQuery } from "@/components/assessments/assessment-filter";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { BandsForm } from "@/components/assessments/bands-form";
 import { CriterionForm } from "@/components/assessments/criterion-form";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { SelectField } from "@/components/ui/controls";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataSpan } from "@/lib/data/as-of";
 import { getAgencyAssessmentHistory, listAssessmentYears, listCriteria, listRatingBands } from "@/lib/data/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
+import { assessmentBoardParams } from "@/lib/validations/assessments";
+import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validations/search-params";
 import { addCriterion, saveAgencyAssessment, saveRatingBands } from "../actions";
 
 export const metadata: Metadata = { title: t("assessments.entry.title") };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const box = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value).replace(".", ","));
 
-export default async function AssessmentEntryPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "assessment.manage")) notFound();
-  const raw = await searchParams;
-  const [years, asOf] = await Promise.all([listAssessmentYears(), getDataAsOf()]);
-  const { year, group } = parseBoardQuery(raw, years, Number(asOf.slice(0, 4)));
-  const agencyId = typeof raw.agency === "string" && /^\d{1,9}$/.test(raw.agency) ? Number(raw.agency) : null;
+export default async function AssessmentEntryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, years, raw] = await Promise.all([requirePermission("assessment.manage"), getDataSpan(), listAssessmentYears(), searchParams]);
+  const params = parseSearchParams(assessmentBoardParams(span), raw);
+  const { year, group } = boardQuery(params, years, spanYears(span).last);
+  const agencyId = params.agency ?? null;
   const [agencies, bands, criteria, history] = await Promise.all([
     listCurrentAgencies(new Date(Date.UTC(year, 11, 31))),
     listRatingBands(year),
@@ -42,20 +40,16 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <Link href={`/assessments?year=${year}&group=${group}`} className="text-sm text-brand-700 underline">{t("assessments.title")}</Link>
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("assessments.entry.heading", { year, group: groupLabel })}</h1>
-      </div>
+      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}&group=${group}`, label: t("assessments.title") }} />
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
-        <label className="text-sm font-medium" htmlFor="filter-agency">
-          {t("assessments.field.agency")}
-          <select id="filter-agency" name="agency" defaultValue={agencyId ?? ""} className="mt-1 block rounded-md border border-border bg-surface px-3 py-2">
-            <option value="">—</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="filter-agency"
+          name="agency"
+          label={t("assessments.field.agency")}
+          defaultValue={agencyId ?? undefined}
+          allLabel="—"
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        />
       </AssessmentFilter>
 
       {agency ? (

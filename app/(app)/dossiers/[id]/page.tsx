@@ -1,17 +1,16 @@
 // One dossier: every field, its timeline, the outcome as of the dashboards' day and why, the
 // province's rules it breaks, and (for inspectors) its inspection flags.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
 import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
-import { findDossier } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
 import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
-import { parseId } from "@/lib/validations/dossiers";
+import { loadDossier, type DossierParams } from "./load";
 
 export const metadata: Metadata = { title: t("dossiers.detail.title") };
 
@@ -26,11 +25,8 @@ const dateTime = new Intl.DateTimeFormat("vi-VN", {
 
 const yesNo = (value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
 
-export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
-  const [viewer, asOf, { id }] = await Promise.all([requireViewer(), getDataAsOf(), params]);
-  const dossierId = parseId(id);
-  const dossier = dossierId === null ? null : await findDossier(viewer, dossierId);
-  if (!dossier) notFound();
+export default async function DossierPage({ params }: { params: DossierParams }) {
+  const [viewer, asOf, dossier] = await Promise.all([requireViewer(), getDataAsOf(), params.then(({ id }) => loadDossier(id))]);
   const reason = outcomeReason(dossier, asOf);
   const reasonValues = { due: formatLocalDate(reason.dueDay), day: formatLocalDate(reason.comparedDay), days: Math.abs(reason.days), asOf: formatLocalDate(asOf) };
   const fields: [string, string][] = [
@@ -59,9 +55,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
           { label: dossier.code },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.detail.heading", { code: dossier.code })}</h1>
-      </div>
+      <PageHeader title={t("dossiers.detail.heading", { code: dossier.code })} />
       <section aria-labelledby="outcome-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="outcome-heading" className="text-lg font-semibold text-brand-900">
           {t("dossiers.detail.outcome")} <OutcomeBadge outcome={reason.outcome} />

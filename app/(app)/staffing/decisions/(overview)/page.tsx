@@ -1,0 +1,40 @@
+// Quota decisions (issue 8), Home Affairs only (../layout.tsx): the decisions recorded, latest
+// first, and a form for a new one. A decision with a later one is history and opens read-only.
+import type { Metadata } from "next";
+import { createQuotaDecision } from "@/app/(app)/staffing/actions";
+import { DecisionList } from "@/components/staffing/decision-tables";
+import { QuotaDecisionForm } from "@/components/staffing/quota-decision-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
+import { listCurrentAgencies } from "@/lib/data/agencies";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { listQuotaDecisions } from "@/lib/data/staffing-entry";
+import { t } from "@/lib/i18n";
+import { startOfLocalDay } from "@/lib/metrics/periods";
+
+export const metadata: Metadata = { title: t("staffing.decisions.title") };
+export const dynamic = "force-dynamic";
+
+export default async function QuotaDecisionsPage() {
+  const [viewer, asOf] = await Promise.all([requirePermission("staffingQuota.manage"), getDataAsOf()]);
+  const [decisions, agencies] = await Promise.all([listQuotaDecisions(viewer), listCurrentAgencies(startOfLocalDay(asOf))]);
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("staffing.decisions.heading")} intro={t("staffing.decisions.intro")} back={{ href: "/staffing", label: t("staffing.back") }} />
+      <section aria-labelledby="decision-list" className="space-y-3">
+        <h2 id="decision-list" className="text-lg font-semibold text-brand-900">{t("staffing.decisions.listHeading")}</h2>
+        <DecisionList decisions={decisions} />
+      </section>
+      <section aria-labelledby="decision-new" className="space-y-3">
+        <h2 id="decision-new" className="text-lg font-semibold text-brand-900">{t("staffing.decisions.newHeading")}</h2>
+        <QuotaDecisionForm
+          action={createQuotaDecision}
+          agencies={agencies}
+          initial={{ number: "", decidedOn: asOf, year: Number(asOf.slice(0, 4)) + 1, lines: [] }}
+          submitLabel={t("staffing.decisions.create")}
+        />
+      </section>
+    </div>
+  );
+}
