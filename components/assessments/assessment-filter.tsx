@@ -20,13 +20,8 @@ export function AssessmentFilter({ action, years, year, group, children }: Props
   return (
     <FilterForm action={action} submitLabel={t("assessments.show")}>
       <SelectField id="filter-year" name="year" label={t("assessments.field.year")} defaultValue={year} options={choices.map((y) => ({ value: y, label: String(y) }))} />
-      <SelectField
-        id="filter-group"
-        name="group"
-        label={t("assessments.field.group")}
-        defaultValue={group}
-        options={ASSESSMENT_GROUPS.map((g) => ({ value: g, label: t(`assessments.group.${g}`) }))}
-      />
+      <SelectField id="filter-group" name="group" label={t("assessments.field.group")} defaultValue={group}
+        options={ASSESSMENT_GROUPS.map((g) => ({ value: g, label: t(`assessments.group.${g}`) }))} />
       {children}
     </FilterForm>
   );

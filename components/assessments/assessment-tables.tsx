@@ -1,8 +1,7 @@
 // The assessment tables: the board of a group and year (rank, scores, rating, alerts) and an
 // agency's yearly history, with each year's criterion scores behind a disclosure.
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { BoardRow, HistoryRow } from "@/lib/data/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
@@ -17,11 +16,7 @@ const BOARD_COLUMNS: Column<BoardRow>[] = [
     key: "agency",
     header: t("assessments.col.agency"),
     rowHeader: true,
-    cell: (r) => (
-      <Link href={`/agencies/${r.agencyId}`} className="text-brand-700 underline">
-        {r.agencyName}
-      </Link>
-    ),
+    cell: (r) => <CellLink href={`/agencies/${r.agencyId}`}>{r.agencyName}</CellLink>,
   },
   { key: "self", header: t("assessments.col.self"), numeric: true, cell: (r) => score(r.selfScore) },
   { key: "appraised", header: t("assessments.col.appraised"), numeric: true, cell: (r) => score(r.appraisedScore) },
@@ -31,15 +26,8 @@ const BOARD_COLUMNS: Column<BoardRow>[] = [
 
 export function AssessmentBoard({ rows, caption }: { rows: BoardRow[]; caption: string }) {
   return (
-    <Table
-      caption={caption}
-      columns={BOARD_COLUMNS}
-      rows={rows}
-      rowKey={(r) => r.agencyId}
-      rowProps={(r) => ({ "data-testid": `board-row-${r.agencyId}` })}
-      empty={t("assessments.none")}
-      testId="assessment-board"
-    />
+    <Table caption={caption} columns={BOARD_COLUMNS} rows={rows} rowKey={(r) => r.agencyId}
+      rowProps={(r) => ({ "data-testid": `board-row-${r.agencyId}` })} empty={t("assessments.none")} testId="assessment-board" />
   );
 }
 
@@ -65,14 +53,8 @@ export function AssessmentHistory({ rows }: { rows: HistoryRow[] }) {
   if (rows.length === 0) return <EmptyState>{t("assessments.history.none")}</EmptyState>;
   return (
     <div className="space-y-4">
-      <Table
-        caption={t("assessments.history.caption")}
-        columns={HISTORY_COLUMNS}
-        rows={rows}
-        rowKey={(r) => r.year}
-        rowProps={(r) => ({ "data-testid": `assessment-${r.year}` })}
-        testId="assessment-history"
-      />
+      <Table caption={t("assessments.history.caption")} columns={HISTORY_COLUMNS} rows={rows} rowKey={(r) => r.year}
+        rowProps={(r) => ({ "data-testid": `assessment-${r.year}` })} testId="assessment-history" />
       {rows
         .filter((r) => r.criteria.length > 0)
         .map((r) => (

@@ -1,7 +1,7 @@
 // A compliance list on its page: the shared cells (./compliance-table, the same as the CSV's) as a
 // Table whose first cell links to the dossier or agency, the count, and the next page's link.
 import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { listComplianceDossiers, listLateAgencies, type ComplianceFilter } from "@/lib/data/dossier-compliance";
 import { t } from "@/lib/i18n";
@@ -20,11 +20,7 @@ function columnsOf(table: ComplianceTable): Column<Row>[] {
     rowHeader: index === 0,
     numeric: table.numeric.includes(index),
     cell: (row) =>
-      index === 0 ? (
-        <Link href={row.href} className="text-brand-700 underline">
-          {row.cells[0]}
-        </Link>
-      ) : (
+      index === 0 ? <CellLink href={row.href}>{row.cells[0]}</CellLink> : (
         row.cells[index]
       ),
   }));
@@ -44,14 +40,8 @@ export async function ComplianceList({ viewer, filter, periodKey, asOf, cursor }
   }
   return (
     <>
-      <Table
-        caption={t(`dossiers.compliance.${filter.list}`)}
-        columns={columnsOf(table)}
-        rows={table.rows}
-        rowKey={(row) => row.key}
-        empty={t("dossiers.noRows")}
-        testId="compliance-table"
-      />
+      <Table caption={t(`dossiers.compliance.${filter.list}`)} columns={columnsOf(table)} rows={table.rows} rowKey={(row) => row.key}
+        empty={t("dossiers.noRows")} testId="compliance-table" />
       <p className="text-sm text-muted" data-testid="compliance-count">
         {t("dossiers.compliance.count", { count: formatNumber(table.rows.length) })}
       </p>

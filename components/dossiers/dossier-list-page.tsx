@@ -24,12 +24,9 @@ export async function DossierListPage({ viewer, filter, asOf, page, cursor, href
   return (
     <>
       <DossierTable rows={rows} showOfficials={can(viewer, "official.read")} caption={t("dossiers.list.caption", { page: formatNumber(page) })} testId="dossier-list" />
-      <Pagination
-        label={t("dossiers.list.pagination")}
-        position={t("dossiers.list.page", { page: formatNumber(page) })}
+      <Pagination label={t("dossiers.list.pagination")} position={t("dossiers.list.page", { page: formatNumber(page) })}
         previous={page > 1 ? { href: href(), label: t("dossiers.list.first") } : undefined}
-        next={nextCursor ? { href: href({ cursor: encodeCursor(nextCursor), page: page + 1 }), label: t("dossiers.list.next") } : undefined}
-      />
+        next={nextCursor ? { href: href({ cursor: encodeCursor(nextCursor), page: page + 1 }), label: t("dossiers.list.next") } : undefined} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 // A page of dossiers: code (to the detail), agency, procedure, channel, dates, official (for those
 // who may read names) and the outcome as of the dashboards' day.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
@@ -16,11 +15,7 @@ function columns(showOfficials: boolean): Column<DossierListRow>[] {
       header: t("dossiers.list.code"),
       rowHeader: true,
       className: "font-mono",
-      cell: (row) => (
-        <Link href={`/dossiers/${row.id}`} className="text-brand-700 underline">
-          {row.code}
-        </Link>
-      ),
+      cell: (row) => <CellLink href={`/dossiers/${row.id}`}>{row.code}</CellLink>,
     },
     { key: "agency", header: t("dossiers.list.agency"), cell: (row) => row.agencyName },
     { key: "procedure", header: t("dossiers.list.procedure"), className: "max-w-md", cell: (row) => row.procedureName },
@@ -35,14 +30,7 @@ function columns(showOfficials: boolean): Column<DossierListRow>[] {
 
 export function DossierTable({ rows, showOfficials, caption, testId }: { rows: DossierListRow[]; showOfficials: boolean; caption: string; testId: string }) {
   return (
-    <Table
-      caption={caption}
-      columns={columns(showOfficials)}
-      rows={rows}
-      rowKey={(row) => row.id}
-      rowProps={(row) => ({ "data-code": row.code })}
-      empty={t("dossiers.noRows")}
-      testId={testId}
-    />
+    <Table caption={caption} columns={columns(showOfficials)} rows={rows} rowKey={(row) => row.id} rowProps={(row) => ({ "data-code": row.code })}
+      empty={t("dossiers.noRows")} testId={testId} />
   );
 }

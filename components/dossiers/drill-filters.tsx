@@ -21,30 +21,13 @@ export function DrillFilters({ action, query, periods, showLevel = true, keepSor
   const sort = keepSort ? { sort: query.sort.key, dir: query.sort.dir } : {};
   return (
     <FilterForm action={action} label={t("dossiers.filters")} hidden={{ ...sort, ...hidden }} submitLabel={t("dossiers.filter.apply")}>
-      <SelectField
-        id="period"
-        name="period"
-        label={t("dossiers.filter.period")}
-        defaultValue={periodKey(query.period)}
-        options={periods.map((period) => ({ value: periodKey(period), label: formatPeriod(period) }))}
-      />
-      <SelectField
-        id="channel"
-        name="channel"
-        label={t("dossiers.filter.channel")}
-        defaultValue={query.channel}
-        allLabel={t("dossiers.filter.all")}
-        options={CHANNELS.map((channel) => ({ value: channel, label: t(`dossiers.channel.${channel}`) }))}
-      />
+      <SelectField id="period" name="period" label={t("dossiers.filter.period")} defaultValue={periodKey(query.period)}
+        options={periods.map((period) => ({ value: periodKey(period), label: formatPeriod(period) }))} />
+      <SelectField id="channel" name="channel" label={t("dossiers.filter.channel")} defaultValue={query.channel} allLabel={t("dossiers.filter.all")}
+        options={CHANNELS.map((channel) => ({ value: channel, label: t(`dossiers.channel.${channel}`) }))} />
       {showLevel ? (
-        <SelectField
-          id="level"
-          name="level"
-          label={t("dossiers.filter.level")}
-          defaultValue={query.level}
-          allLabel={t("dossiers.filter.all")}
-          options={LEVELS.map((level) => ({ value: level, label: t(`dossiers.level.${level}`) }))}
-        />
+        <SelectField id="level" name="level" label={t("dossiers.filter.level")} defaultValue={query.level} allLabel={t("dossiers.filter.all")}
+          options={LEVELS.map((level) => ({ value: level, label: t(`dossiers.level.${level}`) }))} />
       ) : null}
     </FilterForm>
   );

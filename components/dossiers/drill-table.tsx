@@ -1,7 +1,6 @@
 // One level of the drill-down as a table: a row per group with the figures of DESIGN §5.2, the
 // level's total last, each column header a link that sorts on the server (the sort is in the URL).
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { FIGURE_COLUMNS, nextSort, SORT_KEYS, type DrillRow, type FigureColumn, type Sort, type SortKey } from "@/lib/metrics/drill-down";
@@ -53,11 +52,7 @@ export function DrillTable({ caption, nameHeader, rows, total, sort, sortHref, r
         const href = rowHref(row);
         return (
           <>
-            {href ? (
-              <Link href={href} className="text-brand-700 underline">
-                {row.name}
-              </Link>
-            ) : (
+            {href ? <CellLink href={href}>{row.name}</CellLink> : (
               row.name
             )}
             {row.breaksRule && ruleLabel ? (
@@ -77,16 +72,9 @@ export function DrillTable({ caption, nameHeader, rows, total, sort, sortHref, r
     })),
   ];
   return (
-    <Table
-      caption={caption}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.key}
-      rowProps={(row) => ({ "data-key": row.key })}
+    <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} rowProps={(row) => ({ "data-key": row.key })}
       footerProps={{ "data-key": "total" }}
-      sort={{ key: sort.key, dir: sort.dir, href: (key) => sortHref(isSortKey(key) ? nextSort(sort, key) : sort) }}
-      empty={t("dossiers.noRows")}
-      testId={testId}
-    />
+      sort={{ key: sort.key, dir: sort.dir, href: (key) => sortHref(isSortKey(key) ? nextSort(sort, key) : sort) }} empty={t("dossiers.noRows")}
+      testId={testId} />
   );
 }

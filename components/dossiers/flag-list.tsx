@@ -1,7 +1,6 @@
 // Inspection flags as a table: what, the note, who and when, and the state (open ones resolvable).
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { FlagRow, ResolvedFlag } from "@/lib/data/inspection-flags";
 import { t } from "@/lib/i18n";
@@ -42,11 +41,7 @@ export function FlagList({ flags, resolve }: { flags: FlagRow[]; resolve: Server
       rowHeader: true,
       cell: (flag) => {
         const link = targetLink(flag);
-        return (
-          <Link href={link.href} className="text-brand-700 underline">
-            {link.label}
-          </Link>
-        );
+        return <CellLink href={link.href}>{link.label}</CellLink>;
       },
     },
     { key: "note", header: t("flags.col.note"), className: "max-w-md whitespace-pre-line", cell: (flag) => flag.note },

@@ -1,6 +1,5 @@
 // The import history as a table: when, who, which file, kind, status and counts.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { ImportListRow } from "@/lib/data/imports";
 import { t } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
@@ -12,11 +11,7 @@ const COLUMNS: Column<ImportListRow>[] = [
     key: "file",
     header: t("import.col.file"),
     rowHeader: true,
-    cell: (row) => (
-      <Link href={`/admin/imports/${row.id}`} className="text-brand-700 underline">
-        {row.fileName}
-      </Link>
-    ),
+    cell: (row) => <CellLink href={`/admin/imports/${row.id}`}>{row.fileName}</CellLink>,
   },
   { key: "kind", header: t("import.col.kind"), cell: (row) => t(`import.kind.${row.kind}`) },
   { key: "status", header: t("import.col.status"), cell: (row) => t(`import.status.${row.status}`) },

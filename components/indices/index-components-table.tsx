@@ -65,14 +65,9 @@ export function IndexComponentsTable({ index, year }: { index: IndexDetail; year
     <div className="space-y-3">
       {!values.some((v) => v.score !== null) ? <p className="text-muted">{t("indices.detail.noComponentScores")}</p> : null}
       {weakest.size > 0 ? <p className="text-sm text-muted">{t("indices.detail.weakestNote")}</p> : null}
-      <Table
-        caption={t("indices.detail.componentsCaption")}
-        columns={COLUMNS}
-        rows={rows}
-        rowKey={(row) => row.component.id}
+      <Table caption={t("indices.detail.componentsCaption")} columns={COLUMNS} rows={rows} rowKey={(row) => row.component.id}
         rowProps={(row) => ({ "data-testid": `component-${row.component.code}`, "data-weakest": row.weak ? "true" : undefined, className: row.weak ? "bg-accent-100" : undefined })}
-        testId="index-components"
-      />
+        testId="index-components" />
     </div>
   );
 }

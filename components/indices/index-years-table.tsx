@@ -21,13 +21,7 @@ export function IndexYearsTable({ index }: { index: IndexDetail }) {
     { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (y) => <SourceText source={y.source} /> },
   ];
   return (
-    <Table
-      caption={t("indices.detail.yearsCaption")}
-      columns={columns}
-      rows={[...index.years].reverse()}
-      rowKey={(y) => y.year}
-      rowProps={(y) => ({ "data-testid": `index-year-${y.year}` })}
-      testId="index-years"
-    />
+    <Table caption={t("indices.detail.yearsCaption")} columns={columns} rows={[...index.years].reverse()} rowKey={(y) => y.year}
+      rowProps={(y) => ({ "data-testid": `index-year-${y.year}` })} testId="index-years" />
   );
 }

@@ -1,6 +1,5 @@
 // The five indices at a glance: latest published score and rank, and their change on the year before.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { IndexSummary } from "@/lib/data/indices";
 import { t } from "@/lib/i18n";
 import { changeText, placesText, rankText, scoreText } from "./display";
@@ -10,11 +9,7 @@ const COLUMNS: Column<IndexSummary>[] = [
     key: "index",
     header: t("indices.col.index"),
     rowHeader: true,
-    cell: (index) => (
-      <Link href={`/indices/${index.code}`} className="text-brand-700 underline">
-        {index.name}
-      </Link>
-    ),
+    cell: (index) => <CellLink href={`/indices/${index.code}`}>{index.name}</CellLink>,
   },
   { key: "latestYear", header: t("indices.col.latestYear"), cell: (index) => index.latestYear ?? t("indices.notPublished") },
   { key: "score", header: t("indices.col.score"), numeric: true, cell: (index) => scoreText(index.score, index.unit) },
@@ -25,14 +20,7 @@ const COLUMNS: Column<IndexSummary>[] = [
 
 export function IndicesTable({ summaries }: { summaries: IndexSummary[] }) {
   return (
-    <Table
-      caption={t("indices.tableCaption")}
-      columns={COLUMNS}
-      rows={summaries}
-      rowKey={(index) => index.code}
-      rowProps={(index) => ({ "data-testid": `index-row-${index.code}` })}
-      empty={t("indices.none")}
-      testId="indices-table"
-    />
+    <Table caption={t("indices.tableCaption")} columns={COLUMNS} rows={summaries} rowKey={(index) => index.code}
+      rowProps={(index) => ({ "data-testid": `index-row-${index.code}` })} empty={t("indices.none")} testId="indices-table" />
   );
 }

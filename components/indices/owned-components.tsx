@@ -1,7 +1,6 @@
 // "The components you answer for, and how they moved": on an agency's page.
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { OwnedComponent } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
@@ -13,11 +12,7 @@ const COLUMNS: Column<OwnedComponent>[] = [
   {
     key: "index",
     header: t("indices.col.index"),
-    cell: (r) => (
-      <Link href={`/indices/${r.indexCode}`} className="text-brand-700 underline">
-        {r.indexName}
-      </Link>
-    ),
+    cell: (r) => <CellLink href={`/indices/${r.indexCode}`}>{r.indexName}</CellLink>,
   },
   { key: "role", header: t("indices.field.role"), cell: (r) => t(`indices.role.${r.role}`) },
   {
@@ -37,13 +32,7 @@ const COLUMNS: Column<OwnedComponent>[] = [
 export function OwnedComponents({ rows }: { rows: OwnedComponent[] }) {
   if (rows.length === 0) return <EmptyState>{t("indices.agency.none")}</EmptyState>;
   return (
-    <Table
-      caption={t("indices.agency.caption")}
-      columns={COLUMNS}
-      rows={rows}
-      rowKey={(r) => `${r.indexCode}-${r.componentCode}`}
-      rowProps={(r) => ({ "data-testid": `owned-${r.indexCode}-${r.componentCode}` })}
-      testId="owned-components"
-    />
+    <Table caption={t("indices.agency.caption")} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.indexCode}-${r.componentCode}`}
+      rowProps={(r) => ({ "data-testid": `owned-${r.indexCode}-${r.componentCode}` })} testId="owned-components" />
   );
 }

@@ -30,12 +30,7 @@ export function OwnersTable({ index, remove }: { index: IndexDetail; remove: Ser
     },
   ];
   return (
-    <Table
-      caption={t("indices.owners.caption")}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => `${r.component.id}-${r.owner.agencyId}`}
-      empty={t("indices.owners.none")}
-    />
+    <Table caption={t("indices.owners.caption")} columns={columns} rows={rows} rowKey={(r) => `${r.component.id}-${r.owner.agencyId}`}
+      empty={t("indices.owners.none")} />
   );
 }

@@ -1,5 +1,6 @@
 // Other provinces' published results of the same index, with their sources (Khánh Hòa in the demo).
 import { Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { IndexDetail } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
 import { rankText, scoreText } from "./display";
@@ -17,16 +18,9 @@ export function PeerScoresTable({ index }: { index: IndexDetail }) {
     { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (p) => <SourceText source={p.source} /> },
   ];
   return (
-    <section aria-labelledby="index-peers" className="space-y-4">
-      <h2 id="index-peers" className="text-lg font-semibold text-brand-900">{t("indices.peers.heading")}</h2>
-      <Table
-        caption={t("indices.peers.caption")}
-        columns={columns}
-        rows={index.peers}
-        rowKey={(p) => `${p.province}-${p.year}`}
-        rowProps={(p) => ({ "data-testid": `peer-${p.year}` })}
-        testId="index-peers"
-      />
-    </section>
+    <Section id="index-peers" title={t("indices.peers.heading")} className="space-y-4">
+      <Table caption={t("indices.peers.caption")} columns={columns} rows={index.peers} rowKey={(p) => `${p.province}-${p.year}`}
+        rowProps={(p) => ({ "data-testid": `peer-${p.year}` })} testId="index-peers" />
+    </Section>
   );
 }

@@ -12,7 +12,8 @@ import { t } from "@/lib/i18n";
 import { entryFieldName } from "@/lib/validations/reports";
 import { FormAlert, FormStatus, buttonClass, secondaryButtonClass } from "@/components/ui/form-fields";
 import { Table, type Column } from "@/components/ui/table";
-import { editableValue, formatValue } from "./report-display";
+import type { StoredEntry } from "@/lib/data/reports/report-values";
+import { editableValue, formatValue, type ValueContext } from "./report-display";
 import { useRefreshOnSuccess } from "./use-refresh";
 
 export type FormIndicator = {
@@ -25,16 +26,10 @@ export type FormIndicator = {
   computed: { numerator: string; denominator: string } | null;
 };
 
-export type FormEntry = {
-  value: number | null;
-  text: string | null;
-  evidenceNumber: string | null;
-  evidenceDate: string | null;
-  evidenceUrl: string | null;
-  comment: string | null;
-};
+/** A value as stored, with its evidence and explanation. */
+export type FormEntry = StoredEntry;
 
-type Props = {
+type Props = ValueContext & {
   action: ServerAction<SavedReport>;
   periodId: number;
   agencyId: number;
@@ -43,10 +38,6 @@ type Props = {
   values: Record<string, FormEntry>;
   /** prefilled and computed values, by code */
   systemValues: Record<string, number | null>;
-  previous: Record<string, number | null>;
-  /** rule messages of the stored values, by code */
-  messages: Record<string, string[]>;
-  returnComments: Record<string, string>;
 };
 
 const smallInput = "mt-1 block w-full rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground";

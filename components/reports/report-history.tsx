@@ -41,14 +41,8 @@ const COLUMNS: Column<HistoryItem>[] = [
 
 export function ReportHistory({ items }: { items: HistoryItem[] }) {
   return (
-    <Table
-      caption={t("reports.audit.caption")}
-      columns={COLUMNS}
-      rows={items}
-      rowKey={(item) => item.id}
+    <Table caption={t("reports.audit.caption")} columns={COLUMNS} rows={items} rowKey={(item) => item.id}
       rowProps={(item) => ({ className: item.type === "event" ? "bg-brand-50/50 font-semibold" : undefined, "data-kind": item.type === "event" ? item.kind : "VALUE" })}
-      empty={t("reports.audit.none")}
-      testId="report-history"
-    />
+      empty={t("reports.audit.none")} testId="report-history" />
   );
 }

@@ -5,15 +5,12 @@ import type { CatalogueIndicator } from "@/lib/data/reports/catalogue";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
-import { formatValue } from "./report-display";
+import { formatValue, type ValueContext } from "./report-display";
 
-type Props = {
+type Props = ValueContext & {
   indicators: CatalogueIndicator[];
   values: Record<string, StoredEntry>;
   current: Record<string, number | null>;
-  previous: Record<string, number | null>;
-  messages: Record<string, string[]>;
-  returnComments: Record<string, string>;
 };
 
 function columns({ values, current, previous, messages, returnComments }: Props): Column<CatalogueIndicator>[] {
@@ -84,15 +81,9 @@ export function ValuesTable(props: Props) {
   return (
     <div className="space-y-4" aria-label={t("reports.review.caption")} role="group">
       {areas.map((area) => (
-        <Table
-          key={area}
-          caption={t(`reports.area.${area}`)}
-          captionVisible
-          columns={cols}
-          rows={props.indicators.filter((indicator) => indicator.area === area)}
-          rowKey={(indicator) => indicator.code}
-          rowProps={(indicator) => ({ className: "align-top", "data-indicator": indicator.code })}
-        />
+        <Table key={area} caption={t(`reports.area.${area}`)} captionVisible columns={cols}
+          rows={props.indicators.filter((indicator) => indicator.area === area)} rowKey={(indicator) => indicator.code}
+          rowProps={(indicator) => ({ className: "align-top", "data-indicator": indicator.code })} />
       ))}
     </div>
   );

@@ -26,14 +26,8 @@ export async function ApprovedSection({ viewer, period }: { viewer: Viewer; peri
   }
   return (
     <div className="space-y-2">
-      <Table
-        caption={t("reports.approved.caption")}
-        columns={approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false })}
-        rows={totals}
-        rowKey={(row) => row.code}
-        maxHeight="max-h-96"
-        testId="approved-table"
-      />
+      <Table caption={t("reports.approved.caption")} columns={approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false })}
+        rows={totals} rowKey={(row) => row.code} maxHeight="max-h-96" testId="approved-table" />
       {link}
     </div>
   );

@@ -73,17 +73,10 @@ export async function LeagueTable({ viewer, period, sort }: { viewer: Viewer; pe
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
         {t("scorecard.league.flaggedCount", { count: formatNumber(flagged) })}
       </p>
-      <Table
-        caption={t("scorecard.league.caption")}
-        columns={COLUMNS}
-        rows={rows}
-        rowKey={(row) => row.agencyId}
+      <Table caption={t("scorecard.league.caption")} columns={COLUMNS} rows={rows} rowKey={(row) => row.agencyId}
         rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
-        sort={{ key: sort.key, dir: sort.direction, href: (key) => (isSortKey(key) ? sortHref(period, sort, key) : "#") }}
-        maxHeight="max-h-[36rem]"
-        tableClassName="min-w-[36rem]"
-        testId="league-table"
-      />
+        sort={{ key: sort.key, dir: sort.direction, href: (key) => (isSortKey(key) ? sortHref(period, sort, key) : "#") }} maxHeight="max-h-[36rem]"
+        tableClassName="min-w-[36rem]" testId="league-table" />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // financially autonomous (covers at least its recurrent spending) against its target, if any.
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { AutonomyLevel } from "@/lib/generated/prisma/enums";
 import type { AutonomyTarget, AutonomyYear } from "@/lib/data/staffing";
 import { financialAutonomyShare } from "@/lib/metrics/staffing";
@@ -49,16 +50,10 @@ export function Autonomy({ years, target }: { years: AutonomyYear[]; target: Aut
     values: Object.fromEntries(LEVELS.map(({ level }) => [level, y.units[level] ?? 0])),
   }));
   return (
-    <section aria-labelledby="autonomy" className="space-y-3">
-      <h2 id="autonomy" className="text-lg font-semibold text-brand-900">{t("staffing.autonomy.heading")}</h2>
-      <StackedBarChart
-        title={t("staffing.autonomy.chart")}
-        categoryLabel={t("staffing.col.year")}
-        series={LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.autonomy.${level}`), color }))}
-        data={data}
-        totalLabel={t("staffing.col.total")}
-        testId="autonomy-chart"
-      />
+    <Section id="autonomy" title={t("staffing.autonomy.heading")}>
+      <StackedBarChart title={t("staffing.autonomy.chart")} categoryLabel={t("staffing.col.year")}
+        series={LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.autonomy.${level}`), color }))} data={data}
+        totalLabel={t("staffing.col.total")} testId="autonomy-chart" />
       <Table caption={t("staffing.autonomy.tableCaption")} columns={COLUMNS} rows={years} rowKey={(y) => y.year} rowProps={(y) => ({ "data-testid": `autonomy-${y.year}` })} testId="autonomy-table" />
       <p className="text-sm text-foreground" data-testid="autonomy-target">
         {target && latest && latestShare !== null
@@ -70,6 +65,6 @@ export function Autonomy({ years, target }: { years: AutonomyYear[]; target: Aut
             })
           : t("staffing.autonomy.noTarget")}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,6 @@
 // The quota decisions as tables: the list of decisions (latest first), and one decision's lines
 // (agency × category) once it is history and opens read-only.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { QuotaDecisionDetail, QuotaDecisionSummary } from "@/lib/data/staffing-entry";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
@@ -12,11 +11,7 @@ const DECISION_COLUMNS: Column<QuotaDecisionSummary>[] = [
     key: "number",
     header: t("staffing.decisions.number"),
     rowHeader: true,
-    cell: (d) => (
-      <Link href={`/staffing/decisions/${d.id}`} className="text-brand-700 underline">
-        {d.number}
-      </Link>
-    ),
+    cell: (d) => <CellLink href={`/staffing/decisions/${d.id}`}>{d.number}</CellLink>,
   },
   { key: "date", header: t("staffing.decisions.date"), cell: (d) => formatLocalDate(d.decidedOn) },
   { key: "year", header: t("staffing.decisions.year"), cell: (d) => d.year },
@@ -27,14 +22,8 @@ const DECISION_COLUMNS: Column<QuotaDecisionSummary>[] = [
 
 export function DecisionList({ decisions }: { decisions: QuotaDecisionSummary[] }) {
   return (
-    <Table
-      caption={t("staffing.decisions.listHeading")}
-      columns={DECISION_COLUMNS}
-      rows={decisions}
-      rowKey={(d) => d.id}
-      empty={t("staffing.decisions.none")}
-      testId="decision-table"
-    />
+    <Table caption={t("staffing.decisions.listHeading")} columns={DECISION_COLUMNS} rows={decisions} rowKey={(d) => d.id}
+      empty={t("staffing.decisions.none")} testId="decision-table" />
   );
 }
 

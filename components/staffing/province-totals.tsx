@@ -1,6 +1,7 @@
 // The province's quota, reported headcount and vacancies per year and category, with the number
 // of agencies over their quota.
 import { Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { ProvinceStaffingYear } from "@/lib/data/staffing";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -40,9 +41,8 @@ const COLUMNS: Column<ProvinceStaffingYear>[] = [
 export function ProvinceTotals({ totals }: { totals: ProvinceStaffingYear[] }) {
   const sorted = [...totals].sort((a, b) => b.year - a.year || a.category.localeCompare(b.category));
   return (
-    <section aria-labelledby="province-totals" className="space-y-3">
-      <h2 id="province-totals" className="text-lg font-semibold text-brand-900">{t("staffing.totals.heading")}</h2>
+    <Section id="province-totals" title={t("staffing.totals.heading")}>
       <Table caption={t("staffing.totals.heading")} columns={COLUMNS} rows={sorted} rowKey={(row) => `${row.year}-${row.category}`} />
-    </section>
+    </Section>
   );
 }

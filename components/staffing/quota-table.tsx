@@ -2,7 +2,8 @@
 // a headcount above the quota is flagged. Filters are a GET form (the URL is the state).
 import Link from "next/link";
 import { CheckboxField, FilterForm, SelectField } from "@/components/ui/controls";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { StaffingRow } from "@/lib/data/staffing";
 import type { StaffingQuery } from "@/lib/validations/staffing";
 import { CATEGORIES } from "@/lib/validations/staffing";
@@ -16,11 +17,7 @@ const COLUMNS: Column<StaffingRow>[] = [
     key: "agency",
     header: t("staffing.col.agency"),
     rowHeader: true,
-    cell: (row) => (
-      <Link href={`/agencies/${row.agencyId}`} className="text-brand-700 underline">
-        {row.agency.name}
-      </Link>
-    ),
+    cell: (row) => <CellLink href={`/agencies/${row.agencyId}`}>{row.agency.name}</CellLink>,
   },
   { key: "category", header: t("staffing.col.category"), cell: (row) => t(`staffing.category.${row.category}`) },
   { key: "quota", header: t("staffing.col.quota"), numeric: true, cell: (row) => formatNumber(row.quota) },
@@ -52,38 +49,20 @@ const COLUMNS: Column<StaffingRow>[] = [
 export function QuotaTable({ rows, years, year, query }: Props) {
   const filtered = query.category || query.over || query.year;
   return (
-    <section aria-labelledby="quota-table" className="space-y-3">
-      <h2 id="quota-table" className="text-lg font-semibold text-brand-900">{t("staffing.quotas.heading", { year })}</h2>
-      <FilterForm
-        action="/staffing"
-        label={t("staffing.quotas.filters")}
-        submitLabel={t("staffing.quotas.apply")}
-        after={filtered ? <Link href="/staffing" className="px-2 py-2 text-brand-700 underline">{t("staffing.quotas.clear")}</Link> : null}
-      >
+    <Section id="quota-table" title={t("staffing.quotas.heading", { year })}>
+      <FilterForm action="/staffing" label={t("staffing.quotas.filters")} submitLabel={t("staffing.quotas.apply")}
+        after={filtered ? <Link href="/staffing" className="px-2 py-2 text-brand-700 underline">{t("staffing.quotas.clear")}</Link> : null} >
         <SelectField id="year" name="year" label={t("staffing.col.year")} defaultValue={year} options={years.map((y) => ({ value: y, label: String(y) }))} />
-        <SelectField
-          id="category"
-          name="category"
-          label={t("staffing.col.category")}
-          defaultValue={query.category}
-          allLabel={t("staffing.quotas.allCategories")}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`staffing.category.${c}`) }))}
-        />
+        <SelectField id="category" name="category" label={t("staffing.col.category")} defaultValue={query.category}
+          allLabel={t("staffing.quotas.allCategories")} options={CATEGORIES.map((c) => ({ value: c, label: t(`staffing.category.${c}`) }))} />
         <CheckboxField name="over" label={t("staffing.quotas.overOnly")} defaultChecked={query.over} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="quota-row-count">
         {t("staffing.quotas.count", { count: formatNumber(rows.length), over: formatNumber(rows.filter((r) => r.overQuota > 0).length) })}
       </p>
-      <Table
-        caption={t("staffing.quotas.heading", { year })}
-        columns={COLUMNS}
-        rows={rows}
-        rowKey={(row) => row.id}
+      <Table caption={t("staffing.quotas.heading", { year })} columns={COLUMNS} rows={rows} rowKey={(row) => row.id}
         rowProps={(row) => ({ "data-testid": "quota-row", "data-over": row.overQuota > 0 ? "true" : "false", className: row.overQuota > 0 ? "bg-accent-100" : undefined })}
-        empty={t("staffing.quotas.none")}
-        maxHeight="max-h-[36rem]"
-        testId="quota-table"
-      />
-    </section>
+        empty={t("staffing.quotas.none")} maxHeight="max-h-[36rem]" testId="quota-table" />
+    </Section>
   );
 }

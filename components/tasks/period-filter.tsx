@@ -30,20 +30,12 @@ export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds 
         <DateField id="tasks-from" name="from" label={t("tasks.filter.from")} required defaultValue={period.from} {...bounds} />
         <DateField id="tasks-to" name="to" label={t("tasks.filter.to")} required defaultValue={period.to} {...bounds} />
         {agencies !== null ? (
-          <SelectField
-            id="tasks-agency"
-            name="agency"
-            label={t("tasks.col.agency")}
-            defaultValue={agencyId}
-            allLabel={t("tasks.filter.allAgencies")}
-            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-          />
+          <SelectField id="tasks-agency" name="agency" label={t("tasks.col.agency")} defaultValue={agencyId} allLabel={t("tasks.filter.allAgencies")}
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
         ) : null}
       </FilterForm>
-      <LinkTabs
-        label={t("tasks.filter.quick")}
-        links={quickPeriods.map((p) => ({ href: quickHref(p), label: formatPeriod(p), current: periodKey(p) === periodKey(period) }))}
-      />
+      <LinkTabs label={t("tasks.filter.quick")}
+        links={quickPeriods.map((p) => ({ href: quickHref(p), label: formatPeriod(p), current: periodKey(p) === periodKey(period) }))} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { TaskStatusBadge } from "@/components/tasks/status-badge";
 import { FilterForm, SearchField, SelectField } from "@/components/ui/controls";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { TaskListPage } from "@/lib/data/task-list";
 import { TASK_STATUSES } from "@/lib/metrics/tasks";
 import type { TaskQuery } from "@/lib/validations/tasks";
@@ -53,37 +54,20 @@ const COLUMNS: Column<Row>[] = [
 
 export function TaskList({ list, query, href, hidden }: Props) {
   return (
-    <section aria-labelledby="task-list" className="space-y-3">
-      <h2 id="task-list" className="text-lg font-semibold text-brand-900">{t("tasks.list.heading")}</h2>
+    <Section id="task-list" title={t("tasks.list.heading")}>
       <FilterForm action="/tasks" search hidden={hidden} submitLabel={t("tasks.list.apply")}>
-        <SelectField
-          id="task-status"
-          name="status"
-          label={t("tasks.col.status")}
-          defaultValue={query.status}
-          allLabel={t("tasks.list.allStatuses")}
-          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
-        />
+        <SelectField id="task-status" name="status" label={t("tasks.col.status")} defaultValue={query.status} allLabel={t("tasks.list.allStatuses")}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))} />
         <SearchField id="task-q" name="q" label={t("tasks.list.search")} defaultValue={query.q} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="task-list-count">{t("tasks.list.count", { count: formatNumber(list.total) })}</p>
-      <Table
-        caption={t("tasks.list.caption", { page: list.page, pages: list.pageCount })}
-        columns={COLUMNS}
-        rows={list.rows}
-        rowKey={(row) => row.id}
-        rowProps={() => ({ "data-testid": "task-row" })}
-        empty={t("tasks.none")}
-        testId="task-list"
-      />
+      <Table caption={t("tasks.list.caption", { page: list.page, pages: list.pageCount })} columns={COLUMNS} rows={list.rows} rowKey={(row) => row.id}
+        rowProps={() => ({ "data-testid": "task-row" })} empty={t("tasks.none")} testId="task-list" />
       {list.pageCount > 1 ? (
-        <Pagination
-          label={t("tasks.list.pagination")}
-          position={t("tasks.list.pageOf", { page: list.page, pages: list.pageCount })}
+        <Pagination label={t("tasks.list.pagination")} position={t("tasks.list.pageOf", { page: list.page, pages: list.pageCount })}
           previous={list.page > 1 ? { href: href({ page: String(list.page - 1) }), label: t("tasks.list.previous") } : undefined}
-          next={list.page < list.pageCount ? { href: href({ page: String(list.page + 1) }), label: t("tasks.list.next") } : undefined}
-        />
+          next={list.page < list.pageCount ? { href: href({ page: String(list.page + 1) }), label: t("tasks.list.next") } : undefined} />
       ) : null}
-    </section>
+    </Section>
   );
 }

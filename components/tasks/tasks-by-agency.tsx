@@ -1,7 +1,7 @@
 // Per agency: the tasks assigned in the period by status, the on-time rate, and the tasks
 // overdue now; each agency links to its page.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { AgencyTaskRow } from "@/lib/data/tasks";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatRate } from "@/lib/i18n/format";
@@ -20,11 +20,7 @@ export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listH
       key: "agency",
       header: t("tasks.col.agency"),
       rowHeader: true,
-      cell: (row) => (
-        <Link href={listHref(row.agencyId)} className="text-brand-700 underline">
-          {row.agencyName}
-        </Link>
-      ),
+      cell: (row) => <CellLink href={listHref(row.agencyId)}>{row.agencyName}</CellLink>,
     },
     ...COUNT_COLUMNS.map(({ key, header }) => ({ key, header: t(header), numeric: true, cell: (row: AgencyTaskRow) => formatNumber(row.counts[key]) })),
     { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, row.counts.assigned) },
@@ -37,17 +33,9 @@ export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listH
     },
   ];
   return (
-    <section aria-labelledby="tasks-by-agency" className="space-y-3">
-      <h2 id="tasks-by-agency" className="text-lg font-semibold text-brand-900">{t("tasks.byAgency.heading")}</h2>
-      <Table
-        caption={t("tasks.byAgency.heading")}
-        columns={columns}
-        rows={rows}
-        rowKey={(row) => row.agencyId}
-        empty={t("tasks.none")}
-        maxHeight="max-h-[36rem]"
-        testId="tasks-by-agency"
-      />
-    </section>
+    <Section id="tasks-by-agency" title={t("tasks.byAgency.heading")}>
+      <Table caption={t("tasks.byAgency.heading")} columns={columns} rows={rows} rowKey={(row) => row.agencyId} empty={t("tasks.none")}
+        maxHeight="max-h-[36rem]" testId="tasks-by-agency" />
+    </Section>
   );
 }

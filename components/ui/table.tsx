@@ -91,6 +91,15 @@ function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }
   );
 }
 
+/** The link of a cell (a row's name leading to its page), in the tables' one link style. */
+export function CellLink({ href, label, children }: { href: string; label?: string; children: ReactNode }) {
+  return (
+    <Link href={href} aria-label={label} className="text-brand-700 underline">
+      {children}
+    </Link>
+  );
+}
+
 export function Table<Row>(props: TableProps<Row>) {
   const { columns, rows, sort, density = "normal", framed = true } = props;
   const pad = PADDING[density];

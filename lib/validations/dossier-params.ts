@@ -62,27 +62,25 @@ export const provinceDrillParams = (span: DataSpan) =>
 
 export const LIST_STATUSES = ["late", "noApology", "rescheduled"] as const;
 
+/** The agency a list is narrowed to and the keyset position of its page (the dossier and compliance lists). */
+const listFields = () => ({ agency: idParam().optional(), cursor: cursorParam().optional() });
+
 /** The dossier list: any period (ranges too; nothing asked: every dossier up to the data's day). */
 export const dossierListParams = (span: DataSpan) =>
   z
     .object({
       ...drillFields(span),
+      ...listFields(),
       period: periodParam(span).optional(),
-      agency: idParam().optional(),
       procedure: idParam().optional(),
       official: idParam().optional(),
       status: choiceParam(LIST_STATUSES).optional(),
       page: pageParam().optional(),
-      cursor: cursorParam().optional(),
     })
-    .transform((input) => ({
-      query: drillQueryOf({ ...input, period: input.period ?? rangePeriod(spanStart(span), span.asOf) }, span, DEFAULT_DRILL_SORT),
-      agency: input.agency,
-      procedure: input.procedure,
-      official: input.official,
-      status: input.status,
-      page: input.page ?? 1,
-      cursor: input.cursor,
+    .transform(({ period, channel, level, sort, dir, ...filters }) => ({
+      ...filters,
+      query: drillQueryOf({ period: period ?? rangePeriod(spanStart(span), span.asOf), channel, level, sort, dir }, span, DEFAULT_DRILL_SORT),
+      page: filters.page ?? 1,
     }));
 
 export const COMPLIANCE_LISTS = ["noApology", "rescheduled", "lateAgencies"] as const;
@@ -91,18 +89,8 @@ export type ComplianceList = (typeof COMPLIANCE_LISTS)[number];
 /** A compliance list (and its CSV export): which list, a whole-month period, an agency, a cursor. */
 export const complianceParams = (span: DataSpan) =>
   z
-    .object({
-      ...drillFields(span),
-      list: choiceParam(COMPLIANCE_LISTS).optional(),
-      agency: idParam().optional(),
-      cursor: cursorParam().optional(),
-    })
-    .transform((input) => ({
-      list: input.list ?? "noApology",
-      period: input.period ?? latestCompleteQuarter(span.asOf),
-      agency: input.agency,
-      cursor: input.cursor,
-    }));
+    .object({ ...drillFields(span), ...listFields(), list: choiceParam(COMPLIANCE_LISTS).optional() })
+    .transform(({ list, period, agency, cursor }) => ({ list: list ?? "noApology", period: period ?? latestCompleteQuarter(span.asOf), agency, cursor }));
 
 /** The heat map's year: one of the data's years (nothing asked: the data's year). */
 export const heatMapParams = (span: DataSpan) =>

@@ -1,11 +1,11 @@
 // The yearly agency assessment, a group and a year at a time: scores, rank, rating and alerts.
 // Agency staff see their own agency's row only (the data layer's scope).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AssessmentFilter, boardQuery } from "@/components/assessments/assessment-filter";
 import { AssessmentBoard } from "@/components/assessments/assessment-tables";
 import { PageHeader } from "@/components/ui/page-header";
-import { primaryLinkClass } from "@/components/ui/styles";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataSpan } from "@/lib/data/as-of";
@@ -24,20 +24,15 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("assessments.heading")}
-        intro={t("assessments.intro")}
+      <PageHeader title={t("assessments.heading")} intro={t("assessments.intro")}
         actions={
           can(viewer, "assessment.manage") ? (
-            <Link href={`/assessments/entry?year=${year}&group=${group}`} className={primaryLinkClass}>
-              {t("assessments.manage")}
-            </Link>
+            <ButtonLink href={`/assessments/entry?year=${year}&group=${group}`} primary>{t("assessments.manage")}</ButtonLink>
           ) : undefined
         }
       />
       <AssessmentFilter action="/assessments" years={years} year={year} group={group} />
-      <section aria-labelledby="bands" className="space-y-2">
-        <h2 id="bands" className="text-lg font-semibold text-brand-900">{t("assessments.bands.heading", { year })}</h2>
+      <Section id="bands" title={t("assessments.bands.heading", { year })} className="space-y-2">
         {bands.length === 0 ? (
           <p className="text-muted">{t("assessments.bands.none")}</p>
         ) : (
@@ -47,7 +42,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <AssessmentBoard rows={rows} caption={t("assessments.boardCaption", { group: t(`assessments.group.${group}`), year })} />
     </div>
   );

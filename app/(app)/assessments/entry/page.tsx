@@ -7,6 +7,7 @@ import { BandsForm } from "@/components/assessments/bands-form";
 import { CriterionForm } from "@/components/assessments/criterion-form";
 import { SelectField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
 import { getDataSpan } from "@/lib/data/as-of";
@@ -42,19 +43,12 @@ export default async function AssessmentEntryPage({ searchParams }: { searchPara
     <div className="space-y-10">
       <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}&group=${group}`, label: t("assessments.title") }} />
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
-        <SelectField
-          id="filter-agency"
-          name="agency"
-          label={t("assessments.field.agency")}
-          defaultValue={agencyId ?? undefined}
-          allLabel="—"
-          options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-        />
+        <SelectField id="filter-agency" name="agency" label={t("assessments.field.agency")} defaultValue={agencyId ?? undefined} allLabel="—"
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
       </AssessmentFilter>
 
       {agency ? (
-        <section aria-labelledby="entry-agency" className="space-y-4">
-          <h2 id="entry-agency" className="text-lg font-semibold text-brand-900">{agency.name}</h2>
+        <Section id="entry-agency" title={agency.name} className="space-y-4">
           <AssessmentForm
             key={`${agency.id}-${year}-${group}`}
             action={saveAgencyAssessment}
@@ -74,16 +68,14 @@ export default async function AssessmentEntryPage({ searchParams }: { searchPara
               };
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="entry-bands" className="space-y-4">
-        <h2 id="entry-bands" className="text-lg font-semibold text-brand-900">{t("assessments.bands.formHeading", { year })}</h2>
+      <Section id="entry-bands" title={t("assessments.bands.formHeading", { year })} className="space-y-4">
         <BandsForm key={`bands-${year}`} action={saveRatingBands} year={year} values={{ EXCELLENT: band("EXCELLENT"), GOOD: band("GOOD"), AVERAGE: band("AVERAGE") }} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="entry-criteria" className="space-y-4">
-        <h2 id="entry-criteria" className="text-lg font-semibold text-brand-900">{t("assessments.criteria.heading", { year, group: groupLabel })}</h2>
+      <Section id="entry-criteria" title={t("assessments.criteria.heading", { year, group: groupLabel })} className="space-y-4">
         {criteria.length > 0 ? (
           <ul className="list-disc pl-6 text-sm">
             {criteria.map((c) => (
@@ -92,7 +84,7 @@ export default async function AssessmentEntryPage({ searchParams }: { searchPara
           </ul>
         ) : null}
         <CriterionForm key={`criteria-${year}-${group}`} action={addCriterion} year={year} group={group} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -48,17 +48,10 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           ]}
         />
       )}
-      <DrillTable
-        caption={t("dossiers.caption.agencies", { period: formatPeriod(query.period) })}
-        nameHeader={t("dossiers.col.agency")}
-        rows={sortRows(table.rows, query.sort)}
-        total={table.total}
-        sort={query.sort}
-        sortHref={(sort) => `/dossiers${drillSearch(query, { view }, sort)}`}
-        rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
-        ruleLabel={t("dossiers.rule.agency")}
-        testId="drill-agencies"
-      />
+      <DrillTable caption={t("dossiers.caption.agencies", { period: formatPeriod(query.period) })} nameHeader={t("dossiers.col.agency")}
+        rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
+        sortHref={(sort) => `/dossiers${drillSearch(query, { view }, sort)}`} rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
+        ruleLabel={t("dossiers.rule.agency")} testId="drill-agencies" />
     </div>
   );
 }

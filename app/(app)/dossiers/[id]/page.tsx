@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
 import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
@@ -64,8 +65,7 @@ export default async function DossierPage({ params }: { params: DossierParams })
         {reason.missingApology ? <p className="font-semibold text-accent-700">{t("dossiers.rule.noApology")}</p> : null}
         {reason.rescheduledTooOften ? <p className="font-semibold text-accent-700">{t("dossiers.rule.rescheduled", { count: dossier.rescheduleCount })}</p> : null}
       </section>
-      <section aria-labelledby="timeline-heading" className="space-y-2">
-        <h2 id="timeline-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.timeline")}</h2>
+      <Section id="timeline-heading" title={t("dossiers.detail.timeline")} className="space-y-2">
         <ol className="space-y-1 border-l-2 border-brand-100 pl-4" data-testid="timeline">
           {timelineOf(dossier).map((event) => (
             <li key={event.kind}>
@@ -75,9 +75,8 @@ export default async function DossierPage({ params }: { params: DossierParams })
           {dossier.rescheduleCount > 0 ? <li>{t("dossiers.event.rescheduled", { count: dossier.rescheduleCount })}</li> : null}
           {dossier.resolvedAt ? null : <li>{t("dossiers.event.open", { asOf: formatLocalDate(asOf) })}</li>}
         </ol>
-      </section>
-      <section aria-labelledby="fields-heading" className="space-y-2">
-        <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.fields")}</h2>
+      </Section>
+      <Section id="fields-heading" title={t("dossiers.detail.fields")} className="space-y-2">
         <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           {fields.map(([label, value]) => (
             <div key={label} className="contents">
@@ -86,7 +85,7 @@ export default async function DossierPage({ params }: { params: DossierParams })
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
       <FlagsPanel viewer={viewer} target="DOSSIER" targetId={dossier.id} />
     </div>
   );

@@ -2,14 +2,13 @@
 // totals per year, streamlining cases, public service units' autonomy, and the quota rows of a
 // year by agency. Province figures are open to every role; agency staff see their own rows only.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Autonomy } from "@/components/staffing/autonomy";
 import { ProvinceTotals } from "@/components/staffing/province-totals";
 import { QuotaTable } from "@/components/staffing/quota-table";
 import { StaffingProgress } from "@/components/staffing/staffing-progress";
 import { Streamlining } from "@/components/staffing/streamlining";
 import { PageHeader } from "@/components/ui/page-header";
-import { linkButtonClass } from "@/components/ui/styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import {
@@ -52,19 +51,17 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-10">
-      <PageHeader
-        title={t("staffing.heading")}
-        intro={t("staffing.intro")}
+      <PageHeader title={t("staffing.heading")} intro={t("staffing.intro")}
         actions={
           <>
             {can(viewer, "staffingActual.report") && viewer.agencyId !== null ? (
-              <Link href="/staffing/report" className={linkButtonClass}>{t("staffing.report.link")}</Link>
+              <ButtonLink href="/staffing/report">{t("staffing.report.link")}</ButtonLink>
             ) : null}
             {can(viewer, "staffingQuota.manage") ? (
-              <Link href="/staffing/decisions" className={linkButtonClass}>{t("staffing.decisions.link")}</Link>
+              <ButtonLink href="/staffing/decisions">{t("staffing.decisions.link")}</ButtonLink>
             ) : null}
             {can(viewer, "target.manage") ? (
-              <Link href="/staffing/targets" className={linkButtonClass}>{t("staffing.targets.link")}</Link>
+              <ButtonLink href="/staffing/targets">{t("staffing.targets.link")}</ButtonLink>
             ) : null}
           </>
         }

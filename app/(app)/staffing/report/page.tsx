@@ -32,11 +32,8 @@ export default async function StaffingReportPage({ searchParams }: { searchParam
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("staffing.report.heading", { agency: agency.name })}
-        intro={t("staffing.report.intro")}
-        back={{ href: "/staffing", label: t("staffing.back") }}
-      />
+      <PageHeader title={t("staffing.report.heading", { agency: agency.name })} intro={t("staffing.report.intro")}
+        back={{ href: "/staffing", label: t("staffing.back") }} />
       <FilterForm action="/staffing/report" submitLabel={t("staffing.report.chooseYear")}>
         <SelectField id="report-year" name="year" label={t("staffing.col.year")} defaultValue={year} options={years.map((y) => ({ value: y, label: String(y) }))} />
       </FilterForm>

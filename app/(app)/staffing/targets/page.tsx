@@ -18,11 +18,8 @@ export default async function TargetsPage() {
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        title={t("staffing.targets.heading")}
-        intro={t("staffing.targets.intro", { code: AUTONOMY_TARGET_CODE })}
-        back={{ href: "/staffing", label: t("staffing.back") }}
-      />
+      <PageHeader title={t("staffing.targets.heading")} intro={t("staffing.targets.intro", { code: AUTONOMY_TARGET_CODE })}
+        back={{ href: "/staffing", label: t("staffing.back") }} />
       {targets.map((target) => (
         <section key={target.id} aria-labelledby={`target-${target.id}`} className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
           <h2 id={`target-${target.id}`} className="font-semibold text-brand-900">{target.description}</h2>

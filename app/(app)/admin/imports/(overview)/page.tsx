@@ -1,8 +1,8 @@
 // File imports (Home Affairs only: ../layout.tsx): upload a file, and the history of imports.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportTable } from "@/components/imports/import-table";
 import { UploadForm } from "@/components/imports/upload-form";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listImports } from "@/lib/data/imports";
@@ -16,15 +16,7 @@ export default async function ImportsPage() {
   const rows = await listImports(await requirePermission("import.run"));
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("import.heading")}
-        intro={t("import.intro")}
-        actions={
-          <Link href="/admin/api-tokens" className="text-brand-700 underline">
-            {t("import.apiTokens")}
-          </Link>
-        }
-      >
+      <PageHeader title={t("import.heading")} intro={t("import.intro")} actions={<ButtonLink href="/admin/api-tokens">{t("import.apiTokens")}</ButtonLink>}>
         <p className="text-sm text-muted">{t("import.limits", { upload: formatBytes(UPLOAD_LIMIT_BYTES), stored: formatBytes(STORED_FILE_LIMIT_BYTES) })}</p>
       </PageHeader>
       <UploadForm />

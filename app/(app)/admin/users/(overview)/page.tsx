@@ -6,7 +6,7 @@ import { UsersTable } from "@/components/admin/users-table";
 import { FilterForm, SearchField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { primaryLinkClass } from "@/components/ui/styles";
+import { ButtonLink } from "@/components/ui/button-link";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listUsers } from "@/lib/data/users";
 import { t } from "@/lib/i18n";
@@ -31,21 +31,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("users.heading")}
-        intro={t(viewer.role === "ADMIN" ? "users.intro" : "users.introHomeAffairs")}
+      <PageHeader title={t("users.heading")} intro={t(viewer.role === "ADMIN" ? "users.intro" : "users.introHomeAffairs")}
         actions={
-          <Link href="/admin/users/new" className={primaryLinkClass}>
-            {t("users.add")}
-          </Link>
+          <ButtonLink href="/admin/users/new" primary>{t("users.add")}</ButtonLink>
         }
       />
-      <FilterForm
-        action="/admin/users"
-        search
-        submitLabel={t("users.searchSubmit")}
-        after={query.q ? <Link href="/admin/users" className="px-2 py-2 text-brand-700 underline">{t("users.searchClear")}</Link> : null}
-      >
+      <FilterForm action="/admin/users" search submitLabel={t("users.searchSubmit")}
+        after={query.q ? <Link href="/admin/users" className="px-2 py-2 text-brand-700 underline">{t("users.searchClear")}</Link> : null} >
         <SearchField id="q" name="q" label={t("users.search")} defaultValue={query.q} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="user-count">
@@ -53,12 +45,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </p>
       <UsersTable rows={rows} caption={t("users.tableCaption", { page, pages: pageCount })} now={new Date()} />
       {pageCount > 1 ? (
-        <Pagination
-          label={t("users.pagination")}
-          position={t("users.pageOf", { page, pages: pageCount })}
+        <Pagination label={t("users.pagination")} position={t("users.pageOf", { page, pages: pageCount })}
           previous={page > 1 ? { href: pageHref(query, page - 1), label: t("users.previous") } : undefined}
-          next={page < pageCount ? { href: pageHref(query, page + 1), label: t("users.next") } : undefined}
-        />
+          next={page < pageCount ? { href: pageHref(query, page + 1), label: t("users.next") } : undefined} />
       ) : null}
     </div>
   );

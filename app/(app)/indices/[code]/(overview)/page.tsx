@@ -1,7 +1,6 @@
 // One index: score and rank over the years (chart and table, with sources), its components in a
 // chosen year with shares and the weakest marked, and who answers for each component.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { IndexTrendChart } from "@/components/charts/index-trend-chart";
 import { IndexComponentsTable } from "@/components/indices/index-components-table";
 import { IndexYearsTable } from "@/components/indices/index-years-table";
@@ -9,7 +8,8 @@ import { PeerScoresTable } from "@/components/indices/peer-scores-table";
 import { SourceText } from "@/components/indices/source-text";
 import { FilterForm, SelectField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
-import { primaryLinkClass } from "@/components/ui/styles";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/as-of";
@@ -43,13 +43,9 @@ export default async function IndexPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        title={index.name}
-        actions={
+      <PageHeader title={index.name} actions={
           can(viewer, "indexScore.manage") ? (
-            <Link href={`/indices/${index.code}/edit`} className={primaryLinkClass}>
-              {t("indices.manage")}
-            </Link>
+            <ButtonLink href={`/indices/${index.code}/edit`} primary>{t("indices.manage")}</ButtonLink>
           ) : undefined
         }
       >
@@ -60,8 +56,7 @@ export default async function IndexPage({ params, searchParams }: Props) {
         {index.description ? <p className="text-foreground">{index.description}</p> : null}
       </PageHeader>
 
-      <section aria-labelledby="index-trend" className="space-y-4">
-        <h2 id="index-trend" className="text-lg font-semibold text-brand-900">{t("indices.detail.trendHeading")}</h2>
+      <Section id="index-trend" title={t("indices.detail.trendHeading")} className="space-y-4">
         {index.years.length > 0 ? (
           <IndexTrendChart
             points={index.years.map((y) => ({ year: y.year, score: y.score, average: y.nationalAverage }))}
@@ -72,7 +67,7 @@ export default async function IndexPage({ params, searchParams }: Props) {
           />
         ) : null}
         <IndexYearsTable index={index} />
-      </section>
+      </Section>
 
       <PeerScoresTable index={index} />
 
@@ -83,13 +78,8 @@ export default async function IndexPage({ params, searchParams }: Props) {
           </h2>
           {yearChoices.length > 1 ? (
             <FilterForm action={`/indices/${index.code}`} submitLabel={t("indices.detail.show")}>
-              <SelectField
-                id="component-year"
-                name="year"
-                label={t("indices.detail.componentYear")}
-                defaultValue={year ?? undefined}
-                options={yearChoices.map((y) => ({ value: y, label: String(y) }))}
-              />
+              <SelectField id="component-year" name="year" label={t("indices.detail.componentYear")} defaultValue={year ?? undefined}
+                options={yearChoices.map((y) => ({ value: y, label: String(y) }))} />
             </FilterForm>
           ) : null}
         </div>

@@ -6,6 +6,7 @@ import { OwnerForm } from "@/components/indices/owner-form";
 import { OwnersTable } from "@/components/indices/owners-table";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
 import { getDataSpan } from "@/lib/data/as-of";
@@ -38,12 +39,10 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
     <div className="space-y-10">
       <PageHeader title={t("indices.entry.title", { name: index.name })} back={{ href: `/indices/${index.code}`, label: t("indices.back") }} />
 
-      <section aria-labelledby="entry-year" className="space-y-4">
-        <h2 id="entry-year" className="text-lg font-semibold text-brand-900">{t("indices.entry.yearHeading")}</h2>
+      <Section id="entry-year" title={t("indices.entry.yearHeading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.entry.yearIntro")}</p>
         {index.years.length > 0 ? (
-          <LinkTabs
-            label={t("indices.entry.loadYear")}
+          <LinkTabs label={t("indices.entry.loadYear")}
             links={index.years.map((y) => ({ href: `/indices/${index.code}/edit?year=${y.year}`, label: String(y.year), current: y.year === year }))}
           />
         ) : null}
@@ -68,17 +67,15 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             value: box(c.scores.find((s) => s.year === year)?.score),
           }))}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="entry-owners" className="space-y-4">
-        <h2 id="entry-owners" className="text-lg font-semibold text-brand-900">{t("indices.owners.heading")}</h2>
+      <Section id="entry-owners" title={t("indices.owners.heading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.owners.intro")}</p>
         <OwnerForm action={setComponentOwner} components={index.components.map((c) => ({ id: c.id, name: c.name }))} agencies={agencies} />
         <OwnersTable index={index} remove={removeComponentOwner} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="entry-method" className="space-y-2">
-        <h2 id="entry-method" className="text-lg font-semibold text-brand-900">{t("indices.method.heading")}</h2>
+      <Section id="entry-method" title={t("indices.method.heading")} className="space-y-2">
         <p className="text-sm text-muted">{t("indices.unconfirmedNote")}</p>
         <div className="divide-y divide-border rounded-lg border border-border bg-surface px-4">
           {index.components.map((c) => (
@@ -93,7 +90,7 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             />
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { createQuotaDecision } from "@/app/(app)/staffing/actions";
 import { DecisionList } from "@/components/staffing/decision-tables";
 import { QuotaDecisionForm } from "@/components/staffing/quota-decision-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
 import { getDataAsOf } from "@/lib/data/as-of";
@@ -22,19 +23,17 @@ export default async function QuotaDecisionsPage() {
   return (
     <div className="space-y-8">
       <PageHeader title={t("staffing.decisions.heading")} intro={t("staffing.decisions.intro")} back={{ href: "/staffing", label: t("staffing.back") }} />
-      <section aria-labelledby="decision-list" className="space-y-3">
-        <h2 id="decision-list" className="text-lg font-semibold text-brand-900">{t("staffing.decisions.listHeading")}</h2>
+      <Section id="decision-list" title={t("staffing.decisions.listHeading")}>
         <DecisionList decisions={decisions} />
-      </section>
-      <section aria-labelledby="decision-new" className="space-y-3">
-        <h2 id="decision-new" className="text-lg font-semibold text-brand-900">{t("staffing.decisions.newHeading")}</h2>
+      </Section>
+      <Section id="decision-new" title={t("staffing.decisions.newHeading")}>
         <QuotaDecisionForm
           action={createQuotaDecision}
           agencies={agencies}
           initial={{ number: "", decidedOn: asOf, year: Number(asOf.slice(0, 4)) + 1, lines: [] }}
           submitLabel={t("staffing.decisions.create")}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -28,10 +28,8 @@ export default async function QuotaDecisionPage({ params, searchParams }: Props)
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("staffing.decisions.detailHeading", { number: decision.number, date: formatLocalDate(decision.decidedOn) })}
-        back={{ href: "/staffing/decisions", label: t("staffing.decisions.back") }}
-      >
+      <PageHeader title={t("staffing.decisions.detailHeading", { number: decision.number, date: formatLocalDate(decision.decidedOn) })}
+        back={{ href: "/staffing/decisions", label: t("staffing.decisions.back") }} >
         {saved ? <FormStatus message={t("staffing.decisions.saved", { number: decision.number })} /> : null}
       </PageHeader>
       {decision.editable ? (

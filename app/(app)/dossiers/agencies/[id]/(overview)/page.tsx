@@ -45,29 +45,17 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
       <DrillFilters action={base} query={query} periods={periods} />
       <section className="space-y-3" aria-labelledby="fields-heading">
         <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.fields.heading")}</h2>
-        <DrillTable
-          {...tableProps}
-          caption={t("dossiers.caption.fields", { name: agency.name, period: formatPeriod(query.period) })}
-          nameHeader={t("dossiers.col.field")}
-          rows={sortRows(table.rows, query.sort)}
-          total={table.total}
-          rowHref={(row) => `${base}/fields/${row.key}${drillSearch(query)}`}
-          testId="drill-fields"
-        />
+        <DrillTable {...tableProps} caption={t("dossiers.caption.fields", { name: agency.name, period: formatPeriod(query.period) })}
+          nameHeader={t("dossiers.col.field")} rows={sortRows(table.rows, query.sort)} total={table.total}
+          rowHref={(row) => `${base}/fields/${row.key}${drillSearch(query)}`} testId="drill-fields" />
       </section>
       {agency.children.length > 0 ? (
         <section className="space-y-3" aria-labelledby="communes-heading">
           <h2 id="communes-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.communes.heading")}</h2>
-          <DrillTable
-            {...tableProps}
-            caption={t("dossiers.caption.communes", { name: agency.name, period: formatPeriod(query.period) })}
-            nameHeader={t("dossiers.col.agency")}
-            rows={sortRows(table.children, query.sort)}
+          <DrillTable {...tableProps} caption={t("dossiers.caption.communes", { name: agency.name, period: formatPeriod(query.period) })}
+            nameHeader={t("dossiers.col.agency")} rows={sortRows(table.children, query.sort)}
             total={{ ...table.childrenTotal, name: t("dossiers.communes.total") }}
-            rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
-            ruleLabel={t("dossiers.rule.agency")}
-            testId="drill-communes"
-          />
+            rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`} ruleLabel={t("dossiers.rule.agency")} testId="drill-communes" />
         </section>
       ) : null}
       <FlagsPanel viewer={viewer} target="AGENCY" targetId={agency.id} />

@@ -37,17 +37,11 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
       <Breadcrumb items={[...agencyCrumbs(agency, query), { label: t("dossiers.officials.heading") }]} />
       <PageHeader title={t("dossiers.officials.pageHeading", { name: agency.name })} intro={t("dossiers.officials.intro", { period: formatPeriod(query.period) })} />
       <DrillFilters action={base} query={{ ...query, level: undefined }} periods={periods} showLevel={false} />
-      <DrillTable
-        caption={t("dossiers.caption.officials", { name: agency.name, period: formatPeriod(query.period) })}
-        nameHeader={t("dossiers.col.official")}
-        rows={rows}
-        total={table.total}
-        sort={query.sort}
+      <DrillTable caption={t("dossiers.caption.officials", { name: agency.name, period: formatPeriod(query.period) })}
+        nameHeader={t("dossiers.col.official")} rows={rows} total={table.total} sort={query.sort}
         sortHref={(sort) => `${base}${drillSearch({ ...query, level: undefined }, {}, sort)}`}
         rowHref={(row) => `/dossiers/list${drillSearch({ ...query, level: undefined }, { agency: agency.id, official: row.key, status: "late" }, null)}`}
-        ruleLabel={t("dossiers.rule.official")}
-        testId="drill-officials"
-      />
+        ruleLabel={t("dossiers.rule.official")} testId="drill-officials" />
       {flagged.length > 0 ? (
         <section className="space-y-3" aria-labelledby="flagged-officials">
           <h2 id="flagged-officials" className="text-lg font-semibold text-brand-900">{t("dossiers.officials.flaggedHeading")}</h2>

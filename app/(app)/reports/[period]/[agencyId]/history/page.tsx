@@ -17,10 +17,8 @@ export default async function ReportHistoryPage({ params }: { params: ReportPara
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("reports.audit.heading", { quarter: key.quarter, year: key.year, agency: key.agencyName })}
-        back={{ href: `/reports/${key.periodKey}/${key.agencyId}`, label: t("reports.board.open") }}
-      />
+      <PageHeader title={t("reports.audit.heading", { quarter: key.quarter, year: key.year, agency: key.agencyName })}
+        back={{ href: `/reports/${key.periodKey}/${key.agencyId}`, label: t("reports.board.open") }} />
       <ReportHistory items={items} />
     </div>
   );

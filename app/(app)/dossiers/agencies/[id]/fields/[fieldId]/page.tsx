@@ -28,16 +28,10 @@ export default async function FieldDossiersPage({ params, searchParams }: Props)
       <Breadcrumb items={[...agencyCrumbs(agency, query), { label: field.name }]} />
       <PageHeader title={field.name} intro={t("dossiers.fieldIntro", { agency: agency.name, period: formatPeriod(query.period) })} />
       <DrillFilters action={base} query={query} periods={periods} />
-      <DrillTable
-        caption={t("dossiers.caption.procedures", { name: field.name, period: formatPeriod(query.period) })}
-        nameHeader={t("dossiers.col.procedure")}
-        rows={sortRows(table.rows, query.sort)}
-        total={table.total}
-        sort={query.sort}
+      <DrillTable caption={t("dossiers.caption.procedures", { name: field.name, period: formatPeriod(query.period) })}
+        nameHeader={t("dossiers.col.procedure")} rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
         sortHref={(sort) => `${base}${drillSearch(query, {}, sort)}`}
-        rowHref={(row) => `/dossiers/agencies/${agency.id}/procedures/${row.key}${drillSearch(query)}`}
-        testId="drill-procedures"
-      />
+        rowHref={(row) => `/dossiers/agencies/${agency.id}/procedures/${row.key}${drillSearch(query)}`} testId="drill-procedures" />
     </div>
   );
 }

@@ -28,16 +28,10 @@ export default async function AgencyProceduresPage({ params, searchParams }: Pro
       <Breadcrumb items={[...agencyCrumbs(agency, query), { label: t("dossiers.procedures.heading") }]} />
       <PageHeader title={t("dossiers.procedures.pageHeading", { name: agency.name })} intro={t("dossiers.fieldIntro", { agency: agency.name, period: formatPeriod(query.period) })} />
       <DrillFilters action={base} query={query} periods={periods} />
-      <DrillTable
-        caption={t("dossiers.caption.procedures", { name: agency.name, period: formatPeriod(query.period) })}
-        nameHeader={t("dossiers.col.procedure")}
-        rows={sortRows(table.rows, query.sort)}
-        total={table.total}
-        sort={query.sort}
-        sortHref={(sort) => `${base}${drillSearch(query, {}, sort)}`}
-        rowHref={(row) => `${base}/${row.key}${drillSearch(query)}`}
-        testId="drill-procedures"
-      />
+      <DrillTable caption={t("dossiers.caption.procedures", { name: agency.name, period: formatPeriod(query.period) })}
+        nameHeader={t("dossiers.col.procedure")} rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
+        sortHref={(sort) => `${base}${drillSearch(query, {}, sort)}`} rowHref={(row) => `${base}/${row.key}${drillSearch(query)}`}
+        testId="drill-procedures" />
     </div>
   );
 }
