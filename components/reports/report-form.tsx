@@ -178,7 +178,7 @@ export function ReportForm(props: Props) {
       <FormAlert state={state} />
       <FormStatus message={done} />
       {areas.map((area) => (
-        <fieldset key={area} className="rounded-lg border border-border bg-surface shadow-sm">
+        <fieldset key={area} className="min-w-0 rounded-lg border border-border bg-surface shadow-sm">
           <legend className="px-3 text-lg font-semibold text-brand-900">{t(`reports.area.${area}`)}</legend>
           <Table
             caption={t(`reports.area.${area}`)}

@@ -107,7 +107,7 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
         </Field>
       </div>
 
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold text-brand-900">{t("staffing.decisions.lines")}</legend>
         <p className="text-sm text-muted">{t("staffing.decisions.linesHint")}</p>
         {errors.lines ? <p className="text-sm text-accent-700">{errors.lines.join(" ")}</p> : null}

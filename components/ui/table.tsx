@@ -74,6 +74,8 @@ type TableProps<Row> = {
 };
 
 const PADDING = { normal: "px-3 py-2", compact: "px-2 py-1" } as const;
+// a row's name keeps a readable width on a phone, where the table scrolls sideways
+const ROW_HEADER = "min-w-32 font-medium sm:min-w-0";
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
@@ -148,7 +150,7 @@ export function Table<Row>(props: TableProps<Row>) {
                   <Cell
                     key={column.key}
                     scope={column.rowHeader ? "row" : undefined}
-                    className={join(cellClass(column, row), column.rowHeader && "font-medium")}
+                    className={join(cellClass(column, row), column.rowHeader && ROW_HEADER)}
                     data-column={column.key}
                     {...column.cellData?.(row)}
                   >
@@ -178,10 +180,12 @@ export function Table<Row>(props: TableProps<Row>) {
   );
 
   const frame = framed ? "rounded-lg border border-border bg-surface shadow-sm" : undefined;
-  if (!scrolls) return <div className={join("overflow-x-auto", frame)}>{table}</div>;
+  // relative: the headers' screen-reader text (absolutely placed) stays inside the scrolling box,
+  // instead of widening the page on a phone
+  if (!scrolls) return <div className={join("relative overflow-x-auto", frame)}>{table}</div>;
   // a scrolling box must be reachable by keyboard, and named, to be scrolled without a mouse
   return (
-    <div className={join("overflow-auto print:max-h-none print:overflow-visible", props.maxHeight, frame)} tabIndex={0} role="region" aria-label={props.caption}>
+    <div className={join("relative overflow-auto print:max-h-none print:overflow-visible", props.maxHeight, frame)} tabIndex={0} role="region" aria-label={props.caption}>
       {table}
     </div>
   );
