@@ -9,7 +9,7 @@ import { CellLink, Table, type Column } from "@/components/ui/table";
 type Row = { id: number; name: string; count: number };
 
 const columns: Column<Row>[] = [
-  { key: "name", header: "Cơ quan", rowHeader: true, sortable: true, footer: "Tổng", cell: (row) => createElement(CellLink, { href: `/agencies/${row.id}`, children: row.name }) },
+  { key: "name", header: "Cơ quan", rowHeader: true, sortable: true, footer: "Tổng", cell: (row) => CellLink({ href: `/agencies/${row.id}`, children: row.name }) },
   { key: "count", header: "Số hồ sơ", numeric: true, sortable: true, footer: "3.761.706", cellData: (row) => ({ "data-testid": `count-${row.id}` }), cell: (row) => row.count },
   { key: "note", header: "Ghi chú", cell: () => "" },
 ];
