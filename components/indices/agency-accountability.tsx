@@ -6,8 +6,8 @@ import { requireViewer } from "@/lib/auth/session";
 import { getAgencyAssessmentHistory } from "@/lib/data/assessments";
 import { listOwnedComponents } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
-import { OwnedComponents } from "./owned-components";
 import { Section } from "@/components/ui/section";
+import { OwnedComponents } from "./owned-components";
 
 export async function AgencyAccountability({ agencyId }: { agencyId: number }) {
   const viewer = await requireViewer();
