@@ -4,7 +4,10 @@
 // 2. refuses a state-changing request from another site (Origin check, lib/security/origin.ts),
 //    except /api/v1, whose clients send a bearer token and no cookie;
 // 3. sends anonymous visitors of a page to the sign-in page, with the page as callbackUrl;
-// 4. sets the per-request security headers: the pages' CSP with a fresh nonce (also on the
+// 4. refuses a signed-in visitor's page request whose URL parameters the page's schema refuses,
+//    with a 400 that names them, before the page (or its layout) renders or reads anything
+//    (lib/http/bad-parameters.ts, issue 17 item 1: a page inside a loading boundary cannot answer 400);
+// 5. sets the per-request security headers: the pages' CSP with a fresh nonce (also on the
 //    request, where Next.js reads it to put on its own scripts), the API's CSP, HSTS over HTTPS.
 // Points 1–3 are conveniences in front of the real checks, not the boundary: every page, route
 // handler and server action checks the viewer, its input and (route handlers) the Origin itself.
@@ -12,7 +15,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { getAuthEnv, getSecurityEnv } from "@/lib/env";
-import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { BAD_PARAMETERS_STYLE_HASH, refuseBadParameters } from "@/lib/http/bad-parameters";
+import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy, staticPagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 import { isStateChanging, isSameOrigin } from "@/lib/security/origin";
 import { badRequestResponse, foreignOriginResponse, hasBadBytes } from "@/lib/security/refusals";
 import { isHttps } from "@/lib/security/trusted-proxy";
@@ -25,7 +29,7 @@ const isMachineApi = (path: string) => path.startsWith("/api/v1/");
 const isPublic = (path: string) =>
   path === SIGN_IN_PATH || path.startsWith(`${SIGN_IN_PATH}/`) || path.startsWith("/_next/") || /\.[a-zA-Z0-9]+$/.test(path);
 
-export default async function proxy(request: NextRequest): Promise<NextResponse> {
+export default async function proxy(request: NextRequest): Promise<Response> {
   const header = (name: string) => request.headers.get(name);
   const { pathname, search } = request.nextUrl;
   const api = isApi(pathname);
@@ -50,6 +54,11 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return withTransport(NextResponse.redirect(signIn), https);
     }
+    const refused = await refuseBadParameters(request);
+    if (refused) {
+      refused.headers.set("Content-Security-Policy", staticPagePolicy(BAD_PARAMETERS_STYLE_HASH));
+      return withTransport(refused, https);
+    }
   }
 
   const policy = pageContentSecurityPolicy({ nonce: createNonce(), https, development: getSecurityEnv().NODE_ENV === "development" });
@@ -61,7 +70,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
 }
 
 /** HSTS only over HTTPS: a browser ignores it on plain HTTP, and the demo runs on http://localhost. */
-function withTransport(response: NextResponse, https: boolean): NextResponse {
+function withTransport<R extends Response>(response: R, https: boolean): R {
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

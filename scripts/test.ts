@@ -144,6 +144,8 @@ async function main(): Promise<number> {
             ...testEnv,
             E2E_BASE_URL: baseUrl,
             E2E_TRUSTED_PROXY,
+            // the server's memory is read from /proc by the bounded-parameters test
+            E2E_SERVER_PID: String(server?.pid ?? ""),
             CHROMIUM_PATH: chromium,
             PLAYWRIGHT_JSON_OUTPUT_NAME: ".test-reports/playwright.json",
           },

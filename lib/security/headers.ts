@@ -23,6 +23,11 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 /** JSON, CSV and file downloads run nothing and may be framed by nobody. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** A static page the proxy writes itself (the 400 of bad parameters): no script, its one style by hash. */
+export function staticPagePolicy(styleHash: string): string {
+  return `default-src 'none'; style-src '${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+}
+
 export type PagePolicyOptions = { nonce: string; https: boolean; development: boolean };
 
 /**

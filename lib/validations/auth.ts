@@ -36,3 +36,14 @@ export const changePasswordSchema = z
   });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/**
+ * The sign-in page's URL (`?callbackUrl=…&error=…`, written by next-auth): read leniently — the
+ * page must always open, so a malformed value is dropped, never refused. Where a callbackUrl may
+ * lead is decided by safeCallbackPath (lib/auth/callback-url).
+ */
+export const signInParams = () =>
+  z.object({
+    callbackUrl: z.string().max(2000).optional().catch(undefined),
+    error: z.string().max(64).optional().catch(undefined),
+  });

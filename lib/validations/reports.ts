@@ -6,6 +6,7 @@ import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
 import { implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
+import { FIRST_RECORD_YEAR, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
 
 export const ENTRY_FIELDS = ["value", "evidenceNumber", "evidenceDate", "evidenceUrl", "comment"] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
@@ -132,3 +133,8 @@ export const unapproveReportSchema = z.object({
     .max(1000, { error: vi["reports.error.tooLong"] }),
 });
 export type UnapproveReportInput = z.infer<typeof unapproveReportSchema>;
+
+/** The report pages' quarter (`?period=2024-Q2`, and the first segment of /reports/2024-Q2/<agency>): reporting periods may open a year ahead of the data. */
+export const reportQuarterParam = (span: DataSpan) => quarterParam(FIRST_RECORD_YEAR, spanYears(span).last + 1);
+
+export const reportBoardParams = (span: DataSpan) => z.object({ period: reportQuarterParam(span).optional() });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { recordId } from "@/lib/validations/input";
+import { pageParam, textParam } from "@/lib/validations/search-params";
 
 export const USERNAME_MIN_LENGTH = 3;
 export const USERNAME_MAX_LENGTH = 64;
@@ -79,9 +80,7 @@ export const deactivateUserSchema = userRefSchema;
 export const reactivateUserSchema = userRefSchema;
 export const resetPasswordSchema = userRefSchema;
 
-/** The list's search parameters; anything malformed falls back to the first page of everyone. */
-export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-export type UserListQuery = z.infer<typeof userListQuerySchema>;
+/** The list's search parameters (`?q=lan&page=2`): a search text and a page. */
+export const userListParams = () =>
+  z.object({ q: textParam(100).optional(), page: pageParam().optional() }).transform((input) => ({ q: input.q ?? "", page: input.page ?? 1 }));
+export type UserListQuery = z.output<ReturnType<typeof userListParams>>;

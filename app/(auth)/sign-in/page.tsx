@@ -6,18 +6,14 @@ import { ssoEnabled } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { t } from "@/lib/i18n";
+import { signInParams } from "@/lib/validations/auth";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: t("signIn.title") };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
-  // next-auth sends errors back as ?error=…
-  const error = first(params.error);
+  const params = parseSearchParams(signInParams(), await searchParams);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
 
   return (
@@ -27,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm
         callbackUrl={callbackUrl}
         ssoEnabled={ssoEnabled()}
-        initialError={error ? signInErrorMessage(error) : null}
+        initialError={params.error ? signInErrorMessage(params.error) : null}
       />
     </>
   );

@@ -12,7 +12,7 @@ import { createPool } from "@/lib/db/pg-adapter";
 import { seedDemoData } from "@/lib/demo/seed";
 import type { Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
-import type { DrillQuery } from "@/lib/validations/dossiers";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { deployMigrations } from "@/scripts/lib/process";
