@@ -93,7 +93,12 @@ export class Importer {
       [runId, owner],
     );
     const run = claimed.rows[0];
-    if (!run) throw new ImportRefusedError(vi["import.error.notReady"]);
+    if (!run) {
+      // Refused with nothing changed: a validated run without one valid row says so.
+      const seen = await this.pool.query<{ status: string; valid: number }>("SELECT status, create_rows + update_rows AS valid FROM import_run WHERE id = $1", [runId]);
+      const empty = seen.rows[0]?.status === "VALIDATED" && Number(seen.rows[0].valid) === 0;
+      throw new ImportRefusedError(vi[empty ? "import.error.nothingValid" : "import.error.notReady"]);
+    }
     return new ClaimedImport(this.pool, this.actor, runId, run, new RunLease(this.pool, runId, owner));
   }
 

@@ -49,10 +49,11 @@ describe("file import", () => {
     expect(run.rows[0]).toMatchObject({ status: "VALIDATED", rejected_rows: 2, create_rows: 0 });
     expect(run.rows[0].sample).toContain(t("input.error.control"));
 
-    await expect(importer(fixture).confirm(runId)).rejects.toBeInstanceOf(fixture.runs.ImportRefusedError);
-    const failed = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
-    expect(failed.rows[0].status).toBe("FAILED");
-    expect(failed.rows[0].message).toBe(t("import.error.nothingValid"));
+    const refusal = importer(fixture).confirm(runId);
+    await expect(refusal).rejects.toBeInstanceOf(fixture.runs.ImportRefusedError);
+    await expect(refusal).rejects.toThrow(t("import.error.nothingValid"));
+    const after = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
+    expect(after.rows[0]).toMatchObject({ status: "VALIDATED", message: null });
     expect(await counts()).toBe(before);
   });
 

@@ -54,4 +54,4 @@ export const farYear = (value: string) => /(^|\D)(2[1-9]\d\d|[3-9]\d{3}|\d{5,})(
  * expected, and the far-year cases are not sent. Once it has landed, set this to true: they all
  * count, and are all sent.
  */
-export const PAGE_PARAMETERS_BOUNDED = false;
+export const PAGE_PARAMETERS_BOUNDED = true;
