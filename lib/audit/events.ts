@@ -75,6 +75,8 @@ export const auditEventSchema = z.discriminatedUnion("event", [
     email: text(254).optional(),
     failedAttempts: count.optional(),
   }),
+  // a client refused by the per-client throttle before any password was checked (lib/auth/sign-in-throttle.ts)
+  event("SIGN_IN_THROTTLED", "user", { login: text(64), waitSeconds: count }),
   event("ACCOUNT_LOCKED", "user", { failedAttempts: count, lockedUntil: z.iso.datetime() }),
   bare("SIGN_OUT", "user"),
   bare("PASSWORD_CHANGED", "user"),
@@ -90,14 +92,15 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("USER_REACTIVATED", "user", { username: text(64) }),
   event("USER_PASSWORD_RESET", "user", { username: text(64) }),
 
-  // imports and the API of the provincial systems (written by lib/import and lib/data/api-records)
+  // imports and the API of the provincial systems (written by lib/data/imports and lib/data/api-records)
   event("API_TOKEN_CREATED", "api_token", { name: text(120), scopes: z.array(z.enum(ImportKind)) }),
   event("API_TOKEN_REVOKED", "api_token", { name: text(120), alreadyRevoked: z.boolean() }),
   event("API_BATCH_WRITTEN", "api_token", { token: text(120), kind: z.enum(ImportKind), created: count, updated: count }),
   event("IMPORT_VALIDATED", "import", { kind: z.enum(ImportKind), total: count, create: count, update: count, rejected: count }),
   event("IMPORT_REFUSED", "import", { kind: z.enum(ImportKind), message: text(2000) }),
   event("IMPORT_COMPLETED", "import", { kind: z.enum(ImportKind), created: count, updated: count }),
-  event("IMPORT_FAILED", "import", { kind: z.enum(ImportKind), reason: text(2000) }),
+  // the step that failed; "lease expired" when the server running it stopped (lib/data/imports/lease.ts)
+  event("IMPORT_FAILED", "import", { step: z.enum(["dryRun", "write"]), reason: text(2000) }),
 
   // quarterly reports, their catalogue and periods
   event("REPORTING_PERIOD_SAVED", "reporting_period", {

@@ -7,7 +7,9 @@ import { can, type Action, type Viewer } from "@/lib/auth/permissions";
 import type { ActionFailure, ActionResult, FieldErrors } from "@/lib/auth/action-result";
 import type { AuditDetails, AuditEventName, AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { knownError } from "@/lib/errors/database";
+import { knownError, transientError } from "@/lib/errors/database";
+import { retryConflicts } from "@/lib/db/retry";
+import { formCharacterErrors } from "@/lib/validations/input";
 
 /**
  * For actions on the viewer's own account only (change password): every signed-in user may run
@@ -117,7 +119,13 @@ export function createAction(deps: ActionDeps) {
         if (!can(viewer, permission)) return refuse(viewer, ip, null);
       }
 
-      const parsed = options.schema.safeParse(formDataToObject(formData));
+      // A forged post may call the action with anything as its second argument.
+      if (!(formData instanceof FormData)) return failure(new AppError("INVALID_INPUT"));
+      const values = formDataToObject(formData);
+      // NUL and other control characters never reach a schema, let alone the database.
+      const badCharacters = formCharacterErrors(values);
+      if (Object.keys(badCharacters).length > 0) return failure(new AppError("INVALID_INPUT"), badCharacters);
+      const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
         return failure(new AppError("INVALID_INPUT"), fieldErrors);
@@ -132,7 +140,8 @@ export function createAction(deps: ActionDeps) {
       const { audit } = options;
       let result: R;
       try {
-        result = await deps.transaction(async (tx) => {
+        // a transaction that lost a deadlock or serialisation race was rolled back whole: run it again
+        result = await retryConflicts(() => deps.transaction(async (tx) => {
           const value = await handler(input, { viewer, tx, ip });
           const event = typeof audit.event === "function" ? audit.event(input, value) : audit.event;
           // E and its details were matched by the option's type; appendAudit checks them again against the schema.
@@ -146,10 +155,19 @@ export function createAction(deps: ActionDeps) {
           } as AuditRecord;
           await deps.appendAudit(tx, record);
           return value;
+        }), {
+          onRetry: (error, attempt, delayMs) =>
+            deps.logError(`server action ${permission} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, { error }),
         });
       } catch (error) {
         const known = knownError(error);
         if (known) return failure(known);
+        const transient = transientError(error);
+        if (transient) {
+          // nothing was written; the form keeps what the user typed, and may simply be sent again
+          deps.logError(`server action ${permission} could not run (${transient.code})`, { permission, userId: viewer.userId, error });
+          return failure(transient);
+        }
         // Anything else (a driver error, a bug): its text stays in the log, the user reads a code.
         deps.logError(`server action ${permission} failed`, { permission, userId: viewer.userId, error });
         return failure(new AppError("INTERNAL_ERROR"));

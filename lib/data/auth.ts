@@ -1,16 +1,20 @@
-// Accounts as sign-in sees them: check a password with the lock-out rule, load the signed-in
-// user for each request, single sign-on, password change. Every attempt is audited. The reads
-// before a session exists have no viewer to scope by: they are unsafe…, and each says what
-// stands in for the scope (the signed session cookie, the identity provider's token).
+// Accounts as sign-in sees them: check a password with the per-client throttle and the lock-out
+// rule, load the signed-in user for each request, single sign-on, password change. Every attempt
+// is audited. The reads before a session exists have no viewer to scope by: they are unsafe…, and
+// each says what stands in for the scope (the signed session cookie, the identity provider's token).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit, type AuditEventName } from "@/lib/audit";
 import { nextLockState } from "@/lib/auth/lockout";
+import { SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, throttleWait } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
+
+/** The failed attempts the per-client throttle counts. */
+const SIGN_IN_FAILED: AuditEventName = "SIGN_IN_FAILED";
 
 const sessionUserSelect = {
   id: true,
@@ -21,13 +25,17 @@ const sessionUserSelect = {
   agencyId: true,
   active: true,
   mustChangePassword: true,
+  sessionVersion: true,
 } satisfies Prisma.UserSelect;
 
 type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
 
-/** The signed-in user: the viewer of the decision table plus what the session shows. */
+/**
+ * The signed-in user: the viewer of the decision table plus what the session shows, and the
+ * session version a session must carry to stay valid (the migration's trigger raises it).
+ */
 export type SessionUser = Viewer &
-  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword">;
+  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword" | "sessionVersion">;
 
 function toSessionUser(row: SessionUserRow): SessionUser {
   return {
@@ -38,6 +46,7 @@ function toSessionUser(row: SessionUserRow): SessionUser {
     email: row.email,
     fullName: row.fullName,
     mustChangePassword: row.mustChangePassword,
+    sessionVersion: row.sessionVersion,
   };
 }
 
@@ -71,13 +80,29 @@ async function lockAccount(tx: Db, id: number) {
   });
 }
 
+/** Milliseconds until `ip` may try to sign in again (lib/auth/sign-in-throttle.ts); 0 when it may now. */
+async function signInWait(db: Db, ip: string | null, now: Date): Promise<number> {
+  const rows = await db.auditLog.findMany({
+    where: { action: SIGN_IN_FAILED, ip, at: { gt: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
+    select: { at: true },
+    orderBy: { at: "desc" },
+    take: THROTTLE_MAX_FAILURES,
+  });
+  return throttleWait(
+    rows.map((row) => row.at),
+    now,
+  );
+}
+
 /**
  * The user if `password` is right for `login` and the account is active and not locked; null
  * otherwise, for every reason alike (the caller shows one message that reveals nothing).
- * Five failures in a row lock the account for 15 minutes (lib/auth/lockout.ts). The counters and
- * the audit rows are written in one transaction that holds the account's row lock, so parallel
- * guesses are all counted. bcrypt runs before the transaction to keep it short.
- * Scope: none — anyone may try to sign in; the lock-out counts every attempt.
+ * A client with too many recent failures is refused first, with SignInThrottledError: no password
+ * is checked and no account's counter moves. Five failures in a row lock the account for 15
+ * minutes (lib/auth/lockout.ts). The counters and the audit rows are written in one transaction
+ * that holds the account's row lock, so parallel guesses are all counted. bcrypt runs before the
+ * transaction to keep it short.
+ * Scope: none — anyone may try to sign in; the throttle and the lock-out count every attempt.
  */
 export async function unsafeVerifyCredentials(
   login: string,
@@ -86,6 +111,18 @@ export async function unsafeVerifyCredentials(
   now: Date = new Date(),
 ): Promise<SessionUser | null> {
   const db = getDb();
+  const wait = await signInWait(db, ip, now);
+  if (wait > 0) {
+    await db.$transaction((tx) =>
+      appendAudit(tx, {
+        actorId: null,
+        event: "SIGN_IN_THROTTLED",
+        ip,
+        details: { login: login.slice(0, 64), waitSeconds: Math.ceil(wait / 1000) },
+      }),
+    );
+    throw new SignInThrottledError(wait);
+  }
   const account = await findAccount(db, login);
   const matches = await passwordMatches(password, account?.passwordHash ?? null);
 
@@ -142,13 +179,14 @@ export async function unsafeVerifyCredentials(
 }
 
 /**
- * The user behind a session, read afresh on every request so that deactivation and a changed
- * role or agency take effect at once; null when the account is gone or inactive.
- * Scope: the id comes from the signed session cookie (lib/auth/session.ts), never from input.
+ * The user behind a session, read afresh on every request; null when the account is gone or
+ * inactive, or when the session was opened before its password, role or agency last changed
+ * (its version is older than the row's): that ends the user's other sessions at their next request.
+ * Scope: the id and version come from the signed session cookie (lib/auth/session.ts), never from input.
  */
-export async function unsafeFindSessionUser(userId: number): Promise<SessionUser | null> {
+export async function unsafeFindSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  return row?.active ? toSessionUser(row) : null;
+  return row?.active && row.sessionVersion === sessionVersion ? toSessionUser(row) : null;
 }
 
 /**
@@ -198,15 +236,18 @@ export async function unsafeRecordSignOut(userId: number): Promise<void> {
 
 /**
  * Sets the viewer's own new password and clears the must-change flag. Runs inside the action
- * wrapper's transaction; a wrong current password refuses with a field error.
+ * wrapper's transaction; a wrong current password refuses with a field error. Returns the new
+ * session version (the trigger raised it, ending every session of the user): the caller gives it
+ * to the session making the change, which stays open.
  */
-export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<{ sessionVersion: number }> {
   const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
     throw new AppError("WRONG_CURRENT_PASSWORD", {}, { field: "currentPassword" });
   }
-  await tx.user.update({
+  return tx.user.update({
     where: { id: viewer.userId },
     data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
+    select: { sessionVersion: true },
   });
 }

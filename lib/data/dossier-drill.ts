@@ -8,7 +8,7 @@ import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { addDossierCounts, EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
 import type { LocalDate, Period } from "@/lib/metrics/periods";
-import type { DrillQuery } from "@/lib/validations/dossiers";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import { getDossierCountsBy, getMonthlyDossierCounts, type DossierFilter } from "@/lib/data/dossier-stats";
 
 export type DrillTable = { rows: DrillRow[]; total: DrillRow };

@@ -1,5 +1,5 @@
-// The plain pg pool lives beside the Prisma client in lib/db.ts, so that connectDatabase() points both
-// at the same database.
+// The plain pg pool lives beside the Prisma clients in lib/db.ts, so that connectDatabase() points
+// them all at the same database.
 import "server-only";
 
 export { getPgPool } from "@/lib/db";

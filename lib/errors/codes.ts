@@ -1,7 +1,7 @@
 // Every error a user may be shown, as a code: the catalogue message that says it (its
 // {placeholders} are the code's arguments, typed in ./index.ts) and the HTTP status a route
 // handler answers with. A new refusal gets a code here, never free text. Areas are separate
-// objects so that another module of codes (the API's) joins the list with one spread below.
+// objects joined by one spread below; the API's wire codes (lib/api/errors) are one of them.
 import type { MessageKey } from "@/lib/i18n";
 
 export type ErrorSpec = { readonly message: MessageKey; readonly status: number };
@@ -17,6 +17,34 @@ const ACTION_ERRORS = {
   FOREIGN_KEY_VIOLATION: { message: "action.foreignKey", status: 409 },
   NOT_NULL_VIOLATION: { message: "action.notNull", status: 422 },
   INTERNAL_ERROR: { message: "action.failed", status: 500 },
+} as const satisfies Record<string, ErrorSpec>;
+
+/**
+ * A database failure that says nothing about the request (lib/errors/database: transientFailure):
+ * nothing was written and the same request may be sent again, after RETRY_AFTER_SECONDS.
+ */
+const TRANSIENT_ERRORS = {
+  UNAVAILABLE: { message: "action.unavailable", status: 503 },
+  BUSY: { message: "action.busy", status: 503 },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** Seconds a client should wait before sending a request again after a transient failure (the Retry-After header). */
+export const RETRY_AFTER_SECONDS = { UNAVAILABLE: 5, BUSY: 2 } as const satisfies Record<keyof typeof TRANSIENT_ERRORS, number>;
+
+/**
+ * The codes /api/v1 and the import routes answer with (lib/api/errors: JSON { code, message }),
+ * besides FORBIDDEN and the transient ones above. A route may say more precisely what was wrong
+ * with another catalogue message; the code and its status are fixed here.
+ */
+const API_ERRORS = {
+  UNAUTHORIZED: { message: "api.error.unauthorized", status: 401 },
+  NOT_FOUND: { message: "api.error.notFound", status: 404 },
+  BAD_REQUEST: { message: "api.error.query", status: 400 },
+  PAYLOAD_TOO_LARGE: { message: "api.error.tooLarge", status: 413 },
+  INVALID_RECORDS: { message: "api.error.invalid", status: 422 },
+  IMPORT_REFUSED: { message: "import.error.notReady", status: 409 },
+  RATE_LIMITED: { message: "api.error.rateLimited", status: 429 },
+  INTERNAL: { message: "api.error.internal", status: 500 },
 } as const satisfies Record<string, ErrorSpec>;
 
 const ACCOUNT_ERRORS = {
@@ -91,6 +119,8 @@ const REPORT_ERRORS = {
 
 export const APP_ERRORS = {
   ...ACTION_ERRORS,
+  ...TRANSIENT_ERRORS,
+  ...API_ERRORS,
   ...ACCOUNT_ERRORS,
   ...INSPECTION_ERRORS,
   ...INDEX_ERRORS,

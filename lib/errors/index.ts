@@ -8,7 +8,7 @@ import type { vi } from "@/lib/i18n/messages/vi";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { APP_ERRORS, type AppErrorCode } from "./codes";
 
-export { APP_ERRORS, type AppErrorCode } from "./codes";
+export { APP_ERRORS, RETRY_AFTER_SECONDS, type AppErrorCode } from "./codes";
 
 /** The `{name}` placeholders of a message, as a union of names. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;

@@ -11,7 +11,7 @@ import { t } from "@/lib/i18n";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser, REPORT_FORM } from "../support/fixtures";
 
-const request = vi.hoisted(() => ({ userId: null as number | null, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
+const request = vi.hoisted(() => ({ userId: null as number | null, sessionVersion: 0, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
 
 vi.mock("@/lib/auth/action", async () => {
   const { createAction } = await import("@/lib/auth/create-action");
@@ -21,7 +21,8 @@ vi.mock("@/lib/auth/action", async () => {
   return {
     action: createAction({
       // what getSessionUser does once next-auth has checked the signed cookie: the account, read afresh
-      getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId)),
+      // (a new account's session version is 0)
+      getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId, request.sessionVersion)),
       transaction: unsafeTransaction,
       appendAudit,
       getIp: async () => request.ip,

@@ -14,7 +14,7 @@ import * as compliance from "@/lib/data/dossier-compliance";
 import * as flags from "@/lib/data/inspection-flags";
 import { findField, findProcedure } from "@/lib/data/province/procedures";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
-import type { DrillQuery } from "@/lib/validations/dossiers";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { openTestDatabase, type TestDatabase } from "../support/database";

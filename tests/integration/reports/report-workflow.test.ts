@@ -108,6 +108,9 @@ describe("an agency fills its report", () => {
     expect(error?.message).toContain("Văn bản QPPL ban hành");
     expect(error?.message).toContain("phiên bản 1");
     expect(error?.code).toBe("REPORT_CONFLICT");
+    // what the system filled in (a prefilled count, a computed rate) is not "the other user's change"
+    expect(error?.message).not.toContain("Nhiệm vụ CCHC được giao trong quý");
+    expect(error?.message).not.toContain("Tỷ lệ dịch vụ công trực tuyến toàn trình");
     expect(await valueOf("LEGAL_ISSUED")).toBe(8);
     expect((await reportRow()).version).toBe(1);
   });

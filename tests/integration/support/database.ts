@@ -1,15 +1,21 @@
 // The integration tests' database: a fresh migrated one per test file (optionally with the demo
-// data), which the data layer uses through lib/db's one seam, connectDatabase(). `db` and `pool` are
-// the data layer's own clients, for setting up rows and checking what a call wrote.
-import type pg from "pg";
+// data), which the data layer uses through lib/db's one seam, connectDatabase(), as the app role
+// when there are two (as the server runs). `db` and `pool` are the data layer's own clients, for
+// setting up rows and checking what a call wrote; `url` is the owner's, for seeds and fixtures
+// that need more than the app role may do.
+import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
+import { connectionFields } from "@/lib/db/pg-adapter";
 import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { seedDemoData } from "@/lib/demo/seed";
 import { createFreshDatabase } from "./fresh-database";
 
 export type TestDatabase = {
+  /** The owner's connection string (the app role's when there is one role). */
   url: string;
+  /** The app role's: what the data layer uses. */
+  appUrl: string;
   db: PrismaClient;
   pool: pg.Pool;
   /** Closes the data layer's clients, then drops the database. */
@@ -20,17 +26,19 @@ export type TestDatabase = {
 export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
   const database = await createFreshDatabase({ migrated: true });
   if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, log: () => {} });
-  await connectDatabase(database.url);
   if (options.reportCatalogue) {
-    const client = await getPgPool().connect();
+    const client = new pg.Client({ ...connectionFields(database.url) });
+    await client.connect();
     try {
       await loadReportCatalogue(client);
     } finally {
-      client.release();
+      await client.end();
     }
   }
+  await connectDatabase(database.appUrl);
   return {
     url: database.url,
+    appUrl: database.appUrl,
     db: getDb(),
     pool: getPgPool(),
     async close() {

@@ -2,14 +2,19 @@
 // PostgreSQL server when DATABASE_URL points at one, otherwise an in-memory PGlite server. With
 // `migrated`, it holds the schema of the committed migrations: a copy of the template that the
 // project's global set-up migrated once (PostgreSQL), or migrated here (PGlite).
+// With two roles (DATABASE_OWNER_URL set, README "Database roles") the owner creates the database
+// (and the template) and gets it, with the same grants as a deployment (lib/db/roles.ts): `url` is
+// the owner's (for migrations, seeds and fixtures that alter tables), `appUrl` the app role's (for
+// the data layer, as the server runs it). With one role both are the same.
 import pg from "pg";
 import { inject } from "vitest";
 import { getToolEnv } from "@/lib/env";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { connectionFields } from "@/lib/db/pg-adapter";
+import { databaseStatements } from "@/lib/db/roles";
 import { deployMigrations } from "@/scripts/lib/process";
 
-export type FreshDatabase = { url: string; drop(): Promise<void> };
+export type FreshDatabase = { url: string; appUrl: string; drop(): Promise<void> };
 
 export async function isPostgresServer(url: string): Promise<boolean> {
   const client = new pg.Client({ ...connectionFields(url) });
@@ -22,33 +27,74 @@ export async function isPostgresServer(url: string): Promise<boolean> {
   }
 }
 
+export function withDatabase(url: string, name: string): string {
+  const copy = new URL(url);
+  copy.pathname = `/${name}`;
+  return copy.toString();
+}
+
+export async function onClient(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+  const client = new pg.Client({ ...connectionFields(url) });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The suite's two connection strings: the owner's (creates and drops databases) and the app's. */
+export function suiteUrls(): { ownerBase: string; appBase: string } | null {
+  const env = getToolEnv();
+  return env.DATABASE_URL ? { appBase: env.DATABASE_URL, ownerBase: env.DATABASE_OWNER_URL ?? env.DATABASE_URL } : null;
+}
+
+/** Creates database `name` as the owner (a copy of `template` when given) with the app role's grants. */
+export async function createOwnedDatabase(name: string, template: string | null = null): Promise<{ url: string; appUrl: string }> {
+  const urls = suiteUrls();
+  if (!urls) throw new Error("DATABASE_URL is not set");
+  const { ownerBase, appBase } = urls;
+  await onClient(ownerBase, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`).then(() => undefined));
+  const url = withDatabase(ownerBase, name);
+  const owner = connectionFields(ownerBase).user;
+  const app = connectionFields(appBase).user;
+  // database-level grants are not copied from a template: every database gets them
+  if (owner !== app) {
+    await onClient(url, async (client) => {
+      for (const statement of databaseStatements({ database: name, owner, app })) await client.query(statement);
+    });
+  }
+  return { url, appUrl: withDatabase(appBase, name) };
+}
+
+/** Drops database `name`, ending the app role's connections to it first. */
+export async function dropOwnedDatabase(name: string): Promise<void> {
+  const urls = suiteUrls();
+  if (!urls) return;
+  const { ownerBase, appBase } = urls;
+  // The owner may not end the app role's connections (a test's pool left open), but the app
+  // role may end its own: it does, then the owner drops the database.
+  if (connectionFields(ownerBase).user !== connectionFields(appBase).user) {
+    await onClient(appBase, (client) =>
+      client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
+    );
+  }
+  await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
+}
+
 let created = 0;
 
 export async function createFreshDatabase(options: { migrated?: boolean } = {}): Promise<FreshDatabase> {
-  const baseUrl = getToolEnv().DATABASE_URL;
-  if (baseUrl && (await isPostgresServer(baseUrl))) {
-    const fields = connectionFields(baseUrl);
+  const urls = suiteUrls();
+  if (urls && (await isPostgresServer(urls.appBase))) {
     // named after the suite's own database, so that parallel checkouts on one server never collide
-    const name = `${fields.database.slice(0, 40)}_f${process.pid}_${(created += 1)}`;
+    const name = `${connectionFields(urls.appBase).database.slice(0, 40)}_f${process.pid}_${(created += 1)}`;
     const template = options.migrated ? inject("migratedTemplate") : null;
-    const admin = new pg.Client({ ...fields });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
-    await admin.end();
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    if (options.migrated && !template) await deployMigrations(url.toString());
-    return {
-      url: url.toString(),
-      async drop() {
-        const dropper = new pg.Client({ ...fields });
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await dropper.end();
-      },
-    };
+    const { url, appUrl } = await createOwnedDatabase(name, template);
+    if (options.migrated && !template) await deployMigrations(url);
+    return { url, appUrl, drop: () => dropOwnedDatabase(name) };
   }
   const embedded = await startEmbeddedDatabase({ maxConnections: 4 });
   if (options.migrated) await deployMigrations(embedded.url);
-  return { url: embedded.url, drop: () => embedded.stop() };
+  return { url: embedded.url, appUrl: embedded.url, drop: () => embedded.stop() };
 }

@@ -2,16 +2,15 @@
 // 1. It needs a database: without one it fails at once with what to do, rather than skipping files
 //    and reporting a green run that tested nothing. `npm run test:integration` starts an in-memory
 //    PGlite server for it; `npm test` uses DATABASE_URL or starts one too.
-// 2. On a real PostgreSQL it migrates one template database, so that each test file's fresh
+// 2. On a real PostgreSQL it migrates one template database (as the owner when there are two roles), so that each test file's fresh
 //    database is a copy (CREATE DATABASE … TEMPLATE, a fraction of a second) rather than a run of
 //    `prisma migrate deploy` (seconds each, on the suite's serial path). PGlite serves one database
 //    per server: there every file still migrates its own.
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { getToolEnv } from "@/lib/env";
 import { connectionFields } from "@/lib/db/pg-adapter";
 import { deployMigrations } from "@/scripts/lib/process";
-import { isPostgresServer } from "./fresh-database";
+import { createOwnedDatabase, dropOwnedDatabase, isPostgresServer } from "./fresh-database";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -31,22 +30,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("migratedTemplate", null);
     return undefined;
   }
-  const fields = connectionFields(baseUrl);
-  const name = `${fields.database.slice(0, 40)}_t${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ ...fields });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  await deployMigrations(url.toString());
+  // created by the owner (with the app role's grants, which the copies inherit) and migrated as it
+  const name = `${connectionFields(baseUrl).database.slice(0, 40)}_t${process.pid}`;
+  await dropOwnedDatabase(name);
+  const { url } = await createOwnedDatabase(name);
+  await deployMigrations(url);
   project.provide("migratedTemplate", name);
-  return () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  return () => dropOwnedDatabase(name);
 }

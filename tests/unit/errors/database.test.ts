@@ -1,8 +1,9 @@
 // Constraint violations are recognised in every shape Prisma reports them, and become codes:
 // the database's text never reaches the user.
 import { describe, expect, it } from "vitest";
-import { constraintViolation, knownError } from "@/lib/errors/database";
-import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n";
+import { constraintViolation, knownError, transientError } from "@/lib/errors/database";
+import { AppError, RETRY_AFTER_SECONDS } from "@/lib/errors";
 
 describe("constraint violations", () => {
   it("reads Prisma's codes", () => {
@@ -41,5 +42,16 @@ describe("errors a user may see", () => {
 
   it("answers null for an unknown failure, which the caller logs", () => {
     expect(knownError(new Error("connection terminated unexpectedly"))).toBeNull();
+  });
+
+  it("turns a transient failure into UNAVAILABLE or BUSY (503, with how long to wait), and nothing else", () => {
+    const gone = transientError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
+    expect([gone?.code, gone?.status, gone?.userMessage()]).toEqual(["UNAVAILABLE", 503, t("action.unavailable")]);
+    // a race lost after the wrapper's retries, and a pool with no free connection, are both "busy"
+    expect(transientError({ code: "40P01", message: "deadlock detected" })?.code).toBe("BUSY");
+    expect(transientError({ code: "P2024" })?.code).toBe("BUSY");
+    expect(RETRY_AFTER_SECONDS).toEqual({ UNAVAILABLE: 5, BUSY: 2 });
+    expect(transientError({ code: "23505" })).toBeNull();
+    expect(transientError(new AppError("FORBIDDEN"))).toBeNull();
   });
 });

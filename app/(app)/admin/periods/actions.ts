@@ -2,7 +2,8 @@
 // Reporting periods and reopenings (issue 6): Home Affairs only ("period.manage"). A reopening is
 // for one agency, so the wrapper records that agency on its audit row.
 import { action } from "@/lib/auth/action";
-import { reopenPeriod as reopen, savePeriod as save, type PeriodRow, type Reopening } from "@/lib/data/reports/periods";
+import { reopenPeriod as reopen, savePeriod as save, type Reopening } from "@/lib/data/reports/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 import { periodSchema, reopenSchema } from "@/lib/validations/report-catalogue";
 
 export type { PeriodRow, Reopening };
