@@ -3,15 +3,13 @@
 // lists the values the winner typed, and neither the system's prefilled and computed figures (they
 // are recorded on every save but nobody changed them) nor what the loser typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDatabase, connectDatabase, getDb } from "@/lib/db";
-import { connectionFields } from "@/lib/db/pg-adapter";
 import type { Viewer } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { saveReportSchema } from "@/lib/validations/reports";
 import { deployMigrations } from "@/scripts/lib/process";
+import { loadReportCatalogueAt } from "../integration/support/database";
 import { createFreshDatabase, type FreshDatabase } from "../integration/support/fresh-database";
 
 let database: FreshDatabase;
@@ -27,13 +25,7 @@ const OPEN = new Date("2024-07-10T03:00:00Z");
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  const client = new pg.Client({ ...connectionFields(database.url) });
-  await client.connect();
-  try {
-    await loadReportCatalogue(client);
-  } finally {
-    await client.end();
-  }
+  await loadReportCatalogueAt(database.url);
   // the data layer as the server runs it: the app role's connections
   await connectDatabase(database.appUrl, { poolMax: 6 });
   db = getDb();

@@ -22,19 +22,22 @@ export type TestDatabase = {
   close(): Promise<void>;
 };
 
+/** The report's indicators, rules and periods, loaded as the owner (`url`). */
+export async function loadReportCatalogueAt(url: string): Promise<void> {
+  const client = new pg.Client({ ...connectionFields(url) });
+  await client.connect();
+  try {
+    await loadReportCatalogue(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
 export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
   const database = await createFreshDatabase({ migrated: true });
   if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, log: () => {} });
-  if (options.reportCatalogue) {
-    const client = new pg.Client({ ...connectionFields(database.url) });
-    await client.connect();
-    try {
-      await loadReportCatalogue(client);
-    } finally {
-      await client.end();
-    }
-  }
+  if (options.reportCatalogue) await loadReportCatalogueAt(database.url);
   await connectDatabase(database.appUrl);
   return {
     url: database.url,
