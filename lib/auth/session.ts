@@ -6,7 +6,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/options";
 import { findSessionUser, type SessionUser } from "@/lib/data/auth";
-import type { Viewer } from "@/lib/auth/permissions";
+import { toViewer, type Viewer } from "@/lib/auth/permissions";
 
 export const CHANGE_PASSWORD_PATH = "/change-password";
 
@@ -23,7 +23,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 
 export async function getViewer(): Promise<Viewer | null> {
   const user = await getSessionUser();
-  return user ? { userId: user.userId, role: user.role, agencyId: user.agencyId } : null;
+  return user ? toViewer(user) : null;
 }
 
 /**
@@ -34,5 +34,5 @@ export async function requireViewer(options: { allowPendingPasswordChange?: bool
   const user = await getSessionUser();
   if (!user) redirect(SIGN_IN_PATH);
   if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
-  return { userId: user.userId, role: user.role, agencyId: user.agencyId };
+  return toViewer(user);
 }

@@ -14,7 +14,7 @@ export const GROUPS: readonly AssessmentGroup[] = ["DEPARTMENT", "DISTRICT", "CO
 function scopeWhere(viewer: Viewer): Prisma.AgencyAssessmentWhereInput | null {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
-  return scope === "all" ? {} : { agencyId: scope.agencyId };
+  return scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } };
 }
 
 export type BandRow = { rating: Rating; label: string; minScore: number };

@@ -7,7 +7,8 @@ import { appendAudit } from "@/lib/data/audit";
 import { nextLockState } from "@/lib/auth/lockout";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { ActionError } from "@/lib/auth/action-result";
-import type { Viewer } from "@/lib/auth/permissions";
+import { grantFor, type Viewer } from "@/lib/auth/permissions";
+import { unsafeListPredecessorIds } from "@/lib/data/organisation";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
 import { t } from "@/lib/i18n";
 
@@ -154,7 +155,11 @@ export async function verifyCredentials(
  */
 export async function findSessionUser(userId: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  return row?.active ? toSessionUser(row) : null;
+  if (!row?.active) return null;
+  const user = toSessionUser(row);
+  // agency staff read their unit's predecessors' history too (docs/ORGANISATION.md)
+  if (user.agencyId === null || grantFor(user.role, "agency.read") !== "own") return user;
+  return { ...user, predecessorIds: await unsafeListPredecessorIds(user.agencyId) };
 }
 
 /** The active user the province's identity provider names by e-mail; single sign-on creates nobody. */

@@ -4,7 +4,7 @@
 // staff reach their own agency only, and officials' names need "official.read".
 import "server-only";
 import { getDb } from "@/lib/db";
-import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { addDossierCounts, EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
 import type { LocalDate, Period } from "@/lib/metrics/periods";
@@ -33,7 +33,7 @@ export type AgencyHeading = {
 /** An agency as the drill-down names it, or null when it does not exist or is out of the viewer's scope. */
 export async function findDrillAgency(viewer: Viewer, agencyId: number): Promise<AgencyHeading | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   return getDb().agency.findFirst({
     where: { id: agencyId },
     select: {

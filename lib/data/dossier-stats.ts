@@ -77,7 +77,7 @@ function scopeFor(viewer: Viewer, wanted?: number[]): AgencyScope {
   const readable = readableAgencies(viewer);
   if (readable === "none") return [];
   if (readable === "all") return wanted ?? "all";
-  return (wanted ?? [readable.agencyId]).filter((id) => id === readable.agencyId);
+  return (wanted ?? [...readable.agencyIds]).filter((id) => readable.agencyIds.includes(id));
 }
 
 function agencyFilter(scope: AgencyScope, column = Prisma.raw("agency_id")): Prisma.Sql {

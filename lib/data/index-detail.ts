@@ -2,7 +2,7 @@
 // yearly component scores and owners; and the components an agency answers for.
 import "server-only";
 import type { OwnerRole } from "@/lib/generated/prisma/enums";
-import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { asUnit, toNumber, type IndexUnit } from "@/lib/data/indices";
 
@@ -135,7 +135,7 @@ export type OwnedComponent = {
 /** The components `agencyId` leads or coordinates, with their latest movement; [] out of scope. */
 export async function listOwnedComponents(viewer: Viewer, agencyId: number): Promise<OwnedComponent[]> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return [];
+  if (!scopeIncludes(scope, agencyId)) return [];
   const rows = await getDb().indexComponentOwner.findMany({
     where: { agencyId },
     orderBy: [{ component: { indexId: "asc" } }, { component: { sortOrder: "asc" } }],

@@ -94,7 +94,7 @@ export async function getLatestRatings(viewer: Viewer): Promise<Map<number, Late
   const scope = readableAgencies(viewer);
   if (scope === "none") return new Map();
   const rows = await getDb().agencyAssessment.findMany({
-    where: { rating: { not: null }, ...(scope === "all" ? {} : { agencyId: scope.agencyId }) },
+    where: { rating: { not: null }, ...(scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } }) },
     select: { agencyId: true, year: true, rating: true },
     orderBy: [{ agencyId: "asc" }, { year: "desc" }],
   });
@@ -111,7 +111,7 @@ async function leagueAgencies(viewer: Viewer, period: Period): Promise<{ id: num
   if (scope === "none") return [];
   return getDb().agency.findMany({
     where: {
-      ...(scope === "all" ? {} : { id: scope.agencyId }),
+      ...(scope === "all" ? {} : { id: { in: [...scope.agencyIds] } }),
       validFrom: { lte: new Date(`${period.to}T00:00:00Z`) },
       OR: [{ validTo: null }, { validTo: { gte: new Date(`${period.from}T00:00:00Z`) } }],
     },

@@ -182,7 +182,7 @@ export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter
       { year: filter.year },
       filter.category ? { category: filter.category } : {},
       filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {},
-      scope === "all" ? {} : { agencyId: scope.agencyId },
+      scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } },
     ],
   };
   const rows = await getDb().staffingQuota.findMany({

@@ -8,7 +8,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import {
@@ -28,12 +28,12 @@ export type TaskFilter = { agencyId?: number };
 export function taskScope(viewer: Viewer, filter: TaskFilter, options: { provinceTotals: boolean }): Prisma.Sql | "refused" {
   const scope = readableAgencies(viewer);
   if (filter.agencyId !== undefined) {
-    if (scope === "none" || (scope !== "all" && scope.agencyId !== filter.agencyId)) return "refused";
+    if (!scopeIncludes(scope, filter.agencyId)) return "refused";
     return Prisma.sql`t.agency_id = ${filter.agencyId}`;
   }
   if (options.provinceTotals || scope === "all") return Prisma.sql`TRUE`;
   if (scope === "none") return "refused";
-  return Prisma.sql`t.agency_id = ${scope.agencyId}`;
+  return Prisma.sql`t.agency_id = ANY(${[...scope.agencyIds]}::int[])`;
 }
 
 const ts = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;

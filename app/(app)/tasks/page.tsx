@@ -33,7 +33,7 @@ export default async function TasksPage({ searchParams }: Props) {
   const thisYear = yearPeriod(Number(asOf.slice(0, 4)));
   const period = periodOfQuery(query, thisYear);
   // agency staff always read their own agency, whatever the URL says
-  const agencyId = scope === "all" ? query.agency : scope.agencyId;
+  const agencyId = scope === "all" ? query.agency : (viewer.agencyId ?? undefined);
   const filter = agencyId === undefined ? {} : { agencyId };
 
   const [summary, trend, byAgency, list, agencies] = await Promise.all([

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { ActionError, type FieldErrors } from "@/lib/auth/action-result";
-import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { t } from "@/lib/i18n";
 import { checkReport, findingsByField, withComputedValues, type Entry, type Finding } from "@/lib/rules/report-rules";
 import { agencyMayEdit, agencyMayWrite, windowState, type WindowState } from "@/lib/rules/report-workflow";
@@ -51,7 +51,7 @@ export type ReportView = {
 /** The report of `agencyId` for the quarter, or null when the viewer may not read it or the period does not exist. */
 export async function getReportView(viewer: Viewer, agencyId: number, year: number, quarter: number, now: Date): Promise<ReportView | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const db = getDb();
   const [agency, period] = await Promise.all([
     db.agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true } }),

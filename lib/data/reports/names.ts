@@ -1,11 +1,11 @@
 // An agency's name for the report pages, when the viewer may read that agency.
 import "server-only";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 
 export async function getAgencyName(viewer: Viewer, agencyId: number): Promise<string | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const agency = await getDb().agency.findUnique({ where: { id: agencyId }, select: { name: true } });
   return agency?.name ?? null;
 }

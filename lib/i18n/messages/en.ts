@@ -1,6 +1,7 @@
 // English catalogue (DESIGN §8: Vietnamese first, English second). Typed by the Vietnamese
 // keys: a missing or unknown key fails the typecheck.
 import type { Messages } from "./vi";
+import { orgEn } from "./org-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1249,4 +1250,5 @@ export const en = {
   "flags.error.targetMissing": "The target to flag was not found.",
   "flags.error.flag": "The inspection flag is not valid.",
   "flags.error.notOpen": "This flag is no longer open (resolved already, or it does not exist).",
+  ...orgEn,
 } as const satisfies Messages;

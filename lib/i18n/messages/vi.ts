@@ -1,5 +1,7 @@
 // The Vietnamese catalogue: the source of truth for message keys (STYLE §10). Every string the
 // UI shows lives here; en.ts must provide the same keys (its type is derived from this file).
+import { orgVi } from "./org-vi";
+
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
   "app.shortTitle": "Bảng điều hành CCHC",
@@ -1249,6 +1251,7 @@ export const vi = {
   "flags.error.targetMissing": "Không tìm thấy đối tượng cần gắn cờ.",
   "flags.error.flag": "Cờ thanh tra không hợp lệ.",
   "flags.error.notOpen": "Cờ thanh tra này không còn mở (đã được xử lý hoặc không tồn tại).",
+  ...orgVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

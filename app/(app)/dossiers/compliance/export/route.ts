@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { agencyTable, complianceHeader, dossierTable, type ComplianceTable } from "@/components/dossiers/compliance-table";
 import { complianceQuery } from "@/components/dossiers/compliance-query";
-import { can, readableAgencies } from "@/lib/auth/permissions";
+import { can, readableAgencies, toViewer } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { listAllComplianceDossiers, listLateAgencies } from "@/lib/data/dossier-compliance";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
-  const viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+  const viewer = toViewer(user);
   if (user.mustChangePassword || readableAgencies(viewer) === "none") {
     return new NextResponse(t("action.forbidden"), { status: 403 });
   }
