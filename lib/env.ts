@@ -18,7 +18,7 @@ const appSchema = z.object({
     .min(1, { error: "phải ≥ 1" })
     .max(100, { error: "phải ≤ 100" })
     .default(10),
-  PROVINCE_NAME: z.string().trim().min(1).default("Ninh Thuận"),
+  PROVINCE_NAME: z.string().trim().min(1).default("Khánh Hòa"),
 });
 
 const toolSchema = z.object({
@@ -29,6 +29,14 @@ const toolSchema = z.object({
     .positive({ error: "phải > 0" })
     .max(5, { error: "phải ≤ 5" })
     .default(0.02),
+  // The day the demo data run to (YYYY-MM-DD, from 2024-08-31); unset: the day the seed runs.
+  DEMO_AS_OF: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "phải có dạng YYYY-MM-DD" })
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { error: "không phải một ngày có thật" })
+    .refine((day) => day >= "2024-08-31", { error: "phải từ 31/08/2024 (ngày cuối của số liệu hiệu chỉnh) trở đi" })
+    .optional(),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
   // Port of the production server the end-to-end tests start (another one lets two checkouts test at once).
   E2E_PORT: z.coerce.number({ error: "phải là số" }).int().min(1024, { error: "phải ≥ 1024" }).max(65535, { error: "phải ≤ 65535" }).default(3100),

@@ -10,6 +10,7 @@ import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pg-adapter";
 import { seedDemoData } from "@/lib/demo/seed";
+import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 import type { Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import type { DrillQuery } from "@/lib/validations/dossiers";
@@ -91,7 +92,7 @@ beforeAll(async () => {
   if (!databaseUrl) return;
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  await seedDemoData({ databaseUrl: database.url, scale: SCALE });
+  await seedDemoData({ databaseUrl: database.url, scale: SCALE, asOf: DEMO_TEST_AS_OF });
   pool = createPool(database.url, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;

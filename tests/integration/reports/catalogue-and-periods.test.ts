@@ -28,7 +28,7 @@ beforeAll(async () => {
   periods = await import("@/lib/data/reports/periods");
   const client = await pool.connect();
   try {
-    await loadReportCatalogue(client);
+    await loadReportCatalogue(client, "2024-09-30");
   } finally {
     client.release();
   }

@@ -97,7 +97,7 @@ beforeAll(async () => {
 
   const client = await pool.connect();
   try {
-    await loadReportCatalogue(client);
+    await loadReportCatalogue(client, "2024-09-30");
   } finally {
     client.release();
   }

@@ -6,6 +6,7 @@ import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pg-adapter";
 import { seedDemoData } from "@/lib/demo/seed";
+import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase, type FreshDatabase } from "./fresh-database";
 
@@ -14,7 +15,7 @@ export type DemoDatabase = { db: PrismaClient; pool: pg.Pool; close(): Promise<v
 export async function openDemoDatabase(scale: number): Promise<DemoDatabase> {
   const database: FreshDatabase = await createFreshDatabase();
   await deployMigrations(database.url);
-  await seedDemoData({ databaseUrl: database.url, scale, log: () => {} });
+  await seedDemoData({ databaseUrl: database.url, scale, asOf: DEMO_TEST_AS_OF, log: () => {} });
   const pool = createPool(database.url, { max: 4 });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
