@@ -8,10 +8,11 @@ import { shareOfMax, weakestComponents } from "@/lib/metrics/indices";
 import { tdClass } from "./display";
 import { DataTable } from "./data-table";
 
-export function IndexComponentsTable({ index, year }: { index: IndexDetail; year: number | null }) {
+/** `province`: whose scores ("" today's province, or a former province's name). */
+export function IndexComponentsTable({ index, year, province = "" }: { index: IndexDetail; year: number | null; province?: string }) {
   const values = index.components.map((c) => ({
     component: c,
-    value: { code: c.code, maxScore: c.maxScore, score: c.scores.find((s) => s.year === year)?.score ?? null },
+    value: { code: c.code, maxScore: c.maxScore, score: c.scores.find((s) => s.year === year && s.province === province)?.score ?? null },
   }));
   const weakest = weakestComponents(values.map((v) => v.value));
   const anyScore = values.some((v) => v.value.score !== null);

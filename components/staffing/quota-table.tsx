@@ -1,14 +1,14 @@
 // Quota rows of one year by agency and category, with headcount, vacancies and streamlining cases;
 // a headcount above the quota is flagged. Filters are a GET form (the URL is the state).
 import Link from "next/link";
-import type { StaffingRow } from "@/lib/data/staffing";
+import type { QuotaRowView } from "@/lib/data/staffing";
 import type { StaffingQuery } from "@/lib/validations/staffing";
 import { CATEGORIES } from "@/lib/validations/staffing";
 import { t } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { inputClassName, primaryButtonClassName } from "@/components/ui/filter-styles";
 
-type Props = { rows: StaffingRow[]; years: number[]; year: number; query: StaffingQuery };
+type Props = { rows: QuotaRowView[]; years: number[]; year: number; query: StaffingQuery };
 
 export function QuotaTable({ rows, years, year, query }: Props) {
   return (
@@ -32,6 +32,7 @@ export function QuotaTable({ rows, years, year, query }: Props) {
             ))}
           </select>
         </div>
+        {query.units !== "today" ? <input type="hidden" name="units" value={query.units} /> : null}
         <label className="flex items-center gap-2 pb-2 text-sm">
           <input type="checkbox" name="over" value="1" defaultChecked={query.over} />
           {t("staffing.quotas.overOnly")}
@@ -63,9 +64,10 @@ export function QuotaTable({ rows, years, year, query }: Props) {
             </thead>
             <tbody className="divide-y divide-border">
               {rows.map((row) => (
-                <tr key={row.id} data-testid="quota-row" data-over={row.overQuota > 0 ? "true" : "false"} className={row.overQuota > 0 ? "bg-accent-100" : ""}>
+                <tr key={row.key} data-testid="quota-row" data-over={row.overQuota > 0 ? "true" : "false"} className={row.overQuota > 0 ? "bg-accent-100" : ""}>
                   <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`/agencies/${row.agencyId}`} className="text-brand-700 underline">{row.agency.name}</Link>
+                    <Link href={`/agencies/${row.agencyId}`} className="text-brand-700 underline">{row.agencyName}</Link>
+                    {row.sourceRows > 1 ? <span className="block text-xs text-muted">{t("org.staffing.sources", { count: row.sourceRows })}</span> : null}
                   </th>
                   <td className="px-4 py-3">{t(`staffing.category.${row.category}`)}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{formatNumber(row.quota)}</td>

@@ -13,17 +13,22 @@ type Props = {
   /** null: the viewer reads one agency only and cannot choose */
   agencies: AgencyChoice[] | null;
   quickPeriods: Period[];
+  /** parameters kept across the form (e.g. the units the figures are read by) */
+  hidden?: Record<string, string>;
 };
 
-export function PeriodFilter({ period, agencyId, agencies, quickPeriods }: Props) {
+export function PeriodFilter({ period, agencyId, agencies, quickPeriods, hidden = {} }: Props) {
   const quickHref = (p: Period) => {
-    const params = new URLSearchParams({ period: periodKey(p) });
+    const params = new URLSearchParams({ period: periodKey(p), ...hidden });
     if (agencyId !== undefined && agencies !== null) params.set("agency", String(agencyId));
     return `/tasks?${params.toString()}`;
   };
   return (
     <div className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
       <form method="get" action="/tasks" className="flex flex-wrap items-end gap-3" aria-label={t("tasks.filter.label")}>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div>
           <label htmlFor="tasks-from" className="block text-sm font-medium">{t("tasks.filter.from")}</label>
           <input id="tasks-from" name="from" type="date" required defaultValue={period.from} className={inputClassName} />

@@ -8,6 +8,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { decodeCursor, SORT_KEYS, type Cursor, type Sort } from "@/lib/metrics/drill-down";
 import { isMonthAligned, latestCompleteQuarter, parsePeriodKey, periodKey, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { choice, code, count, flag, instant, notBefore, optionalCode, optionalInstant } from "@/lib/validations/record-values";
+import { DEFAULT_UNITS_VIEW, parseUnitsView, type UnitsView } from "@/lib/org/views";
 
 export const CHANNELS = [Channel.ONLINE, Channel.IN_PERSON, Channel.POSTAL] as const;
 
@@ -55,6 +56,8 @@ export type DrillQuery = {
   channel?: Channel;
   level?: AdminLevel;
   sort: Sort;
+  /** today's units (the default) or the units of the period's time */
+  view: UnitsView;
 };
 
 const LEVELS = Object.values(AdminLevel);
@@ -78,6 +81,7 @@ export function parseDrillQuery(params: SearchParams, asOf: LocalDate, defaultSo
       key: SORT_KEYS.find((key) => key === sortKey) ?? defaultSort.key,
       dir: dir === "asc" || dir === "desc" ? dir : defaultSort.dir,
     },
+    view: parseUnitsView(one(params, "units")),
   };
 }
 
@@ -131,6 +135,7 @@ export function drillSearch(query: DrillQuery, extra: Record<string, string | nu
   params.set("period", periodKey(query.period));
   if (query.channel) params.set("channel", query.channel);
   if (query.level) params.set("level", query.level);
+  if (query.view !== DEFAULT_UNITS_VIEW) params.set("units", query.view);
   if (sort) {
     params.set("sort", sort.key);
     params.set("dir", sort.dir);

@@ -4,6 +4,7 @@
 // one line and names each agency once. Whether a decision may still be edited is a database fact
 // (lib/rules/quota-decisions, checked by the data layer).
 import { z } from "zod";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 import { StaffCategory } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
@@ -229,5 +230,6 @@ export const staffingQuerySchema = z.object({
     .optional()
     .transform((value) => value === "1")
     .catch(false),
+  units: z.enum(UNITS_VIEWS).catch(DEFAULT_UNITS_VIEW),
 });
 export type StaffingQuery = z.infer<typeof staffingQuerySchema>;

@@ -5,6 +5,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { TASK_STATUSES } from "@/lib/metrics/tasks";
 import { isLocalDate, parsePeriodKey, rangePeriod, type Period } from "@/lib/metrics/periods";
 import { code, instant, notBefore, optionalInstant, optionalText, text } from "@/lib/validations/record-values";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 
 export const taskRecordSchema = z
   .object({
@@ -37,6 +38,7 @@ export const taskQuerySchema = z.object({
   status: z.enum(TASK_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  units: z.enum(UNITS_VIEWS).catch(DEFAULT_UNITS_VIEW),
 });
 export type TaskQuery = z.infer<typeof taskQuerySchema>;
 

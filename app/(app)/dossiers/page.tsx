@@ -5,13 +5,14 @@ import Link from "next/link";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { LinkRow } from "@/components/dossiers/link-row";
 import { DrillFilters } from "@/components/dossiers/drill-filters";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel, type ProvinceGrouping } from "@/lib/data/dossier-drill";
 import { getProvinceSetting } from "@/lib/data/overview";
 import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { drillSearch, searchParam, type SearchParams } from "@/lib/validations/dossiers";
 
@@ -21,7 +22,7 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export default async function DossiersPage({ searchParams }: Props) {
   const { viewer, params, query, periods } = await drillContext(searchParams);
-  const grouping: ProvinceGrouping = searchParam(params, "view") === "district" ? "district" : "agency";
+  const grouping: ProvinceGrouping = searchParam(params, "view") === "district" && query.view === "time" ? "district" : "agency";
   const province = await getProvinceSetting();
   const ownOnly = readableAgencies(viewer) !== "all";
   const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name);
@@ -42,7 +43,10 @@ export default async function DossiersPage({ searchParams }: Props) {
       </div>
       <LinkRow links={links} />
       <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
-      {ownOnly ? null : (
+      <UnitsViewSwitch view={query.view} href={(units) => `/dossiers${drillSearch({ ...query, view: units }, { view })}`} />
+      {ownOnly ? null : query.view === "today" ? (
+        <p className="text-sm text-muted">{t("org.drill.districtsOfTime")}</p>
+      ) : (
         <p className="flex gap-4 text-sm">
           <span>{t("dossiers.groupBy")}</span>
           <Link href={`/dossiers${drillSearch(query)}`} aria-current={grouping === "agency" ? "true" : undefined} className="text-brand-700 underline">
@@ -64,6 +68,11 @@ export default async function DossiersPage({ searchParams }: Props) {
         ruleLabel={t("dossiers.rule.agency")}
         testId="drill-agencies"
       />
+      {table.unassigned ? (
+        <p className="text-sm text-muted" data-testid="drill-unassigned">
+          {t("org.drill.unassigned")}: {formatNumber(table.unassigned.figures.toProcess)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The five indices at a glance: latest published score and rank, change on the year before.
+// The five indices at a glance: the merged province's latest published score and rank (change on the
+// year before), and the two former provinces' latest results, which stay theirs (issue 15).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -28,7 +29,7 @@ export default async function IndicesPage() {
         <DataTable
           caption={t("indices.tableCaption")}
           testId="indices-table"
-          columns={[t("indices.col.index"), t("indices.col.latestYear"), t("indices.col.score"), t("indices.col.scoreChange"), t("indices.col.rank"), t("indices.col.rankChange")]}
+          columns={[t("indices.col.index"), t("indices.col.latestYear"), t("indices.col.score"), t("indices.col.scoreChange"), t("indices.col.rank"), t("indices.col.rankChange"), t("org.indices.col.formerProvinces")]}
         >
           {summaries.map((index) => (
             <tr key={index.code} data-testid={`index-row-${index.code}`}>
@@ -37,11 +38,23 @@ export default async function IndicesPage() {
                   {index.name}
                 </Link>
               </th>
-              <td className={tdClass}>{index.latestYear ?? t("indices.notPublished")}</td>
+              <td className={tdClass}>
+                {index.latestYear ?? t("indices.notPublished")}
+                {index.recalculated ? <span className="block text-xs text-accent-700" data-testid="recalculated">{t("org.indices.recalculated")}</span> : null}
+              </td>
               <td className={`${tdClass} tabular-nums`}>{scoreText(index.score, index.unit)}</td>
               <td className={`${tdClass} tabular-nums`}>{changeText(index.scoreChange)}</td>
               <td className={`${tdClass} tabular-nums`}>{rankText(index.rank, index.rankOf)}</td>
               <td className={`${tdClass} tabular-nums`}>{placesText(index.rankChange)}</td>
+              <td className={`${tdClass} text-xs`} data-testid={`index-former-${index.code}`}>
+                <ul className="space-y-0.5">
+                  {index.former.map((f) => (
+                    <li key={f.province}>
+                      {t("org.indices.formerLatest", { province: f.province, year: f.latestYear ?? "", score: scoreText(f.score, index.unit), rank: rankText(f.rank, f.rankOf) })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
           ))}
         </DataTable>

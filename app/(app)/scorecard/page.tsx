@@ -22,6 +22,8 @@ import { t } from "@/lib/i18n";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { periodKey } from "@/lib/metrics/periods";
 import { parseLeagueSort, periodChoices, resolvePeriod } from "@/lib/metrics/scorecard";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { DEFAULT_UNITS_VIEW, parseUnitsView } from "@/lib/org/views";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +41,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
   if (!can(viewer, "scorecard.read")) notFound();
   const { period, invalid } = resolvePeriod({ period: one(params.period), from: one(params.from), to: one(params.to) }, dataAsOf);
   const sort = parseLeagueSort(one(params.sort), one(params.dir));
+  const view = parseUnitsView(one(params.units));
   const periods = comparisonPeriods(period);
   const { quarters, years } = periodChoices(FIRST_YEAR, dataAsOf);
   // a new period re-renders every section: the key restarts their loading states
@@ -66,7 +69,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      <PeriodPicker period={period} quarters={quarters} years={years} dataAsOf={dataAsOf} />
+      <PeriodPicker period={period} quarters={quarters} years={years} dataAsOf={dataAsOf} hidden={view === DEFAULT_UNITS_VIEW ? {} : { units: view }} />
 
       <ScorecardSection id="dossiers" title={t("scorecard.dossiers.heading")} note={t("scorecard.dossiers.note")}>
         <Suspense key={key} fallback={<CardsSkeleton count={9} />}>
@@ -93,8 +96,12 @@ export default async function ScorecardPage({ searchParams }: Props) {
       </ScorecardSection>
 
       <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")}>
-        <Suspense key={`${key}-${sort.key}-${sort.direction}`} fallback={<CardsSkeleton count={1} />}>
-          <LeagueTable viewer={viewer} period={period} sort={sort} />
+        <UnitsViewSwitch
+          view={view}
+          href={(option) => `/scorecard?${new URLSearchParams({ period: key, ...(option === DEFAULT_UNITS_VIEW ? {} : { units: option }) })}#league-heading`}
+        />
+        <Suspense key={`${key}-${sort.key}-${sort.direction}-${view}`} fallback={<CardsSkeleton count={1} />}>
+          <LeagueTable viewer={viewer} period={period} sort={sort} view={view} />
         </Suspense>
       </ScorecardSection>
 

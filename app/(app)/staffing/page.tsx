@@ -18,9 +18,11 @@ import {
   getStaffingProgress,
   getStaffingYear,
   getStreamliningByYearAndLevel,
-  listStaffingRows,
+  listQuotaRowsByView,
   listStaffingYears,
 } from "@/lib/data/staffing";
+import { unitLens } from "@/lib/data/unit-lens";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { t } from "@/lib/i18n";
 import { staffingQuerySchema } from "@/lib/validations/staffing";
 
@@ -43,7 +45,12 @@ export default async function StaffingPage({ searchParams }: Props) {
   ]);
   const defaultYear = years.find((y) => y <= staffingYear) ?? years[0] ?? staffingYear;
   const year = query.year !== undefined && years.includes(query.year) ? query.year : defaultYear;
-  const rows = await listStaffingRows(viewer, { year, category: query.category, overQuotaOnly: query.over });
+  const rows = await listQuotaRowsByView(viewer, { year, category: query.category, overQuotaOnly: query.over }, await unitLens(query.units));
+  const viewHref = (units: string) => {
+    const params = new URLSearchParams({ year: String(year), ...(query.category ? { category: query.category } : {}), ...(query.over ? { over: "1" } : {}), units });
+    if (units === "today") params.delete("units");
+    return `/staffing?${params.toString()}#quota-table`;
+  };
   const baselineYear = progress[0]?.target.baselineYear ?? Math.min(...years);
   const streamlinedSinceBaseline = streamlining
     .filter((c) => c.year > baselineYear && c.year <= staffingYear)
@@ -72,6 +79,7 @@ export default async function StaffingPage({ searchParams }: Props) {
       <ProvinceTotals totals={totals} />
       <Streamlining counts={streamlining} />
       <Autonomy years={autonomy} target={autonomyTarget} />
+      <UnitsViewSwitch view={query.units} href={viewHref} />
       <QuotaTable rows={rows} years={years} year={year} query={query} />
     </div>
   );

@@ -37,19 +37,4 @@ export function dayBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A commune-level unit's short name: the name without its "Phường / Xã / Thị trấn / Đặc khu". */
-export function shortNameOf(name: string): string {
-  return name.replace(/^(Phường|Xã|Thị trấn|Đặc khu) /, "");
-}
-
-/** A commune-level unit's code-friendly slug: "Phường Bắc Nha Trang" → "BAC-NHA-TRANG". */
-export function slugOf(name: string): string {
-  return shortNameOf(name)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+export { shortNameOf, slugOf } from "../../org/names";

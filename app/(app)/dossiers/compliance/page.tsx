@@ -59,7 +59,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       </nav>
       <DrillFilters
         action="/dossiers/compliance"
-        query={{ period: filter.period, sort: { key: "name", dir: "asc" } }}
+        query={{ period: filter.period, sort: { key: "name", dir: "asc" }, view: "time" }}
         periods={drillPeriodOptions(FIRST_YEAR, asOf)}
         showLevel={false}
         hidden={{ list: filter.list, agency: agency ? String(agency.id) : undefined }}

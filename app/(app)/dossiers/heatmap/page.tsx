@@ -12,6 +12,8 @@ import { formatPeriod } from "@/lib/i18n/format";
 import { dossierFigures } from "@/lib/metrics/dossiers";
 import { monthPeriod, monthsOf, periodKey, yearPeriod } from "@/lib/metrics/periods";
 import { searchParam, type SearchParams } from "@/lib/validations/dossiers";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { DEFAULT_UNITS_VIEW, parseUnitsView } from "@/lib/org/views";
 
 export const metadata: Metadata = { title: t("dossiers.heatmap.title") };
 
@@ -21,7 +23,9 @@ export default async function HeatMapPage({ searchParams }: { searchParams: Prom
   const wanted = Number(searchParam(params, "year"));
   const year = Number.isInteger(wanted) && wanted >= FIRST_YEAR && wanted <= lastYear ? wanted : lastYear;
   const period = yearPeriod(year);
-  const [series, names] = await Promise.all([getHeatMap(viewer, period), getAgencyNames()]);
+  const view = parseUnitsView(searchParam(params, "units"));
+  const suffix = view === DEFAULT_UNITS_VIEW ? "" : `&units=${view}`;
+  const [series, names] = await Promise.all([getHeatMap(viewer, period, view), getAgencyNames()]);
   const months = monthsOf(period).map((month) => ({
     key: month,
     label: month.slice(5, 7),
@@ -37,7 +41,7 @@ export default async function HeatMapPage({ searchParams }: { searchParams: Prom
     row.cells.push({
       month: month ? formatPeriod(month.period) : entry.month,
       lateRate,
-      href: future || !month ? null : `/dossiers/agencies/${entry.agencyId}?period=${periodKey(month.period)}`,
+      href: future || !month ? null : `/dossiers/agencies/${entry.agencyId}?period=${periodKey(month.period)}${suffix}`,
     });
     byAgency.set(entry.agencyId, row);
   }
@@ -53,11 +57,12 @@ export default async function HeatMapPage({ searchParams }: { searchParams: Prom
       </div>
       <nav aria-label={t("dossiers.heatmap.years")} className="flex flex-wrap gap-3 text-sm">
         {years.map((y) => (
-          <Link key={y} href={`/dossiers/heatmap?year=${y}`} aria-current={y === year ? "page" : undefined} className="text-brand-700 underline">
+          <Link key={y} href={`/dossiers/heatmap?year=${y}${suffix}`} aria-current={y === year ? "page" : undefined} className="text-brand-700 underline">
             {y}
           </Link>
         ))}
       </nav>
+      <UnitsViewSwitch view={view} href={(option) => `/dossiers/heatmap?year=${year}${option === DEFAULT_UNITS_VIEW ? "" : `&units=${option}`}`} />
       <p className="text-sm text-muted">{t("dossiers.heatmap.legend")}</p>
       <HeatMap rows={rows} months={months} caption={t("dossiers.heatmap.heading", { year })} />
     </div>

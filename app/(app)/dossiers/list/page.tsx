@@ -41,7 +41,7 @@ export default async function DossierListPage({ searchParams }: Props) {
   if ((ids.agency && agencyId === null) || (ids.procedure && procedureId === null) || (ids.official && officialId === null)) notFound();
   if (officialId !== null && !can(viewer, "official.read")) notFound();
   const [agency, procedure] = await Promise.all([
-    agencyId === null ? null : findDrillAgency(viewer, agencyId),
+    agencyId === null ? null : findDrillAgency(viewer, agencyId, query),
     procedureId === null ? null : findProcedure(procedureId),
   ]);
   if ((agencyId !== null && !agency) || (procedureId !== null && !procedure)) notFound();
@@ -49,7 +49,8 @@ export default async function DossierListPage({ searchParams }: Props) {
   const status = STATUSES.find((s) => s === statusParam);
   const filter: DossierListFilter = {
     period: query.period,
-    agencyId: agencyId ?? undefined,
+    // by today's units a current unit lists its predecessors' dossiers too
+    ...(agency && agency.predecessors.length > 0 ? { agencyIds: [agency.id, ...agency.predecessors.map((p) => p.id)] } : { agencyId: agencyId ?? undefined }),
     procedureId: procedureId ?? undefined,
     officialId: officialId ?? undefined,
     channel: query.channel,

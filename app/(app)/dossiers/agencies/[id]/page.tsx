@@ -10,6 +10,8 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
+import { UnitHistory } from "@/components/org/unit-history";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { findDrillAgency, getAgencyLevel } from "@/lib/data/dossier-drill";
@@ -33,18 +35,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AgencyDossiersPage({ params, searchParams }: Props) {
-  const agency = await loadAgency((await params).id);
   const { viewer, query, periods } = await drillContext(searchParams);
+  const agencyId = parseId((await params).id);
+  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId, query);
+  if (!agency) notFound();
   const table = await getAgencyLevel(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}`;
   const links = [
     { href: `${base}/procedures${drillSearch(query, {}, null)}`, label: t("dossiers.procedures.link") },
     ...(can(viewer, "official.read") ? [{ href: `${base}/officials${drillSearch(query, {}, null)}`, label: t("dossiers.officials.link") }] : []),
     {
-      href: `/dossiers/list?agency=${agency.id}&period=${periodKey(query.period)}&status=late`,
+      href: `/dossiers/list${drillSearch(query, { agency: agency.id, status: "late" }, null)}`,
       label: t("dossiers.list.lateLink"),
     },
-    { href: `/dossiers/list?agency=${agency.id}&period=${periodKey(query.period)}`, label: t("dossiers.list.allLink") },
+    { href: `/dossiers/list${drillSearch(query, { agency: agency.id }, null)}`, label: t("dossiers.list.allLink") },
   ];
 
   return (
@@ -56,6 +60,13 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
       </div>
       <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
+      <UnitsViewSwitch view={query.view} href={(view) => `${base}${drillSearch({ ...query, view })}`} />
+      <UnitHistory
+        predecessors={agency.predecessors}
+        successors={agency.successors}
+        validTo={agency.validTo}
+        href={(id) => `/dossiers/agencies/${id}${drillSearch({ ...query, view: agency.predecessors.some((p) => p.id === id) ? "time" : query.view })}`}
+      />
       <section className="space-y-3" aria-labelledby="fields-heading">
         <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.fields.heading")}</h2>
         <DrillTable

@@ -24,7 +24,7 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
   const { viewer, query, periods } = await drillContext(searchParams);
   if (!can(viewer, "official.read")) notFound();
   const agencyId = parseId((await params).id);
-  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId);
+  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId, query);
   if (!agency) notFound();
   const table = await getOfficialLevel(viewer, agency, query);
   if (!table) notFound();

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function AgencyProceduresPage({ params, searchParams }: Props) {
   const { viewer, query, periods } = await drillContext(searchParams);
   const agencyId = parseId((await params).id);
-  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId);
+  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId, query);
   if (!agency) notFound();
   const table = await getAgencyProcedures(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}/procedures`;

@@ -21,7 +21,7 @@ export default async function FieldDossiersPage({ params, searchParams }: Props)
   const agencyId = parseId(id);
   const fieldNumber = parseId(fieldId);
   const [agency, field] = await Promise.all([
-    agencyId === null ? null : findDrillAgency(viewer, agencyId),
+    agencyId === null ? null : findDrillAgency(viewer, agencyId, query),
     fieldNumber === null ? null : findField(fieldNumber),
   ]);
   if (!agency || !field) notFound();

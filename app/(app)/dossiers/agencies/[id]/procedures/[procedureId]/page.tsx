@@ -25,7 +25,7 @@ export default async function ProcedureDossiersPage({ params, searchParams }: Pr
   const agencyId = parseId(id);
   const procedureNumber = parseId(procedureId);
   const [agency, procedure] = await Promise.all([
-    agencyId === null ? null : findDrillAgency(viewer, agencyId),
+    agencyId === null ? null : findDrillAgency(viewer, agencyId, query),
     procedureNumber === null ? null : findProcedure(procedureNumber),
   ]);
   if (!agency || !procedure) notFound();
