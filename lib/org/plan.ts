@@ -3,7 +3,7 @@
 // created, the users of closed units (each needs an explicit decision), their open reports (they stay
 // with the unit they are about; the successors' staff complete them) and the quotas of the years
 // that begin on or after the effective day (moved to the successors by share). Pure.
-import type { AdminLevel, AgencyKind, Role, StaffCategory } from "@/lib/generated/prisma/enums";
+import type { AdminLevel, AgencyKind, ReportStatus, Role, StaffCategory } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { addDays, type LocalDate } from "@/lib/metrics/periods";
 import { divideCount } from "./rollup";
@@ -49,7 +49,7 @@ export type UserDecision = { userId: number; action: "move"; to: UnitRef } | { u
 
 export type PlanUnit = OrgUnit & { code: string; name: string; kind: AgencyKind };
 export type PlanUser = { id: number; username: string; fullName: string; role: Role; agencyId: number; active: boolean };
-export type PlanReport = { id: number; agencyId: number; year: number; quarter: number; status: string };
+export type PlanReport = { id: number; agencyId: number; year: number; quarter: number; status: ReportStatus };
 export type PlanQuota = { id: number; agencyId: number; year: number; category: StaffCategory; quota: number; actualHeadcount: number | null; streamlined: number };
 
 /** The organisation as it stands, and the rows of the units the act would close. */
