@@ -22,6 +22,18 @@ export type DossierRow = {
   rescheduleCount: number;
 };
 
+/** What a factory decides about a dossier; the official and the traits follow from it (DossierClock.complete). */
+export type DossierCore = Pick<DossierRow, "procedure" | "agency" | "channel" | "receivedAt" | "dueAt" | "resolvedAt" | "apologyIssuedAt" | "rescheduleCount">;
+
+/** The probability that a dossier of `day` has each trait, from the province's progress. */
+export function traitChances(progress: number, online: boolean) {
+  return {
+    synced: online ? 0.96 : Math.min(0.95, 0.25 + 0.5 * progress),
+    digitized: Math.min(0.97, 0.12 + 0.7 * progress + (online ? 0.08 : 0)),
+    electronic: Math.min(0.92, 0.08 + 0.6 * progress),
+  };
+}
+
 export const OFFICE_OPEN = 7 * 60 + 30;
 const LUNCH_START = 11 * 60 + 30;
 const LUNCH_END = 13 * 60 + 30;
@@ -79,6 +91,33 @@ export class DossierClock {
     const day = Math.min(calendar.addWorkingDays(dueDay, slip), calendar.lastWorkingDayAtOrBefore(lastDay));
     if (day <= dueDay) throw new Error(`demo dossiers: a late dossier due on day ${dueDay} cannot resolve by day ${lastDay}`);
     return day;
+  }
+
+  /**
+   * The official who handles a dossier and its traits. Late dossiers cluster on one official per
+   * agency (with `clusterChance`), as inspections usually find.
+   */
+  complete(core: DossierCore, roster: { first: Int32Array; count: Int32Array }, late: boolean, clusterChance: number, progress: number): DossierRow {
+    const r = this.random;
+    const officials = roster.count[core.agency]!;
+    const first = roster.first[core.agency]!;
+    const official = late && officials > 1 && r.chance(clusterChance) ? first + 1 : first + r.int(0, officials - 1);
+    const chances = traitChances(progress, core.channel === "ONLINE");
+    return {
+      code: "",
+      procedure: core.procedure,
+      agency: core.agency,
+      official,
+      channel: core.channel,
+      receivedAt: core.receivedAt,
+      dueAt: core.dueAt,
+      resolvedAt: core.resolvedAt,
+      apologyIssuedAt: core.apologyIssuedAt,
+      rescheduleCount: core.rescheduleCount,
+      syncedToNationalPortal: r.chance(chances.synced),
+      digitized: r.chance(chances.digitized),
+      hasElectronicResult: core.resolvedAt !== null && r.chance(chances.electronic),
+    };
   }
 
   /** The letter of apology comes with the new date, before the original one passes; ~5 % never sent. */

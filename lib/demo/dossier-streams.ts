@@ -9,7 +9,7 @@ import { expectedDossierCounts } from "./counts";
 import { DossierClock, codePrefix, numberDay, type DossierRow } from "./dossier-clock";
 import { dossierModel, KH_VOLUME, pickAgency, routingFor, type DossierModel, type OutcomeClass } from "./dossier-model";
 import { buildDossierPlan, dayWeight } from "./dossier-plan";
-import { CalibratedWindow, traitChances } from "./dossiers";
+import { CalibratedWindow } from "./dossiers";
 import { officialRoster, type OfficialRoster } from "./officials";
 import { agencyIndex } from "./org/demo-succession";
 import { PROVINCES_MERGED_ON, dayBefore, type Territory } from "./org/seed-types";
@@ -120,25 +120,10 @@ class StreamFactory extends DossierClock {
     }
     const resolved = resolvedAt <= this.endMs ? resolvedAt : null;
 
-    const officials = this.roster.count[agency]!;
-    const first = this.roster.first[agency]!;
-    const official = cls === "LATE" && officials > 1 && r.chance(0.4) ? first + 1 : first + r.int(0, officials - 1);
-    const chances = traitChances(progress, online);
-    return {
-      code: "",
-      procedure,
-      agency,
-      official,
-      channel,
-      receivedAt,
-      dueAt,
-      resolvedAt: resolved,
-      syncedToNationalPortal: r.chance(chances.synced),
-      digitized: r.chance(chances.digitized),
-      hasElectronicResult: resolved !== null && r.chance(chances.electronic),
-      apologyIssuedAt,
-      rescheduleCount,
-    };
+    return this.complete(
+      { procedure, agency, channel, receivedAt, dueAt, resolvedAt: resolved, apologyIssuedAt, rescheduleCount },
+      this.roster, cls === "LATE", 0.4, progress,
+    );
   }
 }
 

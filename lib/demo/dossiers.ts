@@ -17,15 +17,6 @@ import { Random } from "./random";
 export type { DossierRow } from "./dossier-clock";
 export type ChannelCode = DossierRow["channel"];
 
-/** The probability that a dossier of `day` has each trait, from the province's progress. */
-export function traitChances(progress: number, online: boolean) {
-  return {
-    synced: online ? 0.96 : Math.min(0.95, 0.25 + 0.5 * progress),
-    digitized: Math.min(0.97, 0.12 + 0.7 * progress + (online ? 0.08 : 0)),
-    electronic: Math.min(0.92, 0.08 + 0.6 * progress),
-  };
-}
-
 class CalibratedFactory extends DossierClock {
   private readonly restricted = new Map<string, ProcedureTable | null>();
 
@@ -96,27 +87,10 @@ class CalibratedFactory extends DossierClock {
       resolvedAt = this.afterTheWindow(dueDay);
     }
 
-    const officials = this.roster.count[agency]!;
-    const first = this.roster.first[agency]!;
-    // late dossiers cluster on one official per agency, as inspections usually find
-    const official = cls === "LATE" && officials > 1 && r.chance(hotspot ? 0.7 : 0.4) ? first + 1 : first + r.int(0, officials - 1);
-    const chances = traitChances(progress, online);
-
-    return {
-      code: "",
-      procedure,
-      agency,
-      official,
-      channel,
-      receivedAt,
-      dueAt,
-      resolvedAt,
-      syncedToNationalPortal: r.chance(chances.synced),
-      digitized: r.chance(chances.digitized),
-      hasElectronicResult: resolvedAt !== null && r.chance(chances.electronic),
-      apologyIssuedAt,
-      rescheduleCount,
-    };
+    return this.complete(
+      { procedure, agency, channel, receivedAt, dueAt, resolvedAt, apologyIssuedAt, rescheduleCount },
+      this.roster, cls === "LATE", hotspot ? 0.7 : 0.4, progress,
+    );
   }
 
   /** Pending on 30/08/2024: resolved later, mostly on its due day, some before — or not yet. */

@@ -3,7 +3,7 @@
 // the departments it formed on 01/03/2025. Names are the real units'; the commune lists are those NQ
 // 1667/NQ-UBTVQH15 rearranged, so 2021–2024 are shown with the units of early 2025 (an earlier
 // merger of communes, if any, is not recorded: demo simplification).
-import { DEPARTMENTS_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed } from "./seed-types";
+import { DEPARTMENTS_MERGED_ON, department2025, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed } from "./seed-types";
 
 const END = dayBefore(PROVINCES_MERGED_ON);
 const MARCH_END = dayBefore(DEPARTMENTS_MERGED_ON);
@@ -39,12 +39,7 @@ export const KH_DEPARTMENTS: AgencySeed[] = [
   { ...dept("BQLKKT", "Ban Quản lý Khu kinh tế Vân Phong", "BQL KKT Vân Phong"), name: "Ban Quản lý Khu kinh tế Vân Phong" },
 ];
 
-function dept25(code: string, name: string, shortName: string): AgencySeed {
-  return {
-    code: `KH25-${code}`, name: `${name} tỉnh Khánh Hòa`, shortName, kind: "DEPARTMENT", level: "PROVINCE",
-    synthetic: false, validFrom: DEPARTMENTS_MERGED_ON, validTo: END, territory: "KH",
-  };
-}
+const dept25 = (code: string, name: string, shortName: string) => department2025("KH", code, name, shortName);
 
 /** The departments old Khánh Hòa formed on 01/03/2025 (in force until 30/06/2025). */
 export const KH_DEPARTMENTS_2025: AgencySeed[] = [

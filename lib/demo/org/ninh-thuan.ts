@@ -4,7 +4,7 @@
 // communes and townships (16 + 9 + 8 + 9 + 9 + 6 + 8 = 65); on 01/11/2024 NQ 1198/NQ-UBTVQH15 merged
 // Mỹ Hương and Tấn Tài into Kinh Dinh and Thanh Sơn into Phủ Hà (62 left).
 import {
-  DEPARTMENTS_MERGED_ON, NT_COMMUNES_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed,
+  DEPARTMENTS_MERGED_ON, department2025, NT_COMMUNES_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed,
 } from "./seed-types";
 
 const END = dayBefore(PROVINCES_MERGED_ON);
@@ -13,6 +13,8 @@ const MARCH_END = dayBefore(DEPARTMENTS_MERGED_ON);
 function dept(code: string, name: string, shortName: string, validTo = END): AgencySeed {
   return { code, name: `${name} tỉnh Ninh Thuận`, shortName, kind: "DEPARTMENT", level: "PROVINCE", synthetic: false, validFrom: OLD_UNITS_FROM, validTo, territory: "NT" };
 }
+
+const dept25 = (code: string, name: string, shortName: string) => department2025("NT", code, name, shortName);
 
 /** The departments in force 2021–02/2025; those merged on 01/03/2025 end the day before. */
 export const NT_DEPARTMENTS: AgencySeed[] = [
@@ -36,13 +38,6 @@ export const NT_DEPARTMENTS: AgencySeed[] = [
   dept("BDT", "Ban Dân tộc", "Ban Dân tộc", MARCH_END),
   dept("BQLKCN", "Ban Quản lý các khu công nghiệp", "BQL các KCN"),
 ];
-
-function dept25(code: string, name: string, shortName: string): AgencySeed {
-  return {
-    code: `NT25-${code}`, name: `${name} tỉnh Ninh Thuận`, shortName, kind: "DEPARTMENT", level: "PROVINCE",
-    synthetic: false, validFrom: DEPARTMENTS_MERGED_ON, validTo: END, territory: "NT",
-  };
-}
 
 /** The departments Ninh Thuận formed on 01/03/2025 by merging the ones above (in force until 30/06/2025). */
 export const NT_DEPARTMENTS_2025: AgencySeed[] = [

@@ -37,4 +37,13 @@ export function dayBefore(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A department an old province formed on 01/03/2025 (Nghị định 45/2025), in force until 30/06/2025. */
+export function department2025(territory: "NT" | "KH", code: string, name: string, shortName: string): AgencySeed {
+  const province = territory === "NT" ? "Ninh Thuận" : "Khánh Hòa";
+  return {
+    code: `${territory}25-${code}`, name: `${name} tỉnh ${province}`, shortName, kind: "DEPARTMENT", level: "PROVINCE",
+    synthetic: false, validFrom: DEPARTMENTS_MERGED_ON, validTo: dayBefore(PROVINCES_MERGED_ON), territory,
+  };
+}
+
 export { shortNameOf, slugOf } from "../../org/names";

@@ -7,10 +7,11 @@ import { countDossiers, dossierFigures, type DossierRecord } from "@/lib/metrics
 import { previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear, yearPeriod } from "@/lib/metrics/periods";
 import { countTasks, taskRates, type TaskDates } from "@/lib/metrics/tasks";
 import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
+import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 
 type Scorecard = typeof import("@/lib/data/scorecard");
 
-const AS_OF = "2024-08-31";
+const AS_OF = DEMO_TEST_AS_OF;
 let demo: DemoDatabase;
 let scorecard: Scorecard;
 let dossiers: (DossierRecord & { agencyId: number })[];
@@ -48,8 +49,8 @@ describe("province figures", () => {
 describe("agency league table", () => {
   const period = quarterPeriod(2024, 2);
 
-  it("gives every agency with dossiers its late rate, task on-time rate and the rule's flag", async () => {
-    const league = await scorecard.getAgencyLeague(leader, period);
+  it("gives every agency with dossiers its late rate, task on-time rate and the rule's flag (by the units of the time)", async () => {
+    const league = (await scorecard.getAgencyLeague(leader, period, "time")).rows;
     const withDossiers = new Set(dossiers.map((d) => d.agencyId));
     expect(league.filter((row) => row.toProcess > 0).length).toBeGreaterThan(0);
     for (const agencyId of withDossiers) {
@@ -74,7 +75,7 @@ describe("agency league table", () => {
 
   it("lists only their own agency to agency staff", async () => {
     const agencyId = dossiers[0]!.agencyId;
-    const league = await scorecard.getAgencyLeague({ userId: 2, role: "AGENCY", agencyId }, period);
+    const league = (await scorecard.getAgencyLeague({ userId: 2, role: "AGENCY", agencyId }, period, "time")).rows;
     expect(league.map((row) => row.agencyId)).toEqual([agencyId]);
     const ratings = await scorecard.getLatestRatings({ userId: 2, role: "AGENCY", agencyId });
     expect([...ratings.keys()].every((id) => id === agencyId)).toBe(true);

@@ -119,7 +119,7 @@ describe("procedure catalogue", () => {
 });
 
 describe("dossiers and tasks at scale 1", () => {
-  it("reproduce the calibration exactly, within the CHECK constraints", { timeout: 60_000 }, () => {
+  it("reproduce the calibration exactly, within the CHECK constraints", { timeout: 120_000 }, () => {
     const perAgencyYear = new Map<string, [number, number]>();
     const { broken, ...counts } = tallyDossiers(1, perAgencyYear);
     expect(broken).toEqual([]);

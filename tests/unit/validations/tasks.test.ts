@@ -15,8 +15,10 @@ describe("task page query", () => {
 
   it("drops malformed filters instead of failing", () => {
     expect(taskQuerySchema.parse({ agency: "abc", status: "DONE", page: "-3", q: "  báo cáo " })).toEqual({
-      agency: undefined, status: undefined, page: 1, q: "báo cáo", period: undefined, from: undefined, to: undefined,
+      agency: undefined, status: undefined, page: 1, q: "báo cáo", period: undefined, from: undefined, to: undefined, units: "today",
     });
+    expect(taskQuerySchema.parse({ units: "time" }).units).toBe("time");
+    expect(taskQuerySchema.parse({ units: "yesterday" }).units).toBe("today");
     expect(taskQuerySchema.parse({ agency: "12", status: "OVERDUE", page: "2" })).toMatchObject({ agency: 12, status: "OVERDUE", page: 2 });
   });
 });
