@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { addDossierCounts, EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
+import { t } from "@/lib/i18n";
 import type { LocalDate, Period } from "@/lib/metrics/periods";
 import { unitLabel } from "@/lib/org/labels";
 import { parentOn } from "@/lib/org/units-of-time";
@@ -165,9 +166,17 @@ async function procedureTable(viewer: Viewer, agency: AgencyHeading, query: Dril
   ]);
   const procedures = await getDb().procedure.findMany({
     where: { id: { in: [...counts.keys()].map(Number) } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, level: true },
   });
-  const names = new Map(procedures.map((procedure) => [String(procedure.id), procedure.name]));
+  // the same name at two levels (a district's procedure, now also a commune's): the level tells them apart
+  const seen = new Map<string, number>();
+  for (const procedure of procedures) seen.set(procedure.name, (seen.get(procedure.name) ?? 0) + 1);
+  const names = new Map(
+    procedures.map((procedure) => [
+      String(procedure.id),
+      seen.get(procedure.name)! > 1 ? `${procedure.name} (${t(`dossiers.level.${procedure.level}`).toLowerCase()})` : procedure.name,
+    ]),
+  );
   return {
     rows: [...counts].map(([key, value]) => drillRow(key, names.get(key) ?? key, value)),
     total: drillRow("", totalName, totals.get("") ?? { ...EMPTY_DOSSIER_COUNTS }, "none"),

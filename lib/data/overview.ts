@@ -12,11 +12,11 @@ export type OverviewCounts = {
   dossiers: number;
 };
 
-/** Exact row counts of the four main tables. */
+/** The agencies and units in force today, and exact row counts of the other three main tables. */
 export async function getOverviewCounts(): Promise<OverviewCounts> {
   const db = getDb();
   const [agencies, procedures, tasks, dossiers] = await Promise.all([
-    db.agency.count(),
+    db.agency.count({ where: { validTo: null } }),
     db.procedure.count(),
     db.task.count(),
     // Exact, from the rollups (a few thousand rows) rather than count(*) over millions of

@@ -51,7 +51,7 @@ export const KH_PROVINCE_QUOTA: Record<Category, Record<number, number>> = {
 export const STREAMLINED_PER_YEAR: Record<number, number> = { 2021: 0, 2022: 71, 2023: 78, 2024: 65, 2025: 58 };
 const KH_STREAMLINED_PER_YEAR: Record<number, number> = { 2021: 0, 2022: 95, 2023: 102, 2024: 88, 2025: 76 };
 /** The merged province's 2026 cut on its predecessors' 2025 quotas, and its streamlining cases. */
-const CUT_2026: Record<Category, number> = { CIVIL_SERVANT: 0.012, PUBLIC_EMPLOYEE: 0.018 };
+const CUT_2026: Record<StaffCategoryCode, number> = { CIVIL_SERVANT: 0.012, PUBLIC_EMPLOYEE: 0.018, COMMUNE_OFFICIAL: 0.012 };
 const STREAMLINED_2026 = 141;
 
 /** Relative size of each agency: [civil servants, public employees] (illustrative weights; old Khánh Hòa's by the same codes). */
@@ -151,14 +151,17 @@ function provinceRows(units: readonly AgencySeed[], communes: readonly AgencySee
 
 /**
  * The merged province's 2026 quotas: each current unit takes its predecessors' 2025 quotas by
- * share (a commune's officials became civil servants under the two-tier model), less the year's cut.
+ * share, less the year's cut, in the same category — a district's civil servants stay civil
+ * servants of the communes that carry it on, and the commune-level officials of the old communes
+ * stay counted apart, so that the 2022–2026 targets (on the 2021 civil servants of province and
+ * districts) are measured on the same footing across the merger.
  */
 function mergedRows(old: readonly StaffingRowSeed[]): StaffingRowSeed[] {
   const succession = demoSuccession();
   const index = new Map(AGENCIES.map((a, i) => [a.code, i]));
   const carried = new Map<string, number>();
   for (const row of old.filter((r) => r.year === 2025)) {
-    const category: Category = row.category === "PUBLIC_EMPLOYEE" ? "PUBLIC_EMPLOYEE" : "CIVIL_SERVANT";
+    const category = row.category;
     for (const part of succession.currentUnitsOf(index.get(row.agencyCode)!, "2026-01-01")) {
       const key = `${AGENCIES[part.agencyId]!.code}|${category}`;
       carried.set(key, (carried.get(key) ?? 0) + row.quota * part.share);
@@ -166,12 +169,12 @@ function mergedRows(old: readonly StaffingRowSeed[]): StaffingRowSeed[] {
   }
   const keys = [...carried.keys()].sort();
   const rows = keys.map((key): StaffingRowSeed => {
-    const [agencyCode, category] = key.split("|") as [string, Category];
+    const [agencyCode, category] = key.split("|") as [string, StaffCategoryCode];
     const quota = Math.round(carried.get(key)! * (1 - CUT_2026[category]));
     const headcount = Math.max(0, quota - Math.round(quota * (0.005 + 0.04 * unit(`${key}|2026|headcount`))));
     return { agencyCode, year: 2026, category, quota, actualHeadcount: headcount, streamlined: 0 };
   });
-  const streamlined = allocate(STREAMLINED_2026, rows.map((r) => r.quota * (0.2 + unit(`${r.agencyCode}|${r.category}|2026|stream`))));
+  const streamlined = allocate(STREAMLINED_2026, rows.map((r) => (r.category === "COMMUNE_OFFICIAL" ? 0 : r.quota * (0.2 + unit(`${r.agencyCode}|${r.category}|2026|stream`)))));
   return rows.map((row, i) => ({ ...row, streamlined: at(streamlined, i) }));
 }
 

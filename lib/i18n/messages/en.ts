@@ -47,11 +47,11 @@ export const en = {
   "home.intro":
     "The system brings together the tasks assigned by the Provincial People's Committee, administrative-procedure dossiers from the one-stop system, staffing, and the PAR INDEX, SIPAS, PAPI, PCI and DTI indices in one database, so that the province's leaders can follow progress, agencies can report their results, and the Department of Home Affairs can check and assess them.",
   "home.countsHeading": "Figures in the system",
-  "home.count.agencies": "Agencies and units",
+  "home.count.agencies": "Agencies and units today",
   "home.count.procedures": "Administrative procedures",
   "home.count.tasks": "Assigned tasks",
   "home.count.dossiers": "Procedure dossiers",
-  "home.countsNote": "Total records currently in the database.",
+  "home.countsNote": "Agencies and units in force (the units reorganised keep their history); the other figures are the records in the database.",
 
   "common.noData": "no data",
   "common.loading": "Loading data…",

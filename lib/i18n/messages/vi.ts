@@ -46,11 +46,11 @@ export const vi = {
   "home.intro":
     "Hệ thống tập hợp dữ liệu về nhiệm vụ được UBND tỉnh giao, hồ sơ thủ tục hành chính từ hệ thống một cửa, biên chế và các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DTI vào một cơ sở dữ liệu, để lãnh đạo tỉnh theo dõi, các cơ quan báo cáo kết quả và Sở Nội vụ kiểm tra, đánh giá.",
   "home.countsHeading": "Số liệu trong hệ thống",
-  "home.count.agencies": "Cơ quan, đơn vị",
+  "home.count.agencies": "Cơ quan, đơn vị hiện nay",
   "home.count.procedures": "Thủ tục hành chính",
   "home.count.tasks": "Nhiệm vụ được giao",
   "home.count.dossiers": "Hồ sơ TTHC",
-  "home.countsNote": "Tổng số bản ghi hiện có trong cơ sở dữ liệu.",
+  "home.countsNote": "Cơ quan, đơn vị đang hoạt động (các đơn vị đã sắp xếp vẫn giữ lịch sử của mình); các số khác là tổng số bản ghi trong cơ sở dữ liệu.",
 
   "common.noData": "không có dữ liệu",
   "common.loading": "Đang tải dữ liệu…",

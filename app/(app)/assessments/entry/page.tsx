@@ -43,7 +43,7 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
   return (
     <div className="space-y-10">
       <div className="space-y-2">
-        <Link href={`/assessments?year=${year}&group=${group}`} className="text-sm text-brand-700 underline">{t("assessments.title")}</Link>
+        <Link href={`/assessments?year=${year}`} className="text-sm text-brand-700 underline">{t("assessments.title")}</Link>
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("assessments.entry.heading", { year, group: groupLabel })}</h1>
       </div>
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
