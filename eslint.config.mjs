@@ -14,7 +14,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "prisma.config.ts", "scripts/**", "playwright.config.ts", "tests/e2e/**"],
+    files: ["lib/env.ts", "prisma.config.ts", "instrumentation.ts", "scripts/**", "playwright.config.ts", "tests/e2e/**", "tests/faults/**"],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

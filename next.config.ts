@@ -1,10 +1,16 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // pg and its COPY stream are Node libraries with optional native parts: load them as they are.
   serverExternalPackages: ["pg", "pg-copy-streams", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The fixed security headers on every response, static files included; proxy.ts adds the
+  // Content-Security-Policy (a nonce per page) and HSTS (over HTTPS only).
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default nextConfig;

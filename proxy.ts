@@ -1,19 +1,82 @@
-// Sends anonymous visitors of any page to the sign-in page, with the page as callbackUrl.
-// A convenience, NOT the security boundary: every page, route handler and server action checks
-// the viewer itself (lib/auth/session.ts, lib/auth/action.ts), and API routes answer 401 on
-// their own rather than redirecting, so /api/* is left out below.
-// Next 16 needs an explicit default export here; a bare re-export of next-auth/middleware
-// fails the build (DESIGN §7).
-import { withAuth } from "next-auth/middleware";
-import { getAuthEnv } from "@/lib/env";
+// Runs before every request except Next's static files (Next 16's proxy, the former middleware):
+// 1. refuses a path with malformed percent-encoding, or a path or query that decodes to control
+//    characters (NUL cannot be stored, and nothing the app links to contains one), with 400;
+// 2. refuses a state-changing request from another site (Origin check, lib/security/origin.ts),
+//    except /api/v1, whose clients send a bearer token and no cookie;
+// 3. sends anonymous visitors of a page to the sign-in page, with the page as callbackUrl;
+// 4. refuses a signed-in visitor's page request whose URL parameters the page's schema refuses,
+//    with a 400 that names them, before the page (or its layout) renders or reads anything
+//    (lib/http/bad-parameters.ts, issue 17 item 1: a page inside a loading boundary cannot answer 400);
+// 5. sets the per-request security headers: the pages' CSP with a fresh nonce (also on the
+//    request, where Next.js reads it to put on its own scripts), the API's CSP, HSTS over HTTPS.
+// Points 1–3 are conveniences in front of the real checks, not the boundary: every page, route
+// handler and server action checks the viewer, its input and (route handlers) the Origin itself.
+// The session cookie is named by the request's scheme (__Secure- over HTTPS, lib/auth/options.ts).
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { getAuthEnv, getSecurityEnv } from "@/lib/env";
+import { BAD_PARAMETERS_STYLE_HASH, refuseBadParameters } from "@/lib/http/bad-parameters";
+import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy, staticPagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { isStateChanging, isSameOrigin } from "@/lib/security/origin";
+import { badRequestResponse, foreignOriginResponse, hasBadBytes } from "@/lib/security/refusals";
+import { isHttps } from "@/lib/security/trusted-proxy";
 
-export default withAuth({
-  pages: { signIn: "/sign-in", error: "/sign-in" },
-  secret: getAuthEnv().NEXTAUTH_SECRET,
-});
+const SIGN_IN_PATH = "/sign-in";
+
+const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
+const isMachineApi = (path: string) => path.startsWith("/api/v1/");
+/** Open without a session: the sign-in page, Next's own paths and files (fonts, icons, robots.txt). */
+const isPublic = (path: string) =>
+  path === SIGN_IN_PATH || path.startsWith(`${SIGN_IN_PATH}/`) || path.startsWith("/_next/") || /\.[a-zA-Z0-9]+$/.test(path);
+
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const header = (name: string) => request.headers.get(name);
+  const { pathname, search } = request.nextUrl;
+  const api = isApi(pathname);
+  const https = isHttps(header);
+
+  // /api/v1 checks its own query (per-parameter messages, lib/validations/api-tokens.ts)
+  if (hasBadBytes(pathname, isMachineApi(pathname) ? null : request.nextUrl.searchParams)) return withTransport(badRequestResponse(api), https);
+  if (isStateChanging(request.method) && !isMachineApi(pathname) && !isSameOrigin(header, getAuthEnv().NEXTAUTH_URL)) {
+    return withTransport(foreignOriginResponse(), https);
+  }
+
+  if (api) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return withTransport(response, https);
+  }
+
+  if (!isPublic(pathname)) {
+    const token = await getToken({ req: request, secret: getAuthEnv().NEXTAUTH_SECRET, secureCookie: https });
+    if (!token) {
+      const signIn = new URL(SIGN_IN_PATH, request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withTransport(NextResponse.redirect(signIn), https);
+    }
+    const refused = await refuseBadParameters(request);
+    if (refused) {
+      refused.headers.set("Content-Security-Policy", staticPagePolicy(BAD_PARAMETERS_STYLE_HASH));
+      return withTransport(refused, https);
+    }
+  }
+
+  const policy = pageContentSecurityPolicy({ nonce: createNonce(), https, development: getSecurityEnv().NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return withTransport(response, https);
+}
+
+/** HSTS only over HTTPS: a browser ignores it on plain HTTP, and the demo runs on http://localhost. */
+function withTransport<R extends Response>(response: R, https: boolean): R {
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 export const config = {
-  // Every path except the sign-in page, the API (next-auth's own endpoints included), Next's
-  // assets, the favicon and any file with an extension (fonts, images, robots.txt, …).
-  matcher: ["/((?!sign-in(?:/|$)|api(?:/|$)|_next/|favicon\\.ico$|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Everything but Next's build output and image optimiser (static, hashed files); the fixed
+  // security headers reach those through next.config.ts.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

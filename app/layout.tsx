@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 // Be Vietnam Pro, self-hosted from @fontsource (no font download at build time: the build has no internet, DESIGN §8).
 // The per-weight files declare the vietnamese, latin-ext and latin subsets with their
 // unicode-range, so the browser fetches only the subsets a page uses. The per-subset files
@@ -23,7 +24,11 @@ export const viewport: Viewport = {
   themeColor: "#0c2d5b",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, the not-found page too: Next.js puts the request's CSP
+  // nonce (proxy.ts) on its scripts only then; a page prerendered at build time would have
+  // scripts without it, which the browser refuses.
+  await connection();
   return (
     <html lang="vi">
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">{children}</body>

@@ -1,5 +1,6 @@
 // The one place that reads process.env (STYLE §6). Parsed once, with messages in Vietnamese
 // that say what to change; a wrong value stops start-up instead of failing later.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const postgresUrl = z
@@ -9,15 +10,23 @@ const postgresUrl = z
     error: "phải có dạng postgresql://người-dùng:mật-khẩu@máy-chủ:cổng/tên-csdl",
   });
 
+const poolSize = (fallback: number) =>
+  z.coerce.number({ error: "phải là số" }).int().min(1, { error: "phải ≥ 1" }).max(100, { error: "phải ≤ 100" }).default(fallback);
+
 const appSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
-  DATABASE_POOL_MAX: z.coerce
+  DATABASE_POOL_MAX: poolSize(10),
+  // connections kept for server-action saves only, so that a save never queues behind page reads
+  DATABASE_WRITE_POOL_MAX: poolSize(4),
+  // connections of the import and /api/v1 pool (plain `pg`: COPY, batch upserts)
+  DATABASE_API_POOL_MAX: poolSize(8),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
     .number({ error: "phải là số" })
     .int()
     .min(1, { error: "phải ≥ 1" })
-    .max(100, { error: "phải ≤ 100" })
-    .default(10),
+    .max(1_000_000, { error: "phải ≤ 1000000" })
+    .default(60),
   PROVINCE_NAME: z.string().trim().min(1).default("Khánh Hòa"),
 });
 
@@ -37,12 +46,22 @@ const toolSchema = z.object({
     .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { error: "không phải một ngày có thật" })
     .refine((day) => day >= "2024-08-31", { error: "phải từ 31/08/2024 (ngày cuối của số liệu hiệu chỉnh) trở đi" })
     .optional(),
+  // The owner role that runs migrations and the seed (README "Database roles"); unset: DATABASE_URL's role does everything.
+  DATABASE_OWNER_URL: postgresUrl.optional(),
+  // scripts/db-roles.ts: a superuser's connection, and the two roles' passwords
+  DATABASE_ADMIN_URL: postgresUrl.optional(),
+  DATABASE_OWNER_PASSWORD: z.string().min(1).optional(),
+  DATABASE_APP_PASSWORD: z.string().min(1).optional(),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
   // Port of the production server the end-to-end tests start (another one lets two checkouts test at once).
   E2E_PORT: z.coerce.number({ error: "phải là số" }).int().min(1024, { error: "phải ≥ 1024" }).max(65535, { error: "phải ≤ 65535" }).default(3100),
   // Only whether it is set: the launcher gives the demo one when it is not (lib/env.ts authSchema).
   NEXTAUTH_SECRET: z.string().trim().min(1).optional(),
   CI: z.string().optional(),
+  // The fault suite's command that restarts PostgreSQL (case c), e.g. `pg_ctlcluster 15 main restart`;
+  // unset: that case is skipped with the reason printed. It restarts the WHOLE server: give it a
+  // PostgreSQL of its own (.ci/run does), never one that other people use.
+  FAULT_PG_RESTART: z.string().trim().min(1).optional(),
 });
 
 // Sign-in (next-auth) and the province's single sign-on. Parsed apart from appSchema so that
@@ -103,11 +122,37 @@ const authSchema = z
         : null,
   }));
 
+// Request handling: which reverse proxies may speak for the client (X-Forwarded-For, -Proto,
+// -Host), and the mode (the CSP allows eval in development only). Parsed apart so that proxy.ts
+// and instrumentation.ts need neither the database nor the sign-in secret.
+const proxyEntry = z.string().refine((entry) => {
+  const [address, bits, ...rest] = entry.split("/");
+  const family = isIP(address ?? "");
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d{1,3}$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}, { error: "phải là danh sách địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy, ví dụ 127.0.0.1,10.0.0.0/8" });
+
+const securitySchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the app, e.g. "127.0.0.1,::1"
+   * for nginx on the same machine. Only a request that arrives from one of them may name the
+   * client's address and scheme in X-Forwarded-*; unset, nobody may.
+   */
+  TRUSTED_PROXIES: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").map((entry) => entry.trim()).filter(Boolean) : []),
+    z.array(proxyEntry),
+  ),
+});
+
 type EnvSource = Record<string, string | undefined>;
 
 export type AppEnv = z.infer<typeof appSchema>;
 export type ToolEnv = z.infer<typeof toolSchema>;
 export type AuthEnv = z.output<typeof authSchema>;
+export type SecurityEnv = z.infer<typeof securitySchema>;
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -147,4 +192,16 @@ export function getAuthEnv(): AuthEnv {
 
 export function parseAuthEnv(source: EnvSource): AuthEnv {
   return parse(authSchema, source);
+}
+
+let securityEnv: SecurityEnv | undefined;
+
+/** Trusted proxies and mode; needs no database or secret, so proxy.ts and instrumentation.ts may call it. */
+export function getSecurityEnv(): SecurityEnv {
+  securityEnv ??= parse(securitySchema, process.env);
+  return securityEnv;
+}
+
+export function parseSecurityEnv(source: EnvSource): SecurityEnv {
+  return parse(securitySchema, source);
 }

@@ -6,10 +6,13 @@
 //   4. the scorecard's first-load JavaScript (gzipped), as the browser receives it
 //   5. a CSV of --import-rows dossiers (default 1,000,000; 0 skips) uploaded and confirmed through
 //      the import page's own endpoints: rows per second and the server's peak memory meanwhile
-//   6. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
+//   6. concurrent API writers (issue 18): batches/s at 1, 5 and 20 writers, inserts only and mixed
+//      (70 new + 30 stored dossiers), each for --writer-seconds, through POST /api/v1/dossiers
+//   7. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
 // DATABASE_URL must name a PostgreSQL database; its domain data is REPLACED by the demo data
 // (as `npm run db:seed` does) unless --skip-seed. Options: --scale N, --requests N, --skip-seed,
-// --skip-build, --port P, --import-rows N.
+// --skip-build, --port P, --import-rows N, --writer-seconds N, --only writers (only step 6, on the
+// database as it is: no seed; the other figures of that scale are kept from the last full run).
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -25,8 +28,9 @@ import { signIn, timeRoute, timedGet, type Session } from "./bench/http";
 import { MemorySampler } from "./bench/memory";
 import { timeRawQueries } from "./bench/raw-queries";
 import { benchImport } from "./bench/import";
+import { benchWriters } from "./bench/writers-section";
 import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
-import { writePerformanceReport, type BenchResult } from "./bench/report";
+import { readResults, writePerformanceReport, type BenchResult } from "./bench/report";
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -67,15 +71,23 @@ async function main(): Promise<void> {
       "import-rows": { type: "string", default: "1000000" },
       "skip-seed": { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
+      "writer-seconds": { type: "string", default: "20" },
+      only: { type: "string" },
     },
   });
+  const onlyWriters = values.only === "writers";
+  if (values.only !== undefined && !onlyWriters) throw new Error("--only nhận: writers");
+  const writerSeconds = Number(values["writer-seconds"]);
+  if (!(writerSeconds > 0)) throw new Error("--writer-seconds phải là số dương.");
   const scale = Number(values.scale);
   const requests = Number(values.requests);
   const importRows = Number(values["import-rows"]);
   if (!(scale > 0) || !(requests >= 1)) throw new Error("--scale và --requests phải là số dương.");
   if (!(Number.isInteger(importRows) && importRows >= 0)) throw new Error("--import-rows phải là số nguyên không âm.");
-  const databaseUrl = getToolEnv().DATABASE_URL;
-  if (!databaseUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
+  const { DATABASE_URL: databaseUrl, DATABASE_OWNER_URL } = getToolEnv();
+  // two roles (README "Database roles"): migrations and the seed as the owner, the server as the app
+  const ownerUrl = DATABASE_OWNER_URL ?? databaseUrl;
+  if (!databaseUrl || !ownerUrl) throw new Error("Đặt DATABASE_URL trỏ tới một CSDL PostgreSQL (dữ liệu nghiệp vụ trong đó sẽ bị thay bằng dữ liệu mẫu).");
   const client = new pg.Client({ ...connectionFields(databaseUrl), application_name: "cchc-bench" });
   await client.connect();
   const version = (await client.query<{ v: string }>("SELECT version() AS v")).rows[0]!.v;
@@ -83,10 +95,10 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   console.log(`▶ ${version.split(",")[0]}; quy mô ${scale}; ${requests} yêu cầu mỗi trang`);
-  await deployMigrations(databaseUrl);
+  await deployMigrations(ownerUrl);
   let seed: SeedReport | null = null;
-  if (!values["skip-seed"]) {
-    seed = await seedDemoDataMeasured({ databaseUrl, scale, log: (line) => console.log(`  ${line}`) });
+  if (!values["skip-seed"] && !onlyWriters) {
+    seed = await seedDemoDataMeasured({ databaseUrl: ownerUrl, scale, log: (line) => console.log(`  ${line}`) });
     console.log(`▶ Dữ liệu mẫu: ${seed.summary}`);
   }
   const dossiers = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM dossier")).rows[0]!.n);
@@ -94,58 +106,60 @@ async function main(): Promise<void> {
   if (!values["skip-build"]) await run("node_modules/.bin/next", ["build"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
   const baseUrl = `http://127.0.0.1:${values.port}`;
   const server = spawn("node_modules/.bin/next", ["start", "--port", values.port!, "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") },
+    // the per-token rate limit (60 a minute) would cap the writers' section: lifted for the bench
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64"), API_RATE_LIMIT_PER_MINUTE: "1000000" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const memory = new MemorySampler(server.pid!);
   memory.start();
   try {
     await waitForServer(`${baseUrl}/sign-in`, 60_000);
-    const sessions = {
-      leader: await signIn(baseUrl, "lanhdao", DEMO_PASSWORD),
-      inspector: await signIn(baseUrl, "thanhtra", DEMO_PASSWORD),
-    };
-    const context: RouteContext = { client, baseUrl, session: (role) => sessions[role] };
-    const routes: BenchResult["routes"] = [];
-    for (const route of BENCH_ROUTES) {
-      const spec = await route.prepare(context);
-      const timing = await timeRoute(`${baseUrl}${spec.path}`, sessions[route.role], requests);
-      const rawMs = spec.raw.length > 0 ? await timeRawQueries(client, spec.raw) : null;
-      routes.push({ name: route.name, path: spec.path, ...timing, rawMs, rawLabel: spec.rawLabel });
-      const ratio = rawMs === null ? "" : `; GROUP BY thô ${rawMs.toFixed(0)} ms (×${(rawMs / timing.p50).toFixed(1)})`;
-      console.log(`▶ ${route.name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms${ratio}`);
+    const previous = readResults("docs").find((r) => r.scale === scale);
+    if (onlyWriters && !previous) throw new Error(`--only writers cần một lần đo đầy đủ trước ở quy mô ${scale} (docs/bench/scale-${scale}.json).`);
+    let measured: Pick<BenchResult, "routes" | "firstLoadJsKiB" | "firstLoadJsFiles" | "serverPeakMiB" | "importRun"> | null = null;
+    if (!onlyWriters) {
+      const sessions = {
+        leader: await signIn(baseUrl, "lanhdao", DEMO_PASSWORD),
+        inspector: await signIn(baseUrl, "thanhtra", DEMO_PASSWORD),
+      };
+      const context: RouteContext = { client, baseUrl, session: (role) => sessions[role] };
+      const routes: BenchResult["routes"] = [];
+      for (const route of BENCH_ROUTES) {
+        const spec = await route.prepare(context);
+        const timing = await timeRoute(`${baseUrl}${spec.path}`, sessions[route.role], requests);
+        const rawMs = spec.raw.length > 0 ? await timeRawQueries(client, spec.raw) : null;
+        routes.push({ name: route.name, path: spec.path, ...timing, rawMs, rawLabel: spec.rawLabel });
+        const ratio = rawMs === null ? "" : `; GROUP BY thô ${rawMs.toFixed(0)} ms (×${(rawMs / timing.p50).toFixed(1)})`;
+        console.log(`▶ ${route.name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms${ratio}`);
+      }
+      const firstLoad = await firstLoadJsKiB(baseUrl, BENCH_ROUTES[0]!.firstLoadPath ?? "/scorecard", sessions.leader);
+      const serverMemory = memory.stop();
+      let importRun: BenchResult["importRun"] = null;
+      if (importRows > 0) {
+        console.log(`▶ Nhập tệp CSV ${importRows.toLocaleString("vi-VN")} dòng hồ sơ qua trang nhập dữ liệu…`);
+        const homeAffairs = await signIn(baseUrl, "sonoivu", DEMO_PASSWORD);
+        importRun = await benchImport({ client, baseUrl, session: homeAffairs, serverPid: server.pid!, rows: importRows });
+        console.log(
+          `▶ Nhập dữ liệu: kiểm tra thử ${importRun.dryRunSeconds.toFixed(1)} s, ghi ${importRun.writeSeconds.toFixed(1)} s, ` +
+            `${Math.round(importRun.rowsPerSecond).toLocaleString("vi-VN")} dòng/s; bộ nhớ máy chủ ${importRun.serverBeforeMiB.toFixed(0)} → đỉnh ${importRun.peakMiB.toFixed(0)} MiB`,
+        );
+      }
+      measured = { routes, firstLoadJsKiB: firstLoad.kib, firstLoadJsFiles: firstLoad.files, serverPeakMiB: serverMemory.peakMiB, importRun };
     }
-    const firstLoad = await firstLoadJsKiB(baseUrl, BENCH_ROUTES[0]!.firstLoadPath ?? "/scorecard", sessions.leader);
-    const serverMemory = memory.stop();
-    let importRun: BenchResult["importRun"] = null;
-    if (importRows > 0) {
-      console.log(`▶ Nhập tệp CSV ${importRows.toLocaleString("vi-VN")} dòng hồ sơ qua trang nhập dữ liệu…`);
-      const homeAffairs = await signIn(baseUrl, "sonoivu", DEMO_PASSWORD);
-      importRun = await benchImport({ client, baseUrl, session: homeAffairs, serverPid: server.pid!, rows: importRows });
-      console.log(
-        `▶ Nhập dữ liệu: kiểm tra thử ${importRun.dryRunSeconds.toFixed(1)} s, ghi ${importRun.writeSeconds.toFixed(1)} s, ` +
-          `${Math.round(importRun.rowsPerSecond).toLocaleString("vi-VN")} dòng/s; bộ nhớ máy chủ ${importRun.serverBeforeMiB.toFixed(0)} → đỉnh ${importRun.peakMiB.toFixed(0)} MiB`,
-      );
-    }
-    const result: BenchResult = {
-      date: new Date().toISOString(),
-      command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
-      database: version.split(",")[0]!,
-      scale,
-      dossiers,
-      requests,
-      seed,
-      routes,
-      firstLoadJsKiB: firstLoad.kib,
-      firstLoadJsFiles: firstLoad.files,
-      serverPeakMiB: serverMemory.peakMiB,
-      importRun,
-      wallSeconds: (Date.now() - started) / 1000,
-    };
+    console.log(`▶ Ghi đồng thời qua /api/v1/dossiers: 1, 5, 20 hệ thống, mỗi lần ${writerSeconds} s…`);
+    const writers = await benchWriters({ client, baseUrl, seconds: writerSeconds });
+    const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+    const result: BenchResult = measured
+      ? {
+          date: new Date().toISOString(), command, database: version.split(",")[0]!, scale, dossiers, requests, seed, ...measured,
+          writers, wallSeconds: (Date.now() - started) / 1000,
+        }
+      : { ...previous!, writers };
+    if (!measured) console.log(`▶ Chỉ đo phần ghi đồng thời (${command}); các số khác giữ từ lần đo ${previous!.date}`);
     mkdirSync("docs/bench", { recursive: true });
     writeFileSync(`docs/bench/scale-${scale}.json`, JSON.stringify(result, null, 2) + "\n");
     const file = writePerformanceReport("docs");
-    console.log(`▶ Bộ nhớ đỉnh của máy chủ Next.js: ${serverMemory.peakMiB.toFixed(0)} MiB; JS tải lần đầu của bảng tổng hợp: ${firstLoad.kib.toFixed(1)} KiB (gzip, ${firstLoad.files} tệp)`);
+    console.log(`▶ Bộ nhớ đỉnh của máy chủ Next.js: ${result.serverPeakMiB.toFixed(0)} MiB; JS tải lần đầu của bảng tổng hợp: ${result.firstLoadJsKiB.toFixed(1)} KiB (gzip, ${result.firstLoadJsFiles} tệp)`);
     console.log(`▶ Đã ghi ${file} và docs/bench/scale-${scale}.json (${result.wallSeconds.toFixed(0)} s)`);
   } finally {
     memory.stop();

@@ -1,6 +1,7 @@
 // `npm run rollups -- rebuild`: recompute the dossier rollups from the raw table.
 // `npm run rollups -- check`: compare them with the raw table and print every difference; exits 1
-// when there is one. Runs against DATABASE_URL, or the embedded database (scripts/with-database.ts).
+// when there is one. Runs against DATABASE_OWNER_URL (else DATABASE_URL), or the embedded database
+// (scripts/with-database.ts).
 import pg from "pg";
 import { getToolEnv } from "../lib/env";
 import { connectionFields } from "../lib/db/pg-adapter";
@@ -12,9 +13,10 @@ async function main(): Promise<number> {
     console.error("Dùng: npm run rollups -- rebuild | check");
     return 2;
   }
-  const { DATABASE_URL } = getToolEnv();
+  const { DATABASE_URL, DATABASE_OWNER_URL } = getToolEnv();
   if (!DATABASE_URL) throw new Error("DATABASE_URL chưa được đặt (chạy qua npm run rollups).");
-  const client = new pg.Client({ ...connectionFields(DATABASE_URL), application_name: "cchc-rollups" });
+  // maintenance: as the owner role when there are two (rebuild truncates the rollup tables)
+  const client = new pg.Client({ ...connectionFields(DATABASE_OWNER_URL ?? DATABASE_URL), application_name: "cchc-rollups" });
   await client.connect();
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;

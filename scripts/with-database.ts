@@ -3,6 +3,8 @@
 // With DATABASE_URL set, that PostgreSQL is used; without it, the embedded PGlite server is
 // started (data in PGLITE_DATA_DIR, default .data/pglite; --memory keeps nothing). Migrations
 // are applied, demo data is loaded when asked, and the command runs with DATABASE_URL set.
+// With DATABASE_OWNER_URL also set (two database roles, README), migrations and the seed run as
+// that owner and the command as DATABASE_URL's app role; the embedded database has one role.
 // Without a command it stops after migrating (and seeding): that is `npm run db:deploy`.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -38,16 +40,17 @@ async function main(): Promise<number> {
     console.log(`▶ PostgreSQL: ${databaseUrl.replace(/:[^:@/]*@/, ":***@")}`);
   }
 
+  const ownerUrl = embedded ? databaseUrl : (env.DATABASE_OWNER_URL ?? databaseUrl);
   try {
-    await deployMigrations(databaseUrl);
+    await deployMigrations(ownerUrl);
     console.log(`▶ Đã áp dụng migration (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    if (values.reseed || (values["seed-if-empty"] && (await databaseIsEmpty(databaseUrl)))) {
-      const summary = await seedDemoData({ databaseUrl, scale, log: (line) => console.log(`  ${line}`) });
+    if (values.reseed || (values["seed-if-empty"] && (await databaseIsEmpty(ownerUrl)))) {
+      const summary = await seedDemoData({ databaseUrl: ownerUrl, scale, log: (line) => console.log(`  ${line}`) });
       console.log(`▶ Đã nạp dữ liệu mẫu (quy mô ${scale}): ${summary}`);
     }
     if (command.length === 0) return 0;
     const [program, ...args] = command as [string, ...string[]];
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: ownerUrl };
     // `next start` on the embedded database is the demo (`npm run demo`). Production mode
     // requires NEXTAUTH_SECRET (lib/env.ts); the demo gets a fresh one per start, so its
     // sessions end when it stops. A real deployment has its own PostgreSQL and its own secret.

@@ -10,6 +10,7 @@ declare module "next-auth" {
     role?: Role;
     agencyId?: number | null;
     mustChangePassword?: boolean;
+    sessionVersion?: number;
   }
 
   interface Session {
@@ -18,6 +19,7 @@ declare module "next-auth" {
       role?: Role;
       agencyId?: number | null;
       mustChangePassword?: boolean;
+    sessionVersion?: number;
     };
   }
 }
@@ -28,5 +30,6 @@ declare module "next-auth/jwt" {
     role?: Role;
     agencyId?: number | null;
     mustChangePassword?: boolean;
+    sessionVersion?: number;
   }
 }

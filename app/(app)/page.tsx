@@ -16,9 +16,10 @@ const CARDS: { key: keyof OverviewCounts; labelKey: MessageKey }[] = [
   { key: "dossiers", labelKey: "home.count.dossiers" },
 ];
 
-// No loading.tsx for the (app) group: a segment-wide loading boundary starts streaming before a
-// page can call notFound(), and the not-found page would then answer 200 instead of 404.
-// Slow parts sit in their own <Suspense> instead.
+// No loading.tsx for the (app) group: a boundary here would wrap every section's layout, and a
+// page inside a loading boundary has already answered 200 when it calls notFound(). Each section
+// has its own loading.tsx below its gate (see lib/auth/page-access.ts); the home page's slow part
+// sits in its own <Suspense>.
 async function Counts() {
   const counts = await getOverviewCounts();
   return CARDS.map((card) => (

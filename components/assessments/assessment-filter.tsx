@@ -1,47 +1,28 @@
-// The year and group of the assessment pages, as a GET form (the URL holds the choice).
+// The year and group of the assessment pages, as a GET form (the URL holds the choice), and the
+// choice the URL's parameters (assessmentBoardParams) come to when one is not given.
+import type { ReactNode } from "react";
+import { FilterForm, SelectField } from "@/components/ui/controls";
 import type { AssessmentGroup } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
-import { MAX_YEAR, MIN_YEAR } from "@/lib/validations/indices";
-
-const GROUPS: readonly AssessmentGroup[] = ["DEPARTMENT", "DISTRICT", "COMMUNE"];
+import { ASSESSMENT_GROUPS, type AssessmentBoardQuery } from "@/lib/validations/assessments";
 
 export type BoardQuery = { year: number; group: AssessmentGroup };
 
-/** `fallbackYear`: the year of the data's as-of day, used when no assessment exists yet. */
-export function parseBoardQuery(raw: Record<string, string | string[] | undefined>, years: number[], fallbackYear: number): BoardQuery {
-  const askedYear = typeof raw.year === "string" && /^\d{4}$/.test(raw.year) ? Number(raw.year) : null;
-  const year = askedYear !== null && askedYear >= MIN_YEAR && askedYear <= MAX_YEAR ? askedYear : (years[0] ?? fallbackYear);
-  const group = GROUPS.find((g) => g === raw.group) ?? "DEPARTMENT";
-  return { year, group };
+/** The year asked for, else the latest with assessments, else `fallbackYear` (the data's year); the first group by default. */
+export function boardQuery(params: AssessmentBoardQuery, years: number[], fallbackYear: number): BoardQuery {
+  return { year: params.year ?? years[0] ?? fallbackYear, group: params.group ?? "DEPARTMENT" };
 }
 
-type Props = { action: string; years: number[]; year: number; group: AssessmentGroup; children?: React.ReactNode };
+type Props = { action: string; years: number[]; year: number; group: AssessmentGroup; children?: ReactNode };
 
 export function AssessmentFilter({ action, years, year, group, children }: Props) {
   const choices = [...new Set([...years, year, year + 1])].sort((a, b) => b - a);
-  const select = "mt-1 block rounded-md border border-border bg-surface px-3 py-2";
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-3">
-      <label className="text-sm font-medium" htmlFor="filter-year">
-        {t("assessments.field.year")}
-        <select id="filter-year" name="year" defaultValue={year} className={select}>
-          {choices.map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium" htmlFor="filter-group">
-        {t("assessments.field.group")}
-        <select id="filter-group" name="group" defaultValue={group} className={select}>
-          {GROUPS.map((g) => (
-            <option key={g} value={g}>{t(`assessments.group.${g}`)}</option>
-          ))}
-        </select>
-      </label>
+    <FilterForm action={action} submitLabel={t("assessments.show")}>
+      <SelectField id="filter-year" name="year" label={t("assessments.field.year")} defaultValue={year} options={choices.map((y) => ({ value: y, label: String(y) }))} />
+      <SelectField id="filter-group" name="group" label={t("assessments.field.group")} defaultValue={group}
+        options={ASSESSMENT_GROUPS.map((g) => ({ value: g, label: t(`assessments.group.${g}`) }))} />
       {children}
-      <button type="submit" className="rounded-md border border-border bg-surface px-4 py-2 font-semibold text-brand-900">
-        {t("assessments.show")}
-      </button>
-    </form>
+    </FilterForm>
   );
 }

@@ -7,7 +7,7 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedAssessment } from "@/app/(app)/assessments/actions";
 import { EVIDENCE_MAX_LENGTH } from "@/lib/validations/assessments";
 import { t } from "@/lib/i18n";
-import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
 
 export type CriterionBox = { id: number; legend: string; self: string; appraised: string; evidence: string };
 
@@ -62,9 +62,7 @@ export function AssessmentForm(props: Props) {
           </fieldset>
         );
       })}
-      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {pending ? t("assessments.entry.pending") : t("assessments.entry.submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("assessments.entry.submit")} pendingLabel={t("assessments.entry.pending")} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { t } from "@/lib/i18n";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type Props = {
   /** A path on this site (checked by the page); "/" sends each role to its start page. */
@@ -47,8 +48,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         callbackUrl,
       });
       if (!result?.ok || result.error) {
-        // CredentialsSignin is every refusal; anything else is the server failing.
-        fail(result?.error && result.error !== "CredentialsSignin" ? t("signIn.unavailable") : t("signIn.error"));
+        fail(signInErrorMessage(result?.error ?? "CredentialsSignin"));
         return;
       }
       router.replace(callbackUrl);

@@ -1,9 +1,9 @@
 "use client";
 // Bars of several series per category, stacked (units by autonomy level per year, tasks by status
 // per quarter) or side by side, with the table of the same figures.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
-import { ChartTable } from "./chart-table";
+import { ChartFigure, tooltipNumber } from "./chart-figure";
 
 export type BarSeries = { key: string; label: string; color: string };
 export type BarDatum = { label: string; values: Record<string, number> };
@@ -27,27 +27,17 @@ export function StackedBarChart({ title, categoryLabel, series, data, stacked = 
     return [d.label, ...cells, ...(totalLabel ? [formatNumber(total)] : [])];
   });
   return (
-    <figure className="rounded-lg border border-border bg-surface p-4 shadow-sm" data-testid={testId}>
-      <figcaption className="font-semibold text-brand-900">{title}</figcaption>
-      <div className="mt-3 h-64" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis dataKey="label" stroke="var(--muted)" />
-            <YAxis stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v)} width={56} allowDecimals={false} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? formatNumber(value) : String(value))} />
-            <Legend />
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <ChartTable
-        caption={title}
-        columns={[categoryLabel, ...series.map((s) => s.label), ...(totalLabel ? [totalLabel] : [])]}
-        rows={tableRows}
-      />
-    </figure>
+    <ChartFigure title={title} testId={testId} table={{ columns: [categoryLabel, ...series.map((s) => s.label), ...(totalLabel ? [totalLabel] : [])], rows: tableRows }}>
+      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis dataKey="label" stroke="var(--muted)" />
+        <YAxis stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v)} width={56} allowDecimals={false} />
+        <Tooltip formatter={tooltipNumber(formatNumber)} />
+        <Legend />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} />
+        ))}
+      </BarChart>
+    </ChartFigure>
   );
 }

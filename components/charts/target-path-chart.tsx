@@ -1,9 +1,9 @@
 "use client";
 // Path needed versus path taken towards a target (issue 8): the straight line from the baseline
 // to the target level, the recorded yearly values, and the projection at the current pace.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
-import { ChartTable } from "./chart-table";
+import { ChartFigure, tooltipNumber } from "./chart-figure";
 
 export type TargetPathPoint = { year: number; needed: number | null; taken: number | null; projected: number | null };
 
@@ -18,27 +18,17 @@ const show = (value: number | null) => (value === null ? "—" : formatNumber(va
 
 export function TargetPathChart({ title, points, labels, testId }: Props) {
   return (
-    <figure className="rounded-lg border border-border bg-surface p-4 shadow-sm" data-testid={testId}>
-      <figcaption className="font-semibold text-brand-900">{title}</figcaption>
-      <div className="mt-3 h-64" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis dataKey="year" stroke="var(--muted)" />
-            <YAxis stroke="var(--muted)" domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v)} width={64} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? formatNumber(value) : String(value))} />
-            <Legend />
-            <Line type="linear" dataKey="needed" name={labels.needed} stroke="var(--muted)" strokeDasharray="6 4" dot={false} connectNulls />
-            <Line type="linear" dataKey="taken" name={labels.taken} stroke="var(--brand-700)" strokeWidth={3} connectNulls />
-            <Line type="linear" dataKey="projected" name={labels.projected} stroke="var(--accent-600)" strokeDasharray="2 4" connectNulls />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <ChartTable
-        caption={title}
-        columns={[labels.year, labels.needed, labels.taken, labels.projected]}
-        rows={points.map((p) => [String(p.year), show(p.needed), show(p.taken), show(p.projected)])}
-      />
-    </figure>
+    <ChartFigure title={title} testId={testId} table={{ columns: [labels.year, labels.needed, labels.taken, labels.projected], rows: points.map((p) => [String(p.year), show(p.needed), show(p.taken), show(p.projected)]) }}>
+      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis dataKey="year" stroke="var(--muted)" />
+        <YAxis stroke="var(--muted)" domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v)} width={64} />
+        <Tooltip formatter={tooltipNumber(formatNumber)} />
+        <Legend />
+        <Line type="linear" dataKey="needed" name={labels.needed} stroke="var(--muted)" strokeDasharray="6 4" dot={false} connectNulls />
+        <Line type="linear" dataKey="taken" name={labels.taken} stroke="var(--brand-700)" strokeWidth={3} connectNulls />
+        <Line type="linear" dataKey="projected" name={labels.projected} stroke="var(--accent-600)" strokeDasharray="2 4" connectNulls />
+      </LineChart>
+    </ChartFigure>
   );
 }

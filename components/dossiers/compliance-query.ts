@@ -1,21 +1,19 @@
-// The compliance lists' search parameters, read the same way by the page and the CSV export.
+// The compliance lists' parameters (parsed by complianceParams), resolved the same way by the
+// page and the CSV export: the agency they name must be the viewer's to read.
 import "server-only";
+import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/permissions";
-import { COMPLIANCE_LISTS, type ComplianceFilter } from "@/lib/data/dossier-compliance";
+import type { ComplianceFilter } from "@/lib/data/dossier-compliance";
 import { findDrillAgency } from "@/lib/data/dossier-drill";
-import type { LocalDate } from "@/lib/metrics/periods";
-import { parseId, parsePeriodParam, searchParam, type SearchParams } from "@/lib/validations/dossiers";
+import type { complianceParams } from "@/lib/validations/dossier-params";
 
-/** The filter, the agency it names (if any), or null when the agency is not the viewer's to read. */
-export async function complianceQuery(viewer: Viewer, params: SearchParams, asOf: LocalDate) {
-  const listParam = searchParam(params, "list");
-  const list = COMPLIANCE_LISTS.find((name) => name === listParam) ?? "noApology";
-  const agencyParam = searchParam(params, "agency");
-  const agencyId = parseId(agencyParam);
-  if (agencyParam && agencyId === null) return null;
-  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId);
-  if (agencyId !== null && !agency) return null;
-  const filter: ComplianceFilter = { list, period: parsePeriodParam(searchParam(params, "period"), asOf), agencyId: agency?.id };
+export type ComplianceParams = z.output<ReturnType<typeof complianceParams>>;
+
+/** The filter and the agency it names (if any), or null when the agency is not the viewer's to read. */
+export async function complianceQuery(viewer: Viewer, params: ComplianceParams) {
+  const agency = params.agency === undefined ? null : await findDrillAgency(viewer, params.agency);
+  if (params.agency !== undefined && !agency) return null;
+  const filter: ComplianceFilter = { list: params.list, period: params.period, agencyId: agency?.id };
   return { filter, agency };
 }
 

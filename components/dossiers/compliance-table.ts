@@ -8,7 +8,8 @@ import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/lib/i18
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { ruleYear } from "@/lib/data/dossier-compliance";
 
-export type ComplianceTable = { columns: string[]; rows: { key: string; href: string; cells: string[] }[] };
+/** `numeric`: the columns (by position) that hold figures. */
+export type ComplianceTable = { columns: string[]; numeric: number[]; rows: { key: string; href: string; cells: string[] }[] };
 
 export function dossierTable(rows: DossierListRow[], showOfficials: boolean): ComplianceTable {
   const columns = [
@@ -26,6 +27,7 @@ export function dossierTable(rows: DossierListRow[], showOfficials: boolean): Co
   ];
   return {
     columns,
+    numeric: [columns.length - 1],
     rows: rows.map((row) => ({
       key: String(row.id),
       href: `/dossiers/${row.id}`,
@@ -56,6 +58,7 @@ export function agencyTable(rows: DrillRow[], filter: ComplianceFilter): Complia
       t("dossiers.col.overdue"),
       t("dossiers.col.lateRate"),
     ],
+    numeric: [1, 2, 3, 4],
     rows: rows.map((row) => ({
       key: row.key,
       href: `/dossiers/agencies/${row.key}?period=${period.from.slice(0, 4)}`,

@@ -1,58 +1,36 @@
 // A page of dossiers: code (to the detail), agency, procedure, channel, dates, official (for those
 // who may read names) and the outcome as of the dashboards' day.
-import Link from "next/link";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import type { DossierListRow } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
-import type { DossierListRow } from "@/lib/data/dossier-list";
 import { OutcomeBadge } from "./outcome-badge";
+
+const date = (value: Date | null) => (value ? formatDate(value) : "");
+
+function columns(showOfficials: boolean): Column<DossierListRow>[] {
+  return [
+    {
+      key: "code",
+      header: t("dossiers.list.code"),
+      rowHeader: true,
+      className: "font-mono",
+      cell: (row) => <CellLink href={`/dossiers/${row.id}`}>{row.code}</CellLink>,
+    },
+    { key: "agency", header: t("dossiers.list.agency"), cell: (row) => row.agencyName },
+    { key: "procedure", header: t("dossiers.list.procedure"), className: "max-w-md", cell: (row) => row.procedureName },
+    { key: "channel", header: t("dossiers.list.channel"), cell: (row) => t(`dossiers.channel.${row.channel}`) },
+    { key: "received", header: t("dossiers.list.received"), className: "tabular-nums", cell: (row) => date(row.receivedAt) },
+    { key: "due", header: t("dossiers.list.due"), className: "tabular-nums", cell: (row) => date(row.dueAt) },
+    { key: "resolved", header: t("dossiers.list.resolved"), className: "tabular-nums", cell: (row) => date(row.resolvedAt) },
+    ...(showOfficials ? [{ key: "official", header: t("dossiers.list.official"), cell: (row: DossierListRow) => row.officialName ?? "" }] : []),
+    { key: "outcome", header: t("dossiers.list.outcome"), cell: (row) => <OutcomeBadge outcome={row.outcome} /> },
+  ];
+}
 
 export function DossierTable({ rows, showOfficials, caption, testId }: { rows: DossierListRow[]; showOfficials: boolean; caption: string; testId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-      <table className="min-w-full text-left text-sm" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-brand-50 text-brand-900">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.code")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.agency")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.procedure")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.channel")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.received")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.due")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.resolved")}</th>
-            {showOfficials ? <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.official")}</th> : null}
-            <th scope="col" className="px-3 py-2 font-semibold">{t("dossiers.list.outcome")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={showOfficials ? 9 : 8} className="px-3 py-4 text-center text-muted">
-                {t("dossiers.noRows")}
-              </td>
-            </tr>
-          ) : null}
-          {rows.map((row) => (
-            <tr key={row.id} data-code={row.code}>
-              <th scope="row" className="px-3 py-2 font-mono font-medium">
-                <Link href={`/dossiers/${row.id}`} className="text-brand-700 underline">
-                  {row.code}
-                </Link>
-              </th>
-              <td className="px-3 py-2">{row.agencyName}</td>
-              <td className="max-w-md px-3 py-2">{row.procedureName}</td>
-              <td className="px-3 py-2">{t(`dossiers.channel.${row.channel}`)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatDate(row.receivedAt)}</td>
-              <td className="px-3 py-2 tabular-nums">{formatDate(row.dueAt)}</td>
-              <td className="px-3 py-2 tabular-nums">{row.resolvedAt ? formatDate(row.resolvedAt) : ""}</td>
-              {showOfficials ? <td className="px-3 py-2">{row.officialName ?? ""}</td> : null}
-              <td className="px-3 py-2">
-                <OutcomeBadge outcome={row.outcome} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={columns(showOfficials)} rows={rows} rowKey={(row) => row.id} rowProps={(row) => ({ "data-code": row.code })}
+      empty={t("dossiers.noRows")} testId={testId} />
   );
 }

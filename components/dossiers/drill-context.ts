@@ -1,22 +1,20 @@
-// What every drill-down page reads first: the viewer, the dashboards' day, the query from the URL
-// and the periods on offer; and the breadcrumb's first steps.
+// What every drill-down page reads first: the viewer, the data's span, the query from the URL
+// (parsed by the page's schema: a bad parameter never reaches a read) and the periods on offer;
+// and the breadcrumb's first steps.
 import "server-only";
+import type { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataSpan } from "@/lib/data/as-of";
 import type { AgencyHeading } from "@/lib/data/dossier-drill";
 import { t } from "@/lib/i18n";
-import { drillPeriodOptions, type Sort } from "@/lib/metrics/drill-down";
-import { drillSearch, parseDrillQuery, type DrillQuery, type SearchParams } from "@/lib/validations/dossiers";
+import { drillPeriodOptions } from "@/lib/metrics/drill-down";
+import { drillSearch, type DrillQuery } from "@/lib/validations/dossier-params";
+import { parseSearchParams, type DataSpan, type SearchParams } from "@/lib/validations/search-params";
 import type { Crumb } from "./breadcrumb";
 
-/** The first year of the one-stop system's data. */
-export const FIRST_YEAR = 2021;
-export const DEFAULT_SORT: Sort = { key: "lateRate", dir: "desc" };
-
-export async function drillContext(searchParams: Promise<SearchParams>, defaultSort: Sort = DEFAULT_SORT) {
-  const [viewer, asOf, params] = await Promise.all([requireViewer(), getDataAsOf(), searchParams]);
-  const query = parseDrillQuery(params, asOf, defaultSort);
-  return { viewer, asOf, params, query, periods: drillPeriodOptions(FIRST_YEAR, asOf) };
+export async function drillContext<S extends z.ZodType>(searchParams: Promise<SearchParams>, schema: (span: DataSpan) => S) {
+  const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
+  return { viewer, span, asOf: span.asOf, params: parseSearchParams(schema(span), params), periods: drillPeriodOptions(span.firstYear, span.asOf) };
 }
 
 export function provinceCrumb(query: DrillQuery): Crumb {

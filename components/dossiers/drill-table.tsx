@@ -1,9 +1,9 @@
 // One level of the drill-down as a table: a row per group with the figures of DESIGN §5.2, the
 // level's total last, each column header a link that sorts on the server (the sort is in the URL).
-import Link from "next/link";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import { FIGURE_COLUMNS, nextSort, type DrillRow, type FigureColumn, type Sort, type SortKey } from "@/lib/metrics/drill-down";
+import { FIGURE_COLUMNS, nextSort, SORT_KEYS, type DrillRow, type FigureColumn, type Sort, type SortKey } from "@/lib/metrics/drill-down";
 
 type Props = {
   caption: string;
@@ -38,81 +38,43 @@ export function formatFigure(row: DrillRow, column: FigureColumn): string {
   return column === "lateRate" || column === "onTimeRate" ? formatPercent(value) : formatNumber(value);
 }
 
-function SortHeader({ label, column, sort, sortHref }: { label: string; column: SortKey; sort: Sort; sortHref: Props["sortHref"] }) {
-  const active = sort.key === column;
-  return (
-    <th
-      scope="col"
-      className="px-3 py-2 font-semibold"
-      aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
-    >
-      <Link href={sortHref(nextSort(sort, column))} className="underline decoration-dotted underline-offset-2">
-        {label}
-        {active ? <span aria-hidden="true">{sort.dir === "asc" ? " ▲" : " ▼"}</span> : null}
-      </Link>
-    </th>
-  );
-}
+const isSortKey = (key: string): key is SortKey => (SORT_KEYS as readonly string[]).includes(key);
 
 export function DrillTable({ caption, nameHeader, rows, total, sort, sortHref, rowHref, ruleLabel, testId }: Props) {
+  const columns: Column<DrillRow>[] = [
+    {
+      key: "name",
+      header: nameHeader,
+      rowHeader: true,
+      sortable: true,
+      footer: t("dossiers.total", { name: total.name }),
+      cell: (row) => {
+        const href = rowHref(row);
+        return (
+          <>
+            {href ? <CellLink href={href}>{row.name}</CellLink> : (
+              row.name
+            )}
+            {row.breaksRule && ruleLabel ? (
+              <span className="ml-2 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-semibold text-accent-700">{ruleLabel}</span>
+            ) : null}
+          </>
+        );
+      },
+    },
+    ...FIGURE_COLUMNS.map((column) => ({
+      key: column,
+      header: t(HEADERS[column]),
+      numeric: true,
+      sortable: true,
+      footer: formatFigure(total, column),
+      cell: (row: DrillRow) => formatFigure(row, column),
+    })),
+  ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-      <table className="min-w-full text-right text-sm tabular-nums" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-brand-50 text-brand-900">
-          <tr>
-            <SortHeader label={nameHeader} column="name" sort={sort} sortHref={sortHref} />
-            {FIGURE_COLUMNS.map((column) => (
-              <SortHeader key={column} label={t(HEADERS[column])} column={column} sort={sort} sortHref={sortHref} />
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={FIGURE_COLUMNS.length + 1} className="px-3 py-4 text-center text-muted">
-                {t("dossiers.noRows")}
-              </td>
-            </tr>
-          ) : null}
-          {rows.map((row) => {
-            const href = rowHref(row);
-            return (
-              <tr key={row.key} data-key={row.key}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {href ? (
-                    <Link href={href} className="text-brand-700 underline">
-                      {row.name}
-                    </Link>
-                  ) : (
-                    row.name
-                  )}
-                  {row.breaksRule && ruleLabel ? (
-                    <span className="ml-2 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-semibold text-accent-700">{ruleLabel}</span>
-                  ) : null}
-                </th>
-                {FIGURE_COLUMNS.map((column) => (
-                  <td key={column} className="px-3 py-2" data-column={column}>
-                    {formatFigure(row, column)}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot className="border-t-2 border-border bg-brand-50/50 font-semibold">
-          <tr data-key="total">
-            <th scope="row" className="px-3 py-2 text-left">
-              {t("dossiers.total", { name: total.name })}
-            </th>
-            {FIGURE_COLUMNS.map((column) => (
-              <td key={column} className="px-3 py-2" data-column={column}>
-                {formatFigure(total, column)}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} rowProps={(row) => ({ "data-key": row.key })}
+      footerProps={{ "data-key": "total" }}
+      sort={{ key: sort.key, dir: sort.dir, href: (key) => sortHref(isSortKey(key) ? nextSort(sort, key) : sort) }} empty={t("dossiers.noRows")}
+      testId={testId} />
   );
 }

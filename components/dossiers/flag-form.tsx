@@ -8,7 +8,7 @@ import type { SavedFlag } from "@/lib/data/inspection-flags";
 import type { InspectionTarget } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { NOTE_MAX_LENGTH } from "@/lib/validations/dossiers";
-import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass } from "@/components/ui/form-fields";
+import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Props = { target: InspectionTarget; targetId: number; create: ServerAction<SavedFlag> };
 
@@ -16,7 +16,7 @@ export function FlagForm({ target, targetId, create }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<SavedFlag> | undefined, FormData>(create, undefined);
   const errors = fieldErrorsOf(state);
   return (
-    <form action={formAction} className="max-w-xl space-y-3" aria-label={t("flags.formLabel")}>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-xl space-y-3" aria-label={t("flags.formLabel")}>
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("flags.created") : null} />
       <input type="hidden" name="target" value={target} />

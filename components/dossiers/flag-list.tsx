@@ -1,5 +1,6 @@
 // Inspection flags as a table: what, the note, who and when, and the state (open ones resolvable).
-import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { FlagRow, ResolvedFlag } from "@/lib/data/inspection-flags";
 import { t } from "@/lib/i18n";
@@ -14,48 +15,38 @@ function targetLink(flag: FlagRow) {
   return { href: `/dossiers/agencies/${flag.agency.id}`, label: t("flags.target.AGENCY", { name: flag.agency.name }) };
 }
 
-export function FlagList({ flags, resolve }: { flags: FlagRow[]; resolve: ServerAction<ResolvedFlag> }) {
-  if (flags.length === 0) return <p className="text-sm text-muted">{t("flags.none")}</p>;
+function FlagState({ flag, resolve }: { flag: FlagRow; resolve: ServerAction<ResolvedFlag> }) {
+  if (flag.status === "OPEN") {
+    return (
+      <div className="space-y-1">
+        <span className="font-semibold text-accent-700">{t("flags.status.OPEN")}</span>
+        <ResolveFlagForm flagId={flag.id} resolve={resolve} />
+      </div>
+    );
+  }
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm" data-testid="flag-list">
-        <caption className="sr-only">{t("flags.heading")}</caption>
-        <thead className="bg-brand-50 text-brand-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("flags.col.target")}</th>
-            <th scope="col" className="px-3 py-2">{t("flags.col.note")}</th>
-            <th scope="col" className="px-3 py-2">{t("flags.col.created")}</th>
-            <th scope="col" className="px-3 py-2">{t("flags.col.status")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {flags.map((flag) => {
-            const link = targetLink(flag);
-            return (
-              <tr key={flag.id} data-flag-id={flag.id}>
-                <td className="px-3 py-2">
-                  <Link href={link.href} className="text-brand-700 underline">{link.label}</Link>
-                </td>
-                <td className="max-w-md px-3 py-2 whitespace-pre-line">{flag.note}</td>
-                <td className="px-3 py-2">{t("flags.by", { name: flag.createdBy.fullName, date: formatDate(flag.createdAt) })}</td>
-                <td className="px-3 py-2">
-                  {flag.status === "OPEN" ? (
-                    <div className="space-y-1">
-                      <span className="font-semibold text-accent-700">{t("flags.status.OPEN")}</span>
-                      <ResolveFlagForm flagId={flag.id} resolve={resolve} />
-                    </div>
-                  ) : (
-                    <span>
-                      {t("flags.resolvedBy", { name: flag.resolvedBy?.fullName ?? "", date: flag.resolvedAt ? formatDate(flag.resolvedAt) : "" })}
-                      {flag.resolutionNote ? ` — ${flag.resolutionNote}` : ""}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <span>
+      {t("flags.resolvedBy", { name: flag.resolvedBy?.fullName ?? "", date: flag.resolvedAt ? formatDate(flag.resolvedAt) : "" })}
+      {flag.resolutionNote ? ` — ${flag.resolutionNote}` : ""}
+    </span>
   );
+}
+
+export function FlagList({ flags, resolve }: { flags: FlagRow[]; resolve: ServerAction<ResolvedFlag> }) {
+  if (flags.length === 0) return <EmptyState>{t("flags.none")}</EmptyState>;
+  const columns: Column<FlagRow>[] = [
+    {
+      key: "target",
+      header: t("flags.col.target"),
+      rowHeader: true,
+      cell: (flag) => {
+        const link = targetLink(flag);
+        return <CellLink href={link.href}>{link.label}</CellLink>;
+      },
+    },
+    { key: "note", header: t("flags.col.note"), className: "max-w-md whitespace-pre-line", cell: (flag) => flag.note },
+    { key: "created", header: t("flags.col.created"), cell: (flag) => t("flags.by", { name: flag.createdBy.fullName, date: formatDate(flag.createdAt) }) },
+    { key: "status", header: t("flags.col.status"), cell: (flag) => <FlagState flag={flag} resolve={resolve} /> },
+  ];
+  return <Table caption={t("flags.heading")} columns={columns} rows={flags} rowKey={(flag) => flag.id} rowProps={(flag) => ({ "data-flag-id": flag.id })} testId="flag-list" />;
 }

@@ -9,7 +9,8 @@ import { buttonClass } from "@/components/ui/form-fields";
 import { readLines } from "@/lib/api/ndjson";
 import { ProgressBar, progressText } from "./progress";
 
-export function ConfirmImport({ runId, validRows }: { runId: number; validRows: number }) {
+/** `again`: the write failed (or its server died) and may be confirmed once more. */
+export function ConfirmImport({ runId, validRows, again = false }: { runId: number; validRows: number; again?: boolean }) {
   const router = useRouter();
   const [rows, setRows] = useState<number | null>(null);
   // every row staged: the one INSERT … ON CONFLICT (and the rollup triggers) is running
@@ -22,8 +23,8 @@ export function ConfirmImport({ runId, validRows }: { runId: number; validRows: 
     try {
       const response = await fetch(`/api/imports/${runId}/confirm`, { method: "POST" });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(body.error ?? response.statusText);
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        throw new Error(body.message ?? response.statusText);
       }
       await readLines(response, (line) => {
         if (line.type === "progress") {
@@ -50,7 +51,7 @@ export function ConfirmImport({ runId, validRows }: { runId: number; validRows: 
       ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>
       <button type="button" className={buttonClass} onClick={confirm} disabled={rows !== null && error === null}>
-        {t("import.confirm", { count: formatNumber(validRows) })}
+        {t(again ? "import.confirmAgain" : "import.confirm", { count: formatNumber(validRows) })}
       </button>
     </div>
   );

@@ -1,42 +1,41 @@
 // The import history as a table: when, who, which file, kind, status and counts.
-import Link from "next/link";
-import type { ImportListRow } from "@/lib/data/imports";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import type { ImportListRow } from "@/lib/data/imports/read";
 import { t } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 
+const COLUMNS: Column<ImportListRow>[] = [
+  { key: "when", header: t("import.col.when"), className: "tabular-nums", cell: (row) => formatDateTime(row.createdAt) },
+  { key: "who", header: t("import.col.who"), cell: (row) => row.createdBy.fullName },
+  {
+    key: "file",
+    header: t("import.col.file"),
+    rowHeader: true,
+    cell: (row) => <CellLink href={`/admin/imports/${row.id}`}>{row.fileName}</CellLink>,
+  },
+  { key: "kind", header: t("import.col.kind"), cell: (row) => t(`import.kind.${row.kind}`) },
+  { key: "status", header: t("import.col.status"), cell: (row) => t(`import.status.${row.status}`) },
+  {
+    key: "counts",
+    header: t("import.col.counts"),
+    numeric: true,
+    cell: (row) => `${formatNumber(row.createRows)} / ${formatNumber(row.updateRows)} / ${formatNumber(row.rejectedRows)}`,
+  },
+];
+
 export function ImportTable({ rows }: { rows: ImportListRow[] }) {
-  if (rows.length === 0) return <p className="rounded-md border border-border bg-surface px-4 py-6 text-center text-muted">{t("import.noHistory")}</p>;
-  return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-      <table className="min-w-full text-left text-sm" data-testid="import-history">
-        <thead className="bg-brand-50 text-brand-900">
-          <tr>
-            {(["import.col.when", "import.col.who", "import.col.file", "import.col.kind", "import.col.status", "import.col.counts"] as const).map((key) => (
-              <th key={key} scope="col" className="px-4 py-3 font-semibold">
-                {t(key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className="px-4 py-3 tabular-nums">{formatDateTime(row.createdAt)}</td>
-              <td className="px-4 py-3">{row.createdBy.fullName}</td>
-              <td className="px-4 py-3">
-                <Link href={`/admin/imports/${row.id}`} className="text-brand-700 underline">
-                  {row.fileName}
-                </Link>
-              </td>
-              <td className="px-4 py-3">{t(`import.kind.${row.kind}`)}</td>
-              <td className="px-4 py-3">{t(`import.status.${row.status}`)}</td>
-              <td className="px-4 py-3 tabular-nums">
-                {formatNumber(row.createRows)} / {formatNumber(row.updateRows)} / {formatNumber(row.rejectedRows)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <Table caption={t("import.history")} columns={COLUMNS} rows={rows} rowKey={(row) => row.id} empty={t("import.noHistory")} testId="import-history" />;
+}
+
+type ErrorRow = { line: number; column: string; reason: string };
+
+const ERROR_COLUMNS: Column<ErrorRow>[] = [
+  { key: "line", header: t("import.report.line"), numeric: true, cell: (error) => formatNumber(error.line) },
+  { key: "column", header: t("import.report.column"), cell: (error) => error.column },
+  { key: "reason", header: t("import.report.reason"), cell: (error) => error.reason },
+];
+
+/** The first rejected rows of a run, with their line, column and reason. */
+export function ImportErrors({ errors, caption }: { errors: readonly ErrorRow[]; caption: string }) {
+  return <Table caption={caption} columns={ERROR_COLUMNS} rows={errors} rowKey={(_error, i) => i} testId="import-errors" />;
 }

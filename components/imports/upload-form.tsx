@@ -33,8 +33,8 @@ export function UploadForm() {
         body: file,
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        throw new Error(body.error ?? response.statusText);
+        const body = (await response.json().catch(() => ({}))) as { message?: string };
+        throw new Error(body.message ?? response.statusText);
       }
       let runId: number | null = null;
       await readLines(response, (line) => {

@@ -1,11 +1,12 @@
 // On an agency's page: the index components it answers for and how they moved, its yearly
 // assessment history and its head-of-agency alerts. Reads through the viewer's scope.
 import { AlertList } from "@/components/assessments/alert-list";
-import { AssessmentHistory } from "@/components/assessments/assessment-history";
+import { AssessmentHistory } from "@/components/assessments/assessment-tables";
 import { requireViewer } from "@/lib/auth/session";
 import { getAgencyAssessmentHistory } from "@/lib/data/assessments";
 import { listOwnedComponents } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
+import { Section } from "@/components/ui/section";
 import { OwnedComponents } from "./owned-components";
 
 export async function AgencyAccountability({ agencyId }: { agencyId: number }) {
@@ -14,18 +15,15 @@ export async function AgencyAccountability({ agencyId }: { agencyId: number }) {
   const alerts = [...history.alerts].reverse();
   return (
     <>
-      <section aria-labelledby="agency-components" className="space-y-4">
-        <h2 id="agency-components" className="text-lg font-semibold text-brand-900">{t("indices.agency.heading")}</h2>
+      <Section id="agency-components" title={t("indices.agency.heading")} className="space-y-4">
         <OwnedComponents rows={owned} />
-      </section>
-      <section aria-labelledby="agency-alerts" className="space-y-4" data-testid="agency-alerts">
-        <h2 id="agency-alerts" className="text-lg font-semibold text-brand-900">{t("assessments.alerts.heading")}</h2>
+      </Section>
+      <Section id="agency-alerts" title={t("assessments.alerts.heading")} className="space-y-4" testId="agency-alerts">
         <AlertList alerts={alerts} />
-      </section>
-      <section aria-labelledby="agency-assessment" className="space-y-4">
-        <h2 id="agency-assessment" className="text-lg font-semibold text-brand-900">{t("assessments.history.heading")}</h2>
+      </Section>
+      <Section id="agency-assessment" title={t("assessments.history.heading")} className="space-y-4">
         <AssessmentHistory rows={history.rows} />
-      </section>
+      </Section>
     </>
   );
 }

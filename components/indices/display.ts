@@ -3,11 +3,6 @@ import { t } from "@/lib/i18n";
 import { formatIndexScore, formatSignedChange } from "@/lib/i18n/index-format";
 import type { IndexUnit } from "@/lib/data/indices";
 
-export const thClass = "px-4 py-3 font-semibold";
-export const tdClass = "px-4 py-3";
-export const tableClass = "min-w-full text-left text-sm";
-export const tableWrapClass = "overflow-x-auto rounded-lg border border-border bg-surface shadow-sm";
-
 export function scoreText(score: number | null, unit: IndexUnit): string {
   return score === null ? t("indices.notPublished") : formatIndexScore(score, unit);
 }

@@ -1,37 +1,35 @@
 // A province's yearly scores of an index with rank, denominator, national average and source: the
 // table equivalent of the trend chart. A result recalculated for the merged province says so.
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, type Column } from "@/components/ui/table";
 import type { IndexDetail, IndexYear } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
 import { formatIndexScore } from "@/lib/i18n/index-format";
-import { rankText, scoreText, tdClass } from "./display";
-import { DataTable } from "./data-table";
+import { rankText, scoreText } from "./display";
 import { SourceText } from "./source-text";
 
 export function IndexYearsTable({ index, years, caption, testId = "index-years" }: { index: IndexDetail; years: IndexYear[]; caption: string; testId?: string }) {
-  if (years.length === 0) return <p className="text-muted" data-testid={`${testId}-none`}>{t("indices.detail.noYears")}</p>;
+  if (years.length === 0) return <EmptyState testId={`${testId}-none`}>{t("indices.detail.noYears")}</EmptyState>;
+  const columns: Column<IndexYear>[] = [
+    {
+      key: "year",
+      header: t("indices.col.year"),
+      rowHeader: true,
+      cell: (y) => (
+        <>
+          {y.year}
+          {y.recalculated ? <span className="mt-1 block text-xs font-normal text-accent-700" data-testid="recalculated">{t("org.indices.recalculated")}</span> : null}
+        </>
+      ),
+    },
+    { key: "score", header: t("indices.col.score"), numeric: true, cell: (y) => scoreText(y.score, index.unit) },
+    { key: "rank", header: t("indices.col.rank"), numeric: true, cell: (y) => rankText(y.rank, y.rankOf) },
+    { key: "rankOf", header: t("indices.col.rankOf"), numeric: true, cell: (y) => y.rankOf ?? "" },
+    { key: "nationalAverage", header: t("indices.col.nationalAverage"), numeric: true, cell: (y) => (y.nationalAverage === null ? "" : formatIndexScore(y.nationalAverage, index.unit)) },
+    { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (y) => <SourceText source={y.source} /> },
+  ];
   return (
-    <DataTable
-      caption={caption}
-      testId={testId}
-      columns={[t("indices.col.year"), t("indices.col.score"), t("indices.col.rank"), t("indices.col.rankOf"), t("indices.col.nationalAverage"), t("indices.col.source")]}
-    >
-      {[...years].reverse().map((y) => (
-        <tr key={y.year} data-testid={`index-year-${y.year}`}>
-          <th scope="row" className={`${tdClass} font-medium`}>
-            {y.year}
-            {y.recalculated ? <span className="mt-1 block text-xs font-normal text-accent-700" data-testid="recalculated">{t("org.indices.recalculated")}</span> : null}
-          </th>
-          <td className={`${tdClass} tabular-nums`}>{scoreText(y.score, index.unit)}</td>
-          <td className={`${tdClass} tabular-nums`}>{rankText(y.rank, y.rankOf)}</td>
-          <td className={`${tdClass} tabular-nums`}>{y.rankOf ?? ""}</td>
-          <td className={`${tdClass} tabular-nums`}>
-            {y.nationalAverage === null ? "" : formatIndexScore(y.nationalAverage, index.unit)}
-          </td>
-          <td className={`${tdClass} max-w-md text-xs`}>
-            <SourceText source={y.source} />
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <Table caption={caption} columns={columns} rows={[...years].reverse()} rowKey={(y) => y.year}
+      rowProps={(y) => ({ "data-testid": `index-year-${y.year}` })} testId={testId} />
   );
 }

@@ -1,32 +1,26 @@
 // Other provinces' published results of the same index, with their sources (Khánh Hòa in the demo).
+import { Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { IndexDetail } from "@/lib/data/index-detail";
 import { t } from "@/lib/i18n";
-import { rankText, scoreText, tdClass } from "./display";
-import { DataTable } from "./data-table";
+import { rankText, scoreText } from "./display";
 import { SourceText } from "./source-text";
+
+type Peer = IndexDetail["peers"][number];
 
 export function PeerScoresTable({ index }: { index: IndexDetail }) {
   if (index.peers.length === 0) return null;
+  const columns: Column<Peer>[] = [
+    { key: "province", header: t("indices.peers.province"), rowHeader: true, cell: (p) => p.province },
+    { key: "year", header: t("indices.col.year"), cell: (p) => p.year },
+    { key: "score", header: t("indices.col.score"), numeric: true, cell: (p) => scoreText(p.score, index.unit) },
+    { key: "rank", header: t("indices.col.rank"), numeric: true, cell: (p) => rankText(p.rank, p.rankOf) },
+    { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (p) => <SourceText source={p.source} /> },
+  ];
   return (
-    <section aria-labelledby="index-peers" className="space-y-4">
-      <h2 id="index-peers" className="text-lg font-semibold text-brand-900">{t("indices.peers.heading")}</h2>
-      <DataTable
-        caption={t("indices.peers.caption")}
-        testId="index-peers"
-        columns={[t("indices.peers.province"), t("indices.col.year"), t("indices.col.score"), t("indices.col.rank"), t("indices.col.source")]}
-      >
-        {index.peers.map((p) => (
-          <tr key={`${p.province}-${p.year}`} data-testid={`peer-${p.year}`}>
-            <th scope="row" className={`${tdClass} font-medium`}>{p.province}</th>
-            <td className={tdClass}>{p.year}</td>
-            <td className={`${tdClass} tabular-nums`}>{scoreText(p.score, index.unit)}</td>
-            <td className={`${tdClass} tabular-nums`}>{rankText(p.rank, p.rankOf)}</td>
-            <td className={`${tdClass} max-w-md text-xs`}>
-              <SourceText source={p.source} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-    </section>
+    <Section id="index-peers" title={t("indices.peers.heading")} className="space-y-4">
+      <Table caption={t("indices.peers.caption")} columns={columns} rows={index.peers} rowKey={(p) => `${p.province}-${p.year}`}
+        rowProps={(p) => ({ "data-testid": `peer-${p.year}` })} testId="index-peers" />
+    </Section>
   );
 }

@@ -7,11 +7,9 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedIndicator, SavedRule } from "@/app/(app)/admin/indicators/actions";
 import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
-import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { operatorSign } from "./operators";
 import { useRefreshOnSuccess } from "./use-refresh";
-
-const OPERATORS: Record<RuleOperator, string> = { EQ: "=", LE: "≤", GE: "≥" };
-export const operatorSign = (operator: RuleOperator) => OPERATORS[operator];
 
 export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator> }) {
   const [state, dispatch, pending] = useActionState<ActionResult<SavedIndicator> | undefined, FormData>(action, undefined);
@@ -24,28 +22,13 @@ export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator>
   );
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="indicator-form-heading">
-      <h2 id="indicator-form-heading" className="text-lg font-semibold text-brand-900">{t("indicators.form.heading")}</h2>
-      <p className="text-sm text-muted">{t("indicators.form.hint")}</p>
-      <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("indicators.form.saved", { code: state.data.code }) : null} />
+      <FormHeader id="indicator-form-heading" title={t("indicators.form.heading")} note={t("indicators.form.hint")} state={state} saved={(data) => t("indicators.form.saved", { code: data.code })} />
       <div className="grid gap-3 sm:grid-cols-3">
         {text("code", t("indicators.form.code"))}
         {text("nameVi", t("indicators.form.nameVi"))}
         {text("nameEn", t("indicators.form.nameEn"))}
-        <Field name="area" label={t("indicators.form.area")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="area" className={inputClass}>
-              {Object.values(ParArea).map((area) => <option key={area} value={area}>{t(`reports.area.${area}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field name="unit" label={t("indicators.form.unit")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="unit" className={inputClass}>
-              {Object.values(IndicatorUnit).map((unit) => <option key={unit} value={unit}>{t(`reports.unit.${unit}`)}</option>)}
-            </select>
-          )}
-        </Field>
+        <FieldSelect name="area" label={t("indicators.form.area")} errors={errors} options={Object.values(ParArea).map((area) => ({ value: area, label: t(`reports.area.${area}`) }))} />
+        <FieldSelect name="unit" label={t("indicators.form.unit")} errors={errors} options={Object.values(IndicatorUnit).map((unit) => ({ value: unit, label: t(`reports.unit.${unit}`) }))} />
         <div className="flex items-end gap-2 pb-2">
           <input id="required" name="required" type="checkbox" className="h-4 w-4" />
           <label htmlFor="required" className="text-sm font-medium">{t("indicators.form.required")}</label>
@@ -66,9 +49,7 @@ export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
   const errors = fieldErrorsOf(state);
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="rule-form-heading">
-      <h2 id="rule-form-heading" className="text-lg font-semibold text-brand-900">{t("indicators.rules.form.heading")}</h2>
-      <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("indicators.rules.form.saved", { code: state.data.code }) : null} />
+      <FormHeader id="rule-form-heading" title={t("indicators.rules.form.heading")} state={state} saved={(data) => t("indicators.rules.form.saved", { code: data.code })} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field name="ruleCode" label={t("indicators.rules.form.code")} errors={errors}>
           {(aria) => <input {...aria} name="ruleCode" className={inputClass} />}
@@ -76,23 +57,11 @@ export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
         <Field name="leftCodes" label={t("indicators.rules.form.left")} errors={errors}>
           {(aria) => <input {...aria} name="leftCodes" className={inputClass} />}
         </Field>
-        <Field name="operator" label={t("indicators.rules.form.operator")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="operator" className={inputClass}>
-              {Object.values(RuleOperator).map((op) => <option key={op} value={op}>{OPERATORS[op]}</option>)}
-            </select>
-          )}
-        </Field>
+        <FieldSelect name="operator" label={t("indicators.rules.form.operator")} errors={errors} options={Object.values(RuleOperator).map((op) => ({ value: op, label: operatorSign(op) }))} />
         <Field name="rightCodes" label={t("indicators.rules.form.right")} errors={errors}>
           {(aria) => <input {...aria} name="rightCodes" className={inputClass} />}
         </Field>
-        <Field name="importance" label={t("indicators.rules.form.importance")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="importance" className={inputClass}>
-              {Object.values(RuleImportance).map((i) => <option key={i} value={i}>{t(`indicators.rules.importance.${i}`)}</option>)}
-            </select>
-          )}
-        </Field>
+        <FieldSelect name="importance" label={t("indicators.rules.form.importance")} errors={errors} options={Object.values(RuleImportance).map((i) => ({ value: i, label: t(`indicators.rules.importance.${i}`) }))} />
         <Field name="messageVi" label={t("indicators.rules.form.message")} errors={errors}>
           {(aria) => <input {...aria} name="messageVi" maxLength={300} className={inputClass} />}
         </Field>

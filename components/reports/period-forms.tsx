@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { PeriodRow, Reopening } from "@/app/(app)/admin/periods/actions";
 import { t } from "@/lib/i18n";
-import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { useRefreshOnSuccess } from "./use-refresh";
 
 export function PeriodForm({ action }: { action: ServerAction<PeriodRow> }) {
@@ -21,9 +21,7 @@ export function PeriodForm({ action }: { action: ServerAction<PeriodRow> }) {
   ];
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="period-form-heading">
-      <h2 id="period-form-heading" className="text-lg font-semibold text-brand-900">{t("periods.form.heading")}</h2>
-      <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("periods.form.saved") : null} />
+      <FormHeader id="period-form-heading" title={t("periods.form.heading")} state={state} saved={t("periods.form.saved")} />
       <div className="grid gap-3 sm:grid-cols-5">
         {fields.map((f) => (
           <Field key={f.name} name={f.name} label={f.label} errors={errors}>
@@ -44,24 +42,10 @@ export function ReopenForm({ action, periods, agencies }: { action: ServerAction
   const errors = fieldErrorsOf(state);
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="reopen-heading">
-      <h2 id="reopen-heading" className="text-lg font-semibold text-brand-900">{t("periods.reopen.heading")}</h2>
-      <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("periods.reopen.saved") : null} />
+      <FormHeader id="reopen-heading" title={t("periods.reopen.heading")} state={state} saved={t("periods.reopen.saved")} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field name="periodId" label={t("periods.reopen.period")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="periodId" className={inputClass}>
-              {periods.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field name="agencyId" label={t("periods.reopen.agency")} errors={errors}>
-          {(aria) => (
-            <select {...aria} name="agencyId" className={inputClass}>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
-            </select>
-          )}
-        </Field>
+        <FieldSelect name="periodId" label={t("periods.reopen.period")} errors={errors} options={periods.map((p) => ({ value: p.id, label: p.label }))} />
+        <FieldSelect name="agencyId" label={t("periods.reopen.agency")} errors={errors} options={agencies.map((a) => ({ value: a.id, label: a.label }))} />
         <Field name="until" label={t("periods.reopen.until")} errors={errors}>
           {(aria) => <input {...aria} name="until" type="date" required className={inputClass} />}
         </Field>

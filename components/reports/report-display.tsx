@@ -5,6 +5,13 @@ import { t } from "@/lib/i18n";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Timeliness } from "@/lib/rules/report-workflow";
 
+/** What a report page shows beside each value, by indicator code: the previous quarter's value, the rules' messages, Home Affairs' return comment. */
+export type ValueContext = {
+  previous: Record<string, number | null>;
+  messages: Record<string, string[]>;
+  returnComments: Record<string, string>;
+};
+
 const decimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
 /** A stored value as the forms and tables show it: "1.234", "62,50 %", "8,5"; an empty one as "—". */

@@ -11,7 +11,9 @@ import type { IndicatorUnit, ParArea, PrefillSource } from "@/lib/generated/pris
 import { t } from "@/lib/i18n";
 import { entryFieldName } from "@/lib/validations/reports";
 import { FormAlert, FormStatus, buttonClass, secondaryButtonClass } from "@/components/ui/form-fields";
-import { editableValue, formatValue } from "./report-display";
+import { Table, type Column } from "@/components/ui/table";
+import type { StoredEntry } from "@/lib/data/reports/report-values";
+import { editableValue, formatValue, type ValueContext } from "./report-display";
 import { useRefreshOnSuccess } from "./use-refresh";
 
 export type FormIndicator = {
@@ -24,16 +26,10 @@ export type FormIndicator = {
   computed: { numerator: string; denominator: string } | null;
 };
 
-export type FormEntry = {
-  value: number | null;
-  text: string | null;
-  evidenceNumber: string | null;
-  evidenceDate: string | null;
-  evidenceUrl: string | null;
-  comment: string | null;
-};
+/** A value as stored, with its evidence and explanation. */
+export type FormEntry = StoredEntry;
 
-type Props = {
+type Props = ValueContext & {
   action: ServerAction<SavedReport>;
   periodId: number;
   agencyId: number;
@@ -42,73 +38,111 @@ type Props = {
   values: Record<string, FormEntry>;
   /** prefilled and computed values, by code */
   systemValues: Record<string, number | null>;
-  previous: Record<string, number | null>;
-  /** rule messages of the stored values, by code */
-  messages: Record<string, string[]>;
-  returnComments: Record<string, string>;
 };
 
 const smallInput = "mt-1 block w-full rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground";
 const valueInput = `${smallInput} text-right aria-[invalid=true]:border-accent-600`;
 
-function IndicatorRow({ indicator, entry, system, previous, errors, returnComment }: {
-  indicator: FormIndicator; entry: FormEntry | undefined; system: number | null | undefined; previous: number | null | undefined;
-  errors: string[]; returnComment: string | undefined;
-}) {
-  const code = indicator.code;
-  const valueId = entryFieldName("value", code);
-  const errorId = errors.length > 0 ? `${valueId}-error` : undefined;
-  const readOnly = indicator.prefill !== null || indicator.computed !== null;
-  const hint = indicator.prefill
-    ? t(`reports.source.${indicator.prefill}`)
-    : indicator.computed
-      ? t("reports.computedHint", { numerator: indicator.computed.numerator, denominator: indicator.computed.denominator })
-      : null;
+type FormRow = {
+  indicator: FormIndicator;
+  entry: FormEntry | undefined;
+  system: number | null | undefined;
+  previous: number | null | undefined;
+  errors: string[];
+  returnComment: string | undefined;
+};
+
+const valueId = (row: FormRow) => entryFieldName("value", row.indicator.code);
+const errorId = (row: FormRow) => (row.errors.length > 0 ? `${valueId(row)}-error` : undefined);
+const isReadOnly = (row: FormRow) => row.indicator.prefill !== null || row.indicator.computed !== null;
+
+function hintOf(indicator: FormIndicator): string | null {
+  if (indicator.prefill) return t(`reports.source.${indicator.prefill}`);
+  if (indicator.computed) return t("reports.computedHint", { numerator: indicator.computed.numerator, denominator: indicator.computed.denominator });
+  return null;
+}
+
+/** The value's box: shown read-only when the system knows it, else a text or number input, its errors under it. */
+function ValueCell({ row }: { row: FormRow }) {
+  const { indicator, entry } = row;
+  const id = valueId(row);
+  const described = errorId(row);
+  const invalid = described ? true : undefined;
   return (
-    <tr className="align-top" data-indicator={code}>
-      <th scope="row" className="px-3 py-2 text-left font-medium">
-        <label htmlFor={valueId}>{indicator.nameVi}</label>
-        {indicator.required ? <span className="text-accent-700" aria-hidden="true"> *</span> : null}
-        <span className="block text-xs font-normal text-muted">{code} · {t(`reports.unit.${indicator.unit}`)}</span>
-        {hint ? <span className="block text-xs font-normal text-muted">{hint}</span> : null}
-      </th>
-      <td className="w-40 px-3 py-2">
-        {readOnly ? (
-          <output id={valueId} className="block py-1 text-right font-semibold" aria-label={indicator.nameVi}>
-            {formatValue(system ?? null, indicator.unit)}
-          </output>
-        ) : indicator.unit === "TEXT" ? (
-          <textarea id={valueId} name={valueId} defaultValue={entry?.text ?? ""} rows={2} maxLength={2000}
-            aria-invalid={errorId ? true : undefined} aria-describedby={errorId} className={smallInput} />
-        ) : (
-          <input id={valueId} name={valueId} inputMode="decimal" defaultValue={editableValue(entry?.value ?? null)}
-            aria-invalid={errorId ? true : undefined} aria-describedby={errorId} aria-required={indicator.required || undefined} className={valueInput} />
-        )}
-        {errorId ? <p id={errorId} className="mt-1 text-xs text-accent-700">{errors.join(" ")}</p> : null}
-        {returnComment ? <p className="mt-1 rounded bg-accent-100 px-2 py-1 text-xs text-accent-700" data-testid={`return-${code}`}>{t("reports.form.returnComment", { comment: returnComment })}</p> : null}
-      </td>
-      <td className="w-24 px-3 py-2 text-right text-muted">{indicator.unit === "TEXT" ? "" : formatValue(previous ?? null, indicator.unit)}</td>
-      <td className="px-3 py-2">
-        {readOnly ? null : (
-          <div className="grid gap-1 sm:grid-cols-3">
-            <input name={entryFieldName("evidenceNumber", code)} defaultValue={entry?.evidenceNumber ?? ""} maxLength={80}
-              aria-label={`${t("reports.form.evidenceNumber")} — ${indicator.nameVi}`} placeholder={t("reports.form.evidenceNumber")} className={smallInput} />
-            <input type="date" name={entryFieldName("evidenceDate", code)} defaultValue={entry?.evidenceDate ?? ""}
-              aria-label={`${t("reports.form.evidenceDate")} — ${indicator.nameVi}`} className={smallInput} />
-            <input type="url" name={entryFieldName("evidenceUrl", code)} defaultValue={entry?.evidenceUrl ?? ""} maxLength={500}
-              aria-label={`${t("reports.form.evidenceUrl")} — ${indicator.nameVi}`} placeholder="https://" className={smallInput} />
-          </div>
-        )}
-      </td>
-      <td className="px-3 py-2">
-        {readOnly ? null : (
-          <textarea name={entryFieldName("comment", code)} defaultValue={entry?.comment ?? ""} rows={1} maxLength={1000}
-            aria-label={`${t("reports.form.comment")} — ${indicator.nameVi}`} className={smallInput} />
-        )}
-      </td>
-    </tr>
+    <>
+      {isReadOnly(row) ? (
+        <output id={id} className="block py-1 text-right font-semibold" aria-label={indicator.nameVi}>
+          {formatValue(row.system ?? null, indicator.unit)}
+        </output>
+      ) : indicator.unit === "TEXT" ? (
+        <textarea id={id} name={id} defaultValue={entry?.text ?? ""} rows={2} maxLength={2000} aria-invalid={invalid} aria-describedby={described} className={smallInput} />
+      ) : (
+        <input id={id} name={id} inputMode="decimal" defaultValue={editableValue(entry?.value ?? null)}
+          aria-invalid={invalid} aria-describedby={described} aria-required={indicator.required || undefined} className={valueInput} />
+      )}
+      {described ? <p id={described} className="mt-1 text-xs text-accent-700">{row.errors.join(" ")}</p> : null}
+      {row.returnComment ? (
+        <p className="mt-1 rounded bg-accent-100 px-2 py-1 text-xs text-accent-700" data-testid={`return-${indicator.code}`}>{t("reports.form.returnComment", { comment: row.returnComment })}</p>
+      ) : null}
+    </>
   );
 }
+
+function EvidenceCell({ row }: { row: FormRow }) {
+  if (isReadOnly(row)) return null;
+  const { indicator, entry } = row;
+  const name = (what: "evidenceNumber" | "evidenceDate" | "evidenceUrl") => `${t(`reports.form.${what}`)} — ${indicator.nameVi}`;
+  return (
+    <div className="grid gap-1 sm:grid-cols-3">
+      <input name={entryFieldName("evidenceNumber", indicator.code)} defaultValue={entry?.evidenceNumber ?? ""} maxLength={80}
+        aria-label={name("evidenceNumber")} placeholder={t("reports.form.evidenceNumber")} className={smallInput} />
+      <input type="date" name={entryFieldName("evidenceDate", indicator.code)} defaultValue={entry?.evidenceDate ?? ""} aria-label={name("evidenceDate")} className={smallInput} />
+      <input type="url" name={entryFieldName("evidenceUrl", indicator.code)} defaultValue={entry?.evidenceUrl ?? ""} maxLength={500}
+        aria-label={name("evidenceUrl")} placeholder="https://" className={smallInput} />
+    </div>
+  );
+}
+
+const COLUMNS: Column<FormRow>[] = [
+  {
+    key: "indicator",
+    header: t("reports.col.indicator"),
+    rowHeader: true,
+    cell: ({ indicator }) => {
+      const hint = hintOf(indicator);
+      return (
+        <>
+          <label htmlFor={entryFieldName("value", indicator.code)}>{indicator.nameVi}</label>
+          {indicator.required ? <span className="text-accent-700" aria-hidden="true"> *</span> : null}
+          <span className="block text-xs font-normal text-muted">{indicator.code} · {t(`reports.unit.${indicator.unit}`)}</span>
+          {hint ? <span className="block text-xs font-normal text-muted">{hint}</span> : null}
+        </>
+      );
+    },
+  },
+  { key: "value", header: t("reports.col.value"), className: "w-40", cell: (row) => <ValueCell row={row} /> },
+  {
+    key: "previous",
+    header: t("reports.col.previous"),
+    numeric: true,
+    className: "w-24 text-muted",
+    cell: ({ indicator, previous }) => (indicator.unit === "TEXT" ? "" : formatValue(previous ?? null, indicator.unit)),
+  },
+  {
+    key: "evidence",
+    header: `${t("reports.form.evidenceNumber")} · ${t("reports.form.evidenceDate")} · ${t("reports.form.evidenceUrl")}`,
+    cell: (row) => <EvidenceCell row={row} />,
+  },
+  {
+    key: "comment",
+    header: t("reports.form.comment"),
+    cell: (row) =>
+      isReadOnly(row) ? null : (
+        <textarea name={entryFieldName("comment", row.indicator.code)} defaultValue={row.entry?.comment ?? ""} rows={1} maxLength={1000}
+          aria-label={`${t("reports.form.comment")} — ${row.indicator.nameVi}`} className={smallInput} />
+      ),
+  },
+];
 
 export function ReportForm(props: Props) {
   const [state, dispatch, pending] = useActionState<ActionResult<SavedReport> | undefined, FormData>(props.action, undefined);
@@ -144,26 +178,25 @@ export function ReportForm(props: Props) {
       <FormAlert state={state} />
       <FormStatus message={done} />
       {areas.map((area) => (
-        <fieldset key={area} className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
+        <fieldset key={area} className="min-w-0 rounded-lg border border-border bg-surface shadow-sm">
           <legend className="px-3 text-lg font-semibold text-brand-900">{t(`reports.area.${area}`)}</legend>
-          <table className="min-w-full text-sm">
-            <thead className="bg-brand-50 text-left text-brand-900">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("reports.col.indicator")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("reports.col.value")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("reports.col.previous")}</th>
-                <th scope="col" className="px-3 py-2">{t("reports.form.evidenceNumber")} · {t("reports.form.evidenceDate")} · {t("reports.form.evidenceUrl")}</th>
-                <th scope="col" className="px-3 py-2">{t("reports.form.comment")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {props.indicators.filter((indicator) => indicator.area === area).map((indicator) => (
-                <IndicatorRow key={indicator.code} indicator={indicator} entry={props.values[indicator.code]}
-                  system={props.systemValues[indicator.code]} previous={props.previous[indicator.code]}
-                  errors={messagesFor(indicator.code)} returnComment={props.returnComments[indicator.code]} />
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={t(`reports.area.${area}`)}
+            columns={COLUMNS}
+            rows={props.indicators
+              .filter((indicator) => indicator.area === area)
+              .map((indicator) => ({
+                indicator,
+                entry: props.values[indicator.code],
+                system: props.systemValues[indicator.code],
+                previous: props.previous[indicator.code],
+                errors: messagesFor(indicator.code),
+                returnComment: props.returnComments[indicator.code],
+              }))}
+            rowKey={(row) => row.indicator.code}
+            rowProps={(row) => ({ className: "align-top", "data-indicator": row.indicator.code })}
+            framed={false}
+          />
         </fieldset>
       ))}
       <div className="flex flex-wrap gap-3">

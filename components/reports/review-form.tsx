@@ -8,7 +8,7 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { ReviewedReport } from "@/app/(app)/reports/actions";
 import { t } from "@/lib/i18n";
 import { useRefreshOnSuccess } from "./use-refresh";
-import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, secondaryButtonClass } from "@/components/ui/form-fields";
+import { Field, FormAlert, FormStatus, buttonClass, fieldErrorsOf, inputClass, secondaryButtonClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Ref = { reportId: number; agencyId: number; version: number };
 
@@ -29,7 +29,7 @@ export function ReturnForm({ action, reportRef, lines }: { action: ServerAction<
   useRefreshOnSuccess(state);
   const errors = fieldErrorsOf(state);
   return (
-    <form action={dispatch} className="space-y-3" aria-labelledby="return-heading">
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="return-heading">
       <h2 id="return-heading" className="text-lg font-semibold text-brand-900">{t("reports.review.return")}</h2>
       <Hidden reportRef={reportRef} />
       <FormAlert state={state} />
@@ -53,7 +53,7 @@ export function ApproveForm({ action, reportRef }: { action: ServerAction<Review
   const [state, dispatch, pending] = useActionState<ActionResult<ReviewedReport> | undefined, FormData>(action, undefined);
   useRefreshOnSuccess(state);
   return (
-    <form action={dispatch} className="space-y-3">
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3">
       <Hidden reportRef={reportRef} />
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("reports.review.approved") : null} />
@@ -67,7 +67,7 @@ export function UnapproveForm({ action, reportRef }: { action: ServerAction<Revi
   useRefreshOnSuccess(state);
   const errors = fieldErrorsOf(state);
   return (
-    <form action={dispatch} className="max-w-xl space-y-3">
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="max-w-xl space-y-3">
       <Hidden reportRef={reportRef} />
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("reports.review.unapproved") : null} />

@@ -1,8 +1,24 @@
-// A titled group of cards on the scorecard, with its skeleton while the figures load.
-import type { ReactNode } from "react";
-import { t } from "@/lib/i18n";
+// A titled group of cards on the scorecard, streamed in its own <Suspense> with a skeleton of as
+// many cards as it will show.
+import { Suspense, type ReactNode } from "react";
+import { CardsSkeleton, LoadingStatus } from "@/components/ui/skeleton";
 
-export function ScorecardSection({ id, title, note, children }: { id: string; title: string; note?: string; children: ReactNode }) {
+export { CARD_GRID } from "@/components/ui/skeleton";
+
+type Props = {
+  id: string;
+  title: string;
+  note?: string;
+  /** cards in the skeleton while the section loads */
+  cards: number;
+  /** a new key restarts the loading state (the period or the sort changed) */
+  loadingKey?: string;
+  /** shown under the title, outside the loading boundary (e.g. the units view switch) */
+  before?: ReactNode;
+  children: ReactNode;
+};
+
+export function ScorecardSection({ id, title, note, cards, loadingKey, before, children }: Props) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3" data-testid={`section-${id}`}>
       <div>
@@ -11,22 +27,18 @@ export function ScorecardSection({ id, title, note, children }: { id: string; ti
         </h2>
         {note ? <p className="text-sm text-muted">{note}</p> : null}
       </div>
-      {children}
+      {before}
+      <Suspense
+        key={loadingKey}
+        fallback={
+          <>
+            <LoadingStatus />
+            <CardsSkeleton count={cards} tall />
+          </>
+        }
+      >
+        {children}
+      </Suspense>
     </section>
-  );
-}
-
-export const CARD_GRID = "grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5 print:grid-cols-3";
-
-export function CardsSkeleton({ count }: { count: number }) {
-  return (
-    <div className={CARD_GRID}>
-      <span role="status" className="sr-only">
-        {t("common.loading")}
-      </span>
-      {Array.from({ length: count }, (_, i) => (
-        <div key={i} aria-hidden="true" className="h-40 animate-pulse rounded-lg border border-border bg-brand-50" />
-      ))}
-    </div>
   );
 }

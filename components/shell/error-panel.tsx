@@ -3,7 +3,7 @@
 // to the administrator (it matches the server log), and a way to try again.
 import Link from "next/link";
 import { useEffect } from "react";
-import { t } from "@/lib/i18n";
+import { t, type MessageKey } from "@/lib/i18n";
 
 function digestOf(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string") {
@@ -12,7 +12,9 @@ function digestOf(error: unknown): string | undefined {
   return undefined;
 }
 
-export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
+type Back = { href: string; label: string };
+
+export function ErrorPanel({ error, retry, back }: { error: unknown; retry: () => void; back?: Back }) {
   const digest = digestOf(error);
 
   useEffect(() => {
@@ -32,10 +34,21 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
         >
           {t("error.retry")}
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold text-brand-700 underline">
-          {t("common.backHome")}
+        <Link href={back?.href ?? "/"} className="inline-flex min-h-11 items-center rounded-md px-4 py-2 font-semibold text-brand-700 underline">
+          {back?.label ?? t("common.backHome")}
         </Link>
       </div>
     </div>
   );
+}
+
+/**
+ * The error.tsx of a section: the panel inside the shell, with the way back to the section's first
+ * page. `export default sectionError("/dossiers", "nav.dossiers");` in a "use client" file.
+ */
+export function sectionError(href: string, labelKey: MessageKey) {
+  return function SectionError({ error, retry }: { error: unknown; retry: () => void }) {
+    const label = href === "/" ? t("common.backHome") : t("error.backTo", { section: t(labelKey) });
+    return <ErrorPanel error={error} retry={retry} back={{ href, label }} />;
+  };
 }

@@ -9,7 +9,7 @@ import type { ReportedHeadcount } from "@/app/(app)/staffing/actions";
 import { reportField } from "@/lib/validations/staffing";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
-import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { CountField, fieldErrorsOf, FormAlert, FormStatus, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
 
 export type ReportRow = { category: StaffCategory; quota: number; actualHeadcount: number | null; streamlined: number };
 
@@ -32,47 +32,15 @@ export function HeadcountReportForm({ action, agencyId, year, rows }: Props) {
             {t(`staffing.category.${row.category}`)} — {t("staffing.report.quota", { quota: formatNumber(row.quota) })}
           </legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name={reportField("headcount", row.category)} label={t("staffing.report.headcount")} errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  name={reportField("headcount", row.category)}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  step={1}
-                  defaultValue={row.actualHeadcount ?? ""}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-            <Field name={reportField("streamlined", row.category)} label={t("staffing.report.streamlined")} errors={errors}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  name={reportField("streamlined", row.category)}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  step={1}
-                  defaultValue={row.streamlined}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            <CountField name={reportField("headcount", row.category)} label={t("staffing.report.headcount")} errors={errors} defaultValue={row.actualHeadcount ?? ""} />
+            <CountField name={reportField("streamlined", row.category)} label={t("staffing.report.streamlined")} errors={errors} defaultValue={row.streamlined} />
           </div>
         </fieldset>
       ))}
       <div className="max-w-xs">
-        <Field name="totalHeadcount" label={t("staffing.report.total")} hint={t("staffing.report.totalHint")} errors={errors}>
-          {(aria) => (
-            <input {...aria} name="totalHeadcount" type="number" inputMode="numeric" min={0} step={1} defaultValue={reportedTotal ?? ""} className={inputClass} />
-          )}
-        </Field>
+        <CountField name="totalHeadcount" label={t("staffing.report.total")} hint={t("staffing.report.totalHint")} errors={errors} defaultValue={reportedTotal ?? ""} />
       </div>
-      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {pending ? t("staffing.report.pending") : t("staffing.report.submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("staffing.report.submit")} pendingLabel={t("staffing.report.pending")} />
     </form>
   );
 }

@@ -19,17 +19,19 @@ import {
   secondaryButtonClass,
   submitWithoutReset,
 } from "@/components/ui/form-fields";
+import { Table, type Column } from "@/components/ui/table";
 
 export type AgencyOption = { id: number; name: string };
 export type DecisionLineValues = { agencyId: number | null; quotas: Partial<Record<StaffCategory, number>> };
 export type DecisionValues = { decisionId?: number; number: string; decidedOn: string; year: number; lines: DecisionLineValues[] };
 
 type Props = { action: ServerAction<SavedDecision>; agencies: AgencyOption[]; initial: DecisionValues; submitLabel: string };
+type Line = DecisionLineValues & { key: number };
 
 export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<SavedDecision> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
-  const [lines, setLines] = useState(() =>
+  const [lines, setLines] = useState<Line[]>(() =>
     (initial.lines.length > 0 ? initial.lines : [{ agencyId: null, quotas: {} }]).map((line, index) => ({ key: index, ...line })),
   );
   const [nextKey, setNextKey] = useState(lines.length);
@@ -41,6 +43,52 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
   const removeLine = (key: number) => setLines((current) => current.filter((line) => line.key !== key));
   const lineErrors = (key: number) =>
     (["agencyId", ...CATEGORIES, "total"] as const).flatMap((field) => errors[lineField(key, field)] ?? []);
+  const label = (position: number, what: string) => t("staffing.decisions.cellLabel", { line: position + 1, what });
+  const numberInput = (line: Line, position: number, field: StaffCategory | "total", what: string, value: number | "") => (
+    <input name={lineField(line.key, field)} aria-label={label(position, what)} type="number" min={0} step={1} defaultValue={value} className={inputClass} />
+  );
+  const columns: Column<Line>[] = [
+    {
+      key: "agency",
+      header: t("staffing.col.agency"),
+      cell: (line, position) => {
+        const problems = lineErrors(line.key);
+        return (
+          <>
+            <select name={lineField(line.key, "agencyId")} aria-label={label(position, t("staffing.col.agency"))} defaultValue={line.agencyId ?? ""} className={inputClass}>
+              <option value="">{t("staffing.decisions.chooseAgency")}</option>
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>{a.name}</option>
+              ))}
+            </select>
+            {problems.length > 0 ? <p className="mt-1 text-sm text-accent-700" role="note">{problems.join(" ")}</p> : null}
+          </>
+        );
+      },
+    },
+    ...CATEGORIES.map((c) => ({
+      key: c,
+      header: t(`staffing.category.${c}`),
+      cell: (line: Line, position: number) => numberInput(line, position, c, t(`staffing.category.${c}`), line.quotas[c] ?? ""),
+    })),
+    {
+      key: "total",
+      header: t("staffing.col.total"),
+      cell: (line, position) =>
+        numberInput(line, position, "total", t("staffing.col.total"), CATEGORIES.some((c) => line.quotas[c] !== undefined) ? CATEGORIES.reduce((sum, c) => sum + (line.quotas[c] ?? 0), 0) : ""),
+    },
+    {
+      key: "remove",
+      header: t("staffing.decisions.removeLine"),
+      headerHidden: true,
+      cell: (line, position) => (
+        <button type="button" onClick={() => removeLine(line.key)} className="text-brand-700 underline" aria-label={label(position, t("staffing.decisions.removeLine"))}>
+          {t("staffing.decisions.removeLine")}
+        </button>
+      ),
+    },
+  ];
+  const rowProps = (line: Line) => ({ "data-testid": "decision-line", className: lineErrors(line.key).length > 0 ? "bg-accent-100" : undefined });
 
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-6" noValidate>
@@ -59,78 +107,11 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
         </Field>
       </div>
 
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold text-brand-900">{t("staffing.decisions.lines")}</legend>
         <p className="text-sm text-muted">{t("staffing.decisions.linesHint")}</p>
         {errors.lines ? <p className="text-sm text-accent-700">{errors.lines.join(" ")}</p> : null}
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("staffing.decisions.lines")}</caption>
-            <thead className="bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("staffing.col.agency")}</th>
-                {CATEGORIES.map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 font-semibold">{t(`staffing.category.${c}`)}</th>
-                ))}
-                <th scope="col" className="px-3 py-2 font-semibold">{t("staffing.col.total")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("staffing.decisions.removeLine")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {lines.map((line, position) => {
-                const problems = lineErrors(line.key);
-                const label = (what: string) => t("staffing.decisions.cellLabel", { line: position + 1, what });
-                return (
-                  <tr key={line.key} data-testid="decision-line" className={problems.length > 0 ? "bg-accent-100" : ""}>
-                    <td className="px-3 py-2">
-                      <select
-                        name={lineField(line.key, "agencyId")}
-                        aria-label={label(t("staffing.col.agency"))}
-                        defaultValue={line.agencyId ?? ""}
-                        className={inputClass}
-                      >
-                        <option value="">{t("staffing.decisions.chooseAgency")}</option>
-                        {agencies.map((a) => (
-                          <option key={a.id} value={a.id}>{a.name}</option>
-                        ))}
-                      </select>
-                      {problems.length > 0 ? <p className="mt-1 text-sm text-accent-700" role="note">{problems.join(" ")}</p> : null}
-                    </td>
-                    {CATEGORIES.map((c) => (
-                      <td key={c} className="px-3 py-2">
-                        <input
-                          name={lineField(line.key, c)}
-                          aria-label={label(t(`staffing.category.${c}`))}
-                          type="number"
-                          min={0}
-                          step={1}
-                          defaultValue={line.quotas[c] ?? ""}
-                          className={inputClass}
-                        />
-                      </td>
-                    ))}
-                    <td className="px-3 py-2">
-                      <input
-                        name={lineField(line.key, "total")}
-                        aria-label={label(t("staffing.col.total"))}
-                        type="number"
-                        min={0}
-                        step={1}
-                        defaultValue={CATEGORIES.some((c) => line.quotas[c] !== undefined) ? CATEGORIES.reduce((s, c) => s + (line.quotas[c] ?? 0), 0) : ""}
-                        className={inputClass}
-                      />
-                    </td>
-                    <td className="px-3 py-2">
-                      <button type="button" onClick={() => removeLine(line.key)} className="text-brand-700 underline" aria-label={label(t("staffing.decisions.removeLine"))}>
-                        {t("staffing.decisions.removeLine")}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("staffing.decisions.lines")} columns={columns} rows={lines} rowKey={(line) => line.key} rowProps={rowProps} framed={false} />
         <button type="button" onClick={addLine} disabled={lines.length >= MAX_DECISION_LINES} className={secondaryButtonClass}>
           {t("staffing.decisions.addLine")}
         </button>

@@ -2,6 +2,7 @@
 // baseline, the planned quota and cut, the cut so far, the projected target year at the current
 // pace, and the chart of the path needed versus taken.
 import { TargetPathChart, type TargetPathPoint } from "@/components/charts/target-path-chart";
+import { Table } from "@/components/ui/table";
 import type { StaffCategory } from "@/lib/generated/prisma/enums";
 import type { StaffingTargetProgress } from "@/lib/data/staffing";
 import { projectionLine } from "@/lib/metrics/staffing";
@@ -13,6 +14,7 @@ type Props = { progress: StaffingTargetProgress[]; streamlinedSinceBaseline: num
 const CUT_CATEGORIES: StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE"];
 
 type Column = { category: StaffCategory; plan?: StaffingTargetProgress; minimum?: StaffingTargetProgress };
+type ProgressRow = { key: string; label: string; cells: string[]; total: string };
 
 function cut(value: number | null, baseline: number | null): string {
   if (value === null || baseline === null) return t("common.noData");
@@ -37,7 +39,7 @@ export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYe
   const first = plans[0]?.progress;
   const periodLabel = first ? `${first.baselineYear + 1}–${first.targetYear}` : "";
 
-  const rows: { key: string; label: string; cells: string[]; total: string }[] = [
+  const rows: ProgressRow[] = [
     {
       key: "baseline",
       label: t("staffing.row.baseline", { year: first?.baselineYear ?? "" }),
@@ -87,31 +89,24 @@ export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYe
       <h2 id="staffing-progress" className="text-lg font-semibold text-brand-900">
         {t("staffing.progress.heading", { period: periodLabel })}
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-        <table className="min-w-full text-left text-sm" data-testid="staffing-progress-table">
-          <caption className="sr-only">{t("staffing.progress.caption")}</caption>
-          <thead className="bg-brand-50 text-brand-900">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("staffing.col.measure")}</th>
-              {columns.map((c) => (
-                <th key={c.category} scope="col" className="px-4 py-3 text-right font-semibold">{t(`staffing.category.${c.category}`)}</th>
-              ))}
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("staffing.col.total")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {rows.map((row) => (
-              <tr key={row.key} data-testid={`staffing-row-${row.key}`}>
-                <th scope="row" className="px-4 py-3 font-medium">{row.label}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className="px-4 py-3 text-right tabular-nums" data-testid={`staffing-${row.key}-${columns[i]!.category}`}>{cell}</td>
-                ))}
-                <td className="px-4 py-3 text-right tabular-nums" data-testid={`staffing-${row.key}-total`}>{row.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("staffing.progress.caption")}
+        columns={[
+          { key: "measure", header: t("staffing.col.measure"), rowHeader: true, cell: (row) => row.label },
+          ...columns.map((c, i) => ({
+            key: c.category,
+            header: t(`staffing.category.${c.category}`),
+            numeric: true,
+            cellData: (row: ProgressRow) => ({ "data-testid": `staffing-${row.key}-${c.category}` }),
+            cell: (row: ProgressRow) => row.cells[i],
+          })),
+          { key: "total", header: t("staffing.col.total"), numeric: true, cellData: (row) => ({ "data-testid": `staffing-${row.key}-total` }), cell: (row) => row.total },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowProps={(row) => ({ "data-testid": `staffing-row-${row.key}` })}
+        testId="staffing-progress-table"
+      />
       <p className="text-sm text-foreground" data-testid="staffing-streamlined-total">
         {t("staffing.streamlinedSince", { from: (first?.baselineYear ?? 0) + 1, to: throughYear, count: formatNumber(streamlinedSinceBaseline) })}
       </p>

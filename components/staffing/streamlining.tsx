@@ -3,6 +3,7 @@ import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import type { AdminLevel } from "@/lib/generated/prisma/enums";
 import type { StreamliningCount } from "@/lib/data/staffing";
 import { t } from "@/lib/i18n";
+import { Section } from "@/components/ui/section";
 
 const LEVELS: { level: AdminLevel; color: string }[] = [
   { level: "PROVINCE", color: "var(--brand-900)" },
@@ -17,16 +18,10 @@ export function Streamlining({ counts }: { counts: StreamliningCount[] }) {
     values: Object.fromEntries(LEVELS.map(({ level }) => [level, counts.find((c) => c.year === year && c.level === level)?.cases ?? 0])),
   }));
   return (
-    <section aria-labelledby="streamlining" className="space-y-3">
-      <h2 id="streamlining" className="text-lg font-semibold text-brand-900">{t("staffing.streamlining.heading")}</h2>
-      <StackedBarChart
-        title={t("staffing.streamlining.chart")}
-        categoryLabel={t("staffing.col.year")}
-        series={LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.level.${level}`), color }))}
-        data={data}
-        totalLabel={t("staffing.col.total")}
-        testId="streamlining-chart"
-      />
-    </section>
+    <Section id="streamlining" title={t("staffing.streamlining.heading")}>
+      <StackedBarChart title={t("staffing.streamlining.chart")} categoryLabel={t("staffing.col.year")}
+        series={LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.level.${level}`), color }))} data={data}
+        totalLabel={t("staffing.col.total")} testId="streamlining-chart" />
+    </Section>
   );
 }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { TaskTrendChart } from "@/components/tasks/task-charts";
 import { TaskSummary } from "@/components/tasks/task-summary";
-import { StatCardSkeleton } from "@/components/ui/stat-card";
+import { CardsSkeleton, LoadingStatus } from "@/components/ui/skeleton";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
@@ -28,13 +28,9 @@ export function AgencyTasksSection({ agencyId }: { agencyId: number }) {
 
 function AgencyTasksSkeleton() {
   return (
-    <div className="space-y-4" aria-busy="true">
-      <p className="text-sm text-muted">{t("common.loading")}</p>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
-        {Array.from({ length: 5 }, (_, i) => (
-          <StatCardSkeleton key={i} />
-        ))}
-      </div>
+    <div className="space-y-4">
+      <LoadingStatus />
+      <CardsSkeleton count={5} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-// The tasks page's period and agency: two date fields (any range), quick links to whole years
-// and quarters, and the agency for viewers who read every agency. A GET form: the URL is the state.
-import Link from "next/link";
-import { inputClassName, primaryButtonClassName } from "@/components/ui/filter-styles";
+// The tasks page's period and agency: two date fields (any range within the data), quick links to
+// whole years and quarters, and the agency for viewers who read every agency. A GET form: the URL
+// is the state.
+import { DateField, FilterForm, SelectField } from "@/components/ui/controls";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import type { AgencyChoice } from "@/lib/data/agencies";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { t } from "@/lib/i18n";
@@ -13,11 +14,13 @@ type Props = {
   /** null: the viewer reads one agency only and cannot choose */
   agencies: AgencyChoice[] | null;
   quickPeriods: Period[];
+  /** the first and last day a range may take (the data's span) */
+  bounds: { min: string; max: string };
   /** parameters kept across the form (e.g. the units the figures are read by) */
   hidden?: Record<string, string>;
 };
 
-export function PeriodFilter({ period, agencyId, agencies, quickPeriods, hidden = {} }: Props) {
+export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds, hidden = {} }: Props) {
   const quickHref = (p: Period) => {
     const params = new URLSearchParams({ period: periodKey(p), ...hidden });
     if (agencyId !== undefined && agencies !== null) params.set("agency", String(agencyId));
@@ -25,38 +28,16 @@ export function PeriodFilter({ period, agencyId, agencies, quickPeriods, hidden 
   };
   return (
     <div className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
-      <form method="get" action="/tasks" className="flex flex-wrap items-end gap-3" aria-label={t("tasks.filter.label")}>
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <div>
-          <label htmlFor="tasks-from" className="block text-sm font-medium">{t("tasks.filter.from")}</label>
-          <input id="tasks-from" name="from" type="date" required defaultValue={period.from} className={inputClassName} />
-        </div>
-        <div>
-          <label htmlFor="tasks-to" className="block text-sm font-medium">{t("tasks.filter.to")}</label>
-          <input id="tasks-to" name="to" type="date" required defaultValue={period.to} className={inputClassName} />
-        </div>
+      <FilterForm action="/tasks" label={t("tasks.filter.label")} submitLabel={t("tasks.filter.apply")} hidden={hidden}>
+        <DateField id="tasks-from" name="from" label={t("tasks.filter.from")} required defaultValue={period.from} {...bounds} />
+        <DateField id="tasks-to" name="to" label={t("tasks.filter.to")} required defaultValue={period.to} {...bounds} />
         {agencies !== null ? (
-          <div>
-            <label htmlFor="tasks-agency" className="block text-sm font-medium">{t("tasks.col.agency")}</label>
-            <select id="tasks-agency" name="agency" defaultValue={agencyId ?? ""} className={inputClassName}>
-              <option value="">{t("tasks.filter.allAgencies")}</option>
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="tasks-agency" name="agency" label={t("tasks.col.agency")} defaultValue={agencyId} allLabel={t("tasks.filter.allAgencies")}
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
         ) : null}
-        <button type="submit" className={primaryButtonClassName}>{t("tasks.filter.apply")}</button>
-      </form>
-      <nav aria-label={t("tasks.filter.quick")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {quickPeriods.map((p) => (
-          <Link key={periodKey(p)} href={quickHref(p)} className="text-brand-700 underline" aria-current={periodKey(p) === periodKey(period) ? "page" : undefined}>
-            {formatPeriod(p)}
-          </Link>
-        ))}
-      </nav>
+      </FilterForm>
+      <LinkTabs label={t("tasks.filter.quick")}
+        links={quickPeriods.map((p) => ({ href: quickHref(p), label: formatPeriod(p), current: periodKey(p) === periodKey(period) }))} />
     </div>
   );
 }

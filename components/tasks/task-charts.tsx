@@ -23,26 +23,17 @@ export function TaskTrendChart({ trend, testId }: { trend: PeriodTaskCounts[]; t
     };
   });
   return (
-    <StackedBarChart
-      title={t("tasks.trend.heading")}
-      categoryLabel={t("tasks.trend.quarterColumn")}
-      series={STATUS_SERIES.map((s) => ({ key: s.key, label: t(s.labelKey), color: s.color }))}
-      data={data}
-      totalLabel={t("tasks.assigned")}
-      testId={testId}
-    />
+    <StackedBarChart title={t("tasks.trend.heading")} categoryLabel={t("tasks.trend.quarterColumn")}
+      series={STATUS_SERIES.map((s) => ({ key: s.key, label: t(s.labelKey), color: s.color }))} data={data} totalLabel={t("tasks.assigned")}
+      testId={testId} />
   );
 }
 
 export function OverdueAgesChart({ overdue, testId }: { overdue: OverdueNow; testId?: string }) {
   return (
-    <StackedBarChart
-      title={t("tasks.overdueAges.heading", { day: formatLocalDate(overdue.asOf) })}
-      categoryLabel={t("tasks.overdueAges.bucket")}
+    <StackedBarChart title={t("tasks.overdueAges.heading", { day: formatLocalDate(overdue.asOf) })} categoryLabel={t("tasks.overdueAges.bucket")}
       series={[{ key: "count", label: t("tasks.overdueAges.count"), color: "var(--accent-600)" }]}
       data={OVERDUE_AGE_BUCKETS.map((bucket) => ({ label: t(`tasks.overdueAges.${bucket}`), values: { count: overdue.ages[bucket] } }))}
-      stacked={false}
-      testId={testId}
-    />
+      stacked={false} testId={testId} />
   );
 }

@@ -1,53 +1,41 @@
 // Per agency: the tasks assigned in the period by status, the on-time rate, and the tasks
 // overdue now; each agency links to its page.
-import Link from "next/link";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import { Section } from "@/components/ui/section";
 import type { AgencyTaskRow } from "@/lib/data/tasks";
-import { t } from "@/lib/i18n";
+import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatRate } from "@/lib/i18n/format";
 
+const COUNT_COLUMNS: { key: "assigned" | "doneOnTime" | "doneLate" | "inProgress" | "overdue"; header: MessageKey }[] = [
+  { key: "assigned", header: "tasks.assigned" },
+  { key: "doneOnTime", header: "tasks.doneOnTime" },
+  { key: "doneLate", header: "tasks.doneLate" },
+  { key: "inProgress", header: "tasks.inProgress" },
+  { key: "overdue", header: "tasks.overdue" },
+];
+
 export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listHref: (agencyId: number) => string }) {
+  const columns: Column<AgencyTaskRow>[] = [
+    {
+      key: "agency",
+      header: t("tasks.col.agency"),
+      rowHeader: true,
+      cell: (row) => <CellLink href={listHref(row.agencyId)}>{row.agencyName}</CellLink>,
+    },
+    ...COUNT_COLUMNS.map(({ key, header }) => ({ key, header: t(header), numeric: true, cell: (row: AgencyTaskRow) => formatNumber(row.counts[key]) })),
+    { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, row.counts.assigned) },
+    {
+      key: "overdueNow",
+      header: t("tasks.overdueNow"),
+      numeric: true,
+      className: (row) => (row.overdueNow > 0 ? "font-semibold text-accent-700" : undefined),
+      cell: (row) => formatNumber(row.overdueNow),
+    },
+  ];
   return (
-    <section aria-labelledby="tasks-by-agency" className="space-y-3">
-      <h2 id="tasks-by-agency" className="text-lg font-semibold text-brand-900">{t("tasks.byAgency.heading")}</h2>
-      {rows.length === 0 ? (
-        <p className="rounded-md border border-border bg-surface px-4 py-6 text-center text-muted">{t("tasks.none")}</p>
-      ) : (
-        <div className="max-h-[36rem] overflow-auto rounded-lg border border-border bg-surface shadow-sm">
-          <table className="min-w-full text-left text-sm" data-testid="tasks-by-agency">
-            <caption className="sr-only">{t("tasks.byAgency.heading")}</caption>
-            <thead className="sticky top-0 bg-brand-50 text-brand-900">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("tasks.col.agency")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.assigned")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.doneOnTime")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.doneLate")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.inProgress")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.overdue")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.onTimeRate")}</th>
-                <th scope="col" className="px-3 py-3 text-right font-semibold">{t("tasks.overdueNow")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {rows.map((row) => (
-                <tr key={row.agencyId}>
-                  <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={listHref(row.agencyId)} className="text-brand-700 underline">{row.agencyName}</Link>
-                  </th>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatNumber(row.counts.assigned)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatNumber(row.counts.doneOnTime)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatNumber(row.counts.doneLate)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatNumber(row.counts.inProgress)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatNumber(row.counts.overdue)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{formatRate(row.counts.doneOnTime, row.counts.assigned)}</td>
-                  <td className={`px-3 py-3 text-right tabular-nums ${row.overdueNow > 0 ? "font-semibold text-accent-700" : ""}`}>
-                    {formatNumber(row.overdueNow)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <Section id="tasks-by-agency" title={t("tasks.byAgency.heading")}>
+      <Table caption={t("tasks.byAgency.heading")} columns={columns} rows={rows} rowKey={(row) => row.agencyId} empty={t("tasks.none")}
+        maxHeight="max-h-[36rem]" testId="tasks-by-agency" />
+    </Section>
   );
 }

@@ -3,18 +3,12 @@
 // with aria-invalid and aria-describedby; the form's message is announced through role="alert".
 import { startTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
+import { buttonClass, fieldClass, secondaryButtonClass } from "./styles";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-foreground shadow-sm " +
-  "disabled:cursor-not-allowed disabled:opacity-60 aria-[invalid=true]:border-accent-600";
+/** A client form's input: the GET forms' field (./styles) at the form's full width. */
+export const inputClass = `${fieldClass} w-full`;
 
-export const buttonClass =
-  "inline-flex justify-center rounded-md bg-brand-700 px-4 py-2 text-base font-semibold text-white hover:bg-brand-800 " +
-  "disabled:cursor-wait disabled:opacity-70";
-
-export const secondaryButtonClass =
-  "inline-flex justify-center rounded-md border border-border bg-surface px-4 py-2 text-base font-semibold text-brand-900 " +
-  "hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70";
+export { buttonClass, secondaryButtonClass };
 
 /** The ids a field's `aria-describedby` lists, and whether it is invalid. */
 export function describe(name: string, errors: FieldErrors, hasHint: boolean) {
@@ -51,6 +45,44 @@ export function Field(props: {
   );
 }
 
+/** A labelled whole-number input (a headcount, a number of cases): 0 or more, no decimals. */
+export function CountField(props: { name: string; label: string; hint?: string; errors: FieldErrors; defaultValue: number | "" }) {
+  return (
+    <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      {(aria) => <input {...aria} name={props.name} type="number" inputMode="numeric" min={0} step={1} defaultValue={props.defaultValue} className={inputClass} />}
+    </Field>
+  );
+}
+
+/** A form's submit button: says it is busy while the action runs. */
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel?: string }) {
+  return (
+    <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
+      {pending && pendingLabel ? pendingLabel : label}
+    </button>
+  );
+}
+
+export type FieldOption = { value: string | number; label: string };
+
+/** A labelled select of a client form, its errors under it; `blank` adds a first, empty choice. */
+export function FieldSelect(props: { name: string; label: string; hint?: string; errors: FieldErrors; options: readonly FieldOption[]; defaultValue?: string | number; blank?: string }) {
+  return (
+    <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      {(aria) => (
+        <select {...aria} name={props.name} defaultValue={props.defaultValue} className={inputClass}>
+          {props.blank !== undefined ? <option value="">{props.blank}</option> : null}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** The failure message of the last submission; the region is always there so it is announced. */
 export function FormAlert<R>({ state }: { state: ActionResult<R> | undefined }) {
   return (
@@ -59,6 +91,24 @@ export function FormAlert<R>({ state }: { state: ActionResult<R> | undefined }) 
         <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{state.message}</p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The top of a client form with its own heading: the <h2> that names the form, then the failure
+ * message and the success note of the last submission.
+ */
+export function FormHeader<R>(props: { id: string; title: string; note?: string; state: ActionResult<R> | undefined; saved: string | ((data: R) => string) }) {
+  const { state, saved } = props;
+  return (
+    <>
+      <h2 id={props.id} className="text-lg font-semibold text-brand-900">
+        {props.title}
+      </h2>
+      {props.note ? <p className="text-sm text-muted">{props.note}</p> : null}
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? (typeof saved === "string" ? saved : saved(state.data)) : null} />
+    </>
   );
 }
 

@@ -1,47 +1,77 @@
-// The shape of every /api/v1 route: bearer token → scope → rate limit → parse → data layer →
-// JSON. Route files only name the kind and the data-layer functions.
+// The shape of every /api/v1 route: rate limit → bearer token → scope → parse → data layer → JSON.
+// Nothing touches the database before the limits are checked: a refused request costs no query and
+// no write (issue 18: 1,828 refused requests used to cost 1,828 UPDATEs). Every failure answers
+// JSON with a code and a Vietnamese message (lib/api/errors.ts). Route files only name the kind
+// and the data-layer functions.
 import "server-only";
 import { z } from "zod";
-import { bearerToken } from "@/lib/auth/api-token";
-import { authenticateApiToken, writeBatch, type ApiCaller, type Page } from "@/lib/data/api-records";
-import { RateLimiter } from "@/lib/api/rate-limit";
-import { t } from "@/lib/i18n";
+import { bearerToken, hashApiToken } from "@/lib/auth/api-token";
+import { clientIp } from "@/lib/auth/client-ip";
+import { authenticateApiToken, touchApiToken, writeBatch, type ApiCaller, type Page } from "@/lib/data/api-records";
+import { apiError, withApiErrors } from "@/lib/api/errors";
+import { readJsonBody } from "@/lib/api/body";
+import { FAILED_AUTH_PER_MINUTE, RateLimiter } from "@/lib/api/rate-limit";
+import { getEnv } from "@/lib/env";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 
-const limiter = new RateLimiter();
+let perToken: RateLimiter | undefined;
+/**
+ * Failed authentications per client address. The address comes from X-Forwarded-For, which only a
+ * trusted proxy makes reliable: a client that forges it escapes this limit, not the per-token one.
+ */
+const failedAuth = new RateLimiter(FAILED_AUTH_PER_MINUTE);
+/** Tokens accepted in the last minutes (by hash): their requests skip the gate above (still looked up). */
+const accepted = new Map<string, number>();
+const ACCEPTED_MS = 5 * 60_000;
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => Response.json(body, { status, headers });
+function rateLimited(seconds: number) {
+  return apiError("RATE_LIMITED", "api.error.rateLimited", { seconds }, { retryAfter: seconds }, { "Retry-After": String(seconds) });
+}
 
-async function authorise(request: Request, kind: ApiScope): Promise<ApiCaller | Response> {
+async function authorise(request: Request, kind: ApiScope): Promise<ApiCaller> {
+  perToken ??= new RateLimiter(getEnv().API_RATE_LIMIT_PER_MINUTE);
+  const address = clientIp((name) => request.headers.get(name)) ?? "unknown";
   const token = bearerToken(request.headers.get("authorization"));
+  const hash = token ? hashApiToken(token) : null;
+  const now = Date.now();
+  if (!hash || now - (accepted.get(hash) ?? 0) > ACCEPTED_MS) {
+    const blocked = failedAuth.wait(address, now);
+    if (blocked > 0) throw rateLimited(blocked);
+  }
+  if (hash) {
+    const wait = perToken.take(hash, now);
+    if (wait > 0) throw rateLimited(wait);
+  }
   const caller = token ? await authenticateApiToken(token) : null;
-  if (!caller) return json(401, { error: t("api.error.unauthorized") }, { "WWW-Authenticate": "Bearer" });
-  if (!caller.scopes.includes(kind)) return json(403, { error: t("api.error.forbidden") });
-  const wait = limiter.take(String(caller.tokenId));
-  if (wait > 0) return json(429, { error: t("api.error.rateLimited", { seconds: wait }) }, { "Retry-After": String(wait) });
+  if (!caller || !hash) {
+    failedAuth.take(address, now);
+    throw apiError("UNAUTHORIZED", "api.error.unauthorized", undefined, {}, { "WWW-Authenticate": "Bearer" });
+  }
+  if (accepted.size > 10_000) accepted.clear();
+  accepted.set(hash, now);
+  if (!caller.scopes.includes(kind)) throw apiError("FORBIDDEN", "api.error.forbidden");
+  await touchApiToken(caller);
   return caller;
 }
 
 const batchSchema = z.object({ records: z.array(z.unknown()).min(1).max(MAX_BATCH) });
 
 export function batchHandler(kind: ApiScope) {
-  return async function POST(request: Request): Promise<Response> {
+  return withApiErrors(`POST /api/v1 ${kind}`, async (request: Request): Promise<Response> => {
     const caller = await authorise(request, kind);
-    if (caller instanceof Response) return caller;
-    const body = batchSchema.safeParse(await request.json().catch(() => null));
-    if (!body.success) return json(400, { error: t("api.error.body", { max: MAX_BATCH }) });
+    const body = batchSchema.safeParse(await readJsonBody(request));
+    if (!body.success) throw apiError("BAD_REQUEST", "api.error.body", { max: MAX_BATCH });
     const result = await writeBatch(caller, kind, body.data.records);
-    if (!result.ok) return json(422, { error: t("api.error.invalid"), errors: result.errors });
-    return json(200, { created: result.created, updated: result.updated });
-  };
+    if (!result.ok) throw apiError("INVALID_RECORDS", "api.error.invalid", undefined, { errors: result.errors });
+    return Response.json({ created: result.created, updated: result.updated });
+  });
 }
 
-export function listHandler(kind: ApiScope, list: (query: ListQuery) => Promise<Page<Record<string, unknown>>>) {
-  return async function GET(request: Request): Promise<Response> {
+export function listHandler(kind: ApiScope, list: (caller: ApiCaller, query: ListQuery) => Promise<Page<Record<string, unknown>>>) {
+  return withApiErrors(`GET /api/v1 ${kind}`, async (request: Request): Promise<Response> => {
     const caller = await authorise(request, kind);
-    if (caller instanceof Response) return caller;
     const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) return json(400, { error: t("api.error.query"), issues: z.flattenError(query.error).fieldErrors });
-    return json(200, await list(query.data));
-  };
+    if (!query.success) throw apiError("BAD_REQUEST", "api.error.query", undefined, { issues: z.flattenError(query.error).fieldErrors });
+    return Response.json(await list(caller, query.data));
+  });
 }

@@ -5,6 +5,9 @@ import { dossierRecordSchema } from "@/lib/validations/dossiers";
 import { taskRecordSchema } from "@/lib/validations/tasks";
 import { listQuerySchema, MAX_BATCH, MAX_PAGE } from "@/lib/validations/api-tokens";
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
+import { API_ERROR_CODES, RETRY_AFTER_SECONDS } from "@/lib/api/errors";
+import { MAX_API_BODY_BYTES } from "@/lib/api/body";
+import { formatBytes } from "@/lib/i18n/format";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -14,11 +17,17 @@ const inputSchema = (schema: z.ZodType): JsonSchema => {
   return generated;
 };
 
-const error = { type: "object", properties: { error: { type: "string" } }, required: ["error"] };
+const error = {
+  type: "object",
+  description: "Mọi lỗi đều có dạng này: mã ổn định để chương trình xử lý, và thông điệp tiếng Việt cho người đọc.",
+  properties: { code: { type: "string", enum: [...API_ERROR_CODES] }, message: { type: "string" } },
+  required: ["code", "message"],
+};
 const recordErrors = {
   type: "object",
   properties: {
-    error: { type: "string" },
+    code: { type: "string", const: "INVALID_RECORDS" },
+    message: { type: "string" },
     errors: {
       type: "array",
       items: {
@@ -37,12 +46,36 @@ function queryParameters(include: (name: string) => boolean) {
     .map(([name, property]) => ({ name, in: "query", required: false, schema: property }));
 }
 
+const retryAfter = {
+  "Retry-After": { description: "Số giây nên chờ trước khi gửi lại đúng yêu cầu này", schema: { type: "integer", minimum: 1 } },
+};
+
+/** Answers every operation may give: rate limit, transient failure (send again later), unexpected error. */
+const common = {
+  "429": {
+    description: `Quá ${RATE_LIMIT_PER_MINUTE} yêu cầu/phút cho một khóa, hoặc quá nhiều lần xác thực sai từ một địa chỉ (mã RATE_LIMITED); không có gì được đọc hay ghi`,
+    headers: retryAfter,
+    content: { "application/json": { schema: error } },
+  },
+  "503": {
+    description:
+      `Lỗi tạm thời, không có gì được ghi: mất kết nối cơ sở dữ liệu (mã UNAVAILABLE, chờ ${RETRY_AFTER_SECONDS.UNAVAILABLE} s) ` +
+      `hoặc hệ thống bận — hết kết nối, xung đột ghi đồng thời sau khi đã tự thử lại (mã BUSY, chờ ${RETRY_AFTER_SECONDS.BUSY} s). Gửi lại đúng yêu cầu sau Retry-After giây.`,
+    headers: retryAfter,
+    content: { "application/json": { schema: error } },
+  },
+  "500": { description: "Lỗi ngoài dự kiến (mã INTERNAL); thông điệp có mã tham chiếu khớp với nhật ký máy chủ", content: { "application/json": { schema: error } } },
+};
+
 function collection(kind: string, record: string, label: string, parameters: ReturnType<typeof queryParameters>) {
   const ref = { $ref: `#/components/schemas/${record}` };
   return {
     post: {
       summary: `Tạo mới hoặc cập nhật ${label} theo lô (tối đa ${MAX_BATCH.toLocaleString("vi-VN")} bản ghi; khóa là "code")`,
-      description: "Mọi bản ghi được kiểm tra như khi nhập tệp. Nếu có bản ghi sai, không bản ghi nào được ghi và phản hồi 422 liệt kê lỗi từng bản ghi.",
+      description:
+        "Mọi bản ghi được kiểm tra như khi nhập tệp. Nếu có bản ghi sai, không bản ghi nào được ghi và phản hồi 422 liệt kê lỗi từng bản ghi. " +
+        "Cả lô được ghi trong một giao dịch: hoặc tất cả, hoặc không gì. Gửi lại đúng lô đó (ví dụ sau một phản hồi 503) là an toàn: bản ghi được ghi theo mã. " +
+        `Thân yêu cầu tối đa ${formatBytes(MAX_API_BODY_BYTES)} (một lô ${MAX_BATCH.toLocaleString("vi-VN")} hồ sơ khoảng 4 MB); lớn hơn: 413.`,
       operationId: `write${kind}`,
       requestBody: {
         required: true,
@@ -53,8 +86,9 @@ function collection(kind: string, record: string, label: string, parameters: Ret
         "400": { description: "Thân yêu cầu sai dạng", content: { "application/json": { schema: error } } },
         "401": { description: "Thiếu hoặc sai khóa", content: { "application/json": { schema: error } } },
         "403": { description: "Khóa không được phép với loại dữ liệu này", content: { "application/json": { schema: error } } },
+        "413": { description: `Thân yêu cầu vượt quá ${formatBytes(MAX_API_BODY_BYTES)}`, content: { "application/json": { schema: error } } },
         "422": { description: "Có bản ghi không hợp lệ; không ghi gì", content: { "application/json": { schema: recordErrors } } },
-        "429": { description: `Quá ${RATE_LIMIT_PER_MINUTE} yêu cầu/phút cho một khóa`, content: { "application/json": { schema: error } } },
+        ...common,
       },
     },
     get: {
@@ -69,6 +103,7 @@ function collection(kind: string, record: string, label: string, parameters: Ret
         "400": { description: "Tham số sai", content: { "application/json": { schema: error } } },
         "401": { description: "Thiếu hoặc sai khóa", content: { "application/json": { schema: error } } },
         "403": { description: "Khóa không được phép", content: { "application/json": { schema: error } } },
+        ...common,
       },
     },
   };

@@ -1,11 +1,14 @@
 // A long request's progress as newline-delimited JSON: {"type":"progress",…} lines at most every
-// 250 ms (the latest always sent), then one {"type":"done",…} or {"type":"error","message":…}. The work goes on to its end
-// even if the browser goes away (the import's transaction is never left half-way).
+// 250 ms (the latest always sent), then one {"type":"done",…} or {"type":"error","code":…,"message":…}
+// with the same code and Vietnamese message as a JSON error answer (lib/api/errors.ts). The work
+// goes on to its end even if the browser goes away (the import's transaction is never left half-way).
+import { describeApiError } from "./errors";
+
 const INTERVAL_MS = 250;
 
 export type ProgressSink = (progress: Record<string, number | undefined>) => void;
 
-export function progressResponse(work: (send: ProgressSink) => Promise<Record<string, unknown>>): Response {
+export function progressResponse(context: string, work: (send: ProgressSink) => Promise<Record<string, unknown>>): Response {
   const encoder = new TextEncoder();
   let open = true;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -51,8 +54,8 @@ export function progressResponse(work: (send: ProgressSink) => Promise<Record<st
         })
         .catch((error: unknown) => {
           settle();
-          console.error("[import] failed", error);
-          write({ type: "error", message: error instanceof Error ? error.message : String(error) });
+          const { body } = describeApiError(error, `import ${context}`);
+          write({ type: "error", ...body });
         })
         .finally(() => {
           if (open) controller.close();

@@ -1,17 +1,17 @@
-// Route handlers of the signed-in application (not /api/v1): the viewer with "import.run", or the
-// JSON answer that refuses (401 anonymous or pending password change, 403 without the permission).
+// Route handlers of the signed-in application (not /api/v1): the signed-in viewer, or an ApiError
+// (401 anonymous or pending password change). What the viewer may do is decided once, by the data
+// layer (e.g. importsFor), which throws ImportForbiddenError → 403.
 import "server-only";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/lib/auth/session";
-import { can, toViewer, type Viewer } from "@/lib/auth/permissions";
+import { toViewer, type Viewer } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/client-ip";
-import { t } from "@/lib/i18n";
+import { apiError } from "@/lib/api/errors";
 
-export async function importViewer(): Promise<{ viewer: Viewer; ip: string | null } | Response> {
+export async function sessionViewer(): Promise<{ viewer: Viewer; ip: string | null }> {
   const user = await getSessionUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: t("action.sessionExpired") }, { status: 401 });
+  if (!user || user.mustChangePassword) throw apiError("UNAUTHORIZED", "action.sessionExpired");
   const viewer: Viewer = toViewer(user);
-  if (!can(viewer, "import.run")) return Response.json({ error: t("action.forbidden") }, { status: 403 });
   const requestHeaders = await headers();
   return { viewer, ip: clientIp((name) => requestHeaders.get(name)) };
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/lib/db";
+import { getWriteDb } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -13,9 +13,15 @@ import { createAction } from "@/lib/auth/create-action";
 export { OWN_ACCOUNT, type ActionContext, type ActionOptions, type Permission } from "@/lib/auth/create-action";
 export type { ActionResult } from "@/lib/auth/action-result";
 
+/**
+ * How long a save waits for a connection of the writers' pool, and may run. Prisma's defaults (2 s
+ * and 5 s) turned a busy minute into "lỗi hệ thống"; a person waits about ten seconds for a save.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
 export const action = createAction({
   getUser: getSessionUser,
-  transaction: (work) => getDb().$transaction(work),
+  transaction: (work) => getWriteDb().$transaction(work, TRANSACTION_OPTIONS),
   appendAudit,
   getIp: async () => {
     const requestHeaders = await headers();

@@ -1,9 +1,12 @@
-// The client's address for the audit log. Behind the province's reverse proxy the first
-// X-Forwarded-For entry is the client; without a proxy the header can be forged, so the value
-// is a hint for investigations, never an access decision.
+// The client's address for the audit log and the sign-in throttle: from X-Forwarded-For, read as
+// lib/security/trusted-proxy.ts says (only the configured proxies may name the client; anything
+// a client writes there itself is ignored). A hint for investigations, never an access decision.
+import { getSecurityEnv } from "@/lib/env";
+import { clientAddress, trustedProxies, type TrustedProxies } from "@/lib/security/trusted-proxy";
+
+let trusted: TrustedProxies | undefined;
+
 export function clientIp(header: (name: string) => string | null | undefined): string | null {
-  const forwarded = header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 64);
-  const real = header("x-real-ip")?.trim();
-  return real ? real.slice(0, 64) : null;
+  trusted ??= trustedProxies(getSecurityEnv().TRUSTED_PROXIES);
+  return clientAddress(header("x-forwarded-for"), trusted);
 }

@@ -5,8 +5,10 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
 import { ActionError, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/auth/action-result";
-import { constraintViolation } from "@/lib/db/errors";
+import { constraintViolation, transientFailure } from "@/lib/db/errors";
+import { retryConflicts } from "@/lib/db/retry";
 import { t } from "@/lib/i18n";
+import { formCharacterErrors } from "@/lib/validations/input";
 import type { AuditEntry } from "@/lib/data/audit";
 
 /**
@@ -115,7 +117,13 @@ export function createAction(deps: ActionDeps) {
         if (!can(viewer, permission)) return refuse(viewer, ip, null);
       }
 
-      const parsed = options.schema.safeParse(formDataToObject(formData));
+      // A forged post may call the action with anything as its second argument.
+      if (!(formData instanceof FormData)) return failure(t("action.invalid"));
+      const values = formDataToObject(formData);
+      // NUL and other control characters never reach a schema, let alone the database.
+      const badCharacters = formCharacterErrors(values);
+      if (Object.keys(badCharacters).length > 0) return failure(t("action.invalid"), badCharacters);
+      const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
         return failure(t("action.invalid"), fieldErrors);
@@ -129,7 +137,8 @@ export function createAction(deps: ActionDeps) {
 
       let result: R;
       try {
-        result = await deps.transaction(async (tx) => {
+        // a transaction that lost a deadlock or serialisation race was rolled back whole: run it again
+        result = await retryConflicts(() => deps.transaction(async (tx) => {
           const value = await handler(input, { viewer, tx, ip });
           await deps.appendAudit(tx, {
             actorId: viewer.userId,
@@ -141,11 +150,20 @@ export function createAction(deps: ActionDeps) {
             details: options.audit.details?.(input, value),
           });
           return value;
+        }), {
+          onRetry: (error, attempt, delayMs) =>
+            deps.logError(`server action ${options.audit.action} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, { error }),
         });
       } catch (error) {
         if (error instanceof ActionError) return failure(error.message, error.fieldErrors);
         const violation = constraintViolation(error);
         if (violation) return failure(VIOLATION_MESSAGES[violation]);
+        const transient = transientFailure(error);
+        if (transient) {
+          // nothing was written; the form keeps what the user typed, and may simply be sent again
+          deps.logError(`server action ${options.audit.action} could not run (${transient})`, { userId: viewer.userId, error });
+          return failure(t(transient === "connection" ? "action.unavailable" : "action.busy"));
+        }
         deps.logError(`server action ${options.audit.action} failed`, {
           entity: options.audit.entity,
           permission,

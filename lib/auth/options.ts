@@ -1,5 +1,7 @@
 // next-auth configuration (DESIGN §7): username-or-e-mail and password, JWT sessions of one
-// working day, and the province's single sign-on when lib/env.ts has it configured.
+// working day, and the province's single sign-on when lib/env.ts has it configured. The cookies
+// are Secure (and __Secure-/__Host- named) whenever the request came over HTTPS, as the trusted
+// proxy reports it (lib/security/trusted-proxy.ts), so options are built per scheme.
 import "server-only";
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -7,6 +9,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getAuthEnv, type AuthEnv } from "@/lib/env";
 import { findSsoUser, recordSignOut, recordSsoSignIn, verifyCredentials, type SessionUser } from "@/lib/data/auth";
 import { clientIp } from "@/lib/auth/client-ip";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { SignInThrottledError } from "@/lib/auth/sign-in-throttle";
+import { isHttps } from "@/lib/security/trusted-proxy";
 import { credentialsSchema } from "@/lib/validations/auth";
 import { t } from "@/lib/i18n";
 
@@ -24,6 +29,7 @@ function toAuthUser(user: SessionUser): User {
     role: user.role,
     agencyId: user.agencyId,
     mustChangePassword: user.mustChangePassword,
+    sessionVersion: user.sessionVersion,
   };
 }
 
@@ -42,8 +48,14 @@ const credentials = CredentialsProvider({
       const value = headers[name];
       return typeof value === "string" ? value : null;
     });
-    const user = await verifyCredentials(parsed.data.login, parsed.data.password, ip);
-    return user ? toAuthUser(user) : null;
+    try {
+      const user = await verifyCredentials(parsed.data.login, parsed.data.password, ip);
+      return user ? toAuthUser(user) : null;
+    } catch (error) {
+      // next-auth hands a thrown message to the sign-in form as ?error= ("Throttled:<minutes>")
+      if (error instanceof SignInThrottledError) throw new Error(error.message);
+      throw error;
+    }
   },
 });
 
@@ -73,12 +85,13 @@ function oidcProvider(oidc: NonNullable<AuthEnv["oidc"]>): OAuthConfig<OidcClaim
   };
 }
 
-function buildAuthOptions(env: AuthEnv): NextAuthOptions {
+function buildAuthOptions(env: AuthEnv, secure: boolean): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [credentials];
   if (env.oidc) providers.push(oidcProvider(env.oidc));
 
   return {
     secret: env.NEXTAUTH_SECRET,
+    useSecureCookies: secure,
     providers,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     // Errors (a refused single sign-on) come back to the sign-in page as ?error=…
@@ -90,6 +103,11 @@ function buildAuthOptions(env: AuthEnv): NextAuthOptions {
         }
         return typeof user.userId === "number";
       },
+      // Only paths on this site, whatever callbackUrl the client sent (lib/auth/callback-url.ts).
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeCallbackPath(path)}`;
+      },
       jwt({ token, user }) {
         // `user` is there only at sign-in; later calls keep the token as it is.
         if (user && typeof user.userId === "number" && user.role) {
@@ -97,6 +115,7 @@ function buildAuthOptions(env: AuthEnv): NextAuthOptions {
           token.role = user.role;
           token.agencyId = user.agencyId ?? null;
           token.mustChangePassword = user.mustChangePassword ?? false;
+          token.sessionVersion = user.sessionVersion ?? 0;
         }
         return token;
       },
@@ -107,6 +126,7 @@ function buildAuthOptions(env: AuthEnv): NextAuthOptions {
           role: token.role,
           agencyId: token.agencyId,
           mustChangePassword: token.mustChangePassword,
+          sessionVersion: token.sessionVersion,
         };
         return session;
       },
@@ -119,7 +139,27 @@ function buildAuthOptions(env: AuthEnv): NextAuthOptions {
   };
 }
 
-export const authOptions: NextAuthOptions = buildAuthOptions(getAuthEnv());
+const byScheme = new Map<boolean, NextAuthOptions>();
+
+/** The options for a request over HTTPS (`secure`) or plain HTTP. */
+export function authOptionsFor(secure: boolean): NextAuthOptions {
+  let options = byScheme.get(secure);
+  if (!options) {
+    options = buildAuthOptions(getAuthEnv(), secure);
+    byScheme.set(secure, options);
+  }
+  return options;
+}
+
+/** The options for the request whose headers these are. */
+export function authOptionsForRequest(header: (name: string) => string | null | undefined): NextAuthOptions {
+  return authOptionsFor(isHttps(header));
+}
+
+/** The session cookie's name under these options (next-auth's default naming). */
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}
 
 /** Whether the sign-in page offers the province's single sign-on. */
 export function ssoEnabled(): boolean {

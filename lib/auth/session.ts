@@ -3,8 +3,9 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions, SIGN_IN_PATH } from "@/lib/auth/options";
+import { authOptionsForRequest, SIGN_IN_PATH } from "@/lib/auth/options";
 import { findSessionUser, type SessionUser } from "@/lib/data/auth";
 import { toViewer, type Viewer } from "@/lib/auth/permissions";
 
@@ -12,13 +13,17 @@ export const CHANGE_PASSWORD_PATH = "/change-password";
 
 /**
  * The signed-in user, read from the database on every request (once per request, thanks to
- * `cache`): the session cookie says who, the row says what they may do, so deactivation and a
- * changed role or agency apply at once. Null when anonymous, deactivated or deleted.
+ * `cache`): the session cookie says who, the row says what they may do. Null when anonymous,
+ * deactivated or deleted, and for a session opened before the user's password, role or agency
+ * last changed (lib/data/auth.ts findSessionUser).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
+  const requestHeaders = await headers();
+  const session = await getServerSession(authOptionsForRequest((name) => requestHeaders.get(name)));
   const userId = session?.user?.userId;
-  return typeof userId === "number" ? findSessionUser(userId) : null;
+  // A session from before session versions existed carries none, and ends.
+  const version = session?.user?.sessionVersion;
+  return typeof userId === "number" && typeof version === "number" ? findSessionUser(userId, version) : null;
 });
 
 export async function getViewer(): Promise<Viewer | null> {

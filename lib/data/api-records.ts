@@ -1,25 +1,29 @@
 // /api/v1 for the provincial systems: token check, batch write and keyset-paginated reads of
 // dossiers and tasks. A batch is validated record by record with the file import's schemas and
 // code resolution; if any record is invalid nothing is written and every error is returned, else
-// all records are written in one transaction (the same staging + upsert as the file import) with
-// one audit row naming the token.
+// all records are written in one transaction (the same upsert as the file import, in code order) with
+// one audit row naming the token; the rows record the token that wrote them. The caller (token)
+// comes first: its scopes are the scope of every read and write here.
 import "server-only";
 import { getPgPool } from "@/lib/db/pg-pool";
+import { inTransaction, withClient } from "@/lib/db/pg-client";
+import { retryConflicts } from "@/lib/db/retry";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { KINDS } from "@/lib/import/kinds";
-import { loadReferences } from "@/lib/import/references";
 import { duplicateError, RecordValidator } from "@/lib/import/validate";
-import { writeRows } from "@/lib/import/write";
 import { vi } from "@/lib/i18n/messages/vi";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
+import { appendAudit } from "./audit";
+import { loadReferences } from "./imports/references";
+import { unsafeUpsertRows } from "./imports/write";
 
 export type ApiCaller = { tokenId: number; name: string; scopes: ApiScope[] };
 
-/** The active token with this plain value, or null (unknown or revoked). */
+/** The active token with this plain value, or null (unknown or revoked). Reads only. */
 export async function authenticateApiToken(token: string): Promise<ApiCaller | null> {
   const result = await getPgPool().query<{ id: number; name: string; scopes: string }>(
-    "UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, scopes::text[] AS scopes",
+    "SELECT id, name, scopes::text[] AS scopes FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL",
     [hashApiToken(token)],
   );
   const row = result.rows[0];
@@ -28,45 +32,58 @@ export async function authenticateApiToken(token: string): Promise<ApiCaller | n
   return { tokenId: row.id, name: row.name, scopes };
 }
 
+/** last_used_at is shown to the minute: write it at most once a minute per token and process. */
+const TOUCH_EVERY_MS = 60_000;
+const touchedAt = new Map<number, number>();
+
+/** Records that an accepted request used the token (not a refused one: those write nothing). */
+export async function touchApiToken(caller: ApiCaller, now = Date.now()): Promise<void> {
+  if (now - (touchedAt.get(caller.tokenId) ?? 0) < TOUCH_EVERY_MS) return;
+  touchedAt.set(caller.tokenId, now);
+  await getPgPool().query("UPDATE api_token SET last_used_at = now() WHERE id = $1", [caller.tokenId]);
+}
+
 export type RecordError = { index: number; field: string; message: string };
 
 export type BatchResult = { ok: true; created: number; updated: number } | { ok: false; errors: RecordError[] };
 
 export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: readonly unknown[]): Promise<BatchResult> {
+  if (!caller.scopes.includes(kind)) throw new Error(`token ${caller.tokenId} may not write ${kind}`);
   const spec = KINDS[kind];
-  const client = await getPgPool().connect();
-  try {
-    const validator = new RecordValidator(spec, await loadReferences(client, kind));
-    const rows: unknown[][] = [];
-    const errors: RecordError[] = [];
-    const firstIndex = new Map<string, number>();
-    records.forEach((record, index) => {
-      const checked = validator.check(record);
-      const earlier = checked.ok ? firstIndex.get(checked.code) : undefined;
-      const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError(vi["api.error.duplicate"], earlier)]) : checked.errors;
-      for (const error of failed) errors.push({ index, field: error.field, message: error.reason });
-      if (checked.ok && earlier === undefined) {
-        firstIndex.set(checked.code, index);
-        rows.push(checked.row);
-      }
-    });
-    if (errors.length > 0) return { ok: false, errors };
-    await client.query("BEGIN");
-    try {
-      const counts = await writeRows(client, spec, rows);
-      await client.query(
-        "INSERT INTO audit_log (action, entity, entity_id, details) VALUES ('API_BATCH_WRITTEN', 'api_token', $1, $2)",
-        [String(caller.tokenId), JSON.stringify({ token: caller.name, kind, created: counts.created, updated: counts.updated })],
-      );
-      await client.query("COMMIT");
-      return { ok: true, created: counts.created, updated: counts.updated };
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
+  const pool = getPgPool();
+  const refs = await withClient(pool, (client) => loadReferences(client, kind));
+  const validator = new RecordValidator(spec, refs);
+  const rows: unknown[][] = [];
+  const errors: RecordError[] = [];
+  const firstIndex = new Map<string, number>();
+  records.forEach((record, index) => {
+    const checked = validator.check(record);
+    const earlier = checked.ok ? firstIndex.get(checked.code) : undefined;
+    const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError(vi["api.error.duplicate"], earlier)]) : checked.errors;
+    for (const error of failed) errors.push({ index, field: error.field, message: error.reason });
+    if (checked.ok && earlier === undefined) {
+      firstIndex.set(checked.code, index);
+      rows.push(checked.row);
     }
-  } finally {
-    client.release();
-  }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  // rolled back whole when it loses a deadlock or serialisation race, so it may simply run again
+  const counts = await retryConflicts(
+    () =>
+      inTransaction(pool, async (client) => {
+        const written = await unsafeUpsertRows(client, spec, rows, { apiTokenId: caller.tokenId });
+        await appendAudit(client, {
+          actorId: null,
+          action: "API_BATCH_WRITTEN",
+          entity: "api_token",
+          entityId: String(caller.tokenId),
+          details: { token: caller.name, kind, created: written.created, updated: written.updated },
+        });
+        return written;
+      }),
+    { onRetry: (error, attempt, delayMs) => console.error(`[api] batch of token ${caller.tokenId} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, error) },
+  );
+  return { ok: true, created: counts.created, updated: counts.updated };
 }
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -113,7 +130,8 @@ function page<R extends { id: number }, T>(rows: R[], limit: number, shape: (row
   return { data: shown.map(shape), nextCursor: more ? cursorOf(shown[shown.length - 1]!.id) : null };
 }
 
-export async function listDossiers(query: ListQuery): Promise<Page<Record<string, unknown>>> {
+export async function listDossiers(caller: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  if (!caller.scopes.includes("DOSSIER")) return { data: [], nextCursor: null };
   const { where, params } = filters(query, "received_at", true);
   const result = await getPgPool().query<DossierRow>(
     `SELECT r.id, r.code, p.code AS procedure_code, a.code AS agency_code, r.channel, r.received_at, r.due_at, r.resolved_at,
@@ -131,7 +149,8 @@ export async function listDossiers(query: ListQuery): Promise<Page<Record<string
   }));
 }
 
-export async function listTasks(query: ListQuery): Promise<Page<Record<string, unknown>>> {
+export async function listTasks(caller: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  if (!caller.scopes.includes("TASK")) return { data: [], nextCursor: null };
   const { where, params } = filters(query, "assigned_at", false);
   const result = await getPgPool().query<TaskRow>(
     `SELECT r.id, r.code, r.title, a.code AS agency_code, r.document_number, to_char(r.document_date, 'YYYY-MM-DD') AS document_date,

@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { isLocalDate, localDateOf, type LocalDate } from "@/lib/metrics/periods";
+import type { DataSpan } from "@/lib/validations/search-params";
 
 export const DATA_AS_OF_SETTING = "data_as_of";
 
@@ -16,3 +17,13 @@ export const getDataAsOf = cache(async (): Promise<LocalDate> => {
   if (row) console.warn(`Giá trị cài đặt '${DATA_AS_OF_SETTING}' không phải ngày YYYY-MM-DD, dùng ngày hôm nay:`, value);
   return localDateOf(new Date());
 });
+
+/**
+ * The first year of the operational data (dossiers from the one-stop system, tasks): 2021, the
+ * programme's baseline year (DESIGN §5.4) in which the province's systems start. Periods and days
+ * in a URL must lie between its first day and the data's day (lib/validations/search-params).
+ */
+export const DATA_FIRST_YEAR = 2021;
+
+/** What the data covers: from 01/01/DATA_FIRST_YEAR to the data's day. Province-wide, the same for every viewer. */
+export const getDataSpan = cache(async (): Promise<DataSpan> => ({ firstYear: DATA_FIRST_YEAR, asOf: await getDataAsOf() }));

@@ -1,10 +1,12 @@
-// Accounts as sign-in sees them: check a password with the lock-out rule, load the signed-in
-// user for each request, single sign-on, password change. Every attempt is audited.
+// Accounts as sign-in sees them: check a password with the per-client throttle and the lock-out
+// rule, load the signed-in user for each request, single sign-on, password change. Every attempt
+// is audited.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
 import { nextLockState } from "@/lib/auth/lockout";
+import { SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, throttleWait } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { ActionError } from "@/lib/auth/action-result";
 import { grantFor, type Viewer } from "@/lib/auth/permissions";
@@ -15,6 +17,7 @@ import { t } from "@/lib/i18n";
 export const AUTH_AUDIT = {
   signIn: "SIGN_IN",
   signInFailed: "SIGN_IN_FAILED",
+  signInThrottled: "SIGN_IN_THROTTLED",
   accountLocked: "ACCOUNT_LOCKED",
   signOut: "SIGN_OUT",
   passwordChanged: "PASSWORD_CHANGED",
@@ -29,13 +32,17 @@ const sessionUserSelect = {
   agencyId: true,
   active: true,
   mustChangePassword: true,
+  sessionVersion: true,
 } satisfies Prisma.UserSelect;
 
 type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
 
-/** The signed-in user: the viewer of the decision table plus what the session shows. */
+/**
+ * The signed-in user: the viewer of the decision table plus what the session shows, and the
+ * session version a session must carry to stay valid (the migration's trigger raises it).
+ */
 export type SessionUser = Viewer &
-  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword">;
+  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword" | "sessionVersion">;
 
 function toSessionUser(row: SessionUserRow): SessionUser {
   return {
@@ -46,6 +53,7 @@ function toSessionUser(row: SessionUserRow): SessionUser {
     email: row.email,
     fullName: row.fullName,
     mustChangePassword: row.mustChangePassword,
+    sessionVersion: row.sessionVersion,
   };
 }
 
@@ -79,12 +87,28 @@ async function lockAccount(tx: Db, id: number) {
   });
 }
 
+/** Milliseconds until `ip` may try to sign in again (lib/auth/sign-in-throttle.ts); 0 when it may now. */
+export async function signInWait(db: Db, ip: string | null, now: Date): Promise<number> {
+  const rows = await db.auditLog.findMany({
+    where: { action: AUTH_AUDIT.signInFailed, ip, at: { gt: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
+    select: { at: true },
+    orderBy: { at: "desc" },
+    take: THROTTLE_MAX_FAILURES,
+  });
+  return throttleWait(
+    rows.map((row) => row.at),
+    now,
+  );
+}
+
 /**
  * The user if `password` is right for `login` and the account is active and not locked; null
  * otherwise, for every reason alike (the caller shows one message that reveals nothing).
- * Five failures in a row lock the account for 15 minutes (lib/auth/lockout.ts). The counters and
- * the audit rows are written in one transaction that holds the account's row lock, so parallel
- * guesses are all counted. bcrypt runs before the transaction to keep it short.
+ * A client with too many recent failures is refused first, with SignInThrottledError: no password
+ * is checked and no account's counter moves. Five failures in a row lock the account for 15
+ * minutes (lib/auth/lockout.ts). The counters and the audit rows are written in one transaction
+ * that holds the account's row lock, so parallel guesses are all counted. bcrypt runs before the
+ * transaction to keep it short.
  */
 export async function verifyCredentials(
   login: string,
@@ -93,6 +117,19 @@ export async function verifyCredentials(
   now: Date = new Date(),
 ): Promise<SessionUser | null> {
   const db = getDb();
+  const wait = await signInWait(db, ip, now);
+  if (wait > 0) {
+    await db.$transaction((tx) =>
+      appendAudit(tx, {
+        actorId: null,
+        action: AUTH_AUDIT.signInThrottled,
+        entity: "user",
+        ip,
+        details: { login: login.slice(0, 64), waitSeconds: Math.ceil(wait / 1000) },
+      }),
+    );
+    throw new SignInThrottledError(wait);
+  }
   const account = await findAccount(db, login);
   const matches = await passwordMatches(password, account?.passwordHash ?? null);
 
@@ -150,12 +187,13 @@ export async function verifyCredentials(
 }
 
 /**
- * The user behind a session, read afresh on every request so that deactivation and a changed
- * role or agency take effect at once; null when the account is gone or inactive.
+ * The user behind a session, read afresh on every request; null when the account is gone or
+ * inactive, or when the session was opened before its password, role or agency last changed
+ * (its version is older than the row's): that ends the user's other sessions at their next request.
  */
-export async function findSessionUser(userId: number): Promise<SessionUser | null> {
+export async function findSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  if (!row?.active) return null;
+  if (!row?.active || row.sessionVersion !== sessionVersion) return null;
   const user = toSessionUser(row);
   // agency staff read their unit's predecessors' history too (docs/ORGANISATION.md)
   if (user.agencyId === null || grantFor(user.role, "agency.read") !== "own") return user;
@@ -206,16 +244,19 @@ export async function recordSignOut(userId: number): Promise<void> {
 
 /**
  * Sets the viewer's own new password and clears the must-change flag. Runs inside the action
- * wrapper's transaction; a wrong current password refuses with a field error.
+ * wrapper's transaction; a wrong current password refuses with a field error. Returns the new
+ * session version (the trigger raised it, ending every session of the user): the caller gives it
+ * to the session making the change, which stays open.
  */
-export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<{ sessionVersion: number }> {
   const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
     const message = t("changePassword.wrongCurrent");
     throw new ActionError(message, { currentPassword: [message] });
   }
-  await tx.user.update({
+  return tx.user.update({
     where: { id: viewer.userId },
     data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
+    select: { sessionVersion: true },
   });
 }

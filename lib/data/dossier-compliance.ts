@@ -9,8 +9,10 @@ import { listAllDossiers, listDossiers, type DossierListRow } from "@/lib/data/d
 import { drillRow, sortRows, type Cursor, type DrillRow } from "@/lib/metrics/drill-down";
 import { yearPeriod, type LocalDate, type Period } from "@/lib/metrics/periods";
 
-export const COMPLIANCE_LISTS = ["noApology", "rescheduled", "lateAgencies"] as const;
-export type ComplianceList = (typeof COMPLIANCE_LISTS)[number];
+import { COMPLIANCE_LISTS, type ComplianceList } from "@/lib/validations/dossier-params";
+
+// the lists are named by the URL's schema (lib/validations/dossier-params), which the proxy reads too
+export { COMPLIANCE_LISTS, type ComplianceList };
 
 export type ComplianceFilter = { list: ComplianceList; period: Period; agencyId?: number };
 

@@ -15,7 +15,7 @@ import type { LocalDate, Period } from "@/lib/metrics/periods";
 import { unitLabel } from "@/lib/org/labels";
 import { parentOn } from "@/lib/org/units-of-time";
 import { inForceDuring } from "@/lib/org/types";
-import type { DrillQuery } from "@/lib/validations/dossiers";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import { getDossierCountsBy, getMonthlyDossierCounts, type DossierFilter } from "@/lib/data/dossier-stats";
 import { unitLens, type UnitLens } from "@/lib/data/unit-lens";
 

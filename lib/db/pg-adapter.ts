@@ -141,17 +141,31 @@ export type PoolOptions = {
   applicationName?: string;
   /** let the process exit while connections sit idle (command-line tools never close the pool) */
   allowExitOnIdle?: boolean;
+  /** how long a caller waits for a free connection before pg-pool gives up (default: forever) */
+  connectionTimeoutMillis?: number;
 };
 
+/**
+ * Every pool gets an `error` listener: an idle connection that PostgreSQL closes (a restart, an
+ * administrator's pg_terminate_backend) emits `error` on its pool, and without a listener Node turns
+ * that into an uncaughtException. pg-pool has already dropped the connection; the next query opens
+ * a new one, so logging is all there is to do.
+ */
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
-  return new pg.Pool({
+  const applicationName = options.applicationName ?? "cchc-dashboard";
+  const pool = new pg.Pool({
     ...connectionFields(url),
     Client: CatalogTextClient,
     max: options.max ?? 10,
-    application_name: options.applicationName ?? "cchc-dashboard",
+    application_name: applicationName,
     allowExitOnIdle: options.allowExitOnIdle ?? false,
     ...(options.allowExitOnIdle ? { idleTimeoutMillis: 100 } : {}),
+    ...(options.connectionTimeoutMillis ? { connectionTimeoutMillis: options.connectionTimeoutMillis } : {}),
   });
+  pool.on("error", (error) => {
+    console.error(`[db] ${applicationName}: idle connection lost (${error.message}); the pool opens a new one when needed`);
+  });
+  return pool;
 }
 
 export function createPgAdapter(url: string, options: PoolOptions = {}): PrismaPg {

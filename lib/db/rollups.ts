@@ -2,9 +2,9 @@
 // compare them with the raw table. The comparison computes every rollup row again here, with its
 // own SQL (one GROUP BY per kind of event, written apart from the triggers' statement), and lists
 // each cell where the two disagree. A row of zeros counts as a missing row.
-// Concurrency: each statement's triggers lock rollup rows in key order, but the locks last to the
-// end of the transaction, so two transactions that change dossiers in several statements can
-// deadlock (one is aborted with 40P01 and must retry); the import and the API use one statement.
+// Concurrency: the triggers only collect each statement's events in per-session delta tables; they
+// are applied once per transaction, at commit, in one global (table, key) order, so writers cannot
+// deadlock on the rollups whatever their statements (prisma/migrations/*_writes_without_deadlocks).
 import type { ClientBase } from "pg";
 
 export const ROLLUP_COUNTS = [

@@ -2,15 +2,19 @@
 // system code page and Vietnamese turns to noise), CRLF line ends, RFC 4180 quoting. The lines
 // before the table say what the file holds (list, period, filters), each as "label,value".
 
+import { neutraliseText } from "@/lib/export/cells";
+
 export const CSV_BOM = "\uFEFF";
 
-/** One field, quoted when it holds a comma, a quote, a line break or leading/trailing spaces. */
+/**
+ * One field, neutralised against formula injection (lib/export/cells.ts) and quoted when it
+ * holds a comma, a semicolon (the list separator of Excel in many locales), a quote, a line
+ * break or leading/trailing spaces.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
-  const text = String(value);
-  // a leading =, +, - or @ would be read by spreadsheets as a formula
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const text = typeof value === "number" ? String(value) : neutraliseText(value);
+  return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(fields: readonly (string | number | null)[]): string {

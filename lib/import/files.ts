@@ -1,12 +1,16 @@
 // Where an upload waits between its dry run and its confirmation: a working copy on local disk
 // (streamed there, never held in memory). Originals up to STORED_FILE_LIMIT_BYTES are also kept
-// in the database (import_run.original), which brings the working copy back after a restart.
+// in the database (table import_file), which brings the working copy back after a restart or a
+// failure. Copies of runs that no longer need them, and uploads a dead server left half-written,
+// are found here and removed by lib/data/imports/lease.ts.
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { t } from "@/lib/i18n";
+import { formatBytes } from "@/lib/i18n/format";
 import type { FileFormat } from "./source";
 
 /** Largest upload accepted. */
@@ -23,7 +27,7 @@ export function workingDirectory(database: { host?: string; port?: number; datab
 }
 
 export function workingPath(directory: string, runId: number, format: FileFormat): string {
-  return path.join(directory, `run-${runId}.${format}`);
+  return path.join(directory, `run-${runId}.${format.toLowerCase()}`);
 }
 
 export class UploadTooLargeError extends Error {
@@ -38,7 +42,7 @@ export async function saveUpload(body: ReadableStream<Uint8Array> | Readable, li
   const guard = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      if (size > limit) done(new UploadTooLargeError(String(limit)));
+      if (size > limit) done(new UploadTooLargeError(t("import.error.tooLarge", { limit: formatBytes(limit) })));
       else done(null, chunk);
     },
   });
@@ -71,4 +75,28 @@ export async function restore(file: string, bytes: Uint8Array): Promise<void> {
 
 export async function discard(file: string): Promise<void> {
   await rm(file, { force: true });
+}
+
+/** The working copies in one database's folder, by run id. */
+export async function listWorkingCopies(directory: string): Promise<{ runId: number; path: string }[]> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  return names.flatMap((name) => {
+    const match = /^run-(\d+)\.(csv|xlsx)$/.exec(name);
+    return match ? [{ runId: Number(match[1]), path: path.join(directory, name) }] : [];
+  });
+}
+
+/**
+ * Uploads nobody has written to for `idleMs`: left by a server that died while receiving them (a
+ * live upload writes every few milliseconds, and a finished one is moved to its run's folder).
+ */
+export async function abandonedUploads(idleMs: number, now = Date.now()): Promise<string[]> {
+  const names = await readdir(DIRECTORY).catch(() => [] as string[]);
+  const found: string[] = [];
+  for (const name of names.filter((n) => n.startsWith("upload-"))) {
+    const file = path.join(DIRECTORY, name);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs > idleMs) found.push(file);
+  }
+  return found;
 }

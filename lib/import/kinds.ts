@@ -1,13 +1,21 @@
 // What each kind of import reads and writes: its columns (Vietnamese headers of the template, the
-// record field each fills), its zod schema (shared with /api/v1), how a valid record becomes a
-// row of the target table once its codes are resolved, and the staging table and upsert.
+// record field each fills), its zod schema (shared with /api/v1), and how a valid record becomes a
+// row of the target table once its codes are resolved. The SQL types come from the table itself
+// (lib/data/imports/write.ts stages rows in a copy of its columns), so they are not restated here.
 import type { z } from "zod";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { dossierRecordSchema, type DossierRecord } from "@/lib/validations/dossiers";
 import { procedureRecordSchema, type ProcedureRecord } from "@/lib/validations/procedures";
 import { taskRecordSchema, type TaskRecord } from "@/lib/validations/tasks";
-import type { References } from "./references";
+
+/** Codes the records name, resolved to ids (loaded once per import by lib/data/imports/references.ts). */
+export type References = {
+  agencies: Map<string, number>;
+  procedures: Map<string, number>;
+  officials: Map<string, { id: number; agencyId: number }>;
+  fields: Map<string, number>;
+};
 
 export type Column = { key: string; header: string; required: boolean; example: string };
 
@@ -21,8 +29,8 @@ export type KindSpec<R = unknown> = {
   columns: readonly Column[];
   /** the target table's columns filled from a resolved row, natural key first */
   tableColumns: readonly string[];
-  /** SQL types of tableColumns, for the staging table */
-  tableTypes: readonly string[];
+  /** whether the table records the import or API token that last wrote a row (written_by_*) */
+  recordsWriter: boolean;
   resolve(record: R, refs: References): Resolution;
 };
 
@@ -32,6 +40,7 @@ const dossier: KindSpec<DossierRecord> = {
   kind: "DOSSIER",
   table: "dossier",
   schema: dossierRecordSchema,
+  recordsWriter: true,
   columns: [
     { key: "code", header: "Mã hồ sơ", required: true, example: "H58.22-240815-0001" },
     { key: "procedureCode", header: "Mã thủ tục", required: true, example: "1.001612" },
@@ -50,10 +59,6 @@ const dossier: KindSpec<DossierRecord> = {
   tableColumns: [
     "code", "procedure_id", "agency_id", "channel", "received_at", "due_at", "resolved_at", "handling_official_id",
     "synced_to_national_portal", "digitized", "has_electronic_result", "apology_issued_at", "reschedule_count",
-  ],
-  tableTypes: [
-    "varchar(40)", "int", "int", '"Channel"', "timestamptz(3)", "timestamptz(3)", "timestamptz(3)", "int",
-    "boolean", "boolean", "boolean", "timestamptz(3)", "int",
   ],
   resolve(record, refs) {
     const errors = [];
@@ -81,6 +86,7 @@ const task: KindSpec<TaskRecord> = {
   kind: "TASK",
   table: "task",
   schema: taskRecordSchema,
+  recordsWriter: true,
   columns: [
     { key: "code", header: "Mã nhiệm vụ", required: true, example: "NV-2024-0001" },
     { key: "title", header: "Nội dung nhiệm vụ", required: true, example: "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực tư pháp" },
@@ -92,7 +98,6 @@ const task: KindSpec<TaskRecord> = {
     { key: "completedAt", header: "Ngày hoàn thành", required: false, example: "" },
   ],
   tableColumns: ["code", "title", "agency_id", "document_number", "document_date", "assigned_at", "due_at", "completed_at"],
-  tableTypes: ["varchar(40)", "varchar(500)", "int", "varchar(60)", "date", "timestamptz(3)", "timestamptz(3)", "timestamptz(3)"],
   resolve(record, refs) {
     const agencyId = refs.agencies.get(record.agencyCode);
     if (agencyId === undefined) return { errors: [missing("agencyCode", vi["records.error.unknownAgency"])] };
@@ -108,6 +113,7 @@ const procedure: KindSpec<ProcedureRecord> = {
   kind: "PROCEDURE",
   table: "procedure",
   schema: procedureRecordSchema,
+  recordsWriter: false,
   columns: [
     { key: "code", header: "Mã thủ tục", required: true, example: "1.001612" },
     { key: "name", header: "Tên thủ tục", required: true, example: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam" },
@@ -119,7 +125,6 @@ const procedure: KindSpec<ProcedureRecord> = {
     { key: "agencyCode", header: "Mã cơ quan chủ trì", required: false, example: "STP" },
   ],
   tableColumns: ["code", "name", "field_id", "level", "online_level", "status", "statutory_days", "agency_id"],
-  tableTypes: ["varchar(40)", "varchar(500)", "int", '"AdminLevel"', '"OnlineLevel"', '"ProcedureStatus"', "int", "int"],
   resolve(record, refs) {
     const errors = [];
     const fieldId = refs.fields.get(record.fieldCode);

@@ -1,22 +1,14 @@
-// The file import in two passes over the same stream of records:
-// 1. dryRun: parse and validate every row; count rows to create, to update (the natural key is
-//    already stored) and to reject, with each rejection's line, column and reason. Writes nothing.
-// 2. commitFile: parse and validate again, and write the valid rows with writeRows inside the
-//    caller's transaction. The caller checks that the number of valid rows has not changed.
-// Memory stays bounded whatever the file's size: both passes pull the file a batch at a time, the
-// dry run keeps the codes it has seen in a temporary table (SeenCodes) and the commit stages rows
-// through COPY, where the first row with a code wins as it does in the dry run.
-import type { ClientBase } from "pg";
-import type { ImportKind } from "@/lib/generated/prisma/enums";
+// The file import reads a file twice, through the same stream of validated records: once for the
+// dry run, once for the confirmed write (both in lib/data/imports). This module is that stream,
+// pure of any database: the file is pulled a batch at a time (bounded memory whatever its size),
+// the header row is matched against the kind's columns, and every data row is validated against
+// the references it names (loaded by the caller once per pass).
 import { vi } from "@/lib/i18n/messages/vi";
 import { ImportFileError } from "./file-error";
-import { KINDS, type KindSpec } from "./kinds";
-import { loadReferences, type References } from "./references";
-import { ErrorReport, type RowError } from "./report";
-import { SeenCodes } from "./seen-codes";
+import type { KindSpec, References } from "./kinds";
+import type { RowError } from "./report";
 import { readRecords, type FileFormat } from "./source";
-import { columnLabel, duplicateError, mapHeader, recordOf, RecordValidator, type Checked, type FieldError } from "./validate";
-import { writeRows, type WriteCounts, type WriteProgress } from "./write";
+import { mapHeader, recordOf, RecordValidator, type Checked } from "./validate";
 
 export type ImportFile = { path: string; format: FileFormat };
 
@@ -34,13 +26,11 @@ export type DryRunSummary = {
 };
 
 export const ERROR_SAMPLE_SIZE = 200;
-/** rows whose codes the dry run checks against the temporary table and the stored rows at once */
-const CHUNK_ROWS = 5_000;
 
-type CheckedRecord = { line: number; cells: readonly string[]; checked: Checked };
+export type CheckedRecord = { line: number; cells: readonly string[]; checked: Checked };
 
 /** The file's data rows validated, one read batch at a time; the header row goes to `onHeader`. */
-async function* checkedRecords(
+export async function* checkedRecords(
   spec: KindSpec,
   refs: References,
   file: ImportFile,
@@ -68,72 +58,9 @@ async function* checkedRecords(
   if (fields === null) throw new ImportFileError(vi["import.error.empty"]);
 }
 
-export async function dryRun(client: ClientBase, kind: ImportKind, file: ImportFile, onProgress?: (progress: Progress) => void): Promise<DryRunSummary> {
-  const spec = KINDS[kind];
-  const refs = await loadReferences(client, kind);
-  let report = null as ErrorReport | null;
-  const sample: RowError[] = [];
-  let total = 0;
-  let valid = 0;
-  let rejected = 0;
-  let existing = 0;
-  const reject = (line: number, errors: readonly FieldError[], cells: readonly string[]) => {
-    rejected += 1;
-    for (const error of errors) {
-      const row = { line, column: columnLabel(spec, error.field), reason: error.reason };
-      if (sample.length < ERROR_SAMPLE_SIZE) sample.push(row);
-      report?.add(row, cells);
-    }
-  };
-  const seen = await SeenCodes.open(client, spec);
-  try {
-    let pending: CheckedRecord[] = [];
-    // one chunk at a time, in line order, so the report lists rejections by line
-    const settle = async () => {
-      const verdict = await seen.add(pending.flatMap((record) => (record.checked.ok ? [{ code: record.checked.code, line: record.line }] : [])));
-      existing += verdict.existing;
-      for (const { line, cells, checked } of pending) {
-        total += 1;
-        const first = verdict.duplicates.get(line);
-        if (!checked.ok) reject(line, checked.errors, cells);
-        else if (first !== undefined) reject(line, [duplicateError(vi["import.error.duplicateInFile"], first)], cells);
-        else valid += 1;
-      }
-      pending = [];
-    };
-    for await (const batch of checkedRecords(spec, refs, file, (header) => (report = new ErrorReport(header)), onProgress)) {
-      for (const record of batch) pending.push(record);
-      if (pending.length >= CHUNK_ROWS) await settle();
-    }
-    await settle();
-  } finally {
-    await seen.close();
+/** The resolved rows of the file's valid records, in line order. */
+export async function* validRows(spec: KindSpec, refs: References, file: ImportFile): AsyncGenerator<unknown[]> {
+  for await (const batch of checkedRecords(spec, refs, file)) {
+    for (const record of batch) if (record.checked.ok) yield record.checked.row;
   }
-  return {
-    total,
-    create: valid - existing,
-    update: existing,
-    rejected,
-    sample,
-    report: rejected > 0 && report ? report.toBuffer() : null,
-  };
-}
-
-/** Writes the file's valid rows; must run inside a transaction on `client`. */
-export async function commitFile(
-  client: ClientBase,
-  kind: ImportKind,
-  file: ImportFile,
-  onProgress?: WriteProgress,
-): Promise<WriteCounts & { valid: number }> {
-  const spec = KINDS[kind];
-  // references first: once the COPY below has started, this connection answers nothing else
-  const refs = await loadReferences(client, kind);
-  async function* validRows(): AsyncGenerator<unknown[]> {
-    for await (const batch of checkedRecords(spec, refs, file)) {
-      for (const record of batch) if (record.checked.ok) yield record.checked.row;
-    }
-  }
-  const counts = await writeRows(client, spec, validRows(), onProgress);
-  return { created: counts.created, updated: counts.updated, valid: counts.created + counts.updated };
 }

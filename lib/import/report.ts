@@ -1,13 +1,12 @@
 // The rejected rows as a CSV file (UTF-8 with BOM, so Excel opens Vietnamese correctly): line,
 // column, reason, then the row's own cells. Bounded: past MAX_REPORT_LINES only a count is kept.
+// Cells go through lib/export/csv.ts, which neutralises formula-like text ("=HYPERLINK(…)" as
+// uploaded comes back as text, not as a live formula).
+import { csvField } from "@/lib/export/csv";
 import { vi } from "@/lib/i18n/messages/vi";
 
 export const MAX_REPORT_LINES = 100_000;
 const BOM = "\uFEFF";
-
-export function csvField(value: string): string {
-  return /[",;\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 export const csvLine = (cells: readonly string[]) => cells.map(csvField).join(",") + "\r\n";
 

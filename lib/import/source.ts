@@ -5,16 +5,18 @@ import { Transform } from "node:stream";
 import { decodeUtf8 } from "./decode";
 import { parseCsv, type SourceRecord } from "./csv";
 import { parseXlsx } from "./xlsx";
+import type { ImportFormat } from "@/lib/generated/prisma/enums";
 
-export type FileFormat = "csv" | "xlsx";
+/** The file's format, as import_run.file_format stores it. */
+export type FileFormat = ImportFormat;
 
 export type { SourceRecord };
 
 /** The format of a file name, or null when it is neither CSV nor XLSX. */
 export function formatOf(fileName: string): FileFormat | null {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return "csv";
-  if (lower.endsWith(".xlsx")) return "xlsx";
+  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return "CSV";
+  if (lower.endsWith(".xlsx")) return "XLSX";
   return null;
 }
 
@@ -42,7 +44,7 @@ function normalise(batch: SourceRecord[]): SourceRecord[] {
 }
 
 export async function* readRecords(path: string, format: FileFormat, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRecord[]> {
-  if (format === "xlsx") {
+  if (format === "XLSX") {
     for await (const batch of parseXlsx(path)) yield normalise(batch);
     return;
   }

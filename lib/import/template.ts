@@ -12,7 +12,7 @@ export async function templateFile(kind: ImportKind, format: FileFormat): Promis
   const columns = KINDS[kind].columns;
   const header = columns.map((column) => column.header);
   const example = columns.map((column) => column.example);
-  if (format === "csv") {
+  if (format === "CSV") {
     return {
       fileName: `${TEMPLATE_NAMES[kind]}.csv`,
       contentType: "text/csv; charset=utf-8",

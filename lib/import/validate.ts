@@ -4,8 +4,7 @@
 // in memory for an API batch (≤ 10,000 records), in a temporary table for a file (seen-codes.ts).
 import type { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
-import { headerOf, type KindSpec } from "./kinds";
-import type { References } from "./references";
+import { headerOf, type KindSpec, type References } from "./kinds";
 import { ImportFileError } from "./file-error";
 
 export type FieldError = { field: string; reason: string };

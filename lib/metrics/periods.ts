@@ -56,6 +56,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtcMidnight(utcMidnight(date) + days * DAY_MS);
 }
 
+/** The day's number on a continuous count (days since 1970-01-01): days compare as numbers, not as text. */
+export function dayIndex(date: LocalDate): number {
+  return Math.round(utcMidnight(date) / DAY_MS);
+}
+
 /** Days from `from` to `to`, both included (1 for a single day). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS) + 1;

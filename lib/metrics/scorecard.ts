@@ -6,10 +6,8 @@ import {
   addMonths,
   firstOfMonth,
   lastOfMonth,
-  latestCompleteQuarter,
   monthPeriod,
   monthsOf,
-  parsePeriodKey,
   quarterPeriod,
   rangePeriod,
   yearPeriod,
@@ -95,13 +93,6 @@ export type LeagueSort = { key: LeagueSortKey; direction: SortDirection };
 /** Worst first: the agencies that hold the province back lead the table. */
 export const DEFAULT_LEAGUE_SORT: LeagueSort = { key: "late", direction: "desc" };
 
-/** The sort a URL asks for (`?sort=tasks&dir=asc`); anything else gives the default. */
-export function parseLeagueSort(sort: string | undefined, dir: string | undefined): LeagueSort {
-  const key = (LEAGUE_SORT_KEYS as readonly string[]).includes(sort ?? "") ? (sort as LeagueSortKey) : DEFAULT_LEAGUE_SORT.key;
-  const direction: SortDirection = dir === "asc" || dir === "desc" ? dir : key === DEFAULT_LEAGUE_SORT.key ? DEFAULT_LEAGUE_SORT.direction : "asc";
-  return { key, direction };
-}
-
 /** A rating as a number that grows with quality (Tốt 4 … Yếu 1). */
 function ratingValue(rating: RatingCode | null): number | null {
   return rating === null ? null : RATINGS_BEST_FIRST.length - RATINGS_BEST_FIRST.indexOf(rating);
@@ -137,26 +128,7 @@ export function sortLeague(rows: readonly LeagueRow[], sort: LeagueSort): League
   });
 }
 
-// ───────────────────────────── the page's period ─────────────────────────────
-
-export type PeriodParams = { period?: string; from?: string; to?: string };
-
-/**
- * The period a scorecard URL asks for: `?period=<key>` (see periodKey) or `?from=…&to=…` (a date
- * range from the form); nothing asked gives the latest complete quarter. `invalid` tells the page
- * to say that what was asked could not be read.
- */
-export function resolvePeriod(params: PeriodParams, dataAsOf: LocalDate): { period: Period; invalid: boolean } {
-  const fallback = latestCompleteQuarter(dataAsOf);
-  if (params.from || params.to) {
-    const key = `${params.from ?? ""}_${params.to ?? ""}`;
-    const period = parsePeriodKey(key);
-    return period ? { period, invalid: false } : { period: fallback, invalid: true };
-  }
-  if (!params.period) return { period: fallback, invalid: false };
-  const period = parsePeriodKey(params.period.trim());
-  return period ? { period, invalid: false } : { period: fallback, invalid: true };
-}
+// ───────────────────────────── the period list ─────────────────────────────
 
 /** The choices of the period list: every year from `firstYear` and every quarter begun by `dataAsOf`, newest first. */
 export function periodChoices(firstYear: number, dataAsOf: LocalDate): { quarters: Period[]; years: Period[] } {

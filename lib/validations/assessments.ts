@@ -2,18 +2,18 @@
 import { z } from "zod";
 import { AssessmentGroup } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { recordId } from "@/lib/validations/input";
 import { optionalDecimal, parseDecimalText, requiredDecimal, year } from "@/lib/validations/indices";
+import { choiceParam, idParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
+import { UNITS_VIEWS } from "@/lib/org/views";
 
 export const EVIDENCE_MAX_LENGTH = 2000;
 export const CRITERION_NAME_MAX_LENGTH = 300;
 /** Criterion fields are named `criterion.<id>.self`, `criterion.<id>.appraised`, `criterion.<id>.evidence`. */
-export const CRITERION_FIELD = /^criterion\.(\d+)\.(self|appraised|evidence)$/;
+export const CRITERION_FIELD = /^criterion\.(\d{1,9})\.(self|appraised|evidence)$/;
 
 const group = z.enum(AssessmentGroup, { error: vi["assessments.error.group"] });
-const agencyId = z.coerce
-  .number({ error: vi["assessments.error.agency"] })
-  .int({ error: vi["assessments.error.agency"] })
-  .positive({ error: vi["assessments.error.agency"] });
+const agencyId = recordId(vi["assessments.error.agency"]);
 const score = optionalDecimal(vi["assessments.error.number"]);
 
 export type CriterionInput = { criterionId: number; selfScore: number | null; appraisedScore: number | null; evidence: string | null };
@@ -83,3 +83,14 @@ export const criterionSchema = z.object({
     .refine((v) => v > 0 && v <= 100, { error: vi["assessments.error.criterionMax"] }),
 });
 export type CriterionDefinitionInput = z.infer<typeof criterionSchema>;
+
+export const ASSESSMENT_GROUPS = [AssessmentGroup.DEPARTMENT, AssessmentGroup.DISTRICT, AssessmentGroup.COMMUNE] as const;
+
+/** The assessment board's year and group (`?year=2024&group=DEPARTMENT`); the entry page also names an agency. */
+export const assessmentBoardParams = (span: DataSpan) =>
+  z.object({ year: recordYearParam(span).optional(), group: choiceParam(ASSESSMENT_GROUPS).optional(), agency: idParam().optional() });
+export type AssessmentBoardQuery = z.output<ReturnType<typeof assessmentBoardParams>>;
+
+/** The ranking board (`?year=2026&group=…&units=time`): a year, a ranking group by its code (the groups are data per year), the units view. */
+export const rankingBoardParams = (span: DataSpan) =>
+  z.object({ year: recordYearParam(span).optional(), group: textParam(40).optional(), units: choiceParam(UNITS_VIEWS).optional() });

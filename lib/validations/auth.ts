@@ -1,6 +1,7 @@
 // Sign-in and password-change input, shared by the forms and the server (STYLE §4).
 import { z } from "zod";
 import { t } from "@/lib/i18n";
+import { fitsBcrypt } from "@/lib/auth/password";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -15,6 +16,8 @@ export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: t("changePassword.tooShort") })
   .max(PASSWORD_MAX_LENGTH, { error: t("changePassword.tooLong") })
+  // bcrypt ignores what follows its first 72 bytes (lib/auth/password.ts)
+  .refine(fitsBcrypt, { error: t("changePassword.tooManyBytes") })
   .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: t("changePassword.lettersAndDigits") });
 
 export const changePasswordSchema = z
@@ -33,3 +36,14 @@ export const changePasswordSchema = z
   });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/**
+ * The sign-in page's URL (`?callbackUrl=…&error=…`, written by next-auth): read leniently — the
+ * page must always open, so a malformed value is dropped, never refused. Where a callbackUrl may
+ * lead is decided by safeCallbackPath (lib/auth/callback-url).
+ */
+export const signInParams = () =>
+  z.object({
+    callbackUrl: z.string().max(2000).optional().catch(undefined),
+    error: z.string().max(64).optional().catch(undefined),
+  });

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { OwnerRole } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { MAX_DB_INT, recordId as id } from "@/lib/validations/input";
+import { choiceParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
+import { UNITS_VIEWS } from "@/lib/org/views";
 
 export const SOURCE_MAX_LENGTH = 500;
 export const MIN_YEAR = 2000;
@@ -26,10 +29,9 @@ export const requiredDecimal = (message: string) => z.preprocess(parseDecimalTex
 const optionalPositiveInt = (message: string) =>
   z.preprocess(
     parseDecimalText,
-    z.number({ error: message }).int({ error: message }).positive({ error: message }).nullable(),
+    z.number({ error: message }).int({ error: message }).positive({ error: message }).max(MAX_DB_INT, { error: message }).nullable(),
   );
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
 export const year = z.coerce
   .number({ error: vi["indices.error.year"] })
@@ -96,3 +98,11 @@ export const componentMethodSchema = z.object({
   confirmed: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
 export type ComponentMethodInput = z.infer<typeof componentMethodSchema>;
+
+/**
+ * An index page's year (`?year=2022`: the components shown, or the year loaded into the entry form),
+ * whose components (`?province=Ninh Thuận`: a former province's; none: today's province's) and the
+ * units view (`?units=time`: the provinces of each year first).
+ */
+export const indexYearParams = (span: DataSpan) =>
+  z.object({ year: recordYearParam(span).optional(), province: textParam(80).optional(), units: choiceParam(UNITS_VIEWS).optional() });

@@ -5,8 +5,9 @@
 // (Asia/Ho_Chi_Minh, lib/metrics/periods.ts). A bare day is the start of that day, or its last
 // millisecond for deadlines, so a deadline written as a day is met all that day.
 import { z } from "zod";
-import { endOfLocalDay, isLocalDate, startOfLocalDay } from "@/lib/metrics/periods";
+import { endOfLocalDay, isLocalDate, localDateOf, startOfLocalDay } from "@/lib/metrics/periods";
 import { vi } from "@/lib/i18n/messages/vi";
+import { cleanCharacters, implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT } from "@/lib/validations/input";
 
 const VN_OFFSET = "+07:00";
 const pad = (value: string) => value.padStart(2, "0");
@@ -36,7 +37,7 @@ export function parseInstant(text: string, endOfDay = false): Date | null {
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
-/** A required instant. */
+/** A required instant, on a day within the data's plausible span (lib/validations/input.ts). */
 export function instant(options: { endOfDay?: boolean } = {}) {
   return z
     .string({ error: vi["records.error.date"] })
@@ -44,6 +45,10 @@ export function instant(options: { endOfDay?: boolean } = {}) {
       const parsed = parseInstant(value, options.endOfDay);
       if (parsed === null) {
         ctx.addIssue({ code: "custom", message: vi["records.error.date"], input: value });
+        return z.NEVER;
+      }
+      if (!isPlausibleLocalDate(localDateOf(parsed))) {
+        ctx.addIssue({ code: "custom", message: implausibleDateMessage(), input: value });
         return z.NEVER;
       }
       return parsed;
@@ -76,8 +81,11 @@ export function optionalInstant(options: { endOfDay?: boolean } = {}) {
   return orAbsent(instant(options));
 }
 
-/** Trimmed NFC text of 1 to `maxLength` characters, with `rule` added for codes. */
-function nfcText(maxLength: number, requiredMessage: string, rule?: (schema: z.ZodString) => z.ZodString) {
+/**
+ * Trimmed NFC text of 1 to `maxLength` characters that passes the character rules of `kind`
+ * (lib/validations/input.ts), with `rule` added for codes.
+ */
+function nfcText(maxLength: number, requiredMessage: string, kind: "text" | "code", rule?: (schema: z.ZodString) => z.ZodString) {
   const bounded = z
     .string()
     .min(1, { error: requiredMessage })
@@ -85,12 +93,12 @@ function nfcText(maxLength: number, requiredMessage: string, rule?: (schema: z.Z
   return z
     .string({ error: requiredMessage })
     .transform((value) => value.normalize("NFC").trim())
-    .pipe(rule ? rule(bounded) : bounded);
+    .pipe((rule ? rule(bounded) : bounded).superRefine(cleanCharacters(kind)));
 }
 
-/** A natural key: trimmed, NFC, no spaces inside. */
+/** A natural key: trimmed, NFC, no spaces or invisible characters inside. */
 export function code(maxLength: number) {
-  return nfcText(maxLength, vi["records.error.codeRequired"], (schema) => schema.regex(/^\S+$/, { error: vi["records.error.codeSpaces"] }));
+  return nfcText(maxLength, vi["records.error.codeRequired"], "code", (schema) => schema.regex(/^\S+$/, { error: vi["records.error.codeSpaces"] }));
 }
 
 export function optionalCode(maxLength: number) {
@@ -98,7 +106,7 @@ export function optionalCode(maxLength: number) {
 }
 
 export function text(maxLength: number) {
-  return nfcText(maxLength, vi["records.error.textRequired"]);
+  return nfcText(maxLength, vi["records.error.textRequired"], "text");
 }
 
 export function optionalText(maxLength: number) {
@@ -121,11 +129,11 @@ export function flag() {
   });
 }
 
-/** A whole number ≥ 0; missing = `fallback` when given. */
+/** A whole number from 0 to PostgreSQL's integer maximum; missing = `fallback` when given. */
 export function count(fallback?: number) {
   const read = (value: number | string, ctx: z.RefinementCtx) => {
     const parsed = typeof value === "number" ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isSafeInteger(parsed) || parsed < 0) {
+    if (!Number.isSafeInteger(parsed) || parsed < 0 || parsed > MAX_DB_INT) {
       ctx.addIssue({ code: "custom", message: vi["records.error.count"], input: value });
       return z.NEVER;
     }

@@ -7,6 +7,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
 import { LINE_KINDS } from "@/lib/org/types";
 import type { ReorganisationDraft, UserDecision } from "@/lib/org/plan";
+import { choiceParam, flagParam, idParam, textParam } from "@/lib/validations/search-params";
 
 const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -83,3 +84,20 @@ export type ReorganisationInput = z.infer<typeof reorganisationSchema>;
 
 /** The preview route's body: the same draft and decisions, as JSON. */
 export const previewSchema = z.object({ draft: draftSchema, decisions: decisionsSchema.default([]) });
+
+// ───────────── the pages' URLs (PAGE_PARAMS) ─────────────
+
+export const UNIT_STATUSES = ["current", "ended", "all"] as const;
+const KINDS = Object.values(AgencyKind) as [AgencyKind, ...AgencyKind[]];
+
+/** The units list (`?status=ended&kind=COMMUNE&q=…`): in force today unless asked otherwise. */
+export const unitListParams = () =>
+  z
+    .object({ status: choiceParam(UNIT_STATUSES).optional(), kind: choiceParam(KINDS).optional(), q: textParam(100).optional() })
+    .transform((input) => ({ status: input.status ?? "current", kind: input.kind, q: input.q ?? "" }));
+
+/** A new reorganisation, opened from a unit's "close" link (`?close=12`). */
+export const newReorganisationParams = () => z.object({ close: idParam().optional() });
+
+/** An act's page after it was applied (`?applied=1`) says so. */
+export const appliedParams = () => z.object({ applied: flagParam() });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
-import { isLocalDate } from "@/lib/metrics/periods";
+import { plausibleDay, recordId } from "@/lib/validations/input";
 import { parseLocalNumber } from "@/lib/validations/reports";
 
 const blankAsNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
@@ -57,7 +57,7 @@ export const ruleSchema = z.object({
 });
 export type RuleInput = z.infer<typeof ruleSchema>;
 
-const day = z.string({ error: vi["periods.error.date"] }).trim().refine(isLocalDate, { error: vi["periods.error.date"] });
+const day = plausibleDay(vi["periods.error.date"]);
 
 export const periodSchema = z
   .object({
@@ -75,8 +75,8 @@ export const periodSchema = z
 export type PeriodInput = z.infer<typeof periodSchema>;
 
 export const reopenSchema = z.object({
-  periodId: z.coerce.number({ error: vi["periods.error.period"] }).int({ error: vi["periods.error.period"] }).positive({ error: vi["periods.error.period"] }),
-  agencyId: z.coerce.number({ error: vi["periods.error.agency"] }).int({ error: vi["periods.error.agency"] }).positive({ error: vi["periods.error.agency"] }),
+  periodId: recordId(vi["periods.error.period"]),
+  agencyId: recordId(vi["periods.error.agency"]),
   until: day,
   reason: z.string({ error: vi["periods.error.reason"] }).trim().min(1, { error: vi["periods.error.reason"] }).max(500, { error: vi["periods.error.reason"] }),
 });

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate } from "@/lib/metrics/periods";
+import { implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
+import { FIRST_RECORD_YEAR, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
 
 export const ENTRY_FIELDS = ["value", "evidenceNumber", "evidenceDate", "evidenceUrl", "comment"] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
@@ -14,7 +16,7 @@ export const entryFieldName = (field: EntryField, code: string) => `${field}:${c
 
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
+const version = z.coerce.number({ error: vi["reports.error.notFound"] }).int().min(0).max(MAX_DB_INT);
 
 export type EntryInput = {
   /** a number for numeric indicators, the text for TEXT ones; null when left empty */
@@ -63,6 +65,10 @@ function collectEntries(raw: Record<string, unknown>, ctx: z.RefinementCtx): Rec
       ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.date"] });
       continue;
     }
+    if (key === "evidenceDate" && !isPlausibleLocalDate(content)) {
+      ctx.addIssue({ code: "custom", path: [name], message: implausibleDateMessage() });
+      continue;
+    }
     if (key === "evidenceUrl" && !/^https?:\/\/\S+$/i.test(content)) {
       ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.url"] });
       continue;
@@ -77,7 +83,7 @@ export const saveReportSchema = z
   .looseObject({
     periodId: id(vi["reports.error.periodNotFound"]),
     agencyId: id(vi["reports.error.notFound"]),
-    version: z.coerce.number({ error: vi["reports.error.notFound"] }).int().min(0),
+    version: version,
     intent: z.enum(["save", "submit"]).catch("save"),
   })
   .transform((input, ctx) => ({
@@ -92,7 +98,7 @@ export type SaveReportInput = z.infer<typeof saveReportSchema>;
 const reviewRef = {
   reportId: id(vi["reports.error.notFound"]),
   agencyId: id(vi["reports.error.notFound"]),
-  version: z.coerce.number({ error: vi["reports.error.notFound"] }).int().min(0),
+  version,
 };
 
 export const approveReportSchema = z.object(reviewRef);
@@ -127,3 +133,8 @@ export const unapproveReportSchema = z.object({
     .max(1000, { error: vi["reports.error.tooLong"] }),
 });
 export type UnapproveReportInput = z.infer<typeof unapproveReportSchema>;
+
+/** The report pages' quarter (`?period=2024-Q2`, and the first segment of /reports/2024-Q2/<agency>): reporting periods may open a year ahead of the data. */
+export const reportQuarterParam = (span: DataSpan) => quarterParam(FIRST_RECORD_YEAR, spanYears(span).last + 1);
+
+export const reportBoardParams = (span: DataSpan) => z.object({ period: reportQuarterParam(span).optional() });

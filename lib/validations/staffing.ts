@@ -7,7 +7,8 @@ import { z } from "zod";
 import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 import { StaffCategory } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
-import { isLocalDate } from "@/lib/metrics/periods";
+import { plausibleDay, recordId as id } from "@/lib/validations/input";
+import { choiceParam, flagParam, recordYearParam, type DataSpan } from "@/lib/validations/search-params";
 
 export const CATEGORIES = [StaffCategory.CIVIL_SERVANT, StaffCategory.PUBLIC_EMPLOYEE, StaffCategory.COMMUNE_OFFICIAL] as const;
 export const MAX_DECISION_LINES = 200;
@@ -16,7 +17,6 @@ export const MAX_YEAR = 2100;
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
 const year = z.coerce
   .number({ error: vi["staffing.error.year"] })
@@ -35,10 +35,7 @@ const count = z.preprocess(
     .optional(),
 );
 
-const localDate = z
-  .string({ error: vi["staffing.error.date"] })
-  .trim()
-  .refine(isLocalDate, { error: vi["staffing.error.date"] });
+const localDate = plausibleDay(vi["staffing.error.date"]);
 
 export type CategoryValues = Partial<Record<StaffCategory, number>>;
 
@@ -221,15 +218,12 @@ export type TargetInput = z.infer<typeof targetSchema>;
 
 // ───────────── the staffing page's search parameters ─────────────
 
-/** `?year=2024&category=CIVIL_SERVANT&over=1`; anything malformed falls back to "not given". */
-export const staffingQuerySchema = z.object({
-  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
-  category: z.enum(StaffCategory).optional().catch(undefined),
-  over: z
-    .string()
-    .optional()
-    .transform((value) => value === "1")
-    .catch(false),
-  units: z.enum(UNITS_VIEWS).catch(DEFAULT_UNITS_VIEW),
-});
-export type StaffingQuery = z.infer<typeof staffingQuerySchema>;
+/** `?year=2024&category=CIVIL_SERVANT&over=1&units=time`: a year of the staffing records, a category, over-quota rows only, the units view. */
+export const staffingParams = (span: DataSpan) =>
+  z
+    .object({ year: recordYearParam(span).optional(), category: choiceParam(CATEGORIES).optional(), over: flagParam(), units: choiceParam(UNITS_VIEWS).optional() })
+    .transform((input) => ({ ...input, units: input.units ?? DEFAULT_UNITS_VIEW }));
+export type StaffingQuery = z.output<ReturnType<typeof staffingParams>>;
+
+/** A decision's page after a save (`?saved=1`) says so. */
+export const savedParams = () => z.object({ saved: flagParam() });

@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { TASK_STATUSES } from "@/lib/metrics/tasks";
-import { isLocalDate, parsePeriodKey, rangePeriod, type Period } from "@/lib/metrics/periods";
+import { yearPeriod } from "@/lib/metrics/periods";
 import { code, instant, notBefore, optionalInstant, optionalText, text } from "@/lib/validations/record-values";
 import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
+import { choiceParam, idParam, pageParam, periodFields, periodOfFields, textParam, type DataSpan } from "@/lib/validations/search-params";
 
 export const taskRecordSchema = z
   .object({
@@ -25,27 +26,20 @@ export const taskRecordSchema = z
 
 export type TaskRecord = z.output<typeof taskRecordSchema>;
 
-// The tasks page: a period (`?period=2024-Q2` or `?from=…&to=…` from the date fields), an agency,
-// a status, a search text and a page. Anything malformed falls back to "not given" rather than
-// failing the page.
-const day = z.string().trim().refine(isLocalDate).optional().catch(undefined);
-
-export const taskQuerySchema = z.object({
-  period: z.string().trim().max(40).optional().catch(undefined),
-  from: day,
-  to: day,
-  agency: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  status: z.enum(TASK_STATUSES).optional().catch(undefined),
-  q: z.string().trim().max(100).catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  units: z.enum(UNITS_VIEWS).catch(DEFAULT_UNITS_VIEW),
-});
-export type TaskQuery = z.infer<typeof taskQuerySchema>;
-
-/** The period the query names: `period` first, then from–to (either order), else `fallback`. */
-export function periodOfQuery(query: Pick<TaskQuery, "period" | "from" | "to">, fallback: Period): Period {
-  const named = query.period ? parsePeriodKey(query.period) : null;
-  if (named) return named;
-  if (query.from && query.to) return query.from <= query.to ? rangePeriod(query.from, query.to) : rangePeriod(query.to, query.from);
-  return fallback;
-}
+// The tasks page: a period (`?period=2024-Q2`, or `?from=…&to=…` from the date fields), an agency,
+// a status, a search text, a page and the units view (`?units=time`); nothing asked: the data's year.
+export const tasksParams = (span: DataSpan) =>
+  z
+    .object({
+      ...periodFields(span),
+      agency: idParam().optional(),
+      status: choiceParam(TASK_STATUSES).optional(),
+      q: textParam(100).optional(),
+      page: pageParam().optional(),
+      units: choiceParam(UNITS_VIEWS).optional(),
+    })
+    .transform((input, ctx) => {
+      const period = periodOfFields(input, span, ctx) ?? yearPeriod(Number(span.asOf.slice(0, 4)));
+      return { period, agency: input.agency, status: input.status, q: input.q ?? "", page: input.page ?? 1, units: input.units ?? DEFAULT_UNITS_VIEW };
+    });
+export type TaskQuery = z.output<ReturnType<typeof tasksParams>>;

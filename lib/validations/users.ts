@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
+import { recordId } from "@/lib/validations/input";
+import { pageParam, textParam } from "@/lib/validations/search-params";
 
 export const USERNAME_MIN_LENGTH = 3;
 export const USERNAME_MAX_LENGTH = 64;
@@ -23,10 +25,7 @@ const emptyAsUndefined = (value: unknown) => {
   return trimmed === "" ? undefined : trimmed;
 };
 
-const userId = z.coerce
-  .number({ error: vi["users.error.userId"] })
-  .int({ error: vi["users.error.userId"] })
-  .positive({ error: vi["users.error.userId"] });
+const userId = recordId(vi["users.error.userId"]);
 
 const username = z
   .string({ error: vi["users.error.usernameLength"] })
@@ -52,11 +51,7 @@ const role = z.enum(Role, { error: vi["users.error.role"] });
 
 const agencyId = z.preprocess(
   (value) => emptyAsUndefined(value) ?? null,
-  z.coerce
-    .number({ error: vi["users.error.agency"] })
-    .int({ error: vi["users.error.agency"] })
-    .positive({ error: vi["users.error.agency"] })
-    .nullable(),
+  recordId(vi["users.error.agency"]).nullable(),
 );
 
 const userShape = z.object({ userId, username, fullName, email, role, agencyId });
@@ -85,9 +80,7 @@ export const deactivateUserSchema = userRefSchema;
 export const reactivateUserSchema = userRefSchema;
 export const resetPasswordSchema = userRefSchema;
 
-/** The list's search parameters; anything malformed falls back to the first page of everyone. */
-export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-export type UserListQuery = z.infer<typeof userListQuerySchema>;
+/** The list's search parameters (`?q=lan&page=2`): a search text and a page. */
+export const userListParams = () =>
+  z.object({ q: textParam(100).optional(), page: pageParam().optional() }).transform((input) => ({ q: input.q ?? "", page: input.page ?? 1 }));
+export type UserListQuery = z.output<ReturnType<typeof userListParams>>;

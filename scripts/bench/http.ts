@@ -1,7 +1,8 @@
 // Signed-in HTTP requests against the running server, timed to the last byte of the body.
 import { performance } from "node:perf_hooks";
 
-export type Session = { cookie: string };
+/** The session cookie, and the Origin that state-changing requests must carry (proxy.ts refuses others). */
+export type Session = { cookie: string; origin: string };
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((line) => line.split(";")[0]!);
@@ -15,12 +16,12 @@ export async function signIn(baseUrl: string, login: string, password: string): 
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: baseUrl },
     body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
   });
   const session = cookiesOf(response).find((cookie) => cookie.includes("session-token="));
   if (!session) throw new Error(`Đăng nhập ${login} thất bại (HTTP ${response.status}).`);
-  return { cookie: [...jar, session].join("; ") };
+  return { cookie: [...jar, session].join("; "), origin: baseUrl };
 }
 
 /** One GET; fails on anything but 200 so that a redirect to the sign-in page is never timed. */

@@ -14,7 +14,18 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const dmy = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 const DAY = 86_400_000;
 
-export async function writeDossierCsv(db: Pool | ClientBase, file: string, rows: number): Promise<{ bytes: number }> {
+/**
+ * `existing`: codes already stored, written first (the import then updates them); `prefix` names
+ * the new rows (default BENCH_IMPORT_PREFIX).
+ */
+export async function writeDossierCsv(
+  db: Pool | ClientBase,
+  file: string,
+  rows: number,
+  options: { prefix?: string; existing?: readonly string[] } = {},
+): Promise<{ bytes: number }> {
+  const prefix = options.prefix ?? BENCH_IMPORT_PREFIX;
+  const existing = options.existing ?? [];
   const procedures = (await db.query<{ code: string }>("SELECT code FROM procedure ORDER BY id LIMIT 500")).rows.map((r) => r.code);
   const officials = (
     await db.query<{ code: string; agency: string }>("SELECT o.code, a.code AS agency FROM official o JOIN agency a ON a.id = o.agency_id ORDER BY o.id LIMIT 500")
@@ -34,7 +45,7 @@ export async function writeDossierCsv(db: Pool | ClientBase, file: string, rows:
     const resolved = new Date(day.getTime() + ((i % 12) + 1) * DAY);
     await write(
       csvLine([
-        `${BENCH_IMPORT_PREFIX}${String(i).padStart(7, "0")}`, procedures[i % procedures.length]!, official.agency, i % 3 === 0 ? "Trực tuyến" : "Trực tiếp",
+        existing[i] ?? `${prefix}${String(i).padStart(7, "0")}`, procedures[i % procedures.length]!, official.agency, i % 3 === 0 ? "Trực tuyến" : "Trực tiếp",
         `${dmy(day)} 08:${pad(i % 60)}`, dmy(due), i % 50 === 0 ? "" : `${dmy(resolved)} 15:00`, official.code,
         i % 2 === 0 ? "Có" : "Không", "Có", i % 4 === 0 ? "Có" : "Không", "", "0",
       ]),

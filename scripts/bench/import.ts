@@ -27,13 +27,40 @@ export type ImportBench = {
 };
 
 /** Reads an NDJSON progress response to its last line; fails on an error line or a non-200. */
-async function finalLine(response: Response, what: string): Promise<StreamLine> {
+async function finalLine(response: Response, what: string, onLine?: (line: StreamLine) => void): Promise<StreamLine> {
   if (response.status !== 200 || !response.body) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`);
   let last: StreamLine | null = null;
-  await readLines(response, (line) => (last = line));
+  await readLines(response, (line) => {
+    last = line;
+    onLine?.(line);
+  });
   const final = last as StreamLine | null;
   if (!final || final.type !== "done") throw new Error(`${what}: ${String(final?.message ?? "không có kết quả")}`);
   return final;
+}
+
+/** Uploads a CSV as the import page does; the final NDJSON line of its dry run. */
+export async function uploadCsv(baseUrl: string, session: Session, file: string, bytes: number): Promise<StreamLine> {
+  const upload = await fetch(`${baseUrl}/api/imports`, {
+    method: "POST",
+    headers: {
+      cookie: session.cookie,
+      origin: session.origin,
+      "content-type": "text/csv",
+      "content-length": String(bytes),
+      "x-import-kind": "DOSSIER",
+      "x-file-name": encodeURIComponent(path.basename(file)),
+    },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+    duplex: "half",
+  } as RequestInit & { duplex: "half" });
+  return finalLine(upload, "Kiểm tra thử");
+}
+
+/** Confirms a run as the import page does; `onLine` sees every progress line. */
+export async function confirmUpload(baseUrl: string, session: Session, runId: number, onLine?: (line: StreamLine) => void): Promise<StreamLine> {
+  const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie, origin: session.origin } });
+  return finalLine(confirm, "Ghi dữ liệu", onLine);
 }
 
 export async function benchImport(options: { client: ClientBase; baseUrl: string; session: Session; serverPid: number; rows: number }): Promise<ImportBench> {
@@ -48,19 +75,7 @@ export async function benchImport(options: { client: ClientBase; baseUrl: string
     sampler.start();
 
     let started = performance.now();
-    const upload = await fetch(`${baseUrl}/api/imports`, {
-      method: "POST",
-      headers: {
-        cookie: session.cookie,
-        "content-type": "text/csv",
-        "content-length": String(bytes),
-        "x-import-kind": "DOSSIER",
-        "x-file-name": encodeURIComponent(path.basename(file)),
-      },
-      body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
-    const checked = await finalLine(upload, "Kiểm tra thử");
+    const checked = await uploadCsv(baseUrl, session, file, bytes);
     const dryRunSeconds = (performance.now() - started) / 1000;
     const runId = Number(checked.runId);
     const run = await client.query<{ total_rows: number; create_rows: number; rejected_rows: number }>(
@@ -73,8 +88,7 @@ export async function benchImport(options: { client: ClientBase; baseUrl: string
     }
 
     started = performance.now();
-    const confirm = await fetch(`${baseUrl}/api/imports/${runId}/confirm`, { method: "POST", headers: { cookie: session.cookie } });
-    const written = await finalLine(confirm, "Ghi dữ liệu");
+    const written = await confirmUpload(baseUrl, session, runId);
     const writeSeconds = (performance.now() - started) / 1000;
     if (Number(written.created) + Number(written.updated) !== rows) throw new Error(`Ghi dữ liệu: ${JSON.stringify(written)}`);
     const peak = sampler.stop();

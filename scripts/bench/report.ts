@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { SeedReport } from "../../lib/demo/seed";
 import type { ImportBench } from "./import";
+import type { WritersBench } from "./writers-section";
 
 export type RouteResult = { name: string; path: string; p50: number; p95: number; n: number; rawMs: number | null; rawLabel: string };
 
@@ -22,6 +23,8 @@ export type BenchResult = {
   wallSeconds: number;
   /** the import benchmark (a CSV of dossiers uploaded and confirmed through the import endpoints), when run */
   importRun?: ImportBench | null;
+  /** concurrent API writers (issue 18), when run */
+  writers?: WritersBench;
 };
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -81,7 +84,49 @@ function section(result: BenchResult): string {
     );
   }
   lines.push(`- Whole run: ${result.wallSeconds.toFixed(0)} s.`, "");
+  if (result.writers) lines.push(...writersSection(result.writers));
   return lines.join("\n");
+}
+
+/** Issue 18's targets: 20 mixed writers ≥ 10 × the 1.7 batches/s measured before, and ≥ half of inserts only. */
+const MIXED_BEFORE = 1.7;
+
+function writersSection(bench: WritersBench): string[] {
+  const at = (writers: number, mix: string) => bench.runs.find((r) => r.writers === writers && r.mix === mix);
+  const lines = [
+    `### Concurrent API writers (${int(bench.dossiers)} dossiers stored)`,
+    "",
+    `Measured ${bench.date.slice(0, 16).replace("T", " ")} UTC: each writer is a provincial system with its own token posting ` +
+      `100-record batches to \`POST /api/v1/dossiers\` one after another for ${bench.seconds} s; "mixed" = 70 new + 30 stored dossiers ` +
+      "(an INSERT … ON CONFLICT DO UPDATE), stored ones drawn from one shared pool of 3,000. The per-token rate limit was lifted for the run; " +
+      "server, PostgreSQL and the writers share the machine" +
+      (bench.load ? ` (1-minute load average ${bench.load[0].toFixed(1)} before, ${bench.load[1].toFixed(1)} after, on ${os.cpus().length} cores).` : "."),
+    "",
+    "| writers | inserts only: batches/s | mixed: batches/s | mixed ÷ inserts | mixed p95 | failed requests (inserts; mixed) |",
+    "|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const writers of [...new Set(bench.runs.map((r) => r.writers))]) {
+    const inserts = at(writers, "inserts");
+    const mixed = at(writers, "mixed");
+    if (!inserts || !mixed) continue;
+    const failed = (r: typeof inserts) => Object.values(r.failures).reduce((a, b) => a + b, 0);
+    lines.push(
+      `| ${writers} | ${inserts.batchesPerSecond.toFixed(1)} | ${mixed.batchesPerSecond.toFixed(1)} | ${(mixed.batchesPerSecond / inserts.batchesPerSecond).toFixed(2)} | ` +
+        `${mixed.p95Ms.toFixed(0)} ms | ${failed(inserts)}; ${failed(mixed)} |`,
+    );
+  }
+  const twenty = at(20, "mixed");
+  const twentyInserts = at(20, "inserts");
+  if (twenty && twentyInserts) {
+    lines.push(
+      "",
+      `- 20 mixed writers: **${twenty.batchesPerSecond.toFixed(1)} batches/s**, ${(twenty.batchesPerSecond / MIXED_BEFORE).toFixed(1)} × the ${MIXED_BEFORE} measured before ` +
+        `the rollups were applied once per transaction (target ≥ 10 ×: ${verdict(twenty.batchesPerSecond >= 10 * MIXED_BEFORE)}); ` +
+        `${(twenty.batchesPerSecond / twentyInserts.batchesPerSecond).toFixed(2)} × inserts only (target ≥ 0.5: ${verdict(twenty.batchesPerSecond >= 0.5 * twentyInserts.batchesPerSecond)}).`,
+    );
+  }
+  lines.push("");
+  return lines;
 }
 
 export function readResults(dir: string): BenchResult[] {

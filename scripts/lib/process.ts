@@ -1,6 +1,9 @@
 // Child processes for the command-line scripts. Always asynchronous: the embedded database
 // lives in the parent process, and a synchronous spawn would starve it and deadlock.
 import { spawn } from "node:child_process";
+import pg from "pg";
+import { connectionFields } from "../../lib/db/pg-adapter";
+import { REVOKE_APPEND_ONLY_WRITES } from "../../lib/db/roles";
 
 export type RunOptions = { env?: NodeJS.ProcessEnv; quiet?: boolean };
 
@@ -41,10 +44,21 @@ export function runForeground(command: string, args: string[], env: NodeJS.Proce
 const prismaCli = "node_modules/prisma/build/index.js";
 const unrefLongTimers = "./scripts/lib/unref-long-timers.cjs";
 
-/** `prisma migrate deploy` against the given database. */
+/**
+ * `prisma migrate deploy` against the given database (as its owner role, when there are two),
+ * then the append-only tables' privileges re-asserted for every other role (lib/db/roles.ts), in
+ * case a migration added such a table without doing it.
+ */
 export async function deployMigrations(databaseUrl: string): Promise<void> {
   await run(process.execPath, ["--require", unrefLongTimers, prismaCli, "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     quiet: true,
   });
+  const client = new pg.Client(connectionFields(databaseUrl));
+  await client.connect();
+  try {
+    await client.query(REVOKE_APPEND_ONLY_WRITES);
+  } finally {
+    await client.end();
+  }
 }

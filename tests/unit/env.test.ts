@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_AUTH_SECRET, EnvError, getToolEnv, parseAppEnv, parseAuthEnv } from "@/lib/env";
+import { DEVELOPMENT_AUTH_SECRET, EnvError, getToolEnv, parseAppEnv, parseAuthEnv, parseSecurityEnv } from "@/lib/env";
 import { connectionFields } from "@/lib/db/pg-adapter";
 
 describe("application environment", () => {
@@ -9,6 +9,9 @@ describe("application environment", () => {
       NODE_ENV: "production",
       DATABASE_URL: "postgresql://u:p@db:5432/cchc",
       DATABASE_POOL_MAX: 10,
+      DATABASE_WRITE_POOL_MAX: 4,
+      DATABASE_API_POOL_MAX: 8,
+      API_RATE_LIMIT_PER_MINUTE: 60,
       PROVINCE_NAME: "Khánh Hòa",
     });
   });
@@ -22,6 +25,8 @@ describe("application environment", () => {
     expect(() => parseAppEnv({ DATABASE_URL: "mysql://u@h/db" })).toThrow(/DATABASE_URL: phải có dạng postgresql:\/\//);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX: phải ≥ 1/);
     expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_POOL_MAX: "abc" })).toThrow(/DATABASE_POOL_MAX: phải là số/);
+    expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", DATABASE_WRITE_POOL_MAX: "101" })).toThrow(/DATABASE_WRITE_POOL_MAX: phải ≤ 100/);
+    expect(() => parseAppEnv({ DATABASE_URL: "postgres://h/db", API_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/API_RATE_LIMIT_PER_MINUTE: phải ≥ 1/);
   });
 });
 
@@ -93,5 +98,18 @@ describe("connection fields", () => {
 
   it("falls back to the default port and database", () => {
     expect(connectionFields("postgres://me@db.local")).toMatchObject({ port: 5432, database: "postgres", password: "" });
+  });
+});
+
+describe("request-handling environment", () => {
+  it("trusts no proxy by default and reads a list of addresses and ranges", () => {
+    expect(parseSecurityEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseSecurityEnv({ TRUSTED_PROXIES: " 127.0.0.1, ::1 ,10.0.0.0/8,fd00::/8" }).TRUSTED_PROXIES).toEqual(["127.0.0.1", "::1", "10.0.0.0/8", "fd00::/8"]);
+  });
+
+  it("stops start-up with a Vietnamese message for anything else", () => {
+    for (const value of ["localhost", "10.0.0.0/33", "1.2.3", "10.0.0.0/8/1", "::1/129"]) {
+      expect(() => parseSecurityEnv({ TRUSTED_PROXIES: value })).toThrow(/TRUSTED_PROXIES\.0: phải là danh sách địa chỉ IP/);
+    }
   });
 });

@@ -1,16 +1,15 @@
-// Which periods the report pages show: the one in `?period=` (a quarter key), or the latest
-// that has opened; the board shows it with the three before it.
+// Which periods the report pages show: the one in `?period=` (a quarter, parsed by
+// reportBoardParams), or the latest that has opened; the board shows it with the three before it.
 import type { PeriodRow } from "@/lib/data/reports/periods";
-import { parsePeriodKey, periodKey, quarterOf, quarterPeriod } from "@/lib/metrics/periods";
+import { periodKey, quarterOf, quarterPeriod, type Period } from "@/lib/metrics/periods";
 
 export const keyOf = (period: { year: number; quarter: number }) => periodKey(quarterPeriod(period.year, period.quarter));
 
-export function selectPeriod(periods: PeriodRow[], key: string | undefined, now: Date): PeriodRow | null {
-  const parsed = key ? parsePeriodKey(key) : null;
-  if (parsed?.kind === "quarter") {
-    const { year, quarter } = quarterOf(parsed.from);
-    const found = periods.find((p) => p.year === year && p.quarter === quarter);
-    if (found) return found;
+/** The reporting period asked for (undefined when it is not one), or without a question the latest opened. */
+export function selectPeriod(periods: PeriodRow[], asked: Period | undefined, now: Date): PeriodRow | null | undefined {
+  if (asked) {
+    const { year, quarter } = quarterOf(asked.from);
+    return periods.find((p) => p.year === year && p.quarter === quarter);
   }
   // periods come newest first
   return periods.find((p) => p.opensAt <= now) ?? periods[0] ?? null;

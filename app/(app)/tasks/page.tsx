@@ -8,33 +8,34 @@ import { OverdueAgesChart, TaskTrendChart } from "@/components/tasks/task-charts
 import { TaskList } from "@/components/tasks/task-list";
 import { TaskSummary } from "@/components/tasks/task-summary";
 import { TasksByAgency } from "@/components/tasks/tasks-by-agency";
+import { PageHeader } from "@/components/ui/page-header";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { unitLens } from "@/lib/data/unit-lens";
 import { unitLabel } from "@/lib/org/labels";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataSpan } from "@/lib/data/as-of";
 import { listTasks } from "@/lib/data/task-list";
 import { getTaskCountsByUnit, getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
 import { latestCompleteQuarter, periodKey, previousPeriod, yearPeriod } from "@/lib/metrics/periods";
 import { quartersWithin } from "@/lib/metrics/tasks";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
-import { periodOfQuery, taskQuerySchema } from "@/lib/validations/tasks";
+import { parseSearchParams, spanEnd, spanStart, type SearchParams } from "@/lib/validations/search-params";
+import { tasksParams } from "@/lib/validations/tasks";
 
 export const metadata: Metadata = { title: t("tasks.title") };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function TasksPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
+export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
   const scope = readableAgencies(viewer);
   if (scope === "none") notFound();
-  const [query, asOf] = await Promise.all([searchParams.then((raw) => taskQuerySchema.parse(raw)), getDataAsOf()]);
+  const query = parseSearchParams(tasksParams(span), params);
+  const { period } = query;
+  const asOf = span.asOf;
   const thisYear = yearPeriod(Number(asOf.slice(0, 4)));
-  const period = periodOfQuery(query, thisYear);
   // agency staff always read their own agency, whatever the URL says
   const agencyId = scope === "all" ? query.agency : (viewer.agencyId ?? undefined);
   const filter = agencyId === undefined ? {} : { agencyId };
@@ -70,11 +71,9 @@ export default async function TasksPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <div className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("tasks.heading")}</h1>
-        <p className="text-foreground">{t("tasks.intro")}</p>
-      </div>
-      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} hidden={query.units === DEFAULT_UNITS_VIEW ? {} : { units: query.units }} />
+      <PageHeader title={t("tasks.heading")} intro={t("tasks.intro")} />
+      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: spanEnd(span) }}
+        hidden={query.units === DEFAULT_UNITS_VIEW ? {} : { units: query.units }} />
       <UnitsViewSwitch view={query.units} href={viewHref} />
       <section aria-labelledby="tasks-summary" className="space-y-3">
         <h2 id="tasks-summary" className="text-lg font-semibold text-brand-900" data-testid="tasks-summary-heading">

@@ -4,25 +4,16 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/session";
 import { ssoEnabled } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { t } from "@/lib/i18n";
+import { signInParams } from "@/lib/validations/auth";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: t("signIn.title") };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** next-auth sends errors back as ?error=…; none of them may tell whether an account exists. */
-function errorMessage(code: string | undefined): string | null {
-  if (!code) return null;
-  if (code === "CredentialsSignin") return t("signIn.error");
-  if (code === "AccessDenied") return t("signIn.ssoRefused");
-  return t("signIn.unavailable");
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  const params = parseSearchParams(signInParams(), await searchParams);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
 
   return (
@@ -32,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm
         callbackUrl={callbackUrl}
         ssoEnabled={ssoEnabled()}
-        initialError={errorMessage(first(params.error))}
+        initialError={params.error ? signInErrorMessage(params.error) : null}
       />
     </>
   );

@@ -42,12 +42,17 @@ async function lockedById(tx: Db, id: number): Promise<LockedReport> {
   return report;
 }
 
-/** "Someone changed the report after you opened it": who, which version, which values. */
+/**
+ * "Someone changed the report after you opened it": who, which version, and the values that person
+ * typed. Figures the system fills in (prefilled from tasks and dossiers, percentages computed from
+ * other values) are recorded in the history on every save, but nobody changed them by hand, so they
+ * are not listed (issue 18).
+ */
 export async function conflictError(tx: Db, reportId: number, readVersion: number): Promise<ActionError> {
   const [last, changes] = await Promise.all([
     tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { version: true, actor: { select: { fullName: true } } } }),
     tx.reportValueChange.findMany({
-      where: { reportId, version: { gt: readVersion } },
+      where: { reportId, version: { gt: readVersion }, indicator: { prefill: null, numeratorId: null } },
       select: { indicator: { select: { nameVi: true } } },
       distinct: ["indicatorId"],
     }),

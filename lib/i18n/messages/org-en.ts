@@ -110,6 +110,7 @@ export const orgEn = {
   "org.admin.col.unit": "Unit",
   "org.admin.col.succession": "Succession",
   "org.admin.col.users": "Accounts",
+  "org.admin.none": "No unit matches the filter.",
   "org.admin.col.actions": "Actions",
   "org.admin.synthetic": "demo name",
   "org.admin.carries": "carries {count} predecessors",

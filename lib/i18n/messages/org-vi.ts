@@ -110,6 +110,7 @@ export const orgVi = {
   "org.admin.col.unit": "Đơn vị",
   "org.admin.col.succession": "Kế thừa",
   "org.admin.col.users": "Tài khoản",
+  "org.admin.none": "Không có đơn vị nào khớp bộ lọc.",
   "org.admin.col.actions": "Thao tác",
   "org.admin.synthetic": "tên minh họa",
   "org.admin.carries": "kế thừa {count} đơn vị tiền thân",

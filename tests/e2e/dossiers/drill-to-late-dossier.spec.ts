@@ -109,7 +109,7 @@ test("a compliance list's CSV holds the page's rows, with its filters in the hea
     await page.goto(`/dossiers/compliance?list=${list}&period=2023`);
     const title = (await page.getByTestId("compliance-title").textContent()) ?? "";
     const pageRows = await page.getByTestId("compliance-table").locator("tbody tr").evaluateAll((rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll("td")).map((cell) => (cell.textContent ?? "").trim())),
+      rows.map((row) => Array.from(row.querySelectorAll("th, td")).map((cell) => (cell.textContent ?? "").trim())),
     );
     const columns = await page.getByTestId("compliance-table").locator("thead th").allTextContents();
     const download = page.waitForEvent("download");

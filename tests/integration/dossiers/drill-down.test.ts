@@ -13,7 +13,7 @@ import { seedDemoData } from "@/lib/demo/seed";
 import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 import type { Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
-import type { DrillQuery } from "@/lib/validations/dossiers";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { deployMigrations } from "@/scripts/lib/process";
@@ -93,7 +93,7 @@ beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
   await seedDemoData({ databaseUrl: database.url, scale: SCALE, asOf: DEMO_TEST_AS_OF });
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   [drill, list, compliance, flags] = await Promise.all([

@@ -3,7 +3,9 @@
 // token and a token without the right scope refused, and the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPool } from "@/lib/db/pg-adapter";
 import type { Viewer } from "@/lib/auth/permissions";
 import { vi } from "@/lib/i18n/messages/vi";
 import { createFixture, scalar, type Fixture } from "./support";
@@ -23,16 +25,15 @@ let homeAffairs: Viewer;
 beforeAll(async () => {
   fixture = await createFixture();
   db = new PrismaClient({ adapter: new PrismaPg(fixture.pool) });
-  // lib/db and lib/db/pg-pool keep their clients on globalThis: hand them this database's
-  (globalThis as unknown as { prisma?: PrismaClient; pgPool?: unknown }).prisma = db;
-  (globalThis as unknown as { pgPool?: unknown }).pgPool = fixture.pool;
+  // lib/db keeps its client on globalThis (createFixture already handed lib/db/pg-pool its pool)
+  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   routes = {
     dossiers: await import("@/app/api/v1/dossiers/route"),
     tasks: await import("@/app/api/v1/tasks/route"),
     openapi: await import("@/app/api/v1/openapi.json/route"),
     tokens: await import("@/lib/data/api-tokens"),
   };
-  homeAffairs = { userId: fixture.actor.userId, role: "HOME_AFFAIRS", agencyId: null };
+  homeAffairs = fixture.viewer;
 });
 afterAll(async () => {
   await db?.$disconnect();
@@ -122,7 +123,8 @@ describe("API /api/v1", () => {
     ];
     const response = await routes.tasks.POST(request("POST", "/tasks", token, { records }));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { errors: { index: number; field: string; message: string }[] };
+    const body = (await response.json()) as { code: string; errors: { index: number; field: string; message: string }[] };
+    expect(body.code).toBe("INVALID_RECORDS");
     expect(body.errors).toEqual([
       { index: 1, field: "agencyCode", message: vi["records.error.unknownAgency"] },
       { index: 2, field: "title", message: vi["records.error.textRequired"] },
@@ -144,7 +146,7 @@ describe("API /api/v1", () => {
     await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, { tokenId: revoked.id }));
     const afterRevoke = await routes.tasks.POST(request("POST", "/tasks", revoked.token, { records: [task] }));
     expect(afterRevoke.status).toBe(401);
-    expect((await afterRevoke.json()).error).toBe(vi["api.error.unauthorized"]);
+    expect(await afterRevoke.json()).toEqual({ code: "UNAUTHORIZED", message: vi["api.error.unauthorized"] });
 
     expect((await routes.tasks.POST(request("POST", "/tasks", null, { records: [task] }))).status).toBe(401);
     expect((await routes.tasks.POST(request("POST", "/tasks", "cchc_forged", { records: [task] }))).status).toBe(401);
@@ -167,11 +169,51 @@ describe("API /api/v1", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   });
 
+  it("refuses over the limit before asking the database anything, and limits unknown tokens too", async () => {
+    const { token } = await newToken(["TASK"], "Trước khi ghi");
+    const from = (address: string, value: string | null) => {
+      const req = request("GET", "/tasks?limit=1", value);
+      req.headers.set("x-forwarded-for", address);
+      return req;
+    };
+    for (let i = 0; i < 60; i += 1) expect((await routes.tasks.GET(from("203.0.113.5", token))).status).toBe(200);
+    expect(await scalar<Date | null>(fixture.pool, "SELECT last_used_at AS value FROM api_token WHERE name = 'Trước khi ghi'")).not.toBeNull();
+    const forged = `cchc_${"x".repeat(43)}`;
+    for (let i = 0; i < 10; i += 1) expect((await routes.tasks.GET(from("198.51.100.7", forged))).status).toBe(401);
+
+    // from here on the database cannot be reached: what is refused must not need it
+    const globals = globalThis as unknown as { pgPool?: pg.Pool };
+    const unreachable = createPool("postgresql://postgres:postgres@127.0.0.1:1/none", { max: 1 });
+    globals.pgPool = unreachable;
+    try {
+      const limited = await routes.tasks.GET(from("203.0.113.5", token));
+      expect(limited.status).toBe(429);
+      expect(await limited.json()).toMatchObject({ code: "RATE_LIMITED" });
+      const unknown = await routes.tasks.GET(from("198.51.100.7", `cchc_${"y".repeat(43)}`));
+      expect(unknown.status).toBe(429);
+      expect(Number(unknown.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      // and what does need it is a 503 with Retry-After, in JSON, not a bare 500
+      const { token: other } = await newToken(["TASK"], "Khi mất kết nối");
+      const down = await routes.tasks.GET(from("192.0.2.9", other));
+      expect(down.status).toBe(503);
+      expect(down.headers.get("retry-after")).toBe("5");
+      expect(await down.json()).toEqual({ code: "UNAVAILABLE", message: vi["api.error.unavailable"].replace("{seconds}", "5") });
+    } finally {
+      globals.pgPool = fixture.pool;
+      await unreachable.end();
+    }
+  });
+
   it("serves an OpenAPI document generated from the record schemas", async () => {
     const doc = (await routes.openapi.GET().json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { required: string[]; properties: Record<string, unknown> }> } };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(["/dossiers", "/tasks"]);
     expect(doc.components.schemas.DossierRecord!.required).toEqual(["code", "procedureCode", "agencyCode", "channel", "receivedAt", "dueAt"]);
     expect(doc.components.schemas.TaskRecord!.properties).toHaveProperty("completedAt");
+    // transient failures are documented: 503 with Retry-After, and one error shape with a code
+    const post = (doc.paths["/dossiers"] as { post: { responses: Record<string, { headers?: Record<string, unknown>; content: { "application/json": { schema: { properties: Record<string, { enum?: string[] }> } } } }> } }).post;
+    expect(post.responses["503"]!.headers).toHaveProperty("Retry-After");
+    expect(post.responses["503"]!.content["application/json"].schema.properties.code!.enum).toContain("UNAVAILABLE");
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "403", "422", "429", "500", "503"]));
   });
 });

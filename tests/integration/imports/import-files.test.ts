@@ -1,11 +1,17 @@
 // File import with real files, end to end through the upload path: dry run, confirmation,
 // all-or-nothing. Files are written to a temp dir by the test itself.
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { rm, utimes, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { confirmRun, ImportRefusedError } from "@/lib/import/runs";
 import { compareRollups, ROLLUP_TABLES } from "@/lib/db/rollups";
+import type { ConfirmOptions } from "@/lib/data/imports/runs";
+import type { WriteProgress } from "@/lib/data/imports/write";
 import { vi } from "@/lib/i18n/messages/vi";
-import { createFixture, csvText, DOSSIER_HEADER, dossierRow, scalar, upload, writeTestFile, type Fixture } from "./support";
+import { createFixture, csvText, DOSSIER_HEADER, dossierRow, importer, scalar, upload, writeTestFile, type Fixture } from "./support";
 
 let fixture: Fixture;
 
@@ -15,6 +21,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await fixture?.close();
 });
+
+const confirmRun = (runId: number, onProgress?: WriteProgress, options?: ConfirmOptions) => importer(fixture).confirm(runId, onProgress, options);
 
 const dossierCount = () => scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier");
 const fingerprint = () => scalar<string>(fixture.pool, "SELECT md5(coalesce(string_agg(d::text, '|' ORDER BY id), '')) AS value FROM dossier d");
@@ -27,7 +35,7 @@ describe("file import", () => {
     expect(outcome).toMatchObject({ ok: true, summary: { total: 50, create: 50, update: 0, rejected: 0, report: null } });
     expect(await dossierCount()).toBe(0); // the dry run writes nothing
 
-    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 50, updated: 0 });
+    expect(await confirmRun(runId)).toEqual({ created: 50, updated: 0 });
     expect(await dossierCount()).toBe(50);
     expect(await rollupDrift()).toBe(0); // the rollups were brought up to date in the import's transaction
     const stored = await fixture.pool.query(
@@ -38,12 +46,19 @@ describe("file import", () => {
     // 03/03/2024 08:15 in Việt Nam is 01:15 UTC; a due day ends at its last millisecond there
     expect((stored.rows[0].received_at as Date).toISOString()).toBe("2024-03-03T01:15:00.000Z");
     expect((stored.rows[0].due_at as Date).toISOString()).toBe("2024-04-03T16:59:59.999Z");
-    const run = await fixture.pool.query("SELECT status, create_rows, update_rows, original IS NOT NULL AS kept FROM import_run WHERE id = $1", [runId]);
-    expect(run.rows[0]).toEqual({ status: "COMPLETED", create_rows: 50, update_rows: 0, kept: true });
+    const run = await fixture.pool.query(
+      `SELECT status, create_rows, update_rows, file_format, EXISTS (SELECT 1 FROM import_file WHERE run_id = r.id AND role = 'ORIGINAL') AS kept
+         FROM import_run r WHERE id = $1`,
+      [runId],
+    );
+    expect(run.rows[0]).toEqual({ status: "COMPLETED", create_rows: 50, update_rows: 0, file_format: "CSV", kept: true });
+    // every row says which import wrote it
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE written_by_import_id = $1", [runId])).toBe(50);
 
     const again = await upload(fixture, "DOSSIER", file);
     expect(again.outcome).toMatchObject({ ok: true, summary: { create: 0, update: 50 } });
-    expect(await confirmRun(fixture.pool, again.runId, fixture.actor)).toEqual({ created: 0, updated: 50 });
+    expect(await confirmRun(again.runId)).toEqual({ created: 0, updated: 50 });
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE written_by_import_id = $1", [again.runId])).toBe(50);
     expect(await dossierCount()).toBe(50);
     const audits = await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_COMPLETED'");
     expect(audits).toBe(2);
@@ -61,7 +76,7 @@ describe("file import", () => {
     const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0].status).toBe("REFUSED");
     expect(run.rows[0].message).toMatch(/UTF-8/);
-    await expect(confirmRun(fixture.pool, runId, fixture.actor)).rejects.toBeInstanceOf(ImportRefusedError);
+    await expect(confirmRun(runId)).rejects.toBeInstanceOf(fixture.runs.ImportRefusedError);
     expect(await fingerprint()).toBe(before);
   });
 
@@ -73,7 +88,7 @@ describe("file import", () => {
     const file = await writeTestFile(fixture, "nhiem-vu-nfd.csv", text);
     const { runId, outcome } = await upload(fixture, "TASK", file);
     expect(outcome).toMatchObject({ ok: true, summary: { total: 1, create: 1, rejected: 0 } });
-    await confirmRun(fixture.pool, runId, fixture.actor);
+    await confirmRun(runId);
     const stored = await scalar<string>(fixture.pool, "SELECT title AS value FROM task WHERE code = 'NV-NFD-1'");
     expect(stored).toBe(title.normalize("NFC"));
     expect(stored.length).toBe(title.normalize("NFC").length);
@@ -85,7 +100,7 @@ describe("file import", () => {
     const file = await writeTestFile(fixture, "cham-phay.csv", csvText([header, ["NV-SC-1", title, "UBND-NS", "12/KH-UBND", "01/02/2024", "01/05/2024"], ["NV-SC-2", "Việc thứ hai", "STP", "", "02/02/2024", "02/05/2024"]], ";"));
     const { runId, outcome } = await upload(fixture, "TASK", file);
     expect(outcome).toMatchObject({ ok: true, summary: { total: 2, create: 2, rejected: 0 } });
-    await confirmRun(fixture.pool, runId, fixture.actor);
+    await confirmRun(runId);
     const stored = await fixture.pool.query("SELECT title, document_number FROM task WHERE code = 'NV-SC-1'");
     expect(stored.rows[0]).toEqual({ title, document_number: "12/KH-UBND" });
   });
@@ -100,7 +115,7 @@ describe("file import", () => {
     await workbook.xlsx.writeFile(file);
     const { runId, outcome } = await upload(fixture, "DOSSIER", file);
     expect(outcome).toMatchObject({ ok: true, summary: { total: 2, create: 2, rejected: 0 } });
-    await confirmRun(fixture.pool, runId, fixture.actor);
+    await confirmRun(runId);
     const stored = await fixture.pool.query("SELECT code, channel, received_at, reschedule_count, synced_to_national_portal FROM dossier WHERE code LIKE 'HS-X-%' ORDER BY code");
     expect(stored.rows.map((r) => [r.code, r.channel, (r.received_at as Date).toISOString(), r.reschedule_count, r.synced_to_national_portal])).toEqual([
       ["HS-X-1", "POSTAL", "2024-05-10T02:00:00.000Z", 1, false],
@@ -118,11 +133,10 @@ describe("file import", () => {
     if (!outcome.ok) return;
     expect(outcome.summary).toMatchObject({ total: 4000, create: 3999, update: 0, rejected: 1 });
     expect(outcome.summary.sample).toEqual([{ line: 3142, column: "Ngày tiếp nhận", reason: vi["records.error.date"] }]);
-    const report = await fixture.pool.query<{ error_report: Buffer }>("SELECT error_report FROM import_run WHERE id = $1", [runId]);
-    const text = report.rows[0]!.error_report.toString("utf8");
+    const text = (await errorReport(runId)).toString("utf8");
     expect(text.startsWith("\uFEFFDòng,Cột,Lý do,Mã hồ sơ")).toBe(true);
     expect(text).toContain(`3142,Ngày tiếp nhận,${vi["records.error.date"]},HB-003141`);
-    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 3999, updated: 0 });
+    expect(await confirmRun(runId)).toEqual({ created: 3999, updated: 0 });
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HB-%'")).toBe(3999);
   });
 
@@ -167,7 +181,7 @@ describe("file import", () => {
       { line: 9_503, column: "Mã hồ sơ", reason: duplicate(9_502) },
       { line: 11_002, column: "Mã hồ sơ", reason: duplicate(2) },
     ]);
-    expect(await confirmRun(fixture.pool, runId, fixture.actor)).toEqual({ created: 11_996, updated: 0 });
+    expect(await confirmRun(runId)).toEqual({ created: 11_996, updated: 0 });
     // the first row with HD-000001 (in person) was written, not its repeat (online)
     expect(await scalar<string>(fixture.pool, "SELECT channel::text AS value FROM dossier WHERE code = 'HD-000001'")).toBe("IN_PERSON");
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HD-%'")).toBe(11_996);
@@ -181,14 +195,13 @@ describe("file import", () => {
     const second = await upload(fixture, "DOSSIER", await writeTestFile(fixture, "trung-ma-2.csv", csvText([DOSSIER_HEADER, ...again])));
     if (!second.outcome.ok) throw new Error(second.outcome.message);
     expect(second.outcome.summary).toMatchObject({ total: 8_000, create: 1, update: 7_997, rejected: 2 });
-    const report = await fixture.pool.query<{ error_report: Buffer }>("SELECT error_report FROM import_run WHERE id = $1", [second.runId]);
-    const reportLines = report.rows[0]!.error_report.toString("utf8").trim().split("\r\n").slice(1);
+    const reportLines = (await errorReport(second.runId)).toString("utf8").trim().split("\r\n").slice(1);
     expect(reportLines.map((line) => line.split(",").slice(0, 3).join(","))).toEqual([
       `7002,Mã hồ sơ,${duplicate(4)}`,
       `8001,Mã hồ sơ,${duplicate(7_502)}`,
     ]);
     const progress: [number, boolean][] = [];
-    const written = await confirmRun(fixture.pool, second.runId, fixture.actor, { onProgress: (rows, upserting) => progress.push([rows, upserting]) });
+    const written = await confirmRun(second.runId, (rows, upserting) => progress.push([rows, upserting]));
     expect(written).toEqual({ created: 1, updated: 7_997 });
     // every row staged (the two repeats too), then one signal that the upsert runs
     expect(progress.filter(([, upserting]) => upserting)).toEqual([[8_000, true]]);
@@ -214,16 +227,21 @@ describe("all or nothing", () => {
 
     const before = { count: await dossierCount(), fingerprint: await fingerprint(), perAgency: await perAgency(), rollups: await rollupFingerprint() };
     // a real failure inside the one upsert statement, at row 1,500 of 3,000
-    await fixture.pool.query(`
+    await fixture.asOwner(`
       CREATE FUNCTION test_fail_half_way() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'lỗi giả lập giữa chừng'; END $$;
       CREATE TRIGGER test_fail_half_way BEFORE INSERT ON dossier FOR EACH ROW WHEN (NEW.code = 'HF-001500') EXECUTE FUNCTION test_fail_half_way();
     `);
+    let failure: unknown;
     try {
-      await expect(confirmRun(fixture.pool, runId, fixture.actor)).rejects.toThrow(/lỗi giả lập giữa chừng/);
+      failure = await confirmRun(runId).catch((error: unknown) => error);
     } finally {
-      await fixture.pool.query("DROP TRIGGER test_fail_half_way ON dossier; DROP FUNCTION test_fail_half_way()");
+      await fixture.asOwner("DROP TRIGGER test_fail_half_way ON dossier; DROP FUNCTION test_fail_half_way()");
     }
+    // the user reads that nothing was written and a reference; the database's own text stays in the log
+    expect(failure).toBeInstanceOf(fixture.runs.ImportRefusedError);
+    expect((failure as Error).message).toMatch(/không có dòng nào được ghi.*import-\d+-write/);
+    expect((failure as Error).message).not.toContain("lỗi giả lập");
     expect(await dossierCount()).toBe(before.count);
     expect(await fingerprint()).toBe(before.fingerprint);
     expect(await perAgency()).toEqual(before.perAgency);
@@ -232,7 +250,14 @@ describe("all or nothing", () => {
     const run = await fixture.pool.query("SELECT status, message FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0].status).toBe("FAILED");
     expect(run.rows[0].message).toContain("không có dòng nào được ghi");
+    expect(run.rows[0].message).not.toContain("lỗi giả lập giữa chừng");
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_FAILED' AND entity_id = $1", [String(runId)])).toBe(1);
+
+    // a failed write may be confirmed again: its working copy is gone, the stored original brings it back
+    expect(await confirmRun(runId)).toEqual({ created: 2975, updated: 25 });
+    expect(await dossierCount()).toBe(before.count + 2975);
+    expect(await rollupDrift()).toBe(0);
+    expect(await scalar<string>(fixture.pool, "SELECT status::text AS value FROM import_run WHERE id = $1", [runId])).toBe("COMPLETED");
   });
 
   it("leaves the database unchanged when the failure comes while rows are still being staged", async () => {
@@ -241,19 +266,21 @@ describe("all or nothing", () => {
     const { runId } = await upload(fixture, "DOSSIER", file);
     const before = await fingerprint();
     let seen = 0;
-    const failing = confirmRun(fixture.pool, runId, fixture.actor, {
-      onProgress(count) {
-        seen = count;
-        if (count >= 1000) throw new Error("mất kết nối giả lập");
-      },
+    const failing = confirmRun(runId, (count) => {
+      seen = count;
+      if (count >= 1000) throw Object.assign(new Error("Connection terminated unexpectedly"), { code: "ECONNRESET" });
     });
-    await expect(failing).rejects.toThrow(/mất kết nối giả lập/);
+    await expect(failing).rejects.toThrow(vi["import.error.connectionLost"]);
     expect(seen).toBeGreaterThanOrEqual(1000);
     expect(seen).toBeLessThan(2500);
     expect(await fingerprint()).toBe(before);
     expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM dossier WHERE code LIKE 'HG-%'")).toBe(0);
   });
 });
+
+async function errorReport(runId: number): Promise<Buffer> {
+  return scalar<Buffer>(fixture.pool, "SELECT bytes AS value FROM import_file WHERE run_id = $1 AND role = 'ERROR_REPORT'", [runId]);
+}
 
 /** Differences between the rollups and a recount of the dossier table (none when they agree). */
 async function rollupDrift(): Promise<number> {
@@ -280,3 +307,75 @@ async function perAgency(): Promise<Record<string, number>> {
   );
   return Object.fromEntries(result.rows.map((r) => [r.code, r.n]));
 }
+
+describe("runs whose server died", () => {
+  type Lease = typeof import("@/lib/data/imports/lease");
+  let lease: Lease;
+  beforeAll(async () => {
+    lease = await import("@/lib/data/imports/lease");
+  });
+
+  async function validatedRun(prefix: string, rows = 200) {
+    const file = await writeTestFile(fixture, `${prefix}.csv`, csvText([DOSSIER_HEADER, ...Array.from({ length: rows }, (_, i) => dossierRow(i + 1, prefix))]));
+    const { runId, outcome } = await upload(fixture, "DOSSIER", file);
+    expect(outcome.ok).toBe(true);
+    return runId;
+  }
+
+  it("are failed once their lease runs out, lose their working copy, and can be confirmed again", async () => {
+    const runId = await validatedRun("HK");
+    const workingCopy = lease.runFile(fixture.pool, runId, "CSV");
+    expect(existsSync(workingCopy)).toBe(true);
+    // what a server killed during the write leaves behind: the run claimed, its lease no longer renewed
+    await fixture.pool.query(
+      "UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), lease_owner = gen_random_uuid(), lease_expires_at = now() - interval '1 second' WHERE id = $1",
+      [runId],
+    );
+    // a lease still running is left alone
+    const other = await validatedRun("HL");
+    await fixture.pool.query("UPDATE import_run SET status = 'IMPORTING', lease_owner = gen_random_uuid(), lease_expires_at = now() + interval '1 minute' WHERE id = $1", [other]);
+
+    expect(await lease.sweepDeadRuns(fixture.pool)).toEqual([runId]);
+    const run = await fixture.pool.query("SELECT status, message, lease_owner FROM import_run WHERE id = $1", [runId]);
+    expect(run.rows[0]).toEqual({ status: "FAILED", message: vi["import.error.serverStoppedWrite"], lease_owner: null });
+    expect(existsSync(workingCopy)).toBe(false);
+    expect(await scalar<number>(fixture.pool, "SELECT count(*)::int AS value FROM audit_log WHERE action = 'IMPORT_FAILED' AND entity_id = $1 AND actor_id IS NULL", [String(runId)])).toBe(1);
+    expect(await scalar<string>(fixture.pool, "SELECT status::text AS value FROM import_run WHERE id = $1", [other])).toBe("IMPORTING");
+
+    expect(await confirmRun(runId)).toEqual({ created: 200, updated: 0 });
+    expect(existsSync(workingCopy)).toBe(false);
+    await fixture.pool.query("UPDATE import_run SET status = 'FAILED', lease_owner = NULL, lease_expires_at = NULL WHERE id = $1", [other]);
+  });
+
+  it("never complete once declared dead: the commit checks that its lease still holds", async () => {
+    const runId = await validatedRun("HM");
+    const before = await dossierCount();
+    const write = confirmRun(runId, async () => undefined, {
+      // as if another server's sweep had taken the run while this one was writing (in the write's own
+      // transaction: the embedded server runs one transaction at a time, a second one would wait for it)
+      beforeCommit: async (tx) => {
+        await tx.query("UPDATE import_run SET lease_owner = gen_random_uuid() WHERE id = $1", [runId]);
+      },
+    });
+    await expect(write).rejects.toThrow(vi["import.error.leaseLost"]);
+    expect(await dossierCount()).toBe(before);
+    expect(await scalar<string>(fixture.pool, "SELECT status::text AS value FROM import_run WHERE id = $1", [runId])).toBe("FAILED");
+  });
+
+  it("leave no file behind: working copies nobody needs and abandoned uploads are removed", async () => {
+    const runId = await validatedRun("HN", 10);
+    await confirmRun(runId);
+    const stray = lease.runFile(fixture.pool, runId, "CSV");
+    await writeFile(stray, "left by a crash");
+    const uploads = path.join(os.tmpdir(), "cchc-imports");
+    const abandoned = path.join(uploads, `upload-${randomUUID()}`);
+    const live = path.join(uploads, `upload-${randomUUID()}`);
+    await writeFile(abandoned, "half an upload");
+    await writeFile(live, "an upload under way");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(abandoned, anHourAgo, anHourAgo);
+    await lease.sweepDeadRuns(fixture.pool);
+    expect([existsSync(stray), existsSync(abandoned), existsSync(live)]).toEqual([false, false, true]);
+    await rm(live);
+  });
+});

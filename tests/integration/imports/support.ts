@@ -4,21 +4,35 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type pg from "pg";
+import pg from "pg";
 import { createPool } from "@/lib/db/pg-adapter";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { saveUpload, workingDirectory } from "@/lib/import/files";
-import { createRun, validateRun, type Actor } from "@/lib/import/runs";
+import type { Viewer } from "@/lib/auth/permissions";
+import { workingDirectory } from "@/lib/import/files";
 import { formatOf } from "@/lib/import/source";
 import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
-export type Fixture = { database: FreshDatabase; pool: pg.Pool; actor: Actor; dir: string; close(): Promise<void> };
+type Runs = typeof import("@/lib/data/imports/runs");
+
+export type Fixture = {
+  database: FreshDatabase;
+  pool: pg.Pool;
+  viewer: Viewer;
+  dir: string;
+  runs: Runs;
+  /** DDL a test needs (a failing trigger): as the owner, since the pool is the app's role when there are two */
+  asOwner(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
 
 export async function createFixture(): Promise<Fixture> {
   const database = await createFreshDatabase();
   await deployMigrations(database.url);
-  const pool = createPool(database.url, { max: 4 });
+  // the import runs as the server runs it: as the app role when there are two
+  const pool = createPool(database.appUrl, { max: 6 });
+  // lib/db/pg-pool keeps its pool on globalThis: hand it this database's
+  (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = pool;
   await pool.query(`
     INSERT INTO agency (code, name, kind, level, valid_from) VALUES
       ('STP', 'Sở Tư pháp', 'DEPARTMENT', 'PROVINCE', '2021-01-01'),
@@ -34,10 +48,21 @@ export async function createFixture(): Promise<Fixture> {
   return {
     database,
     pool,
-    actor: { userId: user.rows[0]!.id, ip: "127.0.0.1" },
+    viewer: { userId: user.rows[0]!.id, role: "HOME_AFFAIRS", agencyId: null },
     dir,
+    runs: await import("@/lib/data/imports/runs"),
+    async asOwner(sql: string) {
+      const owner = new pg.Client({ connectionString: database.url });
+      await owner.connect();
+      try {
+        await owner.query(sql);
+      } finally {
+        await owner.end();
+      }
+    },
     async close() {
       const working = workingDirectory(pool.options);
+      (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = undefined;
       await pool.end();
       await rm(dir, { recursive: true, force: true });
       await rm(working, { recursive: true, force: true });
@@ -72,13 +97,14 @@ export async function writeTestFile(fixture: Fixture, name: string, content: str
   return file;
 }
 
+/** The imports of the fixture's Home Affairs user, as the routes get them. */
+export function importer(fixture: Fixture) {
+  return fixture.runs.importsFor(fixture.viewer, "127.0.0.1");
+}
+
 /** Upload as the route does: stream to a temporary file, create the run, dry run. */
 export async function upload(fixture: Fixture, kind: ImportKind, file: string) {
-  const saved = await saveUpload(createReadStream(file));
-  const format = formatOf(file)!;
-  const runId = await createRun(fixture.pool, { kind, fileName: path.basename(file), format, size: saved.size, uploadPath: saved.path, userId: fixture.actor.userId });
-  const outcome = await validateRun(fixture.pool, runId, fixture.actor);
-  return { runId, outcome };
+  return importer(fixture).start({ kind, fileName: path.basename(file), format: formatOf(file)!, body: createReadStream(file) });
 }
 
 export async function scalar<T>(pool: pg.Pool, sql: string, params: unknown[] = []): Promise<T> {

@@ -28,7 +28,7 @@ const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   entry = await import("@/lib/data/index-entry");

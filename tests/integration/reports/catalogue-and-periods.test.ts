@@ -21,7 +21,7 @@ let periods: typeof import("@/lib/data/reports/periods");
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   catalogue = await import("@/lib/data/reports/catalogue");

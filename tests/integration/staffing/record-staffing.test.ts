@@ -23,7 +23,7 @@ let syt: number;
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   entry = await import("@/lib/data/staffing-entry");

@@ -32,7 +32,7 @@ beforeAll(async () => {
   // The data layer takes its client from lib/db's getDb(), which keeps it on globalThis. We put
   // one there whose pool this file owns, so afterAll can close it before dropping the database
   // (getDb's own pool is never closed, and a forced DROP would kill its idle connections).
-  pool = createPool(database.url, { max: 4 });
+  pool = createPool(database.appUrl, { max: 4 });
   db = new PrismaClient({ adapter: new PrismaPg(pool) });
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
   users = await import("@/lib/data/users");

@@ -180,6 +180,32 @@ describe("action wrapper", () => {
     );
   });
 
+  it("runs a transaction that lost a deadlock again, audited once", async () => {
+    const env = fakes(agencyUser);
+    let calls = 0;
+    const { run } = reportAction(env, vi.fn<Handler>(async (input) => {
+      calls += 1;
+      if (calls === 1) throw Object.assign(new Error("deadlock detected"), { code: "40P01" });
+      return { id: input.agencyId * 10 };
+    }));
+    expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toEqual({ ok: true, data: { id: OWN * 10 } });
+    expect(calls).toBe(2);
+    expect(env.committed.map((c) => c.entry.action)).toEqual(["REPORT_SAVED"]);
+  });
+
+  it("asks the user to try again, form kept, when no connection could be had in time or the database is gone", async () => {
+    const busy = fakes(agencyUser);
+    const timeout = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" });
+    const waited = await reportAction(busy, vi.fn<Handler>(async () => Promise.reject(timeout))).run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
+    expect(waited).toEqual({ ok: false, fieldErrors: {}, message: t("action.busy") });
+    expect(busy.committed).toEqual([]);
+
+    const gone = fakes(agencyUser);
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const down = await reportAction(gone, vi.fn<Handler>(async () => Promise.reject(refused))).run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
+    expect(down).toEqual({ ok: false, fieldErrors: {}, message: t("action.unavailable") });
+  });
+
   it("holds back a user who must change their password, except for their own account", async () => {
     const env = fakes({ ...agencyUser, mustChangePassword: true });
     const { run, handler } = reportAction(env);
@@ -193,6 +219,28 @@ describe("action wrapper", () => {
       async (_input, { viewer }) => viewer.userId,
     );
     expect(await own(undefined, form({ name: "Hà" }))).toEqual({ ok: true, data: 3 });
+  });
+
+  it("refuses NUL and other control characters in any posted field before the schema, with a field error", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo\u0000cáo", note: "bình thường" }));
+    expect(result).toEqual({ ok: false, message: t("action.invalid"), fieldErrors: { title: [t("input.error.control")] } });
+    const bidi = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo \u202Eexe.txt" }));
+    expect(bidi).toMatchObject({ ok: false, fieldErrors: { title: [t("input.error.bidi")] } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(env.committed).toEqual([]);
+  });
+
+  it("refuses a forged call whose second argument is not a form, without throwing", async () => {
+    const env = fakes(agencyUser);
+    const { run, handler } = reportAction(env);
+    const forged = run as unknown as (prev: unknown, formData: unknown) => Promise<unknown>;
+    expect(await forged(form({ agencyId: String(OWN), title: "Báo cáo" }), undefined)).toEqual({
+      ok: false, fieldErrors: {}, message: t("action.invalid"),
+    });
+    expect(await forged(undefined, { agencyId: OWN, title: "Báo cáo" })).toMatchObject({ ok: false, message: t("action.invalid") });
+    expect(handler).not.toHaveBeenCalled();
   });
 
   it("redirects only after the transaction has committed", async () => {

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { changePasswordSchema, credentialsSchema } from "@/lib/validations/auth";
+import bcrypt from "bcryptjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { t } from "@/lib/i18n";
 
 function fieldErrors(input: Record<string, string>) {
@@ -43,6 +45,30 @@ describe("new password rule", () => {
   });
 });
 
+describe("bcrypt's 72 bytes", () => {
+  it("refuses a new password longer than 72 bytes, counting Vietnamese letters as their UTF-8 bytes", () => {
+    const ascii = `a1${"x".repeat(70)}`;
+    expect(fieldErrors({ currentPassword: "CCHC@2026", newPassword: ascii, confirmPassword: ascii })).toEqual({});
+    const longer = `${ascii}y`;
+    expect(fieldErrors({ currentPassword: "CCHC@2026", newPassword: longer, confirmPassword: longer }).newPassword).toEqual([
+      t("changePassword.tooManyBytes"),
+    ]);
+    // 25 × "ệ" is 75 bytes although only 27 characters
+    const accented = `a1${"ệ".repeat(25)}`;
+    expect(fieldErrors({ currentPassword: "CCHC@2026", newPassword: accented, confirmPassword: accented }).newPassword).toEqual([
+      t("changePassword.tooManyBytes"),
+    ]);
+  });
+
+  it("never matches a password bcrypt would cut, even against the hash of its first 72 bytes", async () => {
+    const prefix = `a1${"x".repeat(70)}`;
+    const hash = await bcrypt.hash(prefix, 4);
+    expect(await passwordMatches(prefix, hash)).toBe(true);
+    expect(await passwordMatches(`${prefix}anything`, hash)).toBe(false);
+    await expect(hashPassword(`${prefix}y`)).rejects.toThrow(RangeError);
+  });
+});
+
 describe("callback after sign-in", () => {
   it("keeps a path on this site", () => {
     expect(safeCallbackPath("/dossiers?agency=7")).toBe("/dossiers?agency=7");
@@ -52,5 +78,19 @@ describe("callback after sign-in", () => {
     for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, ["/a"], "/sign-in", "/sign-in?callbackUrl=/x"]) {
       expect(safeCallbackPath(value)).toBe("/start");
     }
+  });
+
+  it("refuses what browsers turn into another host, and line breaks that would break the Location header", () => {
+    // ?callbackUrl=/%09/evil.example/x and /%0A/x arrive decoded
+    for (const value of ["/\t/evil.example/x", "/\n/x", "/\r\n/x", "/\u0000/x", "/ /evil.example", "/\\/evil.example", "/./\\evil.example", "/%2F/evil.example".replace("%2F", "/")]) {
+      expect(safeCallbackPath(value)).toBe("/start");
+    }
+    expect(safeCallbackPath("/a/../../sign-in")).toBe("/start");
+    expect(safeCallbackPath(`/${"a".repeat(3000)}`)).toBe("/start");
+  });
+
+  it("keeps percent-encoded characters encoded and normalises dot segments", () => {
+    expect(safeCallbackPath("/%09/evil.example/x")).toBe("/%09/evil.example/x");
+    expect(safeCallbackPath("/dossiers/../tasks?period=2024-Q2#top")).toBe("/tasks?period=2024-Q2#top");
   });
 });

@@ -12,4 +12,22 @@ describe("RateLimiter", () => {
     expect(limiter.take("a", 2_000)).toBe(1);
     expect(limiter.take("a", 10_000)).toBe(0);
   });
+
+  it("tells the wait without taking, and an unknown key never waits", () => {
+    const limiter = new RateLimiter(1, 1);
+    expect(limiter.wait("a", 1_000)).toBe(0);
+    expect(limiter.take("a", 1_000)).toBe(0);
+    expect(limiter.wait("a", 1_000)).toBe(1);
+    expect(limiter.wait("a", 1_000)).toBe(1);
+    expect(limiter.wait("a", 2_000)).toBe(0);
+  });
+
+  it("keeps a bounded number of buckets: idle, full ones are dropped when many random keys come", () => {
+    const limiter = new RateLimiter(2, 1);
+    for (let i = 0; i < 10_000; i += 1) limiter.take(`random-${i}`, 0);
+    expect(limiter.size).toBe(10_000);
+    // a minute later every bucket has refilled: the next new key sweeps them out
+    limiter.take("late", 60_000);
+    expect(limiter.size).toBe(1);
+  });
 });

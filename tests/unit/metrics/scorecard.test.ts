@@ -1,14 +1,14 @@
 // The scorecard's own arithmetic: comparisons coloured by good/bad (neutral figures never), the
-// charts' months, the period a URL asks for, and the league table's order (no value last).
+// charts' months, the period list, and the league table's order (no value last). The URL's
+// parameters: tests/unit/validations/page-params.test.ts.
 import { describe, expect, it } from "vitest";
 import { quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
 import {
   chartWindow,
   compareFigure,
+  DEFAULT_LEAGUE_SORT,
   monthPeriodsOf,
-  parseLeagueSort,
   periodChoices,
-  resolvePeriod,
   sortLeague,
   type LeagueRow,
 } from "@/lib/metrics/scorecard";
@@ -56,26 +56,6 @@ describe("chartWindow", () => {
   });
 });
 
-describe("resolvePeriod", () => {
-  const asOf = "2024-08-31";
-
-  it("defaults to the latest complete quarter", () => {
-    expect(resolvePeriod({}, asOf)).toEqual({ period: quarterPeriod(2024, 2), invalid: false });
-  });
-
-  it("reads a quarter, a year and a date range", () => {
-    expect(resolvePeriod({ period: "2023-Q4" }, asOf).period).toEqual(quarterPeriod(2023, 4));
-    expect(resolvePeriod({ period: "2023" }, asOf).period).toEqual(yearPeriod(2023));
-    expect(resolvePeriod({ from: "2024-01-15", to: "2024-03-31" }, asOf).period).toEqual(rangePeriod("2024-01-15", "2024-03-31"));
-  });
-
-  it("falls back to the default and says so for nonsense or a reversed range", () => {
-    expect(resolvePeriod({ period: "2024-Q5" }, asOf)).toEqual({ period: quarterPeriod(2024, 2), invalid: true });
-    expect(resolvePeriod({ from: "2024-03-31", to: "2024-01-01" }, asOf)).toEqual({ period: quarterPeriod(2024, 2), invalid: true });
-    expect(resolvePeriod({ from: "2024-02-30", to: "2024-03-01" }, asOf).invalid).toBe(true);
-  });
-});
-
 describe("periodChoices", () => {
   it("lists the quarters begun by the data's day and every year, newest first", () => {
     const { quarters, years } = periodChoices(2023, "2024-08-31");
@@ -110,7 +90,7 @@ describe("the league table", () => {
   const names = (sorted: LeagueRow[]) => sorted.map((r) => r.agencyName);
 
   it("puts the worst late rate first by default, agencies without dossiers last", () => {
-    expect(names(sortLeague(rows, parseLeagueSort(undefined, undefined)))).toEqual(["Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Huyện Bác Ái"]);
+    expect(names(sortLeague(rows, DEFAULT_LEAGUE_SORT))).toEqual(["Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Huyện Bác Ái"]);
   });
 
   it("sorts by task on-time rate and by rating either way, missing values last both ways", () => {
@@ -121,12 +101,6 @@ describe("the league table", () => {
 
   it("sorts names in Vietnamese order", () => {
     expect(names(sortLeague(rows, { key: "name", direction: "asc" }))).toEqual(["Huyện Bác Ái", "Sở Nội vụ", "Sở Tư pháp", "Sở Y tế"]);
-  });
-
-  it("reads the sort from the URL and ignores anything else", () => {
-    expect(parseLeagueSort("tasks", undefined)).toEqual({ key: "tasks", direction: "asc" });
-    expect(parseLeagueSort("rating", "desc")).toEqual({ key: "rating", direction: "desc" });
-    expect(parseLeagueSort("drop table", "sideways")).toEqual({ key: "late", direction: "desc" });
   });
 
   it("flags exactly 10 % late (DESIGN §6)", () => {

@@ -1,40 +1,54 @@
 // The drill-down's URL parameters: whole-month periods, known channels and levels, known sort
-// columns; anything else falls back to the defaults. Flag forms: a note and a known target.
+// columns; anything else is refused. Flag forms: a note and a known target.
 import { describe, expect, it } from "vitest";
-import { createFlagSchema, drillSearch, parseDrillQuery, parseId, parsePageParam, resolveFlagSchema } from "@/lib/validations/dossiers";
+import { createFlagSchema, resolveFlagSchema } from "@/lib/validations/dossiers";
+import { dossierListParams, drillParams, drillSearch } from "@/lib/validations/dossier-params";
+import { readSearchParams } from "@/lib/validations/search-params";
 import { periodKey } from "@/lib/metrics/periods";
 
 const SORT = { key: "lateRate", dir: "desc" } as const;
 
-describe("parseDrillQuery", () => {
+const SPAN = { firstYear: 2021, asOf: "2024-08-31" };
+const drill = (params: Record<string, string | undefined>) => readSearchParams(drillParams(SPAN, SORT), params);
+
+describe("drillParams", () => {
   it("reads period, channel, level and sort", () => {
-    const query = parseDrillQuery({ period: "2024-05", channel: "ONLINE", level: "COMMUNE", sort: "received", dir: "asc" }, "2024-08-31", SORT);
-    expect(periodKey(query.period)).toBe("2024-05");
-    expect(query).toMatchObject({ channel: "ONLINE", level: "COMMUNE", sort: { key: "received", dir: "asc" } });
+    const result = drill({ period: "2024-05", channel: "ONLINE", level: "COMMUNE", sort: "received", dir: "asc" });
+    expect(result.ok && periodKey(result.data.period)).toBe("2024-05");
+    expect(result).toMatchObject({ ok: true, data: { channel: "ONLINE", level: "COMMUNE", sort: { key: "received", dir: "asc" } } });
   });
 
-  it("falls back to the latest complete quarter and the default sort on bad input", () => {
-    const query = parseDrillQuery({ period: "2024-01-15_2024-03-31", channel: "FAX", level: "x", sort: "drop table", dir: "up" }, "2024-08-31", SORT);
-    expect(periodKey(query.period)).toBe("2024-Q2");
-    expect(query.channel).toBeUndefined();
-    expect(query.level).toBeUndefined();
-    expect(query.sort).toEqual(SORT);
+  it("defaults to the latest complete quarter and the page's sort", () => {
+    const result = drill({});
+    expect(result.ok && periodKey(result.data.period)).toBe("2024-Q2");
+    expect(result).toMatchObject({ ok: true, data: { sort: SORT } });
+  });
+
+  it("refuses what it cannot read: a range that cuts months, unknown channels, levels and sorts", () => {
+    for (const params of [{ period: "2024-01-15_2024-03-31" }, { period: "0000" }, { channel: "FAX" }, { level: "x" }, { sort: "drop table" }, { dir: "up" }]) {
+      expect(drill(params).ok, JSON.stringify(params)).toBe(false);
+    }
   });
 
   it("round-trips through drillSearch", () => {
-    const query = parseDrillQuery({ period: "2023", channel: "POSTAL", sort: "name", dir: "asc" }, "2024-08-31", SORT);
-    const params = Object.fromEntries(new URLSearchParams(drillSearch(query, { view: "district" })));
+    const result = drill({ period: "2023", channel: "POSTAL", sort: "name", dir: "asc" });
+    if (!result.ok) throw new Error(result.messages.join());
+    const params = Object.fromEntries(new URLSearchParams(drillSearch(result.data, { view: "district" })));
     expect(params).toEqual({ period: "2023", channel: "POSTAL", sort: "name", dir: "asc", view: "district" });
-    expect(parseDrillQuery(params, "2024-08-31", SORT)).toEqual(query);
+    expect(drill(params)).toEqual(result);
   });
 });
 
-describe("ids and pages", () => {
-  it("accepts positive integers only", () => {
-    expect(parseId("42")).toBe(42);
-    for (const bad of [undefined, "", "0", "-1", "1e3", "12a", "9999999999"]) expect(parseId(bad)).toBeNull();
-    expect(parsePageParam({ page: "1000" })).toBe(1000);
-    expect(parsePageParam({ page: "abc" })).toBe(1);
+describe("the dossier list's parameters", () => {
+  const list = (params: Record<string, string | undefined>) => readSearchParams(dossierListParams(SPAN), params);
+
+  it("takes any period of the data, every dossier by default, ids within int4 and a page below the ceiling", () => {
+    const all = list({});
+    expect(all.ok && all.data.query.period).toEqual({ kind: "range", from: "2021-01-01", to: "2024-08-31" });
+    expect(list({ period: "2024-01-15_2024-03-10", agency: "5", page: "3" })).toMatchObject({ ok: true, data: { agency: 5, page: 3 } });
+    for (const params of [{ agency: "2147483648" }, { procedure: "0" }, { page: "999999" }, { cursor: "x" }, { status: "all" }]) {
+      expect(list(params).ok, JSON.stringify(params)).toBe(false);
+    }
   });
 });
 

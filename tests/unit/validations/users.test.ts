@@ -5,9 +5,10 @@ import {
   changeUserRoleSchema,
   createUserSchema,
   resetPasswordSchema,
-  userListQuerySchema,
+  userListParams,
 } from "@/lib/validations/users";
 import { vi } from "@/lib/i18n/messages/vi";
+import { readSearchParams } from "@/lib/validations/search-params";
 
 type Form = Record<string, string>;
 
@@ -110,9 +111,10 @@ describe("deactivate, reactivate, reset password", () => {
 });
 
 describe("list query", () => {
-  it("falls back to the first page and no search on malformed input", () => {
-    expect(userListQuerySchema.parse({ q: "  lan ", page: "3" })).toEqual({ q: "lan", page: 3 });
-    expect(userListQuerySchema.parse({ q: ["a", "b"], page: "0" })).toEqual({ q: "", page: 1 });
-    expect(userListQuerySchema.parse({})).toEqual({ q: "", page: 1 });
+  it("reads a search and a page, and refuses a repeated search or page 0", () => {
+    expect(readSearchParams(userListParams(), { q: "  lan ", page: "3" })).toEqual({ ok: true, data: { q: "lan", page: 3 } });
+    expect(readSearchParams(userListParams(), {})).toEqual({ ok: true, data: { q: "", page: 1 } });
+    expect(readSearchParams(userListParams(), { q: ["a", "b"] }).ok).toBe(false);
+    expect(readSearchParams(userListParams(), { page: "0" }).ok).toBe(false);
   });
 });

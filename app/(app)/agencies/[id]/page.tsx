@@ -1,36 +1,23 @@
 // An agency's page. Agency staff may open only their own; another agency's id is "not found",
 // never "forbidden", so that the page does not confirm which ids exist.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { AgencyTasksSection } from "@/components/tasks/agency-tasks-section";
 import { AgencyAccountability } from "@/components/indices/agency-accountability";
 import { AgencyHistorySection } from "@/components/org/agency-history-section";
+import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
-import { findAgencyForViewer, type AgencyPage } from "@/lib/data/agencies";
+import type { AgencyPage } from "@/lib/data/agencies";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { loadAgency, type AgencyParams } from "./load";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
-
-// Metadata and page read the same agency: once per request.
-const loadAgency = cache(async (id: string): Promise<AgencyPage> => {
-  const agencyId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  if (!Number.isSafeInteger(agencyId)) notFound();
-  const agency = await findAgencyForViewer(await requireViewer(), agencyId);
-  if (!agency) notFound();
-  return agency;
-});
-
-async function load(params: Props["params"]): Promise<AgencyPage> {
-  return loadAgency((await params).id);
-}
+type Props = { params: AgencyParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
+  return { title: (await loadAgency((await params).id)).name };
 }
 
 const COUNTS: { key: keyof AgencyPage["_count"]; labelKey: MessageKey }[] = [
@@ -42,17 +29,14 @@ const COUNTS: { key: keyof AgencyPage["_count"]; labelKey: MessageKey }[] = [
 ];
 
 export default async function AgencyDetailPage({ params }: Props) {
-  const agency = await load(params);
+  const agency = await loadAgency((await params).id);
   const validity = agency.validTo
     ? t("agency.validRange", { from: formatDate(agency.validFrom), to: formatDate(agency.validTo) })
     : t("agency.validFrom", { from: formatDate(agency.validFrom) });
 
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{agency.name}</h1>
-        {agency.synthetic && <p className="text-sm text-muted">{t("agency.synthetic")}</p>}
-      </div>
+      <PageHeader title={agency.name}>{agency.synthetic ? <p className="text-sm text-muted">{t("agency.synthetic")}</p> : null}</PageHeader>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="font-medium text-muted">{t("agency.code")}</dt>
         <dd>{agency.code}</dd>

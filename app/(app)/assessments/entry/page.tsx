@@ -1,34 +1,33 @@
 // Home Affairs' entry of the yearly assessment: the year's bands, the group's criteria, and one
 // agency's scores per criterion with evidence.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AssessmentFilter, parseBoardQuery } from "@/components/assessments/assessment-filter";
+import { AssessmentFilter, boardQuery } from "@/components/assessments/assessment-filter";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { BandsForm } from "@/components/assessments/bands-form";
 import { CriterionForm } from "@/components/assessments/criterion-form";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { SelectField } from "@/components/ui/controls";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataSpan } from "@/lib/data/as-of";
 import { getAgencyAssessmentHistory, listAssessmentYears, listCriteria, listRatingBands } from "@/lib/data/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
+import { assessmentBoardParams } from "@/lib/validations/assessments";
+import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validations/search-params";
 import { addCriterion, saveAgencyAssessment, saveRatingBands } from "../actions";
 
 export const metadata: Metadata = { title: t("assessments.entry.title") };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const box = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value).replace(".", ","));
 
-export default async function AssessmentEntryPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "assessment.manage")) notFound();
-  const raw = await searchParams;
-  const [years, asOf] = await Promise.all([listAssessmentYears(), getDataAsOf()]);
-  const { year, group } = parseBoardQuery(raw, years, Number(asOf.slice(0, 4)));
-  const agencyId = typeof raw.agency === "string" && /^\d{1,9}$/.test(raw.agency) ? Number(raw.agency) : null;
+export default async function AssessmentEntryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, years, raw] = await Promise.all([requirePermission("assessment.manage"), getDataSpan(), listAssessmentYears(), searchParams]);
+  const params = parseSearchParams(assessmentBoardParams(span), raw);
+  const { year, group } = boardQuery(params, years, spanYears(span).last);
+  const agencyId = params.agency ?? null;
   const [agencies, bands, criteria, history] = await Promise.all([
     listCurrentAgencies(new Date(Date.UTC(year, 11, 31))),
     listRatingBands(year),
@@ -42,25 +41,14 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <Link href={`/assessments?year=${year}`} className="text-sm text-brand-700 underline">{t("assessments.title")}</Link>
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("assessments.entry.heading", { year, group: groupLabel })}</h1>
-      </div>
+      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}`, label: t("assessments.title") }} />
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
-        <label className="text-sm font-medium" htmlFor="filter-agency">
-          {t("assessments.field.agency")}
-          <select id="filter-agency" name="agency" defaultValue={agencyId ?? ""} className="mt-1 block rounded-md border border-border bg-surface px-3 py-2">
-            <option value="">—</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField id="filter-agency" name="agency" label={t("assessments.field.agency")} defaultValue={agencyId ?? undefined} allLabel="—"
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))} />
       </AssessmentFilter>
 
       {agency ? (
-        <section aria-labelledby="entry-agency" className="space-y-4">
-          <h2 id="entry-agency" className="text-lg font-semibold text-brand-900">{agency.name}</h2>
+        <Section id="entry-agency" title={agency.name} className="space-y-4">
           <AssessmentForm
             key={`${agency.id}-${year}-${group}`}
             action={saveAgencyAssessment}
@@ -80,16 +68,14 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
               };
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="entry-bands" className="space-y-4">
-        <h2 id="entry-bands" className="text-lg font-semibold text-brand-900">{t("assessments.bands.formHeading", { year })}</h2>
+      <Section id="entry-bands" title={t("assessments.bands.formHeading", { year })} className="space-y-4">
         <BandsForm key={`bands-${year}`} action={saveRatingBands} year={year} values={{ EXCELLENT: band("EXCELLENT"), GOOD: band("GOOD"), AVERAGE: band("AVERAGE") }} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="entry-criteria" className="space-y-4">
-        <h2 id="entry-criteria" className="text-lg font-semibold text-brand-900">{t("assessments.criteria.heading", { year, group: groupLabel })}</h2>
+      <Section id="entry-criteria" title={t("assessments.criteria.heading", { year, group: groupLabel })} className="space-y-4">
         {criteria.length > 0 ? (
           <ul className="list-disc pl-6 text-sm">
             {criteria.map((c) => (
@@ -98,7 +84,7 @@ export default async function AssessmentEntryPage({ searchParams }: Props) {
           </ul>
         ) : null}
         <CriterionForm key={`criteria-${year}-${group}`} action={addCriterion} year={year} group={group} />
-      </section>
+      </Section>
     </div>
   );
 }

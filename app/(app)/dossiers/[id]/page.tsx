@@ -1,17 +1,17 @@
 // One dossier: every field, its timeline, the outcome as of the dashboards' day and why, the
 // province's rules it breaks, and (for inspectors) its inspection flags.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
 import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
 import { getDataAsOf } from "@/lib/data/as-of";
-import { findDossier } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
 import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
-import { parseId } from "@/lib/validations/dossiers";
+import { loadDossier, type DossierParams } from "./load";
 
 export const metadata: Metadata = { title: t("dossiers.detail.title") };
 
@@ -26,11 +26,8 @@ const dateTime = new Intl.DateTimeFormat("vi-VN", {
 
 const yesNo = (value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
 
-export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
-  const [viewer, asOf, { id }] = await Promise.all([requireViewer(), getDataAsOf(), params]);
-  const dossierId = parseId(id);
-  const dossier = dossierId === null ? null : await findDossier(viewer, dossierId);
-  if (!dossier) notFound();
+export default async function DossierPage({ params }: { params: DossierParams }) {
+  const [viewer, asOf, dossier] = await Promise.all([requireViewer(), getDataAsOf(), params.then(({ id }) => loadDossier(id))]);
   const reason = outcomeReason(dossier, asOf);
   const reasonValues = { due: formatLocalDate(reason.dueDay), day: formatLocalDate(reason.comparedDay), days: Math.abs(reason.days), asOf: formatLocalDate(asOf) };
   const fields: [string, string][] = [
@@ -59,9 +56,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
           { label: dossier.code },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.detail.heading", { code: dossier.code })}</h1>
-      </div>
+      <PageHeader title={t("dossiers.detail.heading", { code: dossier.code })} />
       <section aria-labelledby="outcome-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="outcome-heading" className="text-lg font-semibold text-brand-900">
           {t("dossiers.detail.outcome")} <OutcomeBadge outcome={reason.outcome} />
@@ -70,8 +65,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
         {reason.missingApology ? <p className="font-semibold text-accent-700">{t("dossiers.rule.noApology")}</p> : null}
         {reason.rescheduledTooOften ? <p className="font-semibold text-accent-700">{t("dossiers.rule.rescheduled", { count: dossier.rescheduleCount })}</p> : null}
       </section>
-      <section aria-labelledby="timeline-heading" className="space-y-2">
-        <h2 id="timeline-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.timeline")}</h2>
+      <Section id="timeline-heading" title={t("dossiers.detail.timeline")} className="space-y-2">
         <ol className="space-y-1 border-l-2 border-brand-100 pl-4" data-testid="timeline">
           {timelineOf(dossier).map((event) => (
             <li key={event.kind}>
@@ -81,9 +75,8 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
           {dossier.rescheduleCount > 0 ? <li>{t("dossiers.event.rescheduled", { count: dossier.rescheduleCount })}</li> : null}
           {dossier.resolvedAt ? null : <li>{t("dossiers.event.open", { asOf: formatLocalDate(asOf) })}</li>}
         </ol>
-      </section>
-      <section aria-labelledby="fields-heading" className="space-y-2">
-        <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.detail.fields")}</h2>
+      </Section>
+      <Section id="fields-heading" title={t("dossiers.detail.fields")} className="space-y-2">
         <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           {fields.map(([label, value]) => (
             <div key={label} className="contents">
@@ -92,7 +85,7 @@ export default async function DossierPage({ params }: { params: Promise<{ id: st
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
       <FlagsPanel viewer={viewer} target="DOSSIER" targetId={dossier.id} />
     </div>
   );

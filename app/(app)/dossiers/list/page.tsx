@@ -2,70 +2,55 @@
 // official and state, fifty a page. Keyset pagination: the URL carries the last
 // row's (received_at, id); "?page=N" without a cursor finds that page's cursor once and redirects
 // to the URL with it. Newest first; without a period, every dossier up to the as-of day.
+// No loading.tsx here: what the URL names is checked first (another agency is a real 404), then
+// the rows stream in their own <Suspense>.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Suspense } from "react";
 import { Breadcrumb, type Crumb } from "@/components/dossiers/breadcrumb";
-import { DossierTable } from "@/components/dossiers/dossier-table";
-import { agencyCrumbs, drillContext, FIRST_YEAR, provinceCrumb } from "@/components/dossiers/drill-context";
+import { agencyCrumbs, drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
+import { DossierListPage } from "@/components/dossiers/dossier-list-page";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import { LoadingStatus, TableSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { findDrillAgency, findProcedure } from "@/lib/data/dossier-drill";
-import { cursorForPage, listDossiers, type DossierListFilter } from "@/lib/data/dossier-list";
+import { cursorForPage, type DossierListFilter } from "@/lib/data/dossier-list";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { formatPeriod } from "@/lib/i18n/format";
 import { encodeCursor } from "@/lib/metrics/drill-down";
-import { parsePeriodKey, rangePeriod } from "@/lib/metrics/periods";
-import { drillSearch, parseCursorParam, parseId, parsePageParam, searchParam, type SearchParams } from "@/lib/validations/dossiers";
+import { dossierListParams, drillSearch } from "@/lib/validations/dossier-params";
+import type { SearchParams } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: t("dossiers.list.title") };
 
-type Props = { searchParams: Promise<SearchParams> };
-
-const STATUSES = ["late", "noApology", "rescheduled"] as const;
-
-export default async function DossierListPage({ searchParams }: Props) {
-  const context = await drillContext(searchParams);
-  const { viewer, asOf, params } = context;
-  // any period, ranges included; without one, every dossier received up to the as-of day
-  const periodParam = searchParam(params, "period");
-  const query = { ...context.query, period: (periodParam ? parsePeriodKey(periodParam) : null) ?? rangePeriod(`${FIRST_YEAR}-01-01`, asOf) };
-  const ids = {
-    agency: searchParam(params, "agency"),
-    procedure: searchParam(params, "procedure"),
-    official: searchParam(params, "official"),
-  };
-  const agencyId = parseId(ids.agency);
-  const procedureId = parseId(ids.procedure);
-  const officialId = parseId(ids.official);
+export default async function DossierListPageRoute({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { viewer, asOf, params } = await drillContext(searchParams, dossierListParams);
+  const { query, status, page, cursor } = params;
   // a parameter that is there must name something the viewer may read
-  if ((ids.agency && agencyId === null) || (ids.procedure && procedureId === null) || (ids.official && officialId === null)) notFound();
-  if (officialId !== null && !can(viewer, "official.read")) notFound();
+  if (params.official !== undefined && !can(viewer, "official.read")) notFound();
   const [agency, procedure] = await Promise.all([
-    agencyId === null ? null : findDrillAgency(viewer, agencyId, query),
-    procedureId === null ? null : findProcedure(procedureId),
+    params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
+    params.procedure === undefined ? null : findProcedure(params.procedure),
   ]);
-  if ((agencyId !== null && !agency) || (procedureId !== null && !procedure)) notFound();
-  const statusParam = searchParam(params, "status");
-  const status = STATUSES.find((s) => s === statusParam);
+  if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) notFound();
   const filter: DossierListFilter = {
     period: query.period,
     // by today's units a current unit lists its predecessors' dossiers too
-    ...(agency && agency.predecessors.length > 0 ? { agencyIds: [agency.id, ...agency.predecessors.map((p) => p.id)] } : { agencyId: agencyId ?? undefined }),
-    procedureId: procedureId ?? undefined,
-    officialId: officialId ?? undefined,
+    ...(agency && agency.predecessors.length > 0 ? { agencyIds: [agency.id, ...agency.predecessors.map((p) => p.id)] } : { agencyId: params.agency }),
+    procedureId: params.procedure,
+    officialId: params.official,
     channel: query.channel,
     level: query.level,
     status,
   };
-  const fixed = { agency: agencyId ?? undefined, procedure: procedureId ?? undefined, official: officialId ?? undefined, status };
-  const page = parsePageParam(params);
-  const cursor = parseCursorParam(params);
+  const fixed = { agency: params.agency, procedure: params.procedure, official: params.official, status };
+  const href = (at?: { cursor: string; page: number }) => `/dossiers/list${drillSearch(query, { ...fixed, ...at }, null)}`;
   if (page > 1 && !cursor) {
     const found = await cursorForPage(viewer, filter, asOf, page);
     if (!found) notFound();
-    redirect(`/dossiers/list${drillSearch(query, { ...fixed, cursor: encodeCursor(found), page }, null)}`);
+    redirect(href({ cursor: encodeCursor(found), page }));
   }
-  const { rows, nextCursor } = await listDossiers(viewer, filter, asOf, page > 1 ? cursor : null);
 
   const crumbs: Crumb[] = agency ? agencyCrumbs(agency, query) : [provinceCrumb(query)];
   if (agency && procedure) {
@@ -73,51 +58,22 @@ export default async function DossierListPage({ searchParams }: Props) {
     crumbs.push({ label: procedure.name, href: `/dossiers/agencies/${agency.id}/procedures/${procedure.id}${drillSearch(query, {}, null)}` });
   }
   crumbs.push({ label: t("dossiers.list.crumb", { period: formatPeriod(query.period) }) });
+  const statusLink = (to: "late" | undefined) => `/dossiers/list${drillSearch(query, { ...fixed, status: to }, null)}`;
 
   return (
     <div className="space-y-6">
       <Breadcrumb items={crumbs} />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.list.heading")}</h1>
-        <p className="text-foreground">
-          {t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })}
-        </p>
-      </div>
-      <p className="flex gap-4 text-sm">
-        <Link href={`/dossiers/list${drillSearch(query, { ...fixed, status: undefined }, null)}`} className="text-brand-700 underline" aria-current={status ? undefined : "true"}>
-          {t("dossiers.list.allLink")}
-        </Link>
-        <Link href={`/dossiers/list${drillSearch(query, { ...fixed, status: "late" }, null)}`} className="text-brand-700 underline" aria-current={status === "late" ? "true" : undefined}>
-          {t("dossiers.list.lateLink")}
-        </Link>
-      </p>
-      <DossierTable
-        rows={rows}
-        showOfficials={can(viewer, "official.read")}
-        caption={t("dossiers.list.caption", { page: formatNumber(page) })}
-        testId="dossier-list"
+      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })} />
+      <LinkTabs
+        label={t("dossiers.list.heading")}
+        links={[
+          { href: statusLink(undefined), label: t("dossiers.list.allLink"), current: !status },
+          { href: statusLink("late"), label: t("dossiers.list.lateLink"), current: status === "late" },
+        ]}
       />
-      <nav aria-label={t("dossiers.list.pagination")} className="flex items-center justify-between gap-4">
-        {page > 1 ? (
-          <Link href={`/dossiers/list${drillSearch(query, fixed, null)}`} className="font-semibold text-brand-700 underline">
-            {t("dossiers.list.first")}
-          </Link>
-        ) : (
-          <span />
-        )}
-        <span className="text-sm text-muted">{t("dossiers.list.page", { page: formatNumber(page) })}</span>
-        {nextCursor ? (
-          <Link
-            href={`/dossiers/list${drillSearch(query, { ...fixed, cursor: encodeCursor(nextCursor), page: page + 1 }, null)}`}
-            rel="next"
-            className="font-semibold text-brand-700 underline"
-          >
-            {t("dossiers.list.next")}
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <Suspense key={`${page}-${cursor ? encodeCursor(cursor) : ""}`} fallback={<><LoadingStatus /><TableSkeleton rows={12} columns={9} /></>}>
+        <DossierListPage viewer={viewer} filter={filter} asOf={asOf} page={page} cursor={page > 1 ? (cursor ?? null) : null} href={href} />
+      </Suspense>
     </div>
   );
 }

@@ -1,62 +1,37 @@
 // Province totals of approved report values for a quarter: only figures Home Affairs approved.
 // The leaders' scorecard reads the same function (getApprovedIndicatorTotals).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatValue } from "@/components/reports/report-display";
+import { approvedTotalColumns } from "@/components/reports/approved-columns";
 import { PeriodPicker } from "@/components/reports/period-picker";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/page-access";
+import { getDataSpan } from "@/lib/data/as-of";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
-import { listPeriods } from "@/lib/data/reports/periods";
+import { listPeriods, type PeriodRow } from "@/lib/data/reports/periods";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
+import { reportBoardParams } from "@/lib/validations/reports";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { keyOf, selectPeriod } from "../periods";
 
 export const metadata: Metadata = { title: t("reports.approved.link") };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
 
-export default async function ApprovedTotalsPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "scorecard.read")) notFound();
-  const raw = await searchParams;
-  const periods = await listPeriods();
-  const selected = selectPeriod(periods, typeof raw.period === "string" ? raw.period : undefined, new Date());
+export default async function ApprovedTotalsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, params, periods] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams, listPeriods()]);
+  const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, new Date());
   if (!selected) notFound();
   const totals = await getApprovedIndicatorTotals(viewer, selected);
-  const label = (p: { year: number; quarter: number }) => formatPeriod(quarterPeriod(p.year, p.quarter));
 
   return (
     <div className="space-y-6">
-      <p><Link href={`/reports?period=${keyOf(selected)}`} className="text-brand-700 underline">{t("reports.heading")}</Link></p>
-      <h1 className="text-2xl font-bold text-brand-900">{t("reports.approved.heading", { period: label(selected) })}</h1>
-      <p>{t("reports.approved.intro")}</p>
+      <PageHeader title={t("reports.approved.heading", { period: label(selected) })} intro={t("reports.approved.intro")} back={{ href: `/reports?period=${keyOf(selected)}`, label: t("reports.heading") }} />
       <PeriodPicker action="/reports/approved" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("reports.approved.caption")}</caption>
-          <thead className="bg-brand-50 text-left text-brand-900">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("reports.col.indicator")}</th>
-              <th scope="col" className="px-3 py-2">{t("indicators.col.area")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("reports.col.total")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("reports.col.reports")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {totals.map((row) => (
-              <tr key={row.code} data-indicator={row.code}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{row.nameVi}</th>
-                <td className="px-3 py-2">{t(`reports.area.${row.area}`)}</td>
-                <td className="px-3 py-2 text-right font-semibold" data-testid={`approved-${row.code}`}>{formatValue(row.value, row.unit)}</td>
-                <td className="px-3 py-2 text-right">{formatNumber(row.reports)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("reports.approved.caption")} columns={approvedTotalColumns({ testIdPrefix: "approved", withArea: true })} rows={totals} rowKey={(row) => row.code} rowProps={(row) => ({ "data-indicator": row.code })} />
     </div>
   );
 }

@@ -1,11 +1,9 @@
 // Province targets (DESIGN §5.4: targets are data), Home Affairs only: each target's form, and a
 // form for a new one (e.g. the share of financially autonomous public service units).
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TargetForm } from "@/components/staffing/target-form";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
 import { AUTONOMY_TARGET_CODE } from "@/lib/data/staffing";
 import { listTargets } from "@/lib/data/staffing-entry";
 import { t } from "@/lib/i18n";
@@ -15,19 +13,13 @@ export const metadata: Metadata = { title: t("staffing.targets.title") };
 export const dynamic = "force-dynamic";
 
 export default async function TargetsPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "target.manage")) notFound();
+  const viewer = await requirePermission("target.manage");
   const targets = await listTargets(viewer);
 
   return (
     <div className="space-y-8">
-      <div className="max-w-3xl space-y-2">
-        <p>
-          <Link href="/staffing" className="text-brand-700 underline">{t("staffing.back")}</Link>
-        </p>
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("staffing.targets.heading")}</h1>
-        <p className="text-foreground">{t("staffing.targets.intro", { code: AUTONOMY_TARGET_CODE })}</p>
-      </div>
+      <PageHeader title={t("staffing.targets.heading")} intro={t("staffing.targets.intro", { code: AUTONOMY_TARGET_CODE })}
+        back={{ href: "/staffing", label: t("staffing.back") }} />
       {targets.map((target) => (
         <section key={target.id} aria-labelledby={`target-${target.id}`} className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
           <h2 id={`target-${target.id}`} className="font-semibold text-brand-900">{target.description}</h2>

@@ -1,6 +1,7 @@
 // The reorganisation editor's preview (issue 15): what applying the draft would change, checked as
 // applying would check it. Writes nothing, so it is not a server action (those are audited); it
 // needs the same permission ("agency.manage") and refuses a cross-site post like they do.
+import { refuseForeignOrigin } from "@/lib/api/same-origin";
 import { getSessionUser } from "@/lib/auth/session";
 import { can, toViewer } from "@/lib/auth/permissions";
 import { previewReorganisation } from "@/lib/data/reorganisations";
@@ -8,10 +9,8 @@ import { t } from "@/lib/i18n";
 import { previewSchema } from "@/lib/validations/reorganisations";
 
 export async function POST(request: Request): Promise<Response> {
-  // as Next does for server actions: the Origin's host is the host the request was sent to
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin !== null && URL.canParse(origin) && new URL(origin).host !== host) return Response.json({ error: t("action.forbidden") }, { status: 403 });
+  const refused = refuseForeignOrigin(request);
+  if (refused) return refused;
   const user = await getSessionUser();
   if (!user || user.mustChangePassword) return Response.json({ error: t("action.sessionExpired") }, { status: 401 });
   const viewer = toViewer(user);

@@ -1,28 +1,23 @@
-// Correcting a unit's code or names (issue 15); its history is on its agency page.
+// Correcting a unit's code or names (issue 15); its history is on its agency page. Gate: ../layout.tsx.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditUnitForm } from "@/components/org/unit-form";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
 import { findUnitForAdmin } from "@/lib/data/reorganisations";
 import { t } from "@/lib/i18n";
-import { parseId } from "@/lib/validations/dossiers";
+import { parsePathId } from "@/lib/validations/search-params";
 import { updateAgency } from "../actions";
 
 export const metadata: Metadata = { title: t("org.unit.editHeading") };
 
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "agency.manage")) notFound();
-  const id = parseId((await params).id);
-  const unit = id === null ? null : await findUnitForAdmin(viewer, id);
+  const [viewer, { id }] = await Promise.all([requirePermission("agency.manage"), params]);
+  const unit = await findUnitForAdmin(viewer, parsePathId(id));
   if (!unit) notFound();
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("org.unit.editHeading")}</h1>
-      <p className="max-w-3xl text-foreground">{t("org.unit.editIntro")}</p>
-      <p><Link href={`/agencies/${unit.id}`} className="text-brand-700 underline">{unit.name}</Link></p>
+    <div className="space-y-4">
+      <PageHeader title={t("org.unit.editHeading")} intro={t("org.unit.editIntro")} back={{ href: `/agencies/${unit.id}`, label: unit.name }} />
       <EditUnitForm action={updateAgency} unit={unit} />
     </div>
   );

@@ -1,9 +1,8 @@
-// A new unit (issue 15). Units formed by a reorganisation are created when its act is recorded.
+// A new unit (issue 15). Units formed by a reorganisation are created when its act is recorded. Gate: ../layout.tsx.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { NewUnitForm } from "@/components/org/unit-form";
-import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
 import { getDataAsOf } from "@/lib/data/as-of";
 import { listUnitsForAdmin } from "@/lib/data/reorganisations";
 import { t } from "@/lib/i18n";
@@ -12,13 +11,11 @@ import { createAgency } from "../actions";
 export const metadata: Metadata = { title: t("org.unit.newHeading") };
 
 export default async function NewUnitPage() {
-  const viewer = await requireViewer();
-  if (!can(viewer, "agency.manage")) notFound();
+  const viewer = await requirePermission("agency.manage");
   const [units, asOf] = await Promise.all([listUnitsForAdmin(viewer, { status: "current" }), getDataAsOf()]);
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("org.unit.newHeading")}</h1>
-      <p className="max-w-3xl text-foreground">{t("org.unit.newIntro")}</p>
+    <div className="space-y-4">
+      <PageHeader title={t("org.unit.newHeading")} intro={t("org.unit.newIntro")} back={{ href: "/admin/agencies", label: t("org.admin.heading") }} />
       <NewUnitForm action={createAgency} parents={units.map((u) => ({ id: u.id, name: u.name }))} today={asOf} />
     </div>
   );

@@ -1,41 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { getImport } from "@/lib/data/imports";
 import { ERROR_SAMPLE_SIZE } from "@/lib/import/pipeline";
 import { STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import { t } from "@/lib/i18n";
 import { formatBytes, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { ConfirmImport } from "@/components/imports/confirm-import";
+import { ImportErrors } from "@/components/imports/import-table";
+import { loadImport, type ImportParams } from "./load";
 
 export const metadata: Metadata = { title: t("import.detail") };
 
-type Props = { params: Promise<{ id: string }> };
-
-export default async function ImportPage({ params }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "import.run")) notFound();
-  const id = Number((await params).id);
-  const run = Number.isSafeInteger(id) && id > 0 ? await getImport(viewer, id) : null;
-  if (!run) notFound();
+export default async function ImportPage({ params }: { params: ImportParams }) {
+  const run = await loadImport((await params).id);
   const done = run.status === "COMPLETED";
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/admin/imports" className="text-brand-700 underline">
-          {t("import.back")}
-        </Link>
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{run.fileName}</h1>
+      <PageHeader title={run.fileName} back={{ href: "/admin/imports", label: t("import.back") }}>
         <p className="text-muted">
           {t(`import.kind.${run.kind}`)} · {run.createdBy.fullName} · {formatDateTime(run.createdAt)} · {formatBytes(run.fileSize)}
         </p>
         <p className="font-semibold" data-testid="import-status">
           {t(`import.status.${run.status}`)}
         </p>
-      </div>
+      </PageHeader>
       {run.message ? (
         <p role="alert" className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-accent-700">
           {run.message}
@@ -63,31 +51,12 @@ export default async function ImportPage({ params }: Props) {
           <span className="text-muted">{t("import.originalNotKept", { stored: formatBytes(STORED_FILE_LIMIT_BYTES) })}</span>
         )}
       </p>
-      {run.status === "VALIDATED" && run.createRows + run.updateRows > 0 ? <ConfirmImport runId={run.id} validRows={run.createRows + run.updateRows} /> : null}
+      {run.confirmable ? <ConfirmImport runId={run.id} validRows={run.createRows + run.updateRows} again={run.status === "FAILED"} /> : null}
       {done ? <p className="font-semibold text-brand-900">{t("import.done")}</p> : null}
       {run.errorSample.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-xl font-semibold text-brand-900">{t("import.rejectedList", { count: formatNumber(ERROR_SAMPLE_SIZE) })}</h2>
-          <div className="overflow-x-auto rounded-lg border border-border bg-surface shadow-sm">
-            <table className="min-w-full text-left text-sm" data-testid="import-errors">
-              <thead className="bg-brand-50 text-brand-900">
-                <tr>
-                  <th scope="col" className="px-4 py-2">{t("import.report.line")}</th>
-                  <th scope="col" className="px-4 py-2">{t("import.report.column")}</th>
-                  <th scope="col" className="px-4 py-2">{t("import.report.reason")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {run.errorSample.map((error, i) => (
-                  <tr key={i}>
-                    <td className="px-4 py-2 tabular-nums">{formatNumber(error.line)}</td>
-                    <td className="px-4 py-2">{error.column}</td>
-                    <td className="px-4 py-2">{error.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportErrors errors={run.errorSample} caption={t("import.rejectedList", { count: formatNumber(ERROR_SAMPLE_SIZE) })} />
         </section>
       ) : null}
     </div>

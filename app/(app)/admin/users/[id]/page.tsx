@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AccountStatusForm } from "@/components/admin/account-status-form";
 import { ChangeRoleForm } from "@/components/admin/change-role-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStateBadges } from "@/components/admin/user-state";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { listCurrentAgencies } from "@/lib/data/agencies";
-import { findManagedUser, manageableRoles } from "@/lib/data/users";
+import { manageableRoles } from "@/lib/data/users";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { roleLabel } from "@/lib/i18n/roles";
-import { userRefSchema } from "@/lib/validations/users";
 import { changeUserRole, deactivateUser, reactivateUser, resetUserPassword } from "../actions";
+import { loadManagedUser, type UserParams } from "./load";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: UserParams };
 
 export const metadata: Metadata = { title: t("users.title") };
 
@@ -32,12 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function UserPage({ params }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "user.manage")) notFound();
-  const parsed = userRefSchema.safeParse({ userId: (await params).id });
-  if (!parsed.success) notFound();
-  const [user, agencies] = await Promise.all([findManagedUser(viewer, parsed.data.userId), listCurrentAgencies()]);
-  if (!user) notFound();
+  const [{ viewer, user }, agencies] = await Promise.all([params.then(({ id }) => loadManagedUser(id)), listCurrentAgencies()]);
 
   const self = user.id === viewer.userId;
   const roles = manageableRoles(viewer).map((role) => ({ value: role, label: roleLabel(role) }));

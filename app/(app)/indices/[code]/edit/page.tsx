@@ -1,21 +1,23 @@
 // Home Affairs' entry for one index: a year's scores, the ownership matrix, component maxima.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ComponentMethodForm } from "@/components/indices/component-method-form";
 import { IndexYearForm } from "@/components/indices/index-year-form";
-import { OwnerForm, RemoveOwnerButton } from "@/components/indices/owner-form";
-import { tdClass } from "@/components/indices/display";
-import { DataTable } from "@/components/indices/data-table";
-import { requireViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { OwnerForm } from "@/components/indices/owner-form";
+import { OwnersTable } from "@/components/indices/owners-table";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requirePermission } from "@/lib/auth/page-access";
 import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getIndexDetail } from "@/lib/data/index-detail";
+import { getDataSpan } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
+import { indexYearParams } from "@/lib/validations/indices";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { removeComponentOwner, saveIndexYear, setComponentOwner, updateComponentMethod } from "../../actions";
+import { loadIndex, type IndexParams } from "../load";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: IndexParams; searchParams: Promise<SearchParams> };
 
 export const metadata: Metadata = { title: t("indices.manage") };
 
@@ -23,33 +25,26 @@ export const metadata: Metadata = { title: t("indices.manage") };
 const box = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value).replace(".", ","));
 
 export default async function EditIndexPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
-  if (!can(viewer, "indexScore.manage")) notFound();
-  const [index, agencies] = await Promise.all([getIndexDetail(viewer, (await params).code), listCurrentAgencies()]);
-  if (!index) notFound();
-  const asked = (await searchParams).year;
-  const year = typeof asked === "string" && /^\d{4}$/.test(asked) ? Number(asked) : null;
+  const [index, agencies, span, search] = await Promise.all([
+    requirePermission("indexScore.manage").then(() => params).then(({ code }) => loadIndex(code)),
+    listCurrentAgencies(),
+    getDataSpan(),
+    searchParams,
+  ]);
+  const year = parseSearchParams(indexYearParams(span), search).year ?? null;
   const recorded = year === null ? undefined : index.years.find((y) => y.year === year);
   const formKey = `${index.code}-${year ?? "new"}`;
 
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <Link href={`/indices/${index.code}`} className="text-sm text-brand-700 underline">{t("indices.back")}</Link>
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("indices.entry.title", { name: index.name })}</h1>
-      </div>
+      <PageHeader title={t("indices.entry.title", { name: index.name })} back={{ href: `/indices/${index.code}`, label: t("indices.back") }} />
 
-      <section aria-labelledby="entry-year" className="space-y-4">
-        <h2 id="entry-year" className="text-lg font-semibold text-brand-900">{t("indices.entry.yearHeading")}</h2>
+      <Section id="entry-year" title={t("indices.entry.yearHeading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.entry.yearIntro")}</p>
         {index.years.length > 0 ? (
-          <nav aria-label={t("indices.entry.loadYear")} className="flex flex-wrap gap-2">
-            {index.years.map((y) => (
-              <Link key={y.year} href={`/indices/${index.code}/edit?year=${y.year}`} className="rounded border border-border px-2 py-1 text-sm text-brand-700">
-                {y.year}
-              </Link>
-            ))}
-          </nav>
+          <LinkTabs label={t("indices.entry.loadYear")}
+            links={index.years.map((y) => ({ href: `/indices/${index.code}/edit?year=${y.year}`, label: String(y.year), current: y.year === year }))}
+          />
         ) : null}
         <IndexYearForm
           key={formKey}
@@ -72,38 +67,15 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             value: box(c.scores.find((s) => s.year === year && s.province === "")?.score),
           }))}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="entry-owners" className="space-y-4">
-        <h2 id="entry-owners" className="text-lg font-semibold text-brand-900">{t("indices.owners.heading")}</h2>
+      <Section id="entry-owners" title={t("indices.owners.heading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.owners.intro")}</p>
         <OwnerForm action={setComponentOwner} components={index.components.map((c) => ({ id: c.id, name: c.name }))} agencies={agencies} />
-        <DataTable
-          caption={t("indices.owners.caption")}
-          columns={[t("indices.col.component"), t("indices.field.agency"), t("indices.field.role"), <span key="remove" className="sr-only">{t("indices.owners.remove")}</span>]}
-        >
-          {index.components.flatMap((c) =>
-            c.owners.map((o) => (
-              <tr key={`${c.id}-${o.agencyId}`}>
-                <th scope="row" className={`${tdClass} font-medium`}>{c.name}</th>
-                <td className={tdClass}>{o.agencyName}</td>
-                <td className={tdClass}>{t(`indices.role.${o.role}`)}</td>
-                <td className={tdClass}>
-                  <RemoveOwnerButton
-                    action={removeComponentOwner}
-                    componentId={c.id}
-                    agencyId={o.agencyId}
-                    label={t("indices.owners.removeLabel", { agency: o.agencyName, component: c.name })}
-                  />
-                </td>
-              </tr>
-            )),
-          )}
-        </DataTable>
-      </section>
+        <OwnersTable index={index} remove={removeComponentOwner} />
+      </Section>
 
-      <section aria-labelledby="entry-method" className="space-y-2">
-        <h2 id="entry-method" className="text-lg font-semibold text-brand-900">{t("indices.method.heading")}</h2>
+      <Section id="entry-method" title={t("indices.method.heading")} className="space-y-2">
         <p className="text-sm text-muted">{t("indices.unconfirmedNote")}</p>
         <div className="divide-y divide-border rounded-lg border border-border bg-surface px-4">
           {index.components.map((c) => (
@@ -118,7 +90,7 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             />
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,13 +1,30 @@
-// The route's parameters as a quarter and an agency id; anything else is "not found".
+// What a report's URL names (/reports/2024-Q2/<agency>): a reporting period and an agency the
+// viewer may read. Asked by the layout (for a real 404 before the page streams) and by the pages,
+// read once per request; anything else is "not found".
 import { notFound } from "next/navigation";
-import { parsePeriodKey, quarterOf } from "@/lib/metrics/periods";
+import { cache } from "react";
+import { requireViewer } from "@/lib/auth/session";
+import { getDataSpan } from "@/lib/data/as-of";
+import { getAgencyName } from "@/lib/data/reports/names";
+import { findPeriod } from "@/lib/data/reports/periods";
+import { quarterOf } from "@/lib/metrics/periods";
+import { reportQuarterParam } from "@/lib/validations/reports";
+import { parsePathId } from "@/lib/validations/search-params";
 
 export type ReportParams = Promise<{ period: string; agencyId: string }>;
 
-export async function reportKey(params: ReportParams): Promise<{ year: number; quarter: number; agencyId: number; periodKey: string }> {
+export const loadReportTarget = cache(async (periodSegment: string, agencySegment: string) => {
+  const [viewer, span] = await Promise.all([requireViewer(), getDataSpan()]);
+  const parsed = reportQuarterParam(span).safeParse(periodSegment);
+  if (!parsed.success) notFound();
+  const agencyId = parsePathId(agencySegment);
+  const { year, quarter } = quarterOf(parsed.data.from);
+  const [period, agencyName] = await Promise.all([findPeriod(year, quarter), getAgencyName(viewer, agencyId)]);
+  if (!period || !agencyName) notFound();
+  return { viewer, year, quarter, agencyId, agencyName, period, periodKey: periodSegment };
+});
+
+export async function reportTarget(params: ReportParams) {
   const { period, agencyId } = await params;
-  const parsed = parsePeriodKey(period);
-  const id = /^\d{1,9}$/.test(agencyId) ? Number(agencyId) : NaN;
-  if (!parsed || parsed.kind !== "quarter" || !Number.isSafeInteger(id)) notFound();
-  return { ...quarterOf(parsed.from), agencyId: id, periodKey: period };
+  return loadReportTarget(period, agencyId);
 }

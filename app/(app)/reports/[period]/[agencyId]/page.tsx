@@ -8,7 +8,6 @@ import { ReportForm } from "@/components/reports/report-form";
 import { StatusBadge, formatEndDay } from "@/components/reports/report-display";
 import { ApproveForm, ReturnForm, UnapproveForm } from "@/components/reports/review-form";
 import { ValuesTable } from "@/components/reports/values-table";
-import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getReportView } from "@/lib/data/reports/entry";
 import { t } from "@/lib/i18n";
@@ -16,13 +15,13 @@ import { formatDate } from "@/lib/i18n/format";
 import { findingsByField } from "@/lib/rules/report-rules";
 import { agencyMayEdit, agencyMayWrite } from "@/lib/rules/report-workflow";
 import { approveReport, returnReport, saveReport, unapproveReport } from "../../actions";
-import { reportKey, type ReportParams } from "./load";
+import { reportTarget, type ReportParams } from "./load";
 
 export const metadata: Metadata = { title: t("reports.title") };
 
 export default async function ReportPage({ params }: { params: ReportParams }) {
-  const viewer = await requireViewer();
-  const key = await reportKey(params);
+  const key = await reportTarget(params);
+  const { viewer } = key;
   const view = await getReportView(viewer, key.agencyId, key.year, key.quarter, new Date());
   if (!view) notFound();
   const status = view.report?.status ?? "NOT_STARTED";

@@ -1,5 +1,5 @@
 // Handling officials of an agency with their late rates, those above 10 % flagged (DESIGN §6).
-// Only roles that may read officials' names open it; agency staff get "not found".
+// Only roles that may read officials' names open it; agency staff get "not found" (./layout.tsx).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,24 +8,24 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { FlagForm } from "@/components/dossiers/flag-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { createInspectionFlag } from "@/app/(app)/dossiers/actions";
 import { can } from "@/lib/auth/permissions";
-import { findDrillAgency, getOfficialLevel } from "@/lib/data/dossier-drill";
+import { getOfficialLevel } from "@/lib/data/dossier-drill";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";
-import { drillSearch, parseId, type SearchParams } from "@/lib/validations/dossiers";
+import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
+import type { SearchParams } from "@/lib/validations/search-params";
+import { loadDrillAgency, type AgencyParams } from "../load";
 
 export const metadata: Metadata = { title: t("dossiers.officials.title") };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 
 export default async function OfficialsPage({ params, searchParams }: Props) {
-  const { viewer, query, periods } = await drillContext(searchParams);
-  if (!can(viewer, "official.read")) notFound();
-  const agencyId = parseId((await params).id);
-  const agency = agencyId === null ? null : await findDrillAgency(viewer, agencyId, query);
-  if (!agency) notFound();
+  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const agency = await loadDrillAgency(id, query);
   const table = await getOfficialLevel(viewer, agency, query);
   if (!table) notFound();
   const base = `/dossiers/agencies/${agency.id}/officials`;
@@ -36,22 +36,13 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <Breadcrumb items={[...agencyCrumbs(agency, query), { label: t("dossiers.officials.heading") }]} />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("dossiers.officials.pageHeading", { name: agency.name })}</h1>
-        <p className="text-foreground">{t("dossiers.officials.intro", { period: formatPeriod(query.period) })}</p>
-      </div>
+      <PageHeader title={t("dossiers.officials.pageHeading", { name: agency.name })} intro={t("dossiers.officials.intro", { period: formatPeriod(query.period) })} />
       <DrillFilters action={base} query={{ ...query, level: undefined }} periods={periods} showLevel={false} />
-      <DrillTable
-        caption={t("dossiers.caption.officials", { name: agency.name, period: formatPeriod(query.period) })}
-        nameHeader={t("dossiers.col.official")}
-        rows={rows}
-        total={table.total}
-        sort={query.sort}
+      <DrillTable caption={t("dossiers.caption.officials", { name: agency.name, period: formatPeriod(query.period) })}
+        nameHeader={t("dossiers.col.official")} rows={rows} total={table.total} sort={query.sort}
         sortHref={(sort) => `${base}${drillSearch({ ...query, level: undefined }, {}, sort)}`}
         rowHref={(row) => `/dossiers/list${drillSearch({ ...query, level: undefined }, { agency: agency.id, official: row.key, status: "late" }, null)}`}
-        ruleLabel={t("dossiers.rule.official")}
-        testId="drill-officials"
-      />
+        ruleLabel={t("dossiers.rule.official")} testId="drill-officials" />
       {flagged.length > 0 ? (
         <section className="space-y-3" aria-labelledby="flagged-officials">
           <h2 id="flagged-officials" className="text-lg font-semibold text-brand-900">{t("dossiers.officials.flaggedHeading")}</h2>

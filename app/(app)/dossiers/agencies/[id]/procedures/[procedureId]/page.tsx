@@ -1,17 +1,19 @@
 // A procedure within an agency: its dossier figures month by month, each month a link to the
 // dossiers received in it.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
-import { findDrillAgency, findProcedure, getProcedureLevel } from "@/lib/data/dossier-drill";
+import { PageHeader } from "@/components/ui/page-header";
+import { getProcedureLevel } from "@/lib/data/dossier-drill";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { monthPeriod, periodKey } from "@/lib/metrics/periods";
-import { drillSearch, parseId, type SearchParams } from "@/lib/validations/dossiers";
+import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
+import type { SearchParams } from "@/lib/validations/search-params";
+import { loadDrillAgency, loadProcedure } from "../../load";
 
 export const metadata: Metadata = { title: t("dossiers.title") };
 
@@ -19,16 +21,16 @@ type Props = { params: Promise<{ id: string; procedureId: string }>; searchParam
 
 const monthName = (month: string) => formatPeriod(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
 
+// months read best in calendar order
+const MONTH_ORDER = { key: "name", dir: "asc" } as const;
+
 export default async function ProcedureDossiersPage({ params, searchParams }: Props) {
   const { id, procedureId } = await params;
-  const { viewer, query, periods } = await drillContext(searchParams, { key: "name", dir: "asc" });
-  const agencyId = parseId(id);
-  const procedureNumber = parseId(procedureId);
+  const { viewer, params: query, periods } = await drillContext(searchParams, (span) => drillParams(span, MONTH_ORDER));
   const [agency, procedure] = await Promise.all([
-    agencyId === null ? null : findDrillAgency(viewer, agencyId, query),
-    procedureNumber === null ? null : findProcedure(procedureNumber),
+    loadDrillAgency(id, query),
+    loadProcedure(procedureId),
   ]);
-  if (!agency || !procedure) notFound();
   const table = await getProcedureLevel(viewer, agency, procedure, query, monthName);
   const base = `/dossiers/agencies/${agency.id}/procedures/${procedure.id}`;
   // months sort by their key (YYYY-MM-DD) when sorted "by name"
@@ -45,12 +47,7 @@ export default async function ProcedureDossiersPage({ params, searchParams }: Pr
           { label: procedure.name },
         ]}
       />
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{procedure.name}</h1>
-        <p className="text-foreground">
-          {t("dossiers.procedureIntro", { code: procedure.code, agency: agency.name, period: formatPeriod(query.period) })}
-        </p>
-      </div>
+      <PageHeader title={procedure.name} intro={t("dossiers.procedureIntro", { code: procedure.code, agency: agency.name, period: formatPeriod(query.period) })} />
       <DrillFilters action={base} query={query} periods={periods} />
       <DrillTable
         caption={t("dossiers.caption.months", { name: procedure.name, period: formatPeriod(query.period) })}

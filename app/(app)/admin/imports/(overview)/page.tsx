@@ -1,0 +1,29 @@
+// File imports (Home Affairs only: ../layout.tsx): upload a file, and the history of imports.
+import type { Metadata } from "next";
+import { ImportTable } from "@/components/imports/import-table";
+import { UploadForm } from "@/components/imports/upload-form";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/page-access";
+import { listImports } from "@/lib/data/imports/read";
+import { STORED_FILE_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from "@/lib/import/files";
+import { t } from "@/lib/i18n";
+import { formatBytes } from "@/lib/i18n/format";
+
+export const metadata: Metadata = { title: t("import.title") };
+
+export default async function ImportsPage() {
+  const rows = await listImports(await requirePermission("import.run"));
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("import.heading")} intro={t("import.intro")} actions={<ButtonLink href="/admin/api-tokens">{t("import.apiTokens")}</ButtonLink>}>
+        <p className="text-sm text-muted">{t("import.limits", { upload: formatBytes(UPLOAD_LIMIT_BYTES), stored: formatBytes(STORED_FILE_LIMIT_BYTES) })}</p>
+      </PageHeader>
+      <UploadForm />
+      <section className="space-y-3">
+        <h2 className="text-xl font-semibold text-brand-900">{t("import.history")}</h2>
+        <ImportTable rows={rows} />
+      </section>
+    </div>
+  );
+}

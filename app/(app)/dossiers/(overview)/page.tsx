@@ -1,0 +1,68 @@
+// The drill-down's first level: the province's dossier figures by agency (or with communes summed
+// under their district) for a period. Agency staff see their own agency's row only.
+import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/dossiers/breadcrumb";
+import { LinkRow } from "@/components/dossiers/link-row";
+import { DrillFilters } from "@/components/dossiers/drill-filters";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { DrillTable } from "@/components/dossiers/drill-table";
+import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import { can, readableAgencies } from "@/lib/auth/permissions";
+import { getProvinceLevel } from "@/lib/data/dossier-drill";
+import { getProvinceSetting } from "@/lib/data/overview";
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { sortRows } from "@/lib/metrics/drill-down";
+import { drillSearch, provinceDrillParams } from "@/lib/validations/dossier-params";
+import type { SearchParams } from "@/lib/validations/search-params";
+
+export const metadata: Metadata = { title: t("dossiers.title") };
+
+export default async function DossiersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { viewer, params, periods } = await drillContext(searchParams, provinceDrillParams);
+  const { query } = params;
+  // communes summed under their district: by the units of the time only (today's province has no districts)
+  const grouping = params.view === "district" && query.view === "time" ? "district" : "agency";
+  const ownOnly = readableAgencies(viewer) !== "all";
+  const province = await getProvinceSetting();
+  const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name);
+  const view = grouping === "district" ? "district" : undefined;
+  const links = [
+    { href: `/dossiers/heatmap?year=${query.period.from.slice(0, 4)}`, label: t("dossiers.heatmap.title") },
+    { href: `/dossiers/compliance${drillSearch(query, {}, null)}`, label: t("dossiers.compliance.title") },
+    ...(can(viewer, "inspectionFlag.manage") ? [{ href: "/dossiers/flags", label: t("flags.title") }] : []),
+  ];
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb items={[{ label: provinceCrumb(query).label }]} />
+      <PageHeader title={t("dossiers.heading")} intro={t("dossiers.intro", { period: formatPeriod(query.period) })} />
+      <LinkRow links={links} />
+      <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
+      <UnitsViewSwitch view={query.view} href={(units) => `/dossiers${drillSearch({ ...query, view: units }, { view })}`} />
+      {ownOnly ? null : query.view === "today" ? (
+        <p className="text-sm text-muted">{t("org.drill.districtsOfTime")}</p>
+      ) : (
+        <LinkTabs
+          label={t("dossiers.groupBy")}
+          showLabel
+          links={[
+            { href: `/dossiers${drillSearch(query)}`, label: t("dossiers.groupBy.agency"), current: grouping === "agency" },
+            { href: `/dossiers${drillSearch(query, { view: "district" })}`, label: t("dossiers.groupBy.district"), current: grouping === "district" },
+          ]}
+        />
+      )}
+      <DrillTable caption={t("dossiers.caption.agencies", { period: formatPeriod(query.period) })} nameHeader={t("dossiers.col.agency")}
+        rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
+        sortHref={(sort) => `/dossiers${drillSearch(query, { view }, sort)}`} rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
+        ruleLabel={t("dossiers.rule.agency")} testId="drill-agencies" />
+      {table.unassigned ? (
+        <p className="text-sm text-muted" data-testid="drill-unassigned">
+          {t("org.drill.unassigned")}: {formatNumber(table.unassigned.figures.toProcess)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

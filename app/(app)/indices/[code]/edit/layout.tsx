@@ -1,0 +1,4 @@
+// Index scores are entered by Home Affairs only: other roles get a 404 before the page streams.
+import { permissionGate } from "@/components/shell/gate";
+
+export default permissionGate("indexScore.manage");

@@ -1,0 +1,68 @@
+// The reports' board: agencies × quarters with status and timeliness (Home Affairs, leaders,
+// inspectors), or the agency's own row. Each cell opens the report.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PeriodPicker } from "@/components/reports/period-picker";
+import { ReportBoard } from "@/components/reports/report-board";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireViewer } from "@/lib/auth/session";
+import { can, readableAgencies } from "@/lib/auth/permissions";
+import { getDataSpan } from "@/lib/data/as-of";
+import { getReportBoard } from "@/lib/data/reports/board";
+import { listPeriods, type PeriodRow } from "@/lib/data/reports/periods";
+import { t } from "@/lib/i18n";
+import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { quarterPeriod } from "@/lib/metrics/periods";
+import { reportBoardParams } from "@/lib/validations/reports";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+import { boardPeriods, keyOf, selectPeriod } from "../periods";
+
+export const metadata: Metadata = { title: t("reports.title") };
+
+const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, params, periods] = await Promise.all([requireViewer(), getDataSpan(), searchParams, listPeriods()]);
+  if (readableAgencies(viewer) === "none") notFound();
+  const now = new Date();
+  const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, now);
+  if (selected === undefined) notFound();
+  const intro = t(can(viewer, "report.edit") ? "reports.intro.agency" : "reports.intro.review");
+  if (!selected) {
+    return (
+      <div className="space-y-4">
+        <PageHeader title={t("reports.heading")} intro={intro} />
+        <EmptyState>{t("reports.noPeriods")}</EmptyState>
+      </div>
+    );
+  }
+  const shown = boardPeriods(periods, selected);
+  const board = await getReportBoard(viewer, shown, now);
+  const last = shown.length - 1;
+  const count = (test: (status: string, timeliness: string) => boolean) =>
+    formatNumber(board.rows.filter((row) => test(row.cells[last]!.status, row.cells[last]!.timeliness)).length);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("reports.heading")} intro={intro} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PeriodPicker action="/reports" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
+        <Link href={`/reports/approved?period=${keyOf(selected)}`} className="font-semibold text-brand-700 underline">{t("reports.approved.link")}</Link>
+      </div>
+      <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>
+      {board.rows.length > 1 ? (
+        <p className="text-sm text-muted" data-testid="board-summary">
+          {t("reports.board.summary", {
+            submitted: count((s) => s === "SUBMITTED"),
+            approved: count((s) => s === "APPROVED"),
+            returned: count((s) => s === "RETURNED"),
+            missing: count((_s, tl) => tl === "missing"),
+          })}
+        </p>
+      ) : null}
+      <ReportBoard rows={board.rows} periods={shown} caption={t("reports.board.caption", { period: label(selected) })} keyOf={keyOf} label={label} />
+    </div>
+  );
+}

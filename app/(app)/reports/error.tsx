@@ -1,0 +1,5 @@
+"use client";
+// Errors of the quarterly report pages: the Vietnamese panel inside the shell, with the way back to the section.
+import { sectionError } from "@/components/shell/error-panel";
+
+export default sectionError("/reports", "nav.reports");

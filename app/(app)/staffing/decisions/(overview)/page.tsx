@@ -1,0 +1,39 @@
+// Quota decisions (issue 8), Home Affairs only (../layout.tsx): the decisions recorded, latest
+// first, and a form for a new one. A decision with a later one is history and opens read-only.
+import type { Metadata } from "next";
+import { createQuotaDecision } from "@/app/(app)/staffing/actions";
+import { DecisionList } from "@/components/staffing/decision-tables";
+import { QuotaDecisionForm } from "@/components/staffing/quota-decision-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { requirePermission } from "@/lib/auth/page-access";
+import { listCurrentAgencies } from "@/lib/data/agencies";
+import { getDataAsOf } from "@/lib/data/as-of";
+import { listQuotaDecisions } from "@/lib/data/staffing-entry";
+import { t } from "@/lib/i18n";
+import { startOfLocalDay } from "@/lib/metrics/periods";
+
+export const metadata: Metadata = { title: t("staffing.decisions.title") };
+export const dynamic = "force-dynamic";
+
+export default async function QuotaDecisionsPage() {
+  const [viewer, asOf] = await Promise.all([requirePermission("staffingQuota.manage"), getDataAsOf()]);
+  const [decisions, agencies] = await Promise.all([listQuotaDecisions(viewer), listCurrentAgencies(startOfLocalDay(asOf))]);
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("staffing.decisions.heading")} intro={t("staffing.decisions.intro")} back={{ href: "/staffing", label: t("staffing.back") }} />
+      <Section id="decision-list" title={t("staffing.decisions.listHeading")}>
+        <DecisionList decisions={decisions} />
+      </Section>
+      <Section id="decision-new" title={t("staffing.decisions.newHeading")}>
+        <QuotaDecisionForm
+          action={createQuotaDecision}
+          agencies={agencies}
+          initial={{ number: "", decidedOn: asOf, year: Number(asOf.slice(0, 4)) + 1, lines: [] }}
+          submitLabel={t("staffing.decisions.create")}
+        />
+      </Section>
+    </div>
+  );
+}

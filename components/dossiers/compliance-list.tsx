@@ -1,0 +1,55 @@
+// A compliance list on its page: the shared cells (./compliance-table, the same as the CSV's) as a
+// Table whose first cell links to the dossier or agency, the count, and the next page's link.
+import Link from "next/link";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { listComplianceDossiers, listLateAgencies, type ComplianceFilter } from "@/lib/data/dossier-compliance";
+import { t } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { encodeCursor, type Cursor } from "@/lib/metrics/drill-down";
+import type { LocalDate } from "@/lib/metrics/periods";
+import { complianceSearch } from "./compliance-query";
+import { agencyTable, dossierTable, type ComplianceTable } from "./compliance-table";
+
+type Row = ComplianceTable["rows"][number];
+
+function columnsOf(table: ComplianceTable): Column<Row>[] {
+  return table.columns.map((header, index) => ({
+    key: `c${index}`,
+    header,
+    rowHeader: index === 0,
+    numeric: table.numeric.includes(index),
+    cell: (row) =>
+      index === 0 ? <CellLink href={row.href}>{row.cells[0]}</CellLink> : (
+        row.cells[index]
+      ),
+  }));
+}
+
+type Props = { viewer: Viewer; filter: ComplianceFilter; periodKey: string; asOf: LocalDate; cursor: Cursor | undefined };
+
+export async function ComplianceList({ viewer, filter, periodKey, asOf, cursor }: Props) {
+  let table: ComplianceTable;
+  let next: string | null = null;
+  if (filter.list === "lateAgencies") {
+    table = agencyTable(await listLateAgencies(viewer, filter), filter);
+  } else {
+    const page = await listComplianceDossiers(viewer, filter, asOf, cursor ?? null);
+    table = dossierTable(page.rows, can(viewer, "official.read"));
+    next = page.nextCursor ? `/dossiers/compliance${complianceSearch(filter, periodKey, { cursor: encodeCursor(page.nextCursor) })}` : null;
+  }
+  return (
+    <>
+      <Table caption={t(`dossiers.compliance.${filter.list}`)} columns={columnsOf(table)} rows={table.rows} rowKey={(row) => row.key}
+        empty={t("dossiers.noRows")} testId="compliance-table" />
+      <p className="text-sm text-muted" data-testid="compliance-count">
+        {t("dossiers.compliance.count", { count: formatNumber(table.rows.length) })}
+      </p>
+      {next ? (
+        <Link href={next} rel="next" className="font-semibold text-brand-700 underline">
+          {t("dossiers.list.next")}
+        </Link>
+      ) : null}
+    </>
+  );
+}

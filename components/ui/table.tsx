@@ -1,0 +1,192 @@
+// The app's one data table (issue 24): every list of rows renders through it, so that headers,
+// row headers, numeric columns, sorting, captions, empty states and scrolling read the same
+// everywhere. No hooks and no "use client": server and client components both use it.
+//
+//   <Table
+//     caption={t("tasks.byAgency.heading")}           // for screen readers; captionVisible shows it
+//     rows={rows}
+//     rowKey={(row) => row.agencyId}
+//     columns={[
+//       { key: "agency", header: t("tasks.col.agency"), rowHeader: true, cell: (row) => <Link href={…}>{row.agencyName}</Link> },
+//       { key: "assigned", header: t("tasks.assigned"), numeric: true, sortable: true, cell: (row) => formatNumber(row.assigned) },
+//     ]}
+//     sort={{ key: "assigned", dir: "desc", href: (key) => `?sort=${key}` }}  // sortable headers link there
+//     empty={t("tasks.none")}                        // the one row shown when `rows` is empty
+//     testId="tasks-by-agency"
+//   />
+//
+// Column<Row>:
+//   key        stable name; every cell carries it as data-column, and it is the sort key
+//   header     the header cell's content (headerHidden: read by screen readers only)
+//   cell       (row, index) => the cell's content
+//   numeric    right-aligned with tabular figures (counts, rates, scores, amounts)
+//   rowHeader  the column's cells are the rows' headers (<th scope="row">); usually the first
+//   sortable   the header is a link to `sort.href(key)`, with aria-sort on the current column
+//   footer     this column's cell in the footer row (a total); the row appears when a column has one
+//   className  classes added to the column's cells: a string, or a function of the row
+//   cellData   data-* attributes of a cell (e.g. data-testid), a function of the row
+// Table props besides: rowProps(row) for a row's className and data-* attributes, footerProps for
+// the footer row's, density "compact" (the heat map), maxHeight (a scrolling, keyboard-focusable
+// region with a sticky header, e.g. "max-h-[36rem]"), framed false inside a disclosure,
+// tableClassName (e.g. a min-w-…), testId on the <table>.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { t } from "@/lib/i18n";
+
+export type DataAttributes = { [name: `data-${string}`]: string | number | undefined };
+export type RowAttributes = DataAttributes & { className?: string };
+
+export type Column<Row> = {
+  key: string;
+  header: ReactNode;
+  headerHidden?: boolean;
+  cell: (row: Row, index: number) => ReactNode;
+  numeric?: boolean;
+  rowHeader?: boolean;
+  sortable?: boolean;
+  footer?: ReactNode;
+  className?: string | ((row: Row) => string | undefined);
+  cellData?: (row: Row) => DataAttributes;
+};
+
+export type TableSort = {
+  key: string;
+  dir: "asc" | "desc";
+  /** the URL of the page sorted by `key` (the caller decides the direction a click asks for) */
+  href: (key: string) => string;
+};
+
+type TableProps<Row> = {
+  caption: string;
+  captionVisible?: boolean;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => string | number;
+  rowProps?: (row: Row, index: number) => RowAttributes;
+  footerProps?: RowAttributes;
+  sort?: TableSort;
+  empty?: ReactNode;
+  density?: "normal" | "compact";
+  maxHeight?: string;
+  framed?: boolean;
+  tableClassName?: string;
+  testId?: string;
+};
+
+const PADDING = { normal: "px-3 py-2", compact: "px-2 py-1" } as const;
+// a row's name keeps a readable width on a phone, where the table scrolls sideways
+const ROW_HEADER = "min-w-32 font-medium sm:min-w-0";
+
+const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
+
+function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }) {
+  const active = sort.key === column.key;
+  const label = typeof column.header === "string" ? column.header : column.key;
+  return (
+    <Link href={sort.href(column.key)} className="underline decoration-dotted underline-offset-2 hover:decoration-solid" data-testid={`sort-${column.key}`}>
+      {column.header}
+      <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+      <span className="sr-only">
+        {` (${t("table.sortBy", { column: label })}${active ? `, ${t(sort.dir === "asc" ? "table.ascending" : "table.descending")}` : ""})`}
+      </span>
+    </Link>
+  );
+}
+
+/** The link of a cell (a row's name leading to its page), in the tables' one link style. */
+export function CellLink({ href, label, children }: { href: string; label?: string; children: ReactNode }) {
+  return (
+    <Link href={href} aria-label={label} className="text-brand-700 underline">
+      {children}
+    </Link>
+  );
+}
+
+export function Table<Row>(props: TableProps<Row>) {
+  const { columns, rows, sort, density = "normal", framed = true } = props;
+  const pad = PADDING[density];
+  const cellClass = (column: Column<Row>, row: Row) =>
+    join(pad, column.numeric ? "text-right tabular-nums" : "text-left", typeof column.className === "function" ? column.className(row) : column.className);
+  const hasFooter = columns.some((column) => column.footer !== undefined);
+  const scrolls = props.maxHeight !== undefined;
+
+  const table = (
+    <table className={join("min-w-full", density === "compact" ? "text-xs" : "text-sm", props.tableClassName)} data-testid={props.testId}>
+      <caption className={props.captionVisible ? "px-3 py-2 text-left font-semibold text-brand-900" : "sr-only"}>{props.caption}</caption>
+      <thead className={join("bg-brand-50 text-brand-900", scrolls && "sticky top-0")}>
+        <tr>
+          {columns.map((column) => {
+            const active = sort?.key === column.key;
+            return (
+              <th
+                key={column.key}
+                scope="col"
+                className={join(pad, "font-semibold", column.numeric ? "text-right" : "text-left")}
+                aria-sort={column.sortable && active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+              >
+                {column.headerHidden ? <span className="sr-only">{column.header}</span> : null}
+                {!column.headerHidden && column.sortable && sort ? <SortLink column={column as Column<unknown>} sort={sort} /> : null}
+                {!column.headerHidden && !(column.sortable && sort) ? column.header : null}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-border">
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={columns.length} className="px-3 py-4 text-center text-muted">
+              {props.empty ?? t("common.noData")}
+            </td>
+          </tr>
+        ) : null}
+        {rows.map((row, index) => {
+          const { className, ...data } = props.rowProps?.(row, index) ?? {};
+          return (
+            <tr key={props.rowKey(row, index)} className={className} {...data}>
+              {columns.map((column) => {
+                const Cell = column.rowHeader ? "th" : "td";
+                return (
+                  <Cell
+                    key={column.key}
+                    scope={column.rowHeader ? "row" : undefined}
+                    className={join(cellClass(column, row), column.rowHeader && ROW_HEADER)}
+                    data-column={column.key}
+                    {...column.cellData?.(row)}
+                  >
+                    {column.cell(row, index)}
+                  </Cell>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+      {hasFooter ? (
+        <tfoot className="border-t-2 border-border bg-brand-50/50 font-semibold">
+          <tr {...props.footerProps}>
+            {columns.map((column) => {
+              const Cell = column.rowHeader ? "th" : "td";
+              return (
+                <Cell key={column.key} scope={column.rowHeader ? "row" : undefined} className={join(pad, column.numeric ? "text-right tabular-nums" : "text-left")} data-column={column.key}>
+                  {column.footer}
+                </Cell>
+              );
+            })}
+          </tr>
+        </tfoot>
+      ) : null}
+    </table>
+  );
+
+  const frame = framed ? "rounded-lg border border-border bg-surface shadow-sm" : undefined;
+  // relative: the headers' screen-reader text (absolutely placed) stays inside the scrolling box,
+  // instead of widening the page on a phone
+  if (!scrolls) return <div className={join("relative overflow-x-auto", frame)}>{table}</div>;
+  // a scrolling box must be reachable by keyboard, and named, to be scrolled without a mouse
+  return (
+    <div className={join("relative overflow-auto print:max-h-none print:overflow-visible", props.maxHeight, frame)} tabIndex={0} role="region" aria-label={props.caption}>
+      {table}
+    </div>
+  );
+}

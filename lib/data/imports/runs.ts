@@ -1,0 +1,258 @@
+// The life of one import (table import_run), as Home Affairs drives it ("import.run", checked once
+// here): upload → created with its file and a lease → dry run (VALIDATED, or REFUSED when the file
+// as a whole is unreadable) → confirmed write (COMPLETED, or FAILED with nothing kept; a FAILED
+// write may be confirmed again). Each step holds the run's lease (lease.ts) while it runs. Plain
+// `pg` connections: COPY needs one, and a long import must not sit in an ORM transaction with a
+// timeout. Audit rows are written in the same transactions as the statuses.
+import "server-only";
+import { readFile } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import type { Pool, PoolClient } from "pg";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { getPgPool } from "@/lib/db/pg-pool";
+import { inTransaction, withClient } from "@/lib/db/pg-client";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
+import { vi } from "@/lib/i18n/messages/vi";
+import { ImportFileError } from "@/lib/import/file-error";
+import { discard, exists, moveTo, restore, saveUpload, STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
+import type { DryRunSummary, Progress } from "@/lib/import/pipeline";
+import type { FileFormat } from "@/lib/import/source";
+import { appendAudit } from "../audit";
+import { unsafeDryRun } from "./dry-run";
+import { leaseUntil, RunLease, runFile, sweepDeadRuns } from "./lease";
+import { unsafeStoredFile, unsafeStoreFile } from "./stored-files";
+import { unsafeCommitFile, type WriteProgress } from "./write";
+import { describeFailure, ImportRefusedError } from "./failure";
+
+export { ImportRefusedError };
+
+export type Actor = { userId: number; ip: string | null };
+
+export const IMPORT_AUDIT = {
+  validated: "IMPORT_VALIDATED",
+  refused: "IMPORT_REFUSED",
+  completed: "IMPORT_COMPLETED",
+  failed: "IMPORT_FAILED",
+} as const;
+
+export class ImportForbiddenError extends Error {
+  override name = "ImportForbiddenError";
+}
+
+/** The one permission check of the import: who may upload and confirm. */
+function mustRun(viewer: Viewer, ip: string | null): Actor {
+  if (!can(viewer, "import.run")) throw new ImportForbiddenError(vi["action.forbidden"]);
+  return { userId: viewer.userId, ip };
+}
+
+export type ValidateOutcome = { ok: true; summary: DryRunSummary } | { ok: false; message: string };
+
+export type Upload = { kind: ImportKind; fileName: string; format: FileFormat; body: ReadableStream<Uint8Array> | Readable };
+
+/**
+ * The imports `viewer` may run: the one permission check ("import.run"), made before any work (a
+ * route handler asks for it before it starts streaming, so a refusal is a plain 403).
+ */
+export function importsFor(viewer: Viewer, ip: string | null): Importer {
+  return new Importer(getPgPool(), mustRun(viewer, ip));
+}
+
+export class Importer {
+  constructor(
+    private readonly pool: Pool,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Upload and dry run: the file is streamed to disk, its run created, then checked in full. */
+  async start(upload: Upload, onProgress?: (progress: Progress) => void): Promise<{ runId: number; outcome: ValidateOutcome }> {
+    const saved = await saveUpload(upload.body);
+    let lease: RunLease;
+    try {
+      lease = await createRun(this.pool, { ...upload, size: saved.size, uploadPath: saved.path, userId: this.actor.userId });
+    } catch (error) {
+      // no run owns the file: it must not stay behind
+      await discard(saved.path);
+      throw error;
+    }
+    const outcome = await validateRun(this.pool, lease, upload.format, this.actor, onProgress);
+    return { runId: lease.runId, outcome };
+  }
+
+  /**
+   * Takes a run for its confirmed write: one that waits for it, or a FAILED write (also one whose
+   * server died, healed here first). Refused with ImportRefusedError otherwise.
+   */
+  async claim(runId: number): Promise<ClaimedImport> {
+    await sweepDeadRuns(this.pool);
+    const owner = RunLease.newOwner();
+    const claimed = await this.pool.query<ClaimedRun>(
+      `UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), processed_rows = 0, message = NULL, finished_at = NULL,
+         lease_owner = $2, lease_expires_at = ${leaseUntil}
+       WHERE id = $1 AND create_rows + update_rows > 0 AND (status = 'VALIDATED' OR (status = 'FAILED' AND confirmed_at IS NOT NULL))
+       RETURNING kind, file_format, create_rows, update_rows`,
+      [runId, owner],
+    );
+    const run = claimed.rows[0];
+    if (!run) {
+      // Refused with nothing changed: a validated run without one valid row says so.
+      const seen = await this.pool.query<{ status: string; valid: number }>("SELECT status, create_rows + update_rows AS valid FROM import_run WHERE id = $1", [runId]);
+      const empty = seen.rows[0]?.status === "VALIDATED" && Number(seen.rows[0].valid) === 0;
+      throw new ImportRefusedError(vi[empty ? "import.error.nothingValid" : "import.error.notReady"]);
+    }
+    return new ClaimedImport(this.pool, this.actor, runId, run, new RunLease(this.pool, runId, owner));
+  }
+
+  async confirm(runId: number, onProgress?: WriteProgress, options: ConfirmOptions = {}): Promise<{ created: number; updated: number }> {
+    return (await this.claim(runId)).write(onProgress, options);
+  }
+}
+
+async function createRun(pool: Pool, input: Upload & { size: number; uploadPath: string; userId: number }): Promise<RunLease> {
+  const owner = RunLease.newOwner();
+  const result = await pool.query<{ id: number }>(
+    `INSERT INTO import_run (kind, file_name, file_format, file_size, status, created_by_id, lease_owner, lease_expires_at)
+     VALUES ($1, $2, $3, $4, 'VALIDATING', $5, $6, ${leaseUntil}) RETURNING id`,
+    [input.kind, input.fileName.normalize("NFC").slice(0, 255), input.format, input.size, input.userId, owner],
+  );
+  const lease = new RunLease(pool, result.rows[0]!.id, owner);
+  try {
+    await moveTo(input.uploadPath, runFile(pool, lease.runId, input.format));
+  } catch (error) {
+    await lease.end();
+    throw error;
+  }
+  return lease;
+}
+
+/** The dry run of a created run: counts, rejections, stored original and error report. */
+async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, actor: Actor, onProgress?: (progress: Progress) => void): Promise<ValidateOutcome> {
+  const runId = lease.runId;
+  const file = { path: runFile(pool, runId, format), format };
+  try {
+    const run = await pool.query<{ kind: ImportKind; file_size: string }>("SELECT kind, file_size FROM import_run WHERE id = $1", [runId]);
+    const kind = run.rows[0]!.kind;
+    const original = Number(run.rows[0]!.file_size) <= STORED_FILE_LIMIT_BYTES ? await readFile(file.path) : null;
+    let outcome: ValidateOutcome;
+    try {
+      const summary = await withClient(pool, (client) =>
+        unsafeDryRun(client, kind, file, (p) => {
+          lease.progress(p.rows);
+          onProgress?.(p);
+        }),
+      );
+      outcome = { ok: true, summary };
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      outcome = { ok: false, message: error.message };
+    }
+    await lease.end();
+    await inTransaction(pool, async (tx) => {
+      await lease.hold(tx);
+      if (original) await unsafeStoreFile(tx, runId, "ORIGINAL", original);
+      if (outcome.ok) {
+        const s = outcome.summary;
+        if (s.report && s.report.length <= STORED_FILE_LIMIT_BYTES) await unsafeStoreFile(tx, runId, "ERROR_REPORT", s.report);
+        await tx.query(
+          `UPDATE import_run SET status = 'VALIDATED', total_rows = $2, create_rows = $3, update_rows = $4, rejected_rows = $5,
+             processed_rows = $2, error_sample = $6, lease_owner = NULL, lease_expires_at = NULL WHERE id = $1`,
+          [runId, s.total, s.create, s.update, s.rejected, JSON.stringify(s.sample)],
+        );
+        const details = { kind, total: s.total, create: s.create, update: s.update, rejected: s.rejected };
+        await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.validated, entity: "import", entityId: String(runId), details, ip: actor.ip });
+      } else {
+        await tx.query(
+          "UPDATE import_run SET status = 'REFUSED', message = $2, finished_at = now(), lease_owner = NULL, lease_expires_at = NULL WHERE id = $1",
+          [runId, outcome.message],
+        );
+        const details = { kind, message: outcome.message };
+        await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.refused, entity: "import", entityId: String(runId), details, ip: actor.ip });
+      }
+    });
+    if (!outcome.ok) await discard(file.path);
+    return outcome;
+  } catch (error) {
+    await lease.end();
+    const reason = describeFailure(error, runId, "dryRun");
+    await failRun(pool, runId, actor, reason, "dryRun");
+    await discard(file.path);
+    throw error instanceof ImportRefusedError ? error : new ImportRefusedError(reason);
+  }
+}
+
+/**
+ * Marks the run FAILED with the reason (if its step still holds it), with the audit row. When even
+ * that cannot be written (the database is gone), the sweep fails the run once its lease runs out.
+ */
+async function failRun(pool: Pool, runId: number, actor: Actor, reason: string, step: "dryRun" | "write"): Promise<void> {
+  await inTransaction(pool, async (tx) => {
+    const failed = await tx.query(
+      "UPDATE import_run SET status = 'FAILED', message = $2, finished_at = now(), lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND status IN ('VALIDATING', 'IMPORTING')",
+      [runId, reason],
+    );
+    if (failed.rowCount === 0) return; // a sweep declared it dead first, and recorded it
+    await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.failed, entity: "import", entityId: String(runId), details: { step, reason }, ip: actor.ip });
+  }).catch((error: unknown) => console.error(`[import] run ${runId}: could not be marked failed now; its lease will run out`, error));
+}
+
+export type ConfirmOptions = {
+  /** test hook: runs inside the transaction after the rows are written, before the commit */
+  beforeCommit?: (client: PoolClient) => Promise<void>;
+};
+
+type ClaimedRun = { kind: ImportKind; file_format: FileFormat; create_rows: number; update_rows: number };
+
+/**
+ * The confirmed write: one transaction holding the rows, the run's new status and the audit row.
+ * On any failure it is rolled back whole, then the run is marked FAILED with the reason; a FAILED
+ * write (its server died, or the write failed) may be confirmed again.
+ */
+export class ClaimedImport {
+  constructor(
+    private readonly pool: Pool,
+    private readonly actor: Actor,
+    readonly runId: number,
+    private readonly run: ClaimedRun,
+    private readonly lease: RunLease,
+  ) {}
+
+  async write(onProgress?: WriteProgress, options: ConfirmOptions = {}): Promise<{ created: number; updated: number }> {
+    const { pool, actor, runId, run, lease } = this;
+    const file = { path: runFile(pool, runId, run.file_format), format: run.file_format };
+    try {
+      if (!(await exists(file.path))) {
+        const bytes = await unsafeStoredFile(pool, runId, "ORIGINAL");
+        if (!bytes) throw new ImportRefusedError(vi["import.error.fileGone"]);
+        await restore(file.path, bytes);
+      }
+      const target = { runId, kind: run.kind, file, expected: run.create_rows + run.update_rows, lease };
+      const counts = await unsafeCommitFile(
+        pool,
+        target,
+        async (tx, written) => {
+          await options.beforeCommit?.(tx);
+          await lease.hold(tx);
+          await tx.query(
+            `UPDATE import_run SET status = 'COMPLETED', create_rows = $2, update_rows = $3, processed_rows = $4, finished_at = now(),
+               lease_owner = NULL, lease_expires_at = NULL WHERE id = $1`,
+            [runId, written.created, written.updated, written.created + written.updated],
+          );
+          const details = { kind: run.kind, created: written.created, updated: written.updated };
+          await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.completed, entity: "import", entityId: String(runId), details, ip: actor.ip });
+        },
+        (rows, upserting) => {
+          lease.progress(rows);
+          onProgress?.(rows, upserting);
+        },
+      );
+      await lease.end();
+      await discard(file.path);
+      return counts;
+    } catch (error) {
+      await lease.end();
+      const reason = describeFailure(error, runId, "write");
+      await failRun(pool, runId, actor, reason, "write");
+      await discard(file.path);
+      throw error instanceof ImportRefusedError ? error : new ImportRefusedError(reason);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Which schema reads which page's URL: the table proxy.ts consults to refuse bad parameters with
+// a 400 before a page renders (lib/http/bad-parameters.ts). Each page parses the same schema
+// itself with parseSearchParams; a unit test checks that every page that reads `searchParams`
+// has its row here.
+import type { z } from "zod";
+import { assessmentBoardParams, rankingBoardParams } from "@/lib/validations/assessments";
+import {
+  complianceParams,
+  dossierListParams,
+  drillParams,
+  flagListParams,
+  heatMapParams,
+  provinceDrillParams,
+} from "@/lib/validations/dossier-params";
+import { indexYearParams } from "@/lib/validations/indices";
+import { appliedParams, newReorganisationParams, unitListParams } from "@/lib/validations/reorganisations";
+import { reportBoardParams } from "@/lib/validations/reports";
+import { scorecardParams } from "@/lib/validations/scorecard";
+import type { DataSpan } from "@/lib/validations/search-params";
+import { savedParams, staffingParams } from "@/lib/validations/staffing";
+import { tasksParams } from "@/lib/validations/tasks";
+import { userListParams } from "@/lib/validations/users";
+
+type PageParams = { path: RegExp; schema: (span: DataSpan) => z.ZodType };
+
+const SEGMENT = "[^/]+";
+
+export const PAGE_PARAMS: readonly PageParams[] = [
+  { path: /^\/scorecard$/, schema: scorecardParams },
+  { path: /^\/tasks$/, schema: tasksParams },
+  { path: /^\/dossiers$/, schema: provinceDrillParams },
+  { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
+  { path: /^\/dossiers\/list$/, schema: dossierListParams },
+  { path: /^\/dossiers\/compliance(?:\/export)?$/, schema: complianceParams },
+  { path: /^\/dossiers\/heatmap$/, schema: heatMapParams },
+  { path: /^\/dossiers\/flags$/, schema: flagListParams },
+  { path: /^\/staffing(?:\/report)?$/, schema: staffingParams },
+  { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
+  { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
+  { path: /^\/assessments$/, schema: rankingBoardParams },
+  { path: /^\/assessments\/entry$/, schema: assessmentBoardParams },
+  { path: /^\/reports(?:\/approved)?$/, schema: reportBoardParams },
+  { path: /^\/admin\/users$/, schema: userListParams },
+  { path: /^\/admin\/agencies$/, schema: unitListParams },
+  { path: /^\/admin\/reorganisations\/new$/, schema: newReorganisationParams },
+  { path: new RegExp(`^/admin/reorganisations/${SEGMENT}$`), schema: appliedParams },
+];
+
+/** The schema of the page at `pathname`, or undefined for a page that reads no parameters. */
+export function pageParamsSchema(pathname: string): PageParams["schema"] | undefined {
+  return PAGE_PARAMS.find((page) => page.path.test(pathname))?.schema;
+}

@@ -1,0 +1,174 @@
+// The role × route matrix (issue 17): every page and API route of the app, as each role and as an
+// anonymous visitor, with the agency staff member's own agency's ids and another agency's.
+// Expected access follows the decision table of DESIGN §2 (lib/auth/permissions.ts). A leak is a
+// refused combination answering 200, or any response to agency staff that shows another agency's
+// rows (its dossier codes, task codes and titles, officials' names). No response may be a 5xx.
+// A page or route file added later without a row here fails the test, so the matrix stays whole.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { grantFor, type Action } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { anonymous, signInEveryRole, type Client, type RoleName } from "./support/client";
+import { loadTargets, type Targets } from "./support/database";
+import { inPool } from "./support/pool";
+
+type Scope = "own" | "other";
+type Who = Role | "ANONYMOUS";
+type Route = {
+  /** the app/ file it exercises, e.g. "(app)/dossiers/[id]/page.tsx" */
+  file: string;
+  method?: "GET" | "POST";
+  url: (t: Targets, scope: Scope) => string;
+  /** what the viewer needs; "signedIn" = any role */
+  need: Action | "signedIn" | "public";
+  /** the URL names a resource of one agency: own or other */
+  scoped?: boolean;
+  /** status when allowed and when refused, if not 200 / 404 (pages) or 403 (APIs) */
+  allowed?: number | ((who: Who) => number);
+  refused?: number;
+};
+
+const own = (t: Targets, s: Scope) => (s === "own" ? t.own : t.other);
+const page = (file: string, url: Route["url"], need: Route["need"], extra: Partial<Route> = {}): Route => ({
+  file: file ? `(app)/${file}/page.tsx` : "(app)/page.tsx",
+  url,
+  need,
+  ...extra,
+});
+const fixed = (p: string) => () => p;
+
+const ROUTES: Route[] = [
+  page("", fixed("/"), "signedIn"),
+  page("scorecard", fixed("/scorecard"), "scorecard.read"),
+  page("start", fixed("/start"), "signedIn", { allowed: 307 }),
+  page("agencies/[id]", (t, s) => `/agencies/${own(t, s).agencyId}`, "agency.read", { scoped: true }),
+  page("agencies/mine", fixed("/agencies/mine"), "signedIn", { allowed: (who) => (who === "LEADER" || who === "ADMIN" ? 404 : 307) }),
+  page("dossiers", fixed("/dossiers"), "agency.read"),
+  page("dossiers/[id]", (t, s) => `/dossiers/${own(t, s).dossierId}`, "agency.read", { scoped: true }),
+  page("dossiers/agencies/[id]", (t, s) => `/dossiers/agencies/${own(t, s).agencyId}`, "agency.read", { scoped: true }),
+  page("dossiers/agencies/[id]/officials", (t, s) => `/dossiers/agencies/${own(t, s).agencyId}/officials`, "official.read", { scoped: true }),
+  page("dossiers/agencies/[id]/procedures", (t, s) => `/dossiers/agencies/${own(t, s).agencyId}/procedures`, "agency.read", { scoped: true }),
+  page("dossiers/agencies/[id]/procedures/[procedureId]", (t, s) => `/dossiers/agencies/${own(t, s).agencyId}/procedures/${own(t, s).procedureId}`, "agency.read", { scoped: true }),
+  page("dossiers/agencies/[id]/fields/[fieldId]", (t, s) => `/dossiers/agencies/${own(t, s).agencyId}/fields/${own(t, s).fieldId}`, "agency.read", { scoped: true }),
+  page("dossiers/compliance", (t, s) => `/dossiers/compliance?agency=${own(t, s).agencyId}`, "agency.read", { scoped: true }),
+  { file: "(app)/dossiers/compliance/export/route.ts", url: (t, s) => `/dossiers/compliance/export?agency=${own(t, s).agencyId}`, need: "agency.read", scoped: true },
+  page("dossiers/flags", fixed("/dossiers/flags"), "inspectionFlag.manage"),
+  page("dossiers/heatmap", fixed("/dossiers/heatmap"), "agency.read"),
+  page("dossiers/list", (t, s) => `/dossiers/list?agency=${own(t, s).agencyId}`, "agency.read", { scoped: true }),
+  page("tasks", (t, s) => `/tasks?agency=${own(t, s).agencyId}`, "scorecard.read"),
+  page("staffing", fixed("/staffing"), "scorecard.read"),
+  page("staffing/report", fixed("/staffing/report"), "staffingActual.report"),
+  page("staffing/targets", fixed("/staffing/targets"), "target.manage"),
+  page("staffing/decisions", fixed("/staffing/decisions"), "staffingQuota.manage"),
+  page("staffing/decisions/[id]", (t) => `/staffing/decisions/${t.decisionId}`, "staffingQuota.manage"),
+  page("indices", fixed("/indices"), "scorecard.read"),
+  page("indices/[code]", (t) => `/indices/${t.indexCode}`, "signedIn"),
+  page("indices/[code]/edit", (t) => `/indices/${t.indexCode}/edit`, "indexScore.manage"),
+  page("assessments", fixed("/assessments"), "signedIn"),
+  page("assessments/entry", fixed("/assessments/entry"), "assessment.manage"),
+  page("reports", fixed("/reports"), "agency.read"),
+  page("reports/approved", fixed("/reports/approved"), "scorecard.read"),
+  page("reports/[period]/[agencyId]", (t, s) => `/reports/${t.periodKey}/${own(t, s).agencyId}`, "agency.read", { scoped: true }),
+  page("reports/[period]/[agencyId]/history", (t, s) => `/reports/${t.periodKey}/${own(t, s).agencyId}/history`, "agency.read", { scoped: true }),
+  page("admin/api-tokens", fixed("/admin/api-tokens"), "import.run"),
+  page("admin/imports", fixed("/admin/imports"), "import.run"),
+  page("admin/imports/[id]", (t) => `/admin/imports/${t.importRunId}`, "import.run"),
+  page("admin/indicators", fixed("/admin/indicators"), "indicator.manage"),
+  page("admin/periods", fixed("/admin/periods"), "period.manage"),
+  page("admin/users", fixed("/admin/users"), "user.manage"),
+  page("admin/users/new", fixed("/admin/users/new"), "user.manage"),
+  // Home Affairs manages agency accounts only: the administrator's own account is another's "other"
+  page("admin/users/[id]", (t, s) => `/admin/users/${s === "own" ? t.agencyUserId : t.adminUserId}`, "user.manage", { scoped: true }),
+  page("admin/agencies", fixed("/admin/agencies"), "agency.manage"),
+  page("admin/agencies/new", fixed("/admin/agencies/new"), "agency.manage"),
+  page("admin/agencies/[id]", (t) => `/admin/agencies/${t.own.agencyId}`, "agency.manage"),
+  page("admin/reorganisations", fixed("/admin/reorganisations"), "agency.manage"),
+  page("admin/reorganisations/new", fixed("/admin/reorganisations/new"), "agency.manage"),
+  page("admin/reorganisations/[id]", (t) => `/admin/reorganisations/${t.reorganisationId}`, "agency.manage"),
+  { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
+  { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
+  { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },
+  { file: "api/imports/route.ts", method: "POST", url: fixed("/api/imports"), need: "import.run", allowed: 400, refused: 403 },
+  { file: "api/imports/[id]/confirm/route.ts", method: "POST", url: () => "/api/imports/2147483647/confirm", need: "import.run", refused: 403 },
+  { file: "api/imports/[id]/file/route.ts", url: (t) => `/api/imports/${t.importRunId}/file?which=errors`, need: "import.run", allowed: 404, refused: 403 },
+  // an empty body is no draft: 400 for who may preview
+  { file: "api/reorganisations/preview/route.ts", method: "POST", url: fixed("/api/reorganisations/preview"), need: "agency.manage", allowed: 400, refused: 403 },
+  { file: "api/imports/template/route.ts", url: fixed("/api/imports/template?kind=TASK&format=csv"), need: "import.run", refused: 403 },
+  // a session cookie is no API token
+  { file: "api/v1/dossiers/route.ts", url: fixed("/api/v1/dossiers"), need: "public", allowed: 401 },
+  { file: "api/v1/tasks/route.ts", url: fixed("/api/v1/tasks"), need: "public", allowed: 401 },
+  { file: "api/v1/openapi.json/route.ts", url: fixed("/api/v1/openapi.json"), need: "public" },
+];
+
+function appFiles(dir = "app", prefix = ""): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const relative = prefix ? `${prefix}/${name}` : name;
+    if (statSync(full).isDirectory()) return appFiles(full, relative);
+    // a route group such as (overview) (a page beside its loading.tsx) is not part of the URL
+    return /^(page|route)\.tsx?$/.test(name) ? [relative.replace(/\/\((?!app\)|auth\))[^/]+\)\//g, "/")] : [];
+  });
+}
+
+function expectation(route: Route, who: Who, scope: Scope): { status: number; allowed: boolean } {
+  const api = route.file.startsWith("api/") || route.file.endsWith("route.ts");
+  const allowedStatus = typeof route.allowed === "function" ? route.allowed(who) : (route.allowed ?? 200);
+  if (route.need === "public") return { status: allowedStatus, allowed: true };
+  if (who === "ANONYMOUS") return { status: api && !route.file.includes("compliance") ? 401 : 307, allowed: false };
+  const grant = route.need === "signedIn" ? "all" : grantFor(who, route.need);
+  const allowed = grant !== undefined && (!route.scoped || grant === "all" || scope === "own") && !(route.file.includes("users/[id]") && who === "HOME_AFFAIRS" && scope === "other");
+  if (allowed) return { status: allowedStatus, allowed };
+  return { status: route.refused ?? 404, allowed };
+}
+
+let clients: Record<RoleName, Client>;
+let visitor: Client;
+let targets: Targets;
+
+test.beforeAll(async () => {
+  clients = await signInEveryRole();
+  visitor = await anonymous();
+  targets = await loadTargets();
+});
+
+test.afterAll(async () => {
+  await Promise.all([...Object.values(clients ?? {}), visitor].filter(Boolean).map((client) => client.ctx.dispose()));
+});
+
+test("the matrix names every page and route handler of the app", () => {
+  const covered = new Set(ROUTES.map((route) => route.file));
+  expect(appFiles().filter((file) => !covered.has(file))).toEqual([]);
+});
+
+test("every role and anonymous visitors get exactly their access on every route, own and other agency's ids, with 0 leaks", async () => {
+  test.setTimeout(180_000);
+  const cases = ROUTES.flatMap((route) =>
+    (["own", "other"] as const)
+      .filter((scope) => scope === "own" || route.scoped)
+      .flatMap((scope) => (["ANONYMOUS", ...(Object.keys(clients) as RoleName[])] as Who[]).map((who) => ({ route, scope, who }))),
+  );
+  const problems: string[] = [];
+  await inPool(cases, 3, async ({ route, scope, who }) => {
+    const client = who === "ANONYMOUS" ? visitor : clients[who];
+    const url = route.url(targets, scope);
+    const response = route.method === "POST" ? await client.ctx.post(url, { maxRedirects: 0 }) : await client.ctx.get(url, { maxRedirects: 0 });
+    const status = response.status();
+    const body = await response.text();
+    const expected = expectation(route, who, scope);
+    const where = `${who} ${route.method ?? "GET"} ${url} (${scope})`;
+    if (status >= 500) problems.push(`${where}: ${status}`);
+    else if (status !== expected.status) problems.push(`${where}: ${status}, expected ${expected.status}`);
+    if (who === "ANONYMOUS" && status === 307) {
+      const location = response.headers()["location"] ?? "";
+      if (!location.includes("/sign-in")) problems.push(`${where}: redirected to ${location}`);
+    }
+    if (who === "AGENCY") {
+      const leaked = targets.other.markers.filter((marker) => body.includes(marker));
+      if (leaked.length > 0) problems.push(`${where}: shows another agency's rows: ${leaked.slice(0, 3).join(", ")}`);
+      if (!expected.allowed && body.includes(targets.other.agencyName)) problems.push(`${where}: names ${targets.other.agencyName}`);
+    }
+  });
+  console.log(`route matrix: ${cases.length} requests, ${problems.length} problems`);
+  expect(problems).toEqual([]);
+});
