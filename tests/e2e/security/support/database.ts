@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { withDatabase } from "../../support/session";
 
 /** Tables whose rows are bookkeeping, not domain data. A table of that kind added later belongs here. */
-const BOOKKEEPING = new Set(["audit_log", "import_run", "api_token", "_prisma_migrations"]);
+const BOOKKEEPING = new Set(["audit_log", "import_run", "import_file", "api_token", "_prisma_migrations"]);
 /** app_user without its sign-in counters and times. */
 const USER_COLUMNS = "id, username, email, full_name, role, agency_id, active, must_change_password, password_hash, session_version";
 
@@ -80,7 +80,7 @@ export function loadTargets(): Promise<Targets> {
     // a finished run to open (bookkeeping; no domain rows)
     const run = await one<{ id: number }>(
       `INSERT INTO import_run (kind, file_name, file_format, file_size, status, message, created_by_id, finished_at)
-       SELECT 'TASK', 'bao-mat.csv', 'csv', 0, 'REFUSED', 'Tệp không có dòng tiêu đề hay dữ liệu nào.', id, now() FROM app_user WHERE username = 'sonoivu' RETURNING id`,
+       SELECT 'TASK', 'bao-mat.csv', 'CSV', 0, 'REFUSED', 'Tệp không có dòng tiêu đề hay dữ liệu nào.', id, now() FROM app_user WHERE username = 'sonoivu' RETURNING id`,
     );
     return {
       own: { agencyId: own.agencyId, dossierId: own.dossierId, procedureId: own.procedureId, fieldId: own.fieldId },
