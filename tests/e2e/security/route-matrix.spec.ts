@@ -106,8 +106,7 @@ function appFiles(dir = "app", prefix = ""): string[] {
     const full = path.join(dir, name);
     const relative = prefix ? `${prefix}/${name}` : name;
     if (statSync(full).isDirectory()) return appFiles(full, relative);
-    // a route group such as (overview) (a page beside its loading.tsx) is not part of the URL
-    return /^(page|route)\.tsx?$/.test(name) ? [relative.replace(/\/\((?!app\)|auth\))[^/]+\)\//g, "/")] : [];
+    return /^(page|route)\.tsx?$/.test(name) ? [relative] : [];
   });
 }
 
