@@ -55,7 +55,7 @@ export function QuotaTable({ rows, years, year, query }: Props) {
   const filtered = query.category || query.over || query.year;
   return (
     <Section id="quota-table" title={t("staffing.quotas.heading", { year })}>
-      <FilterForm action="/staffing" label={t("staffing.quotas.filters")} submitLabel={t("staffing.quotas.apply")}
+      <FilterForm action="/staffing" label={t("staffing.quotas.filters")} submitLabel={t("staffing.quotas.apply")} hidden={{ units: query.units === "today" ? undefined : query.units }}
         after={filtered ? <Link href="/staffing" className="px-2 py-2 text-brand-700 underline">{t("staffing.quotas.clear")}</Link> : null} >
         <SelectField id="year" name="year" label={t("staffing.col.year")} defaultValue={year} options={years.map((y) => ({ value: y, label: String(y) }))} />
         <SelectField id="category" name="category" label={t("staffing.col.category")} defaultValue={query.category}
