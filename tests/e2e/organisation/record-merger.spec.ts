@@ -2,8 +2,8 @@
 // into a new one from 01/11/2026. The preview lists what ends and what is created; applying it ends
 // both (nothing deleted) and audits the act. Then the successor reads with both histories: the
 // leaders' league of 2026-Q3 by today's units, the drill-down and the agency page; and an account of
-// the successor reads its predecessors' pages but no other unit's. Afterwards the database is put
-// back as seeded, for the journeys that follow.
+// the successor reads its predecessors' pages but no other unit's. Afterwards the two communes are
+// put back as seeded, for the journeys that follow.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
 import { signInAndWait, withDatabase } from "../support/session";
@@ -37,9 +37,10 @@ test.afterAll(async () => {
       await client.query("DELETE FROM reorganisation_line WHERE reorganisation_id = $1", [act.id]);
       await client.query("DELETE FROM reorganisation WHERE id = $1", [act.id]);
     }
-    // the two communes again in force, carried by nobody, before their successor goes
+    // the two communes again in force, carried by nobody; their successor's sign-ins are in the
+    // append-only audit log, so it stays, ended the day it began (in force on no day of the data)
     await client.query("UPDATE agency SET valid_to = NULL, successor_id = NULL WHERE code IN ('X-CA-NA', 'X-PHUOC-HA')");
-    if (unit) await client.query("DELETE FROM agency WHERE id = $1", [unit.id]);
+    if (unit) await client.query("UPDATE agency SET valid_to = valid_from WHERE id = $1", [unit.id]);
     await client.query("COMMIT");
   });
 });
