@@ -16,6 +16,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { getToolEnv } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { seedDemoData } from "../lib/demo/seed";
+import { DEMO_TEST_AS_OF } from "../lib/demo/timeline";
 import { deployMigrations, run } from "./lib/process";
 import { findChromium } from "./lib/chromium";
 
@@ -125,7 +126,7 @@ async function main(): Promise<number> {
 
     if (wants("e2e")) {
       await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
-        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE })),
+        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE, asOf: DEMO_TEST_AS_OF })),
       );
       if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
         await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));

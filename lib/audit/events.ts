@@ -5,6 +5,7 @@
 // form post) is refused, not stored. Add an event here before writing it.
 import { z } from "zod";
 import {
+  AgencyKind,
   AssessmentGroup,
   ImportKind,
   IndicatorUnit,
@@ -39,6 +40,8 @@ export const AUDIT_ENTITIES = [
   "index_component",
   "index_component_owner",
   "report",
+  "agency",
+  "reorganisation",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -63,6 +66,7 @@ const text = (max: number) => z.string().max(max);
 
 const reportStep = { version: count, status: z.enum(ReportStatus), comments: count };
 const reportSave = { version: count, status: z.enum(ReportStatus), changed: z.array(text(64)) };
+const unitName = { code: text(32), name: text(200) };
 const decision = { number: text(60), year: z.number().int(), decidedOn: localDate, cells: count };
 
 export const auditEventSchema = z.discriminatedUnion("event", [
@@ -168,6 +172,23 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("INDEX_OWNER_SET", "index_component_owner", { role: z.enum(OwnerRole) }),
   bare("INDEX_OWNER_REMOVED", "index_component_owner"),
   event("INDEX_COMPONENT_METHOD_CHANGED", "index_component", { maxScore: z.number(), weight: z.number().nullable(), confirmed: z.boolean() }),
+
+  // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
+  event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),
+  event("AGENCY_UPDATED", "agency", { from: z.strictObject(unitName), to: z.strictObject(unitName) }),
+  event("REORGANISATION_APPLIED", "reorganisation", {
+    id,
+    actNumber: text(80),
+    effectiveOn: localDate,
+    closed: z.array(id),
+    created: z.array(z.strictObject({ id, code: text(32) })),
+    transfers: z.array(id),
+    users: z.array(z.strictObject({ userId: id, username: text(64), action: z.enum(["move", "deactivate"]), to: id.nullable() })),
+    openReports: z.array(id),
+    quotas: z.array(z.strictObject({ from: id, year: z.number().int(), category: z.enum(StaffCategory), to: z.array(z.strictObject({ agencyId: id, quota: count })) })),
+    // recorded by scripts/record-reorganisations.ts rather than the editor
+    via: z.literal("org:record-2025").optional(),
+  }),
 ]);
 
 /** An event as a writer gives it (the entity may be left out). */

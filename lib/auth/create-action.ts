@@ -3,7 +3,7 @@
 // decisions are tested without Next or a database; lib/auth/action.ts wires the real ones.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Action, type Viewer } from "@/lib/auth/permissions";
+import { can, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
 import type { ActionFailure, ActionResult, FieldErrors } from "@/lib/auth/action-result";
 import type { AuditDetails, AuditEventName, AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -110,7 +110,7 @@ export function createAction(deps: ActionDeps) {
     return async function run(_prev, formData) {
       const user = await deps.getUser();
       if (!user) return failure(new AppError("SESSION_EXPIRED"));
-      const viewer: Viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+      const viewer: Viewer = toViewer(user);
       const ip = await deps.getIp();
       const permission = options.permission;
 

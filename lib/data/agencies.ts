@@ -9,7 +9,7 @@ export async function findAgencyForViewer(viewer: Viewer, id: number) {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
   // The viewer's scope is part of the query: another agency's id finds nothing.
-  const where = scope === "all" ? { id } : { id, AND: { id: scope.agencyId } };
+  const where = scope === "all" ? { id } : { id, AND: { id: { in: [...scope.agencyIds] } } };
   return getDb().agency.findFirst({
     where,
     select: {

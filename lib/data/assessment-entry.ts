@@ -21,15 +21,25 @@ const RATING_LABEL_KEYS = {
   WEAK: "assessments.rating.WEAK",
 } as const satisfies Record<Rating, string>;
 
-/** Ranks within the group and ratings under the year's bands, from the appraised scores. */
+/**
+ * Ranks within the group and ratings under the year's bands, from the appraised scores. Where the
+ * year has ranking groups (khối, issue 15) a unit is ranked within its khối — two old provinces'
+ * departments are never ranked together; otherwise within the assessment group.
+ */
 async function recomputeGroup(tx: Db, year: number, group: AssessmentGroup): Promise<void> {
-  const [rows, bandRows] = await Promise.all([
-    tx.agencyAssessment.findMany({ where: { year, group }, select: { id: true, appraisedScore: true } }),
+  const [rows, bandRows, members] = await Promise.all([
+    tx.agencyAssessment.findMany({ where: { year, group }, select: { id: true, agencyId: true, appraisedScore: true } }),
     tx.ratingBand.findMany({ where: { year }, select: { rating: true, minScore: true } }),
+    tx.rankingGroupMember.findMany({ where: { year }, select: { agencyId: true, groupId: true } }),
   ]);
   const bands: Band[] = bandRows.map((b) => ({ rating: b.rating, minScore: Number(b.minScore.toString()) }));
+  const khoi = new Map(members.map((m) => [m.agencyId, m.groupId]));
   const scores = rows.map((r) => ({ key: r.id, score: r.appraisedScore === null ? null : Number(r.appraisedScore.toString()) }));
-  const ranks = rankByScore(scores);
+  const ranks = new Map<number, number | null>();
+  for (const groupId of new Set(rows.map((r) => khoi.get(r.agencyId) ?? null))) {
+    const within = new Set(rows.filter((r) => (khoi.get(r.agencyId) ?? null) === groupId).map((r) => r.id));
+    for (const [key, rank] of rankByScore(scores.filter((s) => within.has(s.key)))) ranks.set(key, rank);
+  }
   for (const { key, score } of scores) {
     await tx.agencyAssessment.update({
       where: { id: key },

@@ -9,7 +9,8 @@ import { appendAudit, type AuditEventName } from "@/lib/audit";
 import { nextLockState } from "@/lib/auth/lockout";
 import { SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, throttleWait } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
-import type { Viewer } from "@/lib/auth/permissions";
+import { grantFor, type Viewer } from "@/lib/auth/permissions";
+import { unsafeListPredecessorIds } from "@/lib/data/organisation";
 import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
 
@@ -186,7 +187,11 @@ export async function unsafeVerifyCredentials(
  */
 export async function unsafeFindSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  return row?.active && row.sessionVersion === sessionVersion ? toSessionUser(row) : null;
+  if (!row?.active || row.sessionVersion !== sessionVersion) return null;
+  const user = toSessionUser(row);
+  // agency staff read their unit's predecessors' history too (docs/ORGANISATION.md)
+  if (user.agencyId === null || grantFor(user.role, "agency.read") !== "own") return user;
+  return { ...user, predecessorIds: await unsafeListPredecessorIds(user.agencyId) };
 }
 
 /**

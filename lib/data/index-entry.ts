@@ -83,13 +83,13 @@ export async function saveIndexYear(tx: Db, viewer: Viewer, input: IndexYearInpu
     source: input.source,
   };
   await tx.indexScore.upsert({
-    where: { indexId_year: { indexId: index.id, year: input.year } },
+    where: { indexId_formerProvince_year: { indexId: index.id, formerProvince: "", year: input.year } },
     create: { indexId: index.id, year: input.year, ...values },
     update: values,
   });
   let componentScores = 0;
   for (const c of components) {
-    const where = { componentId_year: { componentId: c.id, year: input.year } };
+    const where = { componentId_formerProvince_year: { componentId: c.id, formerProvince: "", year: input.year } };
     if (c.score === null) {
       await tx.indexComponentScore.deleteMany({ where: { componentId: c.id, year: input.year } });
       continue;

@@ -11,12 +11,12 @@ export type OverviewCounts = {
   dossiers: number;
 };
 
-/** Exact row counts of the four main tables; null for a viewer who may not read province figures. */
+/** The agencies and units in force today, and exact row counts of the other three main tables; null for a viewer who may not read province figures. */
 export async function getOverviewCounts(viewer: Viewer): Promise<OverviewCounts | null> {
   if (!can(viewer, "scorecard.read")) return null;
   const db = getDb();
   const [agencies, procedures, tasks, dossiers] = await Promise.all([
-    db.agency.count(),
+    db.agency.count({ where: { validTo: null } }),
     db.procedure.count(),
     db.task.count(),
     // Exact, from the rollups (a few thousand rows) rather than count(*) over millions of

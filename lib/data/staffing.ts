@@ -8,6 +8,8 @@ import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/p
 import { getDb } from "@/lib/db";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDataYear } from "@/lib/data/province/settings";
+import type { UnitLens } from "@/lib/data/province/unit-lens";
+import { unitLabel } from "@/lib/org/labels";
 import {
   overQuota,
   targetLevel,
@@ -180,7 +182,7 @@ export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter
       { year: filter.year },
       filter.category ? { category: filter.category } : {},
       filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {},
-      scope === "all" ? {} : { agencyId: scope.agencyId },
+      scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } },
     ],
   };
   const rows = await getDb().staffingQuota.findMany({
@@ -198,4 +200,65 @@ export async function listStaffingYears(viewer: Viewer): Promise<number[]> {
   if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().staffingQuota.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
   return rows.map((row) => row.year);
+}
+
+/** A quota row as the table shows it, by the units of the time or by today's units. */
+export type QuotaRowView = {
+  key: string;
+  agencyId: number;
+  agencyName: string;
+  category: StaffCategory;
+  quota: number;
+  actualHeadcount: number | null;
+  vacancies: number | null;
+  overQuota: number;
+  streamlined: number;
+  decisionNumber: string | null;
+  decisionDate: Date | null;
+  /** today's units: how many recorded rows (the unit's and its predecessors') make it up */
+  sourceRows: number;
+};
+
+/**
+ * Quota rows of a year by the view: as recorded (the units of the time), or per today's unit — its
+ * predecessors' quotas, headcounts and cases by share, so that a year before a merger compares with
+ * one after it. A headcount is shown only when every row behind it reported one.
+ */
+export async function listQuotaRowsByView(viewer: Viewer, filter: StaffingRowFilter, lens: UnitLens): Promise<QuotaRowView[]> {
+  const rows = await listStaffingRows(viewer, { ...filter, overQuotaOnly: false });
+  if (lens.view === "time") {
+    return rows
+      .map((row) => ({
+        key: String(row.id), agencyId: row.agencyId, agencyName: unitLabel(lens.unit(row.agencyId) ?? { name: row.agency.name, validTo: null }),
+        category: row.category, quota: row.quota, actualHeadcount: row.actualHeadcount, vacancies: row.vacancies, overQuota: row.overQuota,
+        streamlined: row.streamlined, decisionNumber: row.decisionNumber, decisionDate: row.decisionDate, sourceRows: 1,
+      }))
+      .filter((row) => !filter.overQuotaOnly || row.overQuota > 0);
+  }
+  const listed = new Set(lens.listedUnits(viewer, { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` }).map((unit) => unit.id));
+  const byKey = new Map<string, { agencyId: number; category: StaffCategory; quota: number; headcount: number; unreported: number; streamlined: number; sources: number }>();
+  for (const row of rows) {
+    for (const part of lens.sharesOf(row.agencyId)) {
+      if (!listed.has(part.agencyId)) continue;
+      const key = `${part.agencyId}|${row.category}`;
+      const target = byKey.get(key) ?? { agencyId: part.agencyId, category: row.category, quota: 0, headcount: 0, unreported: 0, streamlined: 0, sources: 0 };
+      target.quota += lens.partOf(row.agencyId, part.agencyId, row.quota);
+      if (row.actualHeadcount === null) target.unreported += 1;
+      else target.headcount += lens.partOf(row.agencyId, part.agencyId, row.actualHeadcount);
+      target.streamlined += lens.partOf(row.agencyId, part.agencyId, row.streamlined);
+      target.sources += 1;
+      byKey.set(key, target);
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, v]) => {
+      const headcount = v.unreported > 0 ? null : v.headcount;
+      return {
+        key, agencyId: v.agencyId, agencyName: lens.unit(v.agencyId)?.name ?? String(v.agencyId), category: v.category, quota: v.quota,
+        actualHeadcount: headcount, vacancies: vacancies(v.quota, headcount), overQuota: overQuota(v.quota, headcount), streamlined: v.streamlined,
+        decisionNumber: null, decisionDate: null, sourceRows: v.sources,
+      };
+    })
+    .filter((row) => !filter.overQuotaOnly || row.overQuota > 0)
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi") || a.category.localeCompare(b.category));
 }

@@ -7,12 +7,13 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDataAsOf } from "@/lib/data/province/settings";
 import { statusCondition, taskScope } from "@/lib/data/tasks";
+import type { UnitLens } from "@/lib/data/province/unit-lens";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskStatus } from "@/lib/metrics/tasks";
 
 export const TASKS_PER_PAGE = 20;
 
-export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number };
+export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number; lens?: UnitLens };
 
 export type TaskListRow = {
   id: number;
@@ -41,7 +42,7 @@ export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<T
   const dataAsOf = await getDataAsOf();
   const statusDay = statusDayFor(query.period, dataAsOf);
   const empty = { rows: [], total: 0, page: 1, pageCount: 1, statusDay };
-  const scope = taskScope(viewer, { agencyId: query.agencyId }, { provinceTotals: false });
+  const scope = taskScope(viewer, { agencyId: query.agencyId, lens: query.lens }, { provinceTotals: false });
   if (scope === "refused") return empty;
   const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDay);
   const q = query.q?.trim() ?? "";

@@ -117,6 +117,17 @@ const REPORT_ERRORS = {
   REOPEN_UNTIL_PAST: { message: "periods.error.untilPast", status: 422 },
 } as const satisfies Record<string, ErrorSpec>;
 
+/** The organisation's writes (lib/data/reorganisation-apply.ts); a reorganisation's own checks are lib/org/plan's. */
+const ORG_ERRORS = {
+  ORG_UNIT_NOT_FOUND: { message: "org.error.notFound", status: 404 },
+  ORG_PARENT_NOT_IN_FORCE: { message: "org.error.parent", status: 422 },
+  ORG_BEFORE_PARENT: { message: "org.error.validFrom", status: 422 },
+  ORG_UNKNOWN_NEW_UNIT: { message: "org.error.unknownNewUnit", status: 422 },
+  ORG_PROBLEMS: { message: "org.error.problems", status: 422 },
+  /** One of lib/org/plan's problems, in its words. */
+  ORG_PROBLEM: { message: "org.error.problem", status: 422 },
+} as const satisfies Record<string, ErrorSpec>;
+
 export const APP_ERRORS = {
   ...ACTION_ERRORS,
   ...TRANSIENT_ERRORS,
@@ -127,6 +138,7 @@ export const APP_ERRORS = {
   ...ASSESSMENT_ERRORS,
   ...STAFFING_ERRORS,
   ...REPORT_ERRORS,
+  ...ORG_ERRORS,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -69,8 +69,12 @@ export function monthPeriodsOf(window: Period): Period[] {
 export type LeagueRow = {
   agencyId: number;
   agencyName: string;
+  /** the unit's last day in force (units of the time that have ended); null while in force */
+  closedOn: LocalDate | null;
   /** DESIGN §5.2 late rate of the period; null without a dossier to process */
   lateRate: number | null;
+  /** the same rate in the same period a year earlier (see getAgencyLeague for which units) */
+  lateRateYearAgo: number | null;
   toProcess: number;
   /** tasks done on time ÷ tasks assigned in the period; null without a task */
   taskOnTimeRate: number | null;

@@ -4,6 +4,7 @@
 // one line and names each agency once. Whether a decision may still be edited is a database fact
 // (lib/rules/quota-decisions, checked by the data layer).
 import { z } from "zod";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 import { StaffCategory, TargetUnit } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { plausibleDay, recordId as id } from "@/lib/validations/input";
@@ -219,9 +220,11 @@ export type TargetInput = z.infer<typeof targetSchema>;
 
 // ───────────── the staffing page's search parameters ─────────────
 
-/** `?year=2024&category=CIVIL_SERVANT&over=1`: a year of the staffing records, a category, over-quota rows only. */
+/** `?year=2024&category=CIVIL_SERVANT&over=1&units=time`: a year of the staffing records, a category, over-quota rows only, the units view. */
 export const staffingParams = (span: DataSpan) =>
-  z.object({ year: recordYearParam(span).optional(), category: choiceParam(CATEGORIES).optional(), over: flagParam() });
+  z
+    .object({ year: recordYearParam(span).optional(), category: choiceParam(CATEGORIES).optional(), over: flagParam(), units: choiceParam(UNITS_VIEWS).optional() })
+    .transform((input) => ({ ...input, units: input.units ?? DEFAULT_UNITS_VIEW }));
 export type StaffingQuery = z.output<ReturnType<typeof staffingParams>>;
 
 /** A decision's page after a save (`?saved=1`) says so. */

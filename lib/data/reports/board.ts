@@ -23,7 +23,7 @@ export async function getReportBoard(viewer: Viewer, periods: PeriodRow[], now: 
   const db = getDb();
   const earliest = periods.reduce((min, p) => (p.opensAt < min ? p.opensAt : min), periods[0]!.opensAt);
   const where: Prisma.AgencyWhereInput = {
-    ...(scope === "all" ? {} : { id: scope.agencyId }),
+    ...(scope === "all" ? {} : { id: { in: [...scope.agencyIds] } }),
     OR: [{ validTo: null }, { validTo: { gte: earliest } }],
   };
   const agencies = await db.agency.findMany({ where, select: { id: true, name: true, kind: true } });

@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
 import { checkReport, findingsByField, withComputedValues, type Entry, type Finding } from "@/lib/rules/report-rules";
@@ -44,7 +44,7 @@ export type ReportView = {
 /** The report of `agencyId` for the quarter, or null when the viewer may not read it or the period does not exist. */
 export async function getReportView(viewer: Viewer, agencyId: number, year: number, quarter: number, now: Date): Promise<ReportView | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const db = getDb();
   const [agency, period] = await Promise.all([
     db.agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true } }),

@@ -2,11 +2,11 @@
 // agency for the reopening form is province-wide: lib/data/province/agencies.ts).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 
 export async function getAgencyName(viewer: Viewer, agencyId: number): Promise<string | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const agency = await getDb().agency.findUnique({ where: { id: agencyId }, select: { name: true } });
   return agency?.name ?? null;
 }

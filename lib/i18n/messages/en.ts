@@ -1,6 +1,7 @@
 // English catalogue (DESIGN §8: Vietnamese first, English second). Typed by the Vietnamese
 // keys: a missing or unknown key fails the typecheck.
 import type { Messages } from "./vi";
+import { orgEn } from "./org-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -46,11 +47,11 @@ export const en = {
   "home.intro":
     "The system brings together the tasks assigned by the Provincial People's Committee, administrative-procedure dossiers from the one-stop system, staffing, and the PAR INDEX, SIPAS, PAPI, PCI and DTI indices in one database, so that the province's leaders can follow progress, agencies can report their results, and the Department of Home Affairs can check and assess them.",
   "home.countsHeading": "Figures in the system",
-  "home.count.agencies": "Agencies and units",
+  "home.count.agencies": "Agencies and units today",
   "home.count.procedures": "Administrative procedures",
   "home.count.tasks": "Assigned tasks",
   "home.count.dossiers": "Procedure dossiers",
-  "home.countsNote": "Total records currently in the database.",
+  "home.countsNote": "Agencies and units in force (the units reorganised keep their history); the other figures are the records in the database.",
 
   "common.noData": "no data",
   "common.loading": "Loading data…",
@@ -1302,4 +1303,5 @@ export const en = {
   "changePassword.tooManyBytes": "The new password is too long: at most 72 bytes (24–72 characters depending on Vietnamese accents).",
   "import.error.fileName": "The file name is not valid.",
   "import.error.unexpected": "a system error while writing the data; try again, and tell the administrator if it persists",
+  ...orgEn,
 } as const satisfies Messages;

@@ -1,5 +1,7 @@
 // The Vietnamese catalogue: the source of truth for message keys (STYLE §10). Every string the
 // UI shows lives here; en.ts must provide the same keys (its type is derived from this file).
+import { orgVi } from "./org-vi";
+
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
   "app.shortTitle": "Bảng điều hành CCHC",
@@ -44,11 +46,11 @@ export const vi = {
   "home.intro":
     "Hệ thống tập hợp dữ liệu về nhiệm vụ được UBND tỉnh giao, hồ sơ thủ tục hành chính từ hệ thống một cửa, biên chế và các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DTI vào một cơ sở dữ liệu, để lãnh đạo tỉnh theo dõi, các cơ quan báo cáo kết quả và Sở Nội vụ kiểm tra, đánh giá.",
   "home.countsHeading": "Số liệu trong hệ thống",
-  "home.count.agencies": "Cơ quan, đơn vị",
+  "home.count.agencies": "Cơ quan, đơn vị hiện nay",
   "home.count.procedures": "Thủ tục hành chính",
   "home.count.tasks": "Nhiệm vụ được giao",
   "home.count.dossiers": "Hồ sơ TTHC",
-  "home.countsNote": "Tổng số bản ghi hiện có trong cơ sở dữ liệu.",
+  "home.countsNote": "Cơ quan, đơn vị đang hoạt động (các đơn vị đã sắp xếp vẫn giữ lịch sử của mình); các số khác là tổng số bản ghi trong cơ sở dữ liệu.",
 
   "common.noData": "không có dữ liệu",
   "common.loading": "Đang tải dữ liệu…",
@@ -1303,6 +1305,7 @@ export const vi = {
   "changePassword.tooManyBytes": "Mật khẩu mới quá dài: tối đa 72 byte (khoảng 24–72 ký tự tùy dấu tiếng Việt).",
   "import.error.fileName": "Tên tệp không hợp lệ.",
   "import.error.unexpected": "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống",
+  ...orgVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

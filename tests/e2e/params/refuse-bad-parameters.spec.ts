@@ -82,7 +82,8 @@ test("a leader's malformed or out-of-range parameters get a 400 with the reason,
   await expect(page.getByText("kỳ 9999 nằm ngoài dữ liệu")).toBeVisible();
   await page.getByRole("link", { name: "Mở trang với các giá trị mặc định" }).click();
   await expect(page).toHaveURL(/\/scorecard$/);
-  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
+  // the default: the latest complete quarter of the demo's day (tests pin 2026-11-20)
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý III/2026");
 });
 
 test("the compliance CSV refuses bad parameters with a 400 before reading anything", async ({ page }) => {

@@ -80,12 +80,20 @@ const ROUTES: Route[] = [
   page("admin/users/new", fixed("/admin/users/new"), "user.manage"),
   // Home Affairs manages agency accounts only: the administrator's own account is another's "other"
   page("admin/users/[id]", (t, s) => `/admin/users/${s === "own" ? t.agencyUserId : t.adminUserId}`, "user.manage", { scoped: true }),
+  page("admin/agencies", fixed("/admin/agencies"), "agency.manage"),
+  page("admin/agencies/new", fixed("/admin/agencies/new"), "agency.manage"),
+  page("admin/agencies/[id]", (t) => `/admin/agencies/${t.own.agencyId}`, "agency.manage"),
+  page("admin/reorganisations", fixed("/admin/reorganisations"), "agency.manage"),
+  page("admin/reorganisations/new", fixed("/admin/reorganisations/new"), "agency.manage"),
+  page("admin/reorganisations/[id]", (t) => `/admin/reorganisations/${t.reorganisationId}`, "agency.manage"),
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
   { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },
   { file: "api/imports/route.ts", method: "POST", url: fixed("/api/imports"), need: "import.run", allowed: 400, refused: 403 },
   { file: "api/imports/[id]/confirm/route.ts", method: "POST", url: () => "/api/imports/2147483647/confirm", need: "import.run", allowed: 409, refused: 403 },
   { file: "api/imports/[id]/file/route.ts", url: (t) => `/api/imports/${t.importRunId}/file?which=errors`, need: "import.run", allowed: 404, refused: 403 },
+  // an empty body is no draft: 400 for who may preview
+  { file: "api/reorganisations/preview/route.ts", method: "POST", url: fixed("/api/reorganisations/preview"), need: "agency.manage", allowed: 400, refused: 403 },
   { file: "api/imports/template/route.ts", url: fixed("/api/imports/template?kind=TASK&format=csv"), need: "import.run", refused: 403 },
   // a session cookie is no API token
   { file: "api/v1/dossiers/route.ts", url: fixed("/api/v1/dossiers"), need: "public", allowed: 401 },

@@ -75,7 +75,7 @@ function expectRows(rows: DrillRow[], expected: Map<string, Figures>, label: str
   }
 }
 
-const query = (period: Period, extra: Partial<DrillQuery> = {}): DrillQuery => ({ period, sort: { key: "name", dir: "asc" }, ...extra });
+const query = (period: Period, extra: Partial<DrillQuery> = {}): DrillQuery => ({ period, sort: { key: "name", dir: "asc" }, view: "time", ...extra });
 
 beforeAll(async () => {
   database = await openTestDatabase({ demoScale: SCALE });

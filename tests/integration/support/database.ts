@@ -9,7 +9,11 @@ import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
 import { connectionFields } from "@/lib/db/pg-adapter";
 import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { seedDemoData } from "@/lib/demo/seed";
+import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 import { createFreshDatabase } from "./fresh-database";
+
+/** The report tests' day: the catalogue's quarters 2021-Q4 … 2024-Q3. */
+export const REPORT_CATALOGUE_AS_OF = "2024-09-30";
 
 export type TestDatabase = {
   /** The owner's connection string (the app role's when there is one role). */
@@ -22,12 +26,12 @@ export type TestDatabase = {
   close(): Promise<void>;
 };
 
-/** The report's indicators, rules and periods, loaded as the owner (`url`). */
-export async function loadReportCatalogueAt(url: string): Promise<void> {
+/** The report's indicators, rules and periods (those opened by `asOf`), loaded as the owner (`url`). */
+export async function loadReportCatalogueAt(url: string, asOf = REPORT_CATALOGUE_AS_OF): Promise<void> {
   const client = new pg.Client({ ...connectionFields(url) });
   await client.connect();
   try {
-    await loadReportCatalogue(client);
+    await loadReportCatalogue(client, asOf);
   } finally {
     await client.end();
   }
@@ -36,7 +40,7 @@ export async function loadReportCatalogueAt(url: string): Promise<void> {
 /** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
 export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
   const database = await createFreshDatabase({ migrated: true });
-  if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, log: () => {} });
+  if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, asOf: DEMO_TEST_AS_OF, log: () => {} });
   if (options.reportCatalogue) await loadReportCatalogueAt(database.url);
   await connectDatabase(database.appUrl);
   return {

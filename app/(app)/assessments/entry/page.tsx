@@ -43,7 +43,7 @@ export default async function AssessmentEntryPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-10">
-      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}&group=${group}`, label: t("assessments.title") }} />
+      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}`, label: t("assessments.title") }} />
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
         <SelectField id="filter-agency" name="agency" label={t("assessments.field.agency")} defaultValue={agencyId ?? undefined} allLabel="—"
           options={agencies.map((a) => ({ value: a.id, label: a.name }))} />

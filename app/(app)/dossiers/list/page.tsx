@@ -31,13 +31,14 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
   // a parameter that is there must name something the viewer may read
   if (params.official !== undefined && !can(viewer, "official.read")) notFound();
   const [agency, procedure] = await Promise.all([
-    params.agency === undefined ? null : findDrillAgency(viewer, params.agency),
+    params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
     params.procedure === undefined ? null : findProcedure(params.procedure),
   ]);
   if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) notFound();
   const filter: DossierListFilter = {
     period: query.period,
-    agencyId: params.agency,
+    // by today's units a current unit lists its predecessors' dossiers too
+    ...(agency && agency.predecessors.length > 0 ? { agencyIds: [agency.id, ...agency.predecessors.map((p) => p.id)] } : { agencyId: params.agency }),
     procedureId: params.procedure,
     officialId: params.official,
     channel: query.channel,

@@ -11,8 +11,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getAutonomyByYear, getAutonomyTarget, getProvinceStaffing, getStaffingProgress, getStreamliningByYearAndLevel, listStaffingRows, listStaffingYears } from "@/lib/data/staffing";
+import {
+  getAutonomyByYear,
+  getAutonomyTarget,
+  getProvinceStaffing,
+  getStaffingProgress,
+  getStreamliningByYearAndLevel,
+  listQuotaRowsByView,
+  listStaffingYears,
+} from "@/lib/data/staffing";
 import { getDataYear, getDataSpan } from "@/lib/data/province/settings";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { t } from "@/lib/i18n";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { staffingParams } from "@/lib/validations/staffing";
@@ -34,7 +44,12 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
   ]);
   const defaultYear = years.find((y) => y <= staffingYear) ?? years[0] ?? staffingYear;
   const year = query.year !== undefined && years.includes(query.year) ? query.year : defaultYear;
-  const rows = await listStaffingRows(viewer, { year, category: query.category, overQuotaOnly: query.over });
+  const rows = await listQuotaRowsByView(viewer, { year, category: query.category, overQuotaOnly: query.over }, await unitLens(query.units));
+  const viewHref = (units: string) => {
+    const params = new URLSearchParams({ year: String(year), ...(query.category ? { category: query.category } : {}), ...(query.over ? { over: "1" } : {}), units });
+    if (units === "today") params.delete("units");
+    return `/staffing?${params.toString()}#quota-table`;
+  };
   const baselineYear = progress[0]?.target.baselineYear ?? Math.min(...years);
   const streamlinedSinceBaseline = streamlining
     .filter((c) => c.year > baselineYear && c.year <= staffingYear)
@@ -61,6 +76,7 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
       <ProvinceTotals totals={totals} />
       <Streamlining counts={streamlining} />
       <Autonomy years={autonomy} target={autonomyTarget} />
+      <UnitsViewSwitch view={query.units} href={viewHref} />
       <QuotaTable rows={rows} years={years} year={year} query={query} />
     </div>
   );

@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { agencyTable, complianceHeader, dossierTable, type ComplianceTable } from "@/components/dossiers/compliance-table";
 import { complianceQuery } from "@/components/dossiers/compliance-query";
-import { can, readableAgencies } from "@/lib/auth/permissions";
+import { can, readableAgencies, toViewer } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { listAllComplianceDossiers, listLateAgencies } from "@/lib/data/dossier-compliance";
 import { getDataSpan } from "@/lib/data/province/settings";
@@ -22,7 +22,7 @@ const text = (body: string, status: number) => new NextResponse(body, { status, 
 export async function GET(request: Request): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
-  const viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+  const viewer = toViewer(user);
   if (user.mustChangePassword || readableAgencies(viewer) === "none") return text(t("action.forbidden"), 403);
   const span = await getDataSpan();
   const params = readSearchParams(complianceParams(span), new URL(request.url).searchParams);

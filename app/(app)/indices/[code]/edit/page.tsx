@@ -64,7 +64,7 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             code: c.code,
             name: c.name,
             max: formatScoreValue(c.maxScore),
-            value: box(c.scores.find((s) => s.year === year)?.score),
+            value: box(c.scores.find((s) => s.year === year && s.province === "")?.score),
           }))}
         />
       </Section>
