@@ -85,10 +85,10 @@ export function ReorganisationEditor({ action, units, initial }: { action: Serve
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ draft, decisions: decisionsOf(choices) }),
       });
-      const body = (await response.json()) as PreviewAnswer & { error?: string; issues?: { path: string; message: string }[] };
+      const body = (await response.json()) as PreviewAnswer & { message?: string; issues?: { path: string; message: string }[] };
       if (!response.ok) {
         setPreview(null);
-        setPreviewError(t("org.editor.previewFailed", { message: [body.error, ...(body.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(" ") }));
+        setPreviewError(t("org.editor.previewFailed", { message: [body.message, ...(body.issues ?? []).map((i) => `${i.path}: ${i.message}`)].filter(Boolean).join(" ") }));
         return;
       }
       // every account of a closing unit starts on "move to the main successor"; nothing is decided silently

@@ -1,6 +1,6 @@
 // The installation's settings, the same for every viewer (lib/data/province/: no viewer, no
 // agency's rows). The day the dashboards read "now" as: a live installation uses today in Việt
-// Nam; a snapshot such as the demo (its data end on 31/08/2024) sets `data_as_of` so that "the
+// Nam; a snapshot such as the demo (its data run to the day it was seeded, or DEMO_AS_OF) sets `data_as_of` so that "the
 // latest complete quarter", "overdue now" and "tasks in progress" mean the snapshot's day, not the
 // calendar's. And the province the installation serves.
 import "server-only";

@@ -75,9 +75,19 @@ export async function dropOwnedDatabase(name: string): Promise<void> {
   // The owner may not end the app role's connections (a test's pool left open), but the app
   // role may end its own: it does, then the owner drops the database.
   if (connectionFields(ownerBase).user !== connectionFields(appBase).user) {
-    await onClient(appBase, (client) =>
-      client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
-    );
+    // a backend may change hands between the view and the signal (42501: not the app role's any
+    // more); the next look no longer lists it
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await onClient(appBase, (client) =>
+          client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
+        );
+        break;
+      } catch (error) {
+        if (attempt >= 3 || (error as { code?: string }).code !== "42501") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   }
   await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
 }
