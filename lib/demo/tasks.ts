@@ -112,13 +112,14 @@ class TaskWriter {
   private readonly durationTable = new AliasTable(DURATION_WEIGHTS);
   private readonly kindTable = new AliasTable(DOCUMENT_KINDS.map((k) => k.share));
   private readonly series: DocumentSeries;
-  private readonly sequence = new Map<number, number>();
 
+  /** `sequence`: the last number used per year under `codePrefix`, shared by the writers of one prefix. */
   constructor(
     readonly random: Random,
     readonly calendar: WorkCalendar,
     private readonly codePrefix: string,
     private readonly documentSuffix: string,
+    private readonly sequence: Map<number, number>,
   ) {
     this.series = new DocumentSeries(random);
   }
@@ -180,10 +181,14 @@ class TaskWriter {
 }
 
 /** Old Ninh Thuận's tasks of the calibration window, in assignment order; open ones close by `lastDay` or stay open. */
-export function* generateCalibrationTasks(scale: number, lastDay: number = TASK_LAST_DAY): Generator<TaskRow, void, undefined> {
+export function* generateCalibrationTasks(
+  scale: number,
+  lastDay: number = TASK_LAST_DAY,
+  sequences: CodeSequences = new Map(),
+): Generator<TaskRow, void, undefined> {
   const calendar = new WorkCalendar(Math.max(lastDay, TASK_LAST_DAY) + 200);
   const plan = buildTaskPlan(scale, calendar);
-  const writer = new TaskWriter(new Random().fork("tasks"), calendar, "NV", "");
+  const writer = new TaskWriter(new Random().fork("tasks"), calendar, "NV", "", sequenceOf(sequences, "NV"));
   const random = writer.random;
   const agencies = NINH_THUAN_UNITS.flatMap((a) => (a.kind === "DEPARTMENT" || a.kind === "DISTRICT" ? [AGENCIES.indexOf(a)] : []));
   const tables = areaTables(agencies);
@@ -222,6 +227,15 @@ export function* generateCalibrationTasks(scale: number, lastDay: number = TASK_
   }
 }
 
+/** Last number per year, per code prefix: old Ninh Thuận's "NV-2024-…" series runs on after the window without reusing a number. */
+type CodeSequences = Map<string, Map<number, number>>;
+
+function sequenceOf(sequences: CodeSequences, prefix: string): Map<number, number> {
+  let sequence = sequences.get(prefix);
+  if (!sequence) sequences.set(prefix, (sequence = new Map()));
+  return sequence;
+}
+
 type TaskStream = { label: string; codePrefix: string; suffix: string; territory: Territory; firstDay: number; lastDay: number; volume: number };
 
 const JUNE_END = dayIndex(dayBefore(PROVINCES_MERGED_ON));
@@ -235,11 +249,11 @@ export function taskStreams(lastDay: number): TaskStream[] {
 }
 
 /** Tasks after the window, of old Khánh Hòa and of the merged province, in assignment order per stream. */
-function* generateStreamTasks(scale: number, lastDay: number, calendar: WorkCalendar): Generator<TaskRow, void, undefined> {
+function* generateStreamTasks(scale: number, lastDay: number, calendar: WorkCalendar, sequences: CodeSequences): Generator<TaskRow, void, undefined> {
   const rate = expectedTaskCounts(1).assigned / taskDayWeights(calendar, 0, TASK_LAST_DAY).reduce((s, w) => s + w, 0);
   const lastMs = dayStartMs(lastDay) + DAY_MS - 1;
   for (const stream of taskStreams(lastDay)) {
-    const writer = new TaskWriter(new Random().fork(stream.label), calendar, stream.codePrefix, stream.suffix);
+    const writer = new TaskWriter(new Random().fork(stream.label), calendar, stream.codePrefix, stream.suffix, sequenceOf(sequences, stream.codePrefix));
     const random = writer.random;
     const weights = taskDayWeights(calendar, stream.firstDay, stream.lastDay);
     const counts = apportion(Math.round(scale * rate * stream.volume * weights.reduce((s, w) => s + w, 0)), weights);
@@ -272,6 +286,7 @@ function* generateStreamTasks(scale: number, lastDay: number, calendar: WorkCale
 
 /** Every demo task up to `lastDay` at `scale`. Deterministic. */
 export function* generateTasks(scale: number, lastDay: number = TASK_LAST_DAY): Generator<TaskRow, void, undefined> {
-  yield* generateCalibrationTasks(scale, lastDay);
-  yield* generateStreamTasks(scale, lastDay, new WorkCalendar(Math.max(lastDay, TASK_LAST_DAY) + 200));
+  const sequences: CodeSequences = new Map();
+  yield* generateCalibrationTasks(scale, lastDay, sequences);
+  yield* generateStreamTasks(scale, lastDay, new WorkCalendar(Math.max(lastDay, TASK_LAST_DAY) + 200), sequences);
 }
