@@ -78,5 +78,8 @@ function withTransport<R extends Response>(response: R, https: boolean): R {
 export const config = {
   // Everything but Next's build output and image optimiser (static, hashed files); the fixed
   // security headers reach those through next.config.ts.
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  // The import upload (POST /api/imports, up to 512 MB) is left out: the proxy would get a copy of
+  // its body cut at proxyClientMaxBodySize (next.config.ts), and the route checks the Origin, the
+  // session and its headers itself (app/api/imports/route.ts).
+  matcher: ["/((?!_next/static/|_next/image|api/imports$).*)"],
 };
