@@ -75,7 +75,14 @@ export async function getAssessmentBoard(viewer: Viewer, year: number, group: As
     },
   });
   const alerts = await alertsOf(rows.map((r) => r.agencyId));
-  return rows.map((r) => ({
+  return rows.map((r) => boardRow(r, alerts, year));
+}
+
+type AssessedRow = Pick<Prisma.AgencyAssessmentGetPayload<object>, "agencyId" | "maxScore" | "selfScore" | "appraisedScore" | "rank" | "rating"> & { agency: { name: string } };
+
+/** One assessed agency as a board shows it, with its rating alerts of `year`. */
+function boardRow(r: AssessedRow, alerts: Map<number, RatingAlert[]>, year: number): BoardRow {
+  return {
     agencyId: r.agencyId,
     agencyName: r.agency.name,
     maxScore: Number(r.maxScore.toString()),
@@ -84,7 +91,7 @@ export async function getAssessmentBoard(viewer: Viewer, year: number, group: As
     rank: r.rank,
     rating: r.rating,
     alerts: (alerts.get(r.agencyId) ?? []).filter((a) => a.year === year),
-  }));
+  };
 }
 
 export type CriterionRow = {
@@ -210,15 +217,8 @@ export async function getRankingBoard(viewer: Viewer, year: number, groupCode: s
   const memberOf = new Map(groupSizes.map((m) => [m.agencyId, { name: m.group.name, size: m.group._count.members }]));
   const alerts = await alertsOf(assessed.map((r) => r.agencyId));
   const rowOf = (r: (typeof assessed)[number]): BoardRow & { label: string } => ({
-    agencyId: r.agencyId,
-    agencyName: r.agency.name,
+    ...boardRow(r, alerts, year),
     label: unitLabel(lens.unit(r.agencyId) ?? { name: r.agency.name, validTo: null }),
-    maxScore: Number(r.maxScore.toString()),
-    selfScore: toNumber(r.selfScore),
-    appraisedScore: toNumber(r.appraisedScore),
-    rank: r.rank,
-    rating: r.rating,
-    alerts: (alerts.get(r.agencyId) ?? []).filter((a) => a.year === year),
   });
   const byAgency = new Map(assessed.map((r) => [r.agencyId, r]));
   const rows = members.map((id): RankingBoardRow => {

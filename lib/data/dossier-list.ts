@@ -4,7 +4,8 @@
 // costs what the first one costs. Scope by the viewer sits in every where.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
+import type { Channel } from "@/lib/generated/prisma/enums";
+import type { DossierFilter } from "@/lib/data/dossier-stats";
 import { getDb } from "@/lib/db";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { outcomeAsOf, type DossierOutcome } from "@/lib/metrics/dossiers";
@@ -14,16 +15,9 @@ import type { LocalDate, Period } from "@/lib/metrics/periods";
 export const PAGE_SIZE = 50;
 
 /** Which dossiers a list holds: received in the period, narrowed by the drill-down's path. */
-export type DossierListFilter = {
+export type DossierListFilter = DossierFilter & {
   period: Period;
   agencyId?: number;
-  /** instead of agencyId: a unit and its predecessors (today's units) */
-  agencyIds?: number[];
-  fieldId?: number;
-  procedureId?: number;
-  officialId?: number;
-  channel?: Channel;
-  level?: AdminLevel;
   /**
    * late: resolved after the due day or still open past it; noApology: those without an apology
    * letter (DESIGN §6); rescheduled: rescheduled more than once

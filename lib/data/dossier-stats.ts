@@ -188,6 +188,7 @@ function withOverdue(counts: DossierCounts, overdue: Map<string, number> | null,
 export type MonthCounts = { month: LocalDate; counts: DossierCounts };
 
 export type DossierFilter = {
+  /** a unit and its predecessors (today's units), or any set of agencies */
   agencyIds?: number[];
   fieldId?: number;
   procedureId?: number;

@@ -4,6 +4,7 @@
 // 1667/NQ-UBTVQH15 rearranged, so 2021–2024 are shown with the units of early 2025 (an earlier
 // merger of communes, if any, is not recorded: demo simplification).
 import { DEPARTMENTS_MERGED_ON, department2025, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed } from "./seed-types";
+import { departments2021, departments2025, HEAD_2021, HEAD_2025 } from "./former-departments";
 
 const END = dayBefore(PROVINCES_MERGED_ON);
 const MARCH_END = dayBefore(DEPARTMENTS_MERGED_ON);
@@ -15,42 +16,22 @@ function dept(code: string, name: string, shortName: string, validTo = END): Age
   };
 }
 
-export const KH_DEPARTMENTS: AgencySeed[] = [
-  dept("VPUB", "Văn phòng Ủy ban nhân dân", "VP UBND tỉnh"),
-  dept("SNV", "Sở Nội vụ", "Sở Nội vụ", MARCH_END),
-  dept("STP", "Sở Tư pháp", "Sở Tư pháp"),
-  dept("STC", "Sở Tài chính", "Sở Tài chính", MARCH_END),
-  dept("SKHDT", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", MARCH_END),
-  dept("SCT", "Sở Công Thương", "Sở Công Thương"),
-  dept("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT", MARCH_END),
-  dept("STNMT", "Sở Tài nguyên và Môi trường", "Sở TN&MT", MARCH_END),
-  dept("SXD", "Sở Xây dựng", "Sở Xây dựng", MARCH_END),
-  dept("SGTVT", "Sở Giao thông vận tải", "Sở GTVT", MARCH_END),
-  dept("SGDDT", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
-  dept("SYT", "Sở Y tế", "Sở Y tế"),
-  dept("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", MARCH_END),
-  dept("SVHTT", "Sở Văn hóa và Thể thao", "Sở VH&TT", MARCH_END),
-  dept("SDL", "Sở Du lịch", "Sở Du lịch", MARCH_END),
-  dept("STTTT", "Sở Thông tin và Truyền thông", "Sở TT&TT", MARCH_END),
-  dept("SKHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN", MARCH_END),
-  dept("SNGV", "Sở Ngoại vụ", "Sở Ngoại vụ", MARCH_END),
-  dept("TTT", "Thanh tra tỉnh", "Thanh tra tỉnh"),
-  dept("BDT", "Ban Dân tộc", "Ban Dân tộc", MARCH_END),
-  { ...dept("BQLKKT", "Ban Quản lý Khu kinh tế Vân Phong", "BQL KKT Vân Phong"), name: "Ban Quản lý Khu kinh tế Vân Phong" },
-];
-
-const dept25 = (code: string, name: string, shortName: string) => department2025("KH", code, name, shortName);
+export const KH_DEPARTMENTS: AgencySeed[] = departments2021([
+  ...HEAD_2021,
+  ["SVHTT", "Sở Văn hóa và Thể thao", "Sở VH&TT", true],
+  ["SDL", "Sở Du lịch", "Sở Du lịch", true],
+  "STTTT", "SKHCN",
+  ["SNGV", "Sở Ngoại vụ", "Sở Ngoại vụ", true],
+  "TTT", "BDT",
+]).map(([code, name, shortName, merged]) => dept(code, name, shortName, merged ? MARCH_END : END))
+  .concat({ ...dept("BQLKKT", "Ban Quản lý Khu kinh tế Vân Phong", "BQL KKT Vân Phong"), name: "Ban Quản lý Khu kinh tế Vân Phong" });
 
 /** The departments old Khánh Hòa formed on 01/03/2025 (in force until 30/06/2025). */
-export const KH_DEPARTMENTS_2025: AgencySeed[] = [
-  dept25("SNV", "Sở Nội vụ", "Sở Nội vụ"),
-  dept25("STC", "Sở Tài chính", "Sở Tài chính"),
-  dept25("SNNMT", "Sở Nông nghiệp và Môi trường", "Sở NN&MT"),
-  dept25("SXD", "Sở Xây dựng", "Sở Xây dựng"),
-  dept25("SKHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN"),
-  dept25("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL"),
-  dept25("SDTTG", "Sở Dân tộc và Tôn giáo", "Sở DT&TG"),
-];
+export const KH_DEPARTMENTS_2025: AgencySeed[] = departments2025([
+  ...HEAD_2025.slice(0, 5),
+  ["SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL", false],
+  ...HEAD_2025.slice(5),
+]).map(([code, name, shortName]) => department2025("KH", code, name, shortName));
 
 function district(code: string, name: string, shortName: string, weight: number): AgencySeed {
   return {

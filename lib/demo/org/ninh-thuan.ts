@@ -6,6 +6,7 @@
 import {
   DEPARTMENTS_MERGED_ON, department2025, NT_COMMUNES_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, shortNameOf, type AgencySeed,
 } from "./seed-types";
+import { departments2021, departments2025, HEAD_2021, HEAD_2025 } from "./former-departments";
 
 const END = dayBefore(PROVINCES_MERGED_ON);
 const MARCH_END = dayBefore(DEPARTMENTS_MERGED_ON);
@@ -14,40 +15,16 @@ function dept(code: string, name: string, shortName: string, validTo = END): Age
   return { code, name: `${name} tỉnh Ninh Thuận`, shortName, kind: "DEPARTMENT", level: "PROVINCE", synthetic: false, validFrom: OLD_UNITS_FROM, validTo, territory: "NT" };
 }
 
-const dept25 = (code: string, name: string, shortName: string) => department2025("NT", code, name, shortName);
-
 /** The departments in force 2021–02/2025; those merged on 01/03/2025 end the day before. */
-export const NT_DEPARTMENTS: AgencySeed[] = [
-  dept("VPUB", "Văn phòng Ủy ban nhân dân", "VP UBND tỉnh"),
-  dept("SNV", "Sở Nội vụ", "Sở Nội vụ", MARCH_END),
-  dept("STP", "Sở Tư pháp", "Sở Tư pháp"),
-  dept("STC", "Sở Tài chính", "Sở Tài chính", MARCH_END),
-  dept("SKHDT", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", MARCH_END),
-  dept("SCT", "Sở Công Thương", "Sở Công Thương"),
-  dept("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT", MARCH_END),
-  dept("STNMT", "Sở Tài nguyên và Môi trường", "Sở TN&MT", MARCH_END),
-  dept("SXD", "Sở Xây dựng", "Sở Xây dựng", MARCH_END),
-  dept("SGTVT", "Sở Giao thông vận tải", "Sở GTVT", MARCH_END),
-  dept("SGDDT", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT"),
-  dept("SYT", "Sở Y tế", "Sở Y tế"),
-  dept("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", MARCH_END),
-  dept("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL"),
-  dept("STTTT", "Sở Thông tin và Truyền thông", "Sở TT&TT", MARCH_END),
-  dept("SKHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN", MARCH_END),
-  dept("TTT", "Thanh tra tỉnh", "Thanh tra tỉnh"),
-  dept("BDT", "Ban Dân tộc", "Ban Dân tộc", MARCH_END),
-  dept("BQLKCN", "Ban Quản lý các khu công nghiệp", "BQL các KCN"),
-];
+export const NT_DEPARTMENTS: AgencySeed[] = departments2021([
+  ...HEAD_2021,
+  ["SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VH-TT&DL", false],
+  "STTTT", "SKHCN", "TTT", "BDT",
+  ["BQLKCN", "Ban Quản lý các khu công nghiệp", "BQL các KCN", false],
+]).map(([code, name, shortName, merged]) => dept(code, name, shortName, merged ? MARCH_END : END));
 
 /** The departments Ninh Thuận formed on 01/03/2025 by merging the ones above (in force until 30/06/2025). */
-export const NT_DEPARTMENTS_2025: AgencySeed[] = [
-  dept25("SNV", "Sở Nội vụ", "Sở Nội vụ"),
-  dept25("STC", "Sở Tài chính", "Sở Tài chính"),
-  dept25("SNNMT", "Sở Nông nghiệp và Môi trường", "Sở NN&MT"),
-  dept25("SXD", "Sở Xây dựng", "Sở Xây dựng"),
-  dept25("SKHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN"),
-  dept25("SDTTG", "Sở Dân tộc và Tôn giáo", "Sở DT&TG"),
-];
+export const NT_DEPARTMENTS_2025: AgencySeed[] = departments2025(HEAD_2025).map(([code, name, shortName]) => department2025("NT", code, name, shortName));
 
 function district(code: string, name: string, shortName: string, weight: number): AgencySeed {
   return { code, name, shortName, kind: "DISTRICT", level: "DISTRICT", synthetic: false, validFrom: OLD_UNITS_FROM, validTo: END, territory: "NT", weight };
