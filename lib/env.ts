@@ -28,6 +28,9 @@ const appSchema = z.object({
     .max(1_000_000, { error: "phải ≤ 1000000" })
     .default(60),
   PROVINCE_NAME: z.string().trim().min(1).default("Khánh Hòa"),
+  // The shared read cache of lib/data/cache.ts (issue 19); unset: on in production, off otherwise
+  // (tests that write through the Prisma client and read at once would race the change notice)
+  READ_CACHE: z.enum(["on", "off"], { error: "phải là on hoặc off" }).optional(),
 });
 
 const toolSchema = z.object({
