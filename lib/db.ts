@@ -59,7 +59,7 @@ export function getPgPool(): pg.Pool {
   return current.pgPool;
 }
 
-/** The LISTEN connection of the shared read cache (lib/data/cache.ts); one per process and database. */
+/** The LISTEN connection of the shared read cache (lib/data/province/cache.ts); one per process and database. */
 export function getChangeListener(onChange: (domain: string) => void, onLost: () => void): ChangeListener {
   const current = clients();
   current.changes ??= listenForChanges(current.url, onChange, onLost);

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { appendAudit } from "@/lib/audit";
 import { unsafeTransaction } from "@/lib/data/transaction";
-import { syncChanges } from "@/lib/data/cache";
+import { syncChanges } from "@/lib/data/province/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createAction } from "@/lib/auth/create-action";

@@ -7,7 +7,7 @@
 // closed) of every bucket up to its last day. A bucket is a month of a month table, or a day of
 // dossier_stat_day for the months a period covers only in part (scorecard date ranges).
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
@@ -335,7 +335,7 @@ function fillMonths(
   );
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getProvinceDossierCounts = sharedRead("dossiers.province", ["dossiers"], computeProvinceDossierCounts);
 export const getAgencyDossierCounts = sharedRead("dossiers.byAgency", ["dossiers"], computeAgencyDossierCounts);
 export const getDossierCountsBy = sharedRead("dossiers.by", ["dossiers"], computeDossierCountsBy);

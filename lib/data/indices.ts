@@ -3,7 +3,7 @@
 // province it was published for: the province as it is today ('' former_province), or a former one
 // (old Ninh Thuận's and old Khánh Hòa's stay theirs after the 2025 merger, issue 15).
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { IndexUnit } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -94,5 +94,5 @@ async function computeIndexSummaries(viewer: Viewer): Promise<IndexSummary[]> {
   });
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getIndexSummaries = sharedRead("indices.summaries", ["indices"], computeIndexSummaries);

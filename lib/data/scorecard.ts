@@ -4,7 +4,7 @@
 // adds the one small read they lack (each agency's latest internal rating) and runs the reads of
 // a section in parallel.
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import { cache } from "react";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -197,5 +197,5 @@ export async function getScorecardSeries(viewer: Viewer, period: Period): Promis
   return { window, months };
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getLatestRatings = sharedRead("assessments.latestRatings", ["assessments"], computeLatestRatings);

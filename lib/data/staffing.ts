@@ -3,7 +3,7 @@
 // autonomy level. Province totals are for every viewer of province figures ("scorecard.read",
 // DESIGN §2); the rows of single agencies put the viewer's agency scope into the `where`.
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
@@ -264,6 +264,6 @@ export async function listQuotaRowsByView(viewer: Viewer, filter: StaffingRowFil
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi") || a.category.localeCompare(b.category));
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getProvinceStaffing = sharedRead("staffing.province", ["staffing"], computeProvinceStaffing);
 export const getStaffingProgress = sharedRead("staffing.progress", ["staffing"], computeStaffingProgress);

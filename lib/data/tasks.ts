@@ -8,7 +8,7 @@
 // by today's units (issue 15) include its predecessors' tasks, each agency's counts divided by its
 // share (lib/data/province/unit-lens.ts).
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
@@ -234,7 +234,7 @@ export async function getTaskCountsByUnit(viewer: Viewer, period: Period, lens: 
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getTaskSummary = sharedRead("tasks.summary", ["tasks"], computeTaskSummary);
 export const getTaskTrend = sharedRead("tasks.trend", ["tasks"], computeTaskTrend);
 export const getTaskCountsByAgency = sharedRead("tasks.byAgency", ["tasks"], computeTaskCountsByAgency);

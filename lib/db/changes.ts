@@ -1,4 +1,4 @@
-// The process's one LISTEN connection for the shared read cache (issue 19, lib/data/cache.ts).
+// The process's one LISTEN connection for the shared read cache (issue 19, lib/data/province/cache.ts).
 // Statement triggers (migration 20261202060000_shared_read_cache) send `cchc_data_change` with the
 // changed table's domain at COMMIT; every app process hears every other's writes within
 // milliseconds, so N processes behind nginx never serve each other's stale figures for long.

@@ -2,7 +2,7 @@
 // scorecard shows. Counts add up; a computed percentage is recomputed from the added counts;
 // other percentages and scores are the mean over the approved reports.
 import "server-only";
-import { sharedRead } from "@/lib/data/cache";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { IndicatorUnit, ParArea } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
@@ -49,5 +49,5 @@ async function computeApprovedIndicatorTotals(viewer: Viewer, period: { year: nu
   });
 }
 
-// Shared between viewers of the same read scope, recomputed when their data change (lib/data/cache.ts).
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
 export const getApprovedIndicatorTotals = sharedRead("reports.approvedTotals", ["reports"], computeApprovedIndicatorTotals);

@@ -4,9 +4,9 @@
 // (syncChanges, as the action wrapper and the import route call it) and to everyone else within
 // the 5 s bound — while the reads of other data are not recomputed.
 import { performance } from "node:perf_hooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
-import type { CacheStats } from "@/lib/data/cache";
+import type { CacheStats } from "@/lib/data/province/cache";
 import { quarterPeriod, yearPeriod } from "@/lib/metrics/periods";
 import { saveReportSchema } from "@/lib/validations/reports";
 import { getDb } from "@/lib/db";
@@ -15,7 +15,7 @@ import { createUser, REPORT_FORM } from "../support/fixtures";
 import { createFixture, csvText, DOSSIER_HEADER, dossierRow, importer, upload, writeTestFile, type Fixture } from "../imports/support";
 
 // the cache is on in production only unless asked (lib/env.ts READ_CACHE); read once, lazily
-process.env.READ_CACHE = "on";
+vi.stubEnv("READ_CACHE", "on");
 
 const FRESHNESS_MS = 5_000;
 const OPEN = new Date("2024-07-10T03:00:00Z");
@@ -27,7 +27,7 @@ let leader: Viewer;
 let inspector: Viewer;
 let agencyUser: Viewer;
 let justice: number;
-let cache: typeof import("@/lib/data/cache");
+let cache: typeof import("@/lib/data/province/cache");
 let stats: typeof import("@/lib/data/dossier-stats");
 let tasks: typeof import("@/lib/data/tasks");
 let approved: typeof import("@/lib/data/reports/approved");
@@ -57,7 +57,7 @@ const computed = (snapshot: CacheStats, name: string) => snapshot.computed[name]
 beforeAll(async () => {
   fixture = await createFixture();
   await loadReportCatalogueAt(fixture.database.url);
-  cache = await import("@/lib/data/cache");
+  cache = await import("@/lib/data/province/cache");
   stats = await import("@/lib/data/dossier-stats");
   tasks = await import("@/lib/data/tasks");
   approved = await import("@/lib/data/reports/approved");

@@ -7,7 +7,7 @@ import { progressResponse } from "@/lib/api/progress-stream";
 import { apiError, withApiErrors } from "@/lib/api/errors";
 import { importsFor } from "@/lib/data/imports/runs";
 import { MAX_DB_INT } from "@/lib/validations/input";
-import { syncChanges } from "@/lib/data/cache";
+import { syncChanges } from "@/lib/data/province/cache";
 
 export const dynamic = "force-dynamic";
 
