@@ -4,13 +4,16 @@
 // each; then 200 viewers with 20 API writers posting mixed batches. Beside them, in the same run
 // and through the same nginx, the single-viewer figures and each page's weight (HTML, and the RSC
 // payload of a client-side navigation). Runs on the database as it is; only the writers write
-// (their dossiers are deleted afterwards) and `writers: 0` leaves the database untouched.
+// (their dossiers are deleted afterwards) and `writers: 0` leaves the database untouched: the
+// viewers' sessions are the cookie a sign-in issues, sealed with the run's NEXTAUTH_SECRET for the
+// demo's leader and inspector as stored (no sign-in, so no audit row and no bcrypt time).
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import type pg from "pg";
-import { DEMO_PASSWORD } from "../../lib/demo/organisation";
+import { encode } from "next-auth/jwt";
+import type { Role } from "../../lib/generated/prisma/enums";
 import { startCluster } from "../production/cluster";
-import { signIn, timeRoute, type Session } from "./http";
+import { timeRoute, type Session } from "./http";
 import { runViewers, type LoadPage, type LoadResult } from "./load";
 import { BENCH_ROUTES } from "./routes";
 import { prepareWriters, runWriters, WRITER_PREFIX, type WritersResult } from "./writers";
@@ -33,8 +36,28 @@ export type ConcurrencyBench = {
   load: [number, number];
 };
 
-/** Signed-in sessions per role: viewers share them (a sign-in costs a bcrypt hash), nginx spreads them over the processes. */
+/** Sessions per role: viewers share them; each is its own token, so nginx spreads them over the processes. */
 const SESSIONS_PER_ROLE = 8;
+const LOGINS = { leader: "lanhdao", inspector: "thanhtra" } as const;
+
+/** `count` session cookies of the stored user `login`, as next-auth issues them at sign-in (lib/auth/options.ts jwt()). */
+async function sessionsOf(client: pg.Client, login: string, secret: string, baseUrl: string, count: number): Promise<Session[]> {
+  const { rows } = await client.query<{ id: number; role: Role; agency_id: number | null; session_version: number; full_name: string }>(
+    "SELECT id, role, agency_id, session_version, full_name FROM app_user WHERE username = $1 AND active",
+    [login],
+  );
+  const user = rows[0];
+  if (!user) throw new Error(`Không có người dùng ${login} (dữ liệu mẫu).`);
+  const sessions: Session[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const token = await encode({
+      secret,
+      token: { sub: String(user.id), name: user.full_name, userId: user.id, role: user.role, agencyId: user.agency_id, mustChangePassword: false, sessionVersion: user.session_version },
+    });
+    sessions.push({ cookie: `next-auth.session-token=${token}`, origin: baseUrl });
+  }
+  return sessions;
+}
 const PAGES = BENCH_ROUTES.slice(0, 4);
 
 async function weightOf(baseUrl: string, path: string, session: Session): Promise<{ htmlKiB: number; rscKiB: number }> {
@@ -57,12 +80,13 @@ export async function benchConcurrency(options: {
 }): Promise<ConcurrencyBench> {
   const { client, log } = options;
   const dossiers = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM dossier")).rows[0]!.n);
+  const secret = randomBytes(32).toString("base64");
   const cluster = await startCluster({
     processes: options.processes,
     port: options.port,
     connections: 40,
     databaseUrl: options.databaseUrl,
-    nextAuthSecret: randomBytes(32).toString("base64"),
+    nextAuthSecret: secret,
     // the writers' batches are measured, not the per-token limit (60 a minute)
     env: { API_RATE_LIMIT_PER_MINUTE: "1000000" },
     log,
@@ -70,11 +94,10 @@ export async function benchConcurrency(options: {
   const loadBefore = os.loadavg()[0]!;
   try {
     const baseUrl = cluster.url;
-    const sessions = { leader: [] as Session[], inspector: [] as Session[] };
-    for (let i = 0; i < SESSIONS_PER_ROLE; i += 1) {
-      sessions.leader.push(await signIn(baseUrl, "lanhdao", DEMO_PASSWORD));
-      sessions.inspector.push(await signIn(baseUrl, "thanhtra", DEMO_PASSWORD));
-    }
+    const sessions = {
+      leader: await sessionsOf(client, LOGINS.leader, secret, baseUrl, SESSIONS_PER_ROLE),
+      inspector: await sessionsOf(client, LOGINS.inspector, secret, baseUrl, SESSIONS_PER_ROLE),
+    };
     const context = { client, baseUrl, session: (role: "leader" | "inspector") => sessions[role][0]! };
     const pages: LoadPage[] = [];
     const single: ConcurrencyBench["single"] = [];
