@@ -36,20 +36,8 @@ import { benchWriters } from "./bench/writers-section";
 import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
 import { readResults, writePerformanceReport, type BenchResult } from "./bench/report";
 import { benchConcurrency } from "./bench/concurrency";
+import { waitForServer } from "./production/cluster";
 import os from "node:os";
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`Máy chủ không trả lời ở ${url} sau ${timeoutMs / 1000} s.`);
-}
 
 /**
  * The scripts a browser loads for `path`, each gzipped as the server sends it: total KiB. Scripts

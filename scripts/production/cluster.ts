@@ -43,7 +43,8 @@ export function nginxConfig(template: string, fields: { prefix: string; listen: 
   return template.replaceAll("{{PREFIX}}", fields.prefix).replaceAll("{{LISTEN}}", `127.0.0.1:${fields.listen}`).replaceAll("{{SERVERS}}", servers);
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
+/** Resolves once `url` answers below 500 (a server that started), or throws after `timeoutMs`. */
+export async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -98,8 +99,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all([stopChild(nginx), ...apps.map(stopChild)]);
   };
   try {
-    await Promise.all(appPorts.map((port) => waitFor(`http://127.0.0.1:${port}/sign-in`, 90_000)));
-    await waitFor(`${url}/sign-in`, 10_000);
+    await Promise.all(appPorts.map((port) => waitForServer(`http://127.0.0.1:${port}/sign-in`, 90_000)));
+    await waitForServer(`${url}/sign-in`, 10_000);
   } catch (error) {
     await stop();
     throw error;
