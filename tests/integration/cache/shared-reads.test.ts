@@ -52,6 +52,9 @@ async function eventually(done: (current: Awaited<ReturnType<typeof figures>>) =
   return Infinity;
 }
 
+/** Prisma's 5 s default is short on a busy 2-core machine; the writes here are small. */
+const TX = { maxWait: 10_000, timeout: 60_000 };
+
 const computed = (snapshot: CacheStats, name: string) => snapshot.computed[name] ?? 0;
 
 beforeAll(async () => {
@@ -71,7 +74,7 @@ beforeAll(async () => {
   const period = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: 2024, quarter: 2 } } });
   const entry = await import("@/lib/data/reports/entry");
   const input = saveReportSchema.parse({ periodId: String(period.id), agencyId: String(justice), version: "0", intent: "submit", ...REPORT_FORM });
-  await db.$transaction((tx) => entry.saveReport(tx, agencyUser, input, OPEN));
+  await db.$transaction((tx) => entry.saveReport(tx, agencyUser, input, OPEN), TX);
   await cache.syncChanges(); // connects the listener and waits until it listens
   expect(cache.cacheStats().listening).toBe(true);
 }, 60_000);
@@ -101,7 +104,7 @@ describe("shared reads", () => {
     const review = await import("@/lib/data/reports/review");
     const homeAffairs = fixture.viewer;
     const report = await getDb().report.findFirstOrThrow({ where: { agencyId: justice } });
-    await getDb().$transaction((tx) => review.approveReport(tx, homeAffairs, { reportId: report.id, agencyId: justice, version: report.version }, OPEN));
+    await getDb().$transaction((tx) => review.approveReport(tx, homeAffairs, { reportId: report.id, agencyId: justice, version: report.version }, OPEN), TX);
     await cache.syncChanges();
     const after = await figures();
     expect(after).toEqual({ ...before, legalIssued: 8 });
@@ -131,7 +134,7 @@ describe("shared reads", () => {
     const snapshot = cache.cacheStats();
     const tokens = await import("@/lib/data/api-tokens");
     const route = await import("@/app/api/v1/dossiers/route");
-    const { token } = await getDb().$transaction((tx) => tokens.createApiToken(tx, fixture.viewer, { name: "Một cửa", scopes: ["DOSSIER"] }));
+    const { token } = await getDb().$transaction((tx) => tokens.createApiToken(tx, fixture.viewer, { name: "Một cửa", scopes: ["DOSSIER"] }), TX);
     const records = Array.from({ length: 25 }, (_, i) => ({
       code: `CACHE-API-${i}`, procedureCode: "1.001612", agencyCode: "STP", channel: "ONLINE",
       receivedAt: "2024-06-10T08:00:00+07:00", dueAt: "2024-07-31", resolvedAt: null, handlingOfficialCode: null,
