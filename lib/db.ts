@@ -14,12 +14,13 @@ import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPgAdapter, createPool } from "@/lib/db/pg-adapter";
 import { getEnv } from "@/lib/env";
+import { listenForChanges, type ChangeListener } from "@/lib/db/changes";
 
 /** A pg request waits at most this long for a connection, then fails as "busy" (503 with Retry-After) rather than hanging. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
 type PoolSizes = { reads: number; writes: number; pg: number };
-type Clients = { url: string; sizes: PoolSizes; prisma?: PrismaClient; prismaWrites?: PrismaClient; pgPool?: pg.Pool };
+type Clients = { url: string; sizes: PoolSizes; prisma?: PrismaClient; prismaWrites?: PrismaClient; pgPool?: pg.Pool; changes?: ChangeListener };
 
 const holder = globalThis as unknown as { cchcDatabase?: Clients };
 
@@ -58,6 +59,13 @@ export function getPgPool(): pg.Pool {
   return current.pgPool;
 }
 
+/** The LISTEN connection of the shared read cache (lib/data/province/cache.ts); one per process and database. */
+export function getChangeListener(onChange: (domain: string) => void, onLost: () => void): ChangeListener {
+  const current = clients();
+  current.changes ??= listenForChanges(current.url, onChange, onLost);
+  return current.changes;
+}
+
 /**
  * From now on the data layer of this process uses the database at `url` (instead of
  * DATABASE_URL); the clients of the previous one are closed first. Tests call it once per file,
@@ -73,5 +81,5 @@ export async function connectDatabase(url: string, options: { poolMax?: number }
 export async function closeDatabase(): Promise<void> {
   const current = holder.cchcDatabase;
   holder.cchcDatabase = undefined;
-  await Promise.all([current?.prisma?.$disconnect(), current?.prismaWrites?.$disconnect(), current?.pgPool?.end()]);
+  await Promise.all([current?.prisma?.$disconnect(), current?.prismaWrites?.$disconnect(), current?.pgPool?.end(), current?.changes?.close()]);
 }

@@ -28,6 +28,9 @@ const appSchema = z.object({
     .max(1_000_000, { error: "phải ≤ 1000000" })
     .default(60),
   PROVINCE_NAME: z.string().trim().min(1).default("Khánh Hòa"),
+  // The shared read cache of lib/data/province/cache.ts (issue 19); unset: on in production, off otherwise
+  // (tests that write through the Prisma client and read at once would race the change notice)
+  READ_CACHE: z.enum(["on", "off"], { error: "phải là on hoặc off" }).optional(),
 });
 
 const toolSchema = z.object({
@@ -145,6 +148,11 @@ const securitySchema = z.object({
     (value) => (typeof value === "string" ? value.split(",").map((entry) => entry.trim()).filter(Boolean) : []),
     z.array(proxyEntry),
   ),
+  /**
+   * Load shedding (lib/http/load-shedding.ts): requests one process works on at once before it
+   * answers new ones with a fast 503 + Retry-After instead of letting every wait grow; 0 turns it off.
+   */
+  MAX_IN_FLIGHT: z.coerce.number({ error: "phải là số" }).int().min(0, { error: "phải ≥ 0" }).max(100_000).default(256),
 });
 
 type EnvSource = Record<string, string | undefined>;

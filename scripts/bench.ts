@@ -8,11 +8,15 @@
 //      the import page's own endpoints: rows per second and the server's peak memory meanwhile
 //   6. concurrent API writers (issue 18): batches/s at 1, 5 and 20 writers, inserts only and mixed
 //      (70 new + 30 stored dossiers), each for --writer-seconds, through POST /api/v1/dossiers
-//   7. results written to docs/bench/scale-<scale>.json and docs/PERFORMANCE.md
+//   7. many viewers at once (issue 19): the production set-up (one app process per core behind
+//      nginx) under 50 and 200 signed-in viewers, then 200 with 20 API writers (scripts/bench/concurrency.ts)
+//   8. results written to docs/bench/scale-<scale>.json, docs/bench/concurrency.json and docs/PERFORMANCE.md
 // DATABASE_URL must name a PostgreSQL database; its domain data is REPLACED by the demo data
 // (as `npm run db:seed` does) unless --skip-seed. Options: --scale N, --requests N, --skip-seed,
 // --skip-build, --port P, --import-rows N, --writer-seconds N, --only writers (only step 6, on the
-// database as it is: no seed; the other figures of that scale are kept from the last full run).
+// database as it is: no seed; the other figures of that scale are kept from the last full run),
+// --only concurrency (only step 7, on the database as it is: no migration, no seed), --concurrency-seconds N
+// (0 skips step 7), --viewers 50,200, --concurrent-writers N (0: nothing is written), --processes N.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -31,19 +35,9 @@ import { benchImport } from "./bench/import";
 import { benchWriters } from "./bench/writers-section";
 import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
 import { readResults, writePerformanceReport, type BenchResult } from "./bench/report";
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`Máy chủ không trả lời ở ${url} sau ${timeoutMs / 1000} s.`);
-}
+import { benchConcurrency } from "./bench/concurrency";
+import { waitForServer } from "./production/cluster";
+import os from "node:os";
 
 /**
  * The scripts a browser loads for `path`, each gzipped as the server sends it: total KiB. Scripts
@@ -73,10 +67,22 @@ async function main(): Promise<void> {
       "skip-build": { type: "boolean", default: false },
       "writer-seconds": { type: "string", default: "20" },
       only: { type: "string" },
+      "concurrency-seconds": { type: "string", default: "60" },
+      viewers: { type: "string", default: "50,200" },
+      "concurrent-writers": { type: "string", default: "20" },
+      processes: { type: "string", default: String(os.availableParallelism()) },
     },
   });
   const onlyWriters = values.only === "writers";
-  if (values.only !== undefined && !onlyWriters) throw new Error("--only nhận: writers");
+  const onlyConcurrency = values.only === "concurrency";
+  if (values.only !== undefined && !onlyWriters && !onlyConcurrency) throw new Error("--only nhận: writers, concurrency");
+  const concurrencySeconds = Number(values["concurrency-seconds"]);
+  const viewerCounts = values.viewers!.split(",").map(Number);
+  const concurrentWriters = Number(values["concurrent-writers"]);
+  const processes = Number(values.processes);
+  if (!(concurrencySeconds >= 0) || viewerCounts.some((n) => !(Number.isInteger(n) && n > 0)) || !(concurrentWriters >= 0) || !(processes >= 1)) {
+    throw new Error("--concurrency-seconds ≥ 0, --viewers là các số nguyên dương cách nhau bởi dấu phẩy, --concurrent-writers ≥ 0, --processes ≥ 1.");
+  }
   const writerSeconds = Number(values["writer-seconds"]);
   if (!(writerSeconds > 0)) throw new Error("--writer-seconds phải là số dương.");
   const scale = Number(values.scale);
@@ -94,6 +100,27 @@ async function main(): Promise<void> {
   if (version.includes("PGlite")) throw new Error("Bench đo trên PostgreSQL thật, không phải PGlite.");
 
   const started = Date.now();
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const concurrency = async () => {
+    if (concurrencySeconds === 0) return;
+    console.log(`▶ Nhiều người xem cùng lúc: ${viewerCounts.join(", ")} người, ${concurrencySeconds} s mỗi lần, ${processes} tiến trình sau nginx…`);
+    const bench = await benchConcurrency({
+      client, databaseUrl, database: version.split(",")[0]!, command, port: Number(values.port), processes,
+      seconds: concurrencySeconds, viewerCounts, writers: concurrentWriters, log: (line) => console.log(line),
+    });
+    mkdirSync("docs/bench", { recursive: true });
+    writeFileSync("docs/bench/concurrency.json", JSON.stringify(bench, null, 2) + "\n");
+    console.log(`▶ Đã ghi ${writePerformanceReport("docs")} và docs/bench/concurrency.json`);
+  };
+  if (onlyConcurrency) {
+    if (!values["skip-build"]) await run("node_modules/.bin/next", ["build"], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    try {
+      await concurrency();
+    } finally {
+      await client.end();
+    }
+    return;
+  }
   console.log(`▶ ${version.split(",")[0]}; quy mô ${scale}; ${requests} yêu cầu mỗi trang`);
   await deployMigrations(ownerUrl);
   let seed: SeedReport | null = null;
@@ -148,7 +175,6 @@ async function main(): Promise<void> {
     }
     console.log(`▶ Ghi đồng thời qua /api/v1/dossiers: 1, 5, 20 hệ thống, mỗi lần ${writerSeconds} s…`);
     const writers = await benchWriters({ client, baseUrl, seconds: writerSeconds });
-    const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
     const result: BenchResult = measured
       ? {
           date: new Date().toISOString(), command, database: version.split(",")[0]!, scale, dossiers, requests, seed, ...measured,
@@ -161,9 +187,18 @@ async function main(): Promise<void> {
     const file = writePerformanceReport("docs");
     console.log(`▶ Bộ nhớ đỉnh của máy chủ Next.js: ${result.serverPeakMiB.toFixed(0)} MiB; JS tải lần đầu của bảng tổng hợp: ${result.firstLoadJsKiB.toFixed(1)} KiB (gzip, ${result.firstLoadJsFiles} tệp)`);
     console.log(`▶ Đã ghi ${file} và docs/bench/scale-${scale}.json (${result.wallSeconds.toFixed(0)} s)`);
+  } catch (error) {
+    await client.end();
+    throw error;
   } finally {
     memory.stop();
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await exited;
+  }
+  try {
+    await concurrency();
+  } finally {
     await client.end();
   }
 }

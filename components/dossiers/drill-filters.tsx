@@ -1,8 +1,8 @@
 // The drill-down's filters as a plain GET form: period (whole months), channel and the
 // procedures' administrative level. The sort and the page's own parameters ride along hidden.
 import { FilterForm, SelectField } from "@/components/ui/controls";
+import { PeriodSelect } from "@/components/ui/period-select";
 import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { CHANNELS, LEVELS, type DrillQuery } from "@/lib/validations/dossier-params";
 
@@ -21,8 +21,9 @@ export function DrillFilters({ action, query, periods, showLevel = true, keepSor
   const sort = keepSort ? { sort: query.sort.key, dir: query.sort.dir } : {};
   return (
     <FilterForm action={action} label={t("dossiers.filters")} hidden={{ ...sort, ...hidden }} submitLabel={t("dossiers.filter.apply")}>
-      <SelectField id="period" name="period" label={t("dossiers.filter.period")} defaultValue={periodKey(query.period)}
-        options={periods.map((period) => ({ value: periodKey(period), label: formatPeriod(period) }))} />
+      {/* about a hundred months, quarters and years: sent as keys, labelled on the client (issue 19) */}
+      <PeriodSelect id="period" name="period" label={t("dossiers.filter.period")} selected={periodKey(query.period)}
+        keys={periods.map(periodKey)} labels={{ year: t("period.year"), quarter: t("period.quarter"), month: t("period.month") }} />
       <SelectField id="channel" name="channel" label={t("dossiers.filter.channel")} defaultValue={query.channel} allLabel={t("dossiers.filter.all")}
         options={CHANNELS.map((channel) => ({ value: channel, label: t(`dossiers.channel.${channel}`) }))} />
       {showLevel ? (

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { appendAudit } from "@/lib/audit";
 import { unsafeTransaction } from "@/lib/data/transaction";
+import { syncChanges } from "@/lib/data/province/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createAction } from "@/lib/auth/create-action";
@@ -21,7 +22,12 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 export const action = createAction({
   getUser: getSessionUser,
-  transaction: (work) => unsafeTransaction(work, TRANSACTION_OPTIONS),
+  // after COMMIT, this process hears of the change before the writer's page re-renders (issue 19)
+  transaction: async (work) => {
+    const result = await unsafeTransaction(work, TRANSACTION_OPTIONS);
+    await syncChanges();
+    return result;
+  },
   appendAudit,
   getIp: async () => {
     const requestHeaders = await headers();

@@ -7,6 +7,7 @@
 // closed) of every bucket up to its last day. A bucket is a month of a month table, or a day of
 // dossier_stat_day for the months a period covers only in part (scorecard date ranges).
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
@@ -110,7 +111,7 @@ function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): P
 }
 
 /** Province totals of a period, for every viewer of province figures (DESIGN §2); null for anyone else. */
-export async function getProvinceDossierCounts(viewer: Viewer, period: Period): Promise<DossierCounts | null> {
+async function computeProvinceDossierCounts(viewer: Viewer, period: Period): Promise<DossierCounts | null> {
   if (!can(viewer, "scorecard.read")) return null;
   const [rows, overdue] = await Promise.all([
     getDb().$queryRaw<SumsRow[]>`SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`,
@@ -121,7 +122,7 @@ export async function getProvinceDossierCounts(viewer: Viewer, period: Period): 
 }
 
 /** Figures per agency that `viewer` may read (agency staff: their own agency only). */
-export async function getAgencyDossierCounts(
+async function computeAgencyDossierCounts(
   viewer: Viewer,
   period: Period,
   filter: { agencyIds?: number[]; channel?: Channel } = {},
@@ -241,7 +242,7 @@ function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMont
  * group: by agency, procedure field, procedure or handling official, within the viewer's scope.
  * Keys are the group's id as text ("" for the province); with `perAgency`, "agencyId:group".
  */
-export async function getDossierCountsBy(
+async function computeDossierCountsBy(
   viewer: Viewer,
   period: Period,
   by: Exclude<Grouping, "month">,
@@ -267,7 +268,7 @@ export async function getDossierCountsBy(
  * Figures of each whole month the period touches — carried over at the month's start, overdue at
  * its end — for the province or, with `perAgency`, one series per agency.
  */
-export async function getMonthlyDossierCounts(
+async function computeMonthlyDossierCounts(
   viewer: Viewer,
   period: Period,
   filter: DossierFilter & { perAgency?: boolean } = {},
@@ -335,3 +336,8 @@ function fillMonths(
   );
 }
 
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getProvinceDossierCounts = sharedRead("dossiers.province", ["dossiers"], computeProvinceDossierCounts);
+export const getAgencyDossierCounts = sharedRead("dossiers.byAgency", ["dossiers"], computeAgencyDossierCounts);
+export const getDossierCountsBy = sharedRead("dossiers.by", ["dossiers"], computeDossierCountsBy);
+export const getMonthlyDossierCounts = sharedRead("dossiers.monthly", ["dossiers"], computeMonthlyDossierCounts);

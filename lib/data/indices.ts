@@ -3,6 +3,7 @@
 // province it was published for: the province as it is today ('' former_province), or a former one
 // (old Ninh Thuận's and old Khánh Hòa's stay theirs after the 2025 merger, issue 15).
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { IndexUnit } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -60,7 +61,7 @@ export const toNumber = (value: { toString(): string } | null): number | null =>
 
 /** Per index, in the catalogue's order: the latest published score and rank, their change on the
  *  year before, and the yearly series. */
-export async function getIndexSummaries(viewer: Viewer): Promise<IndexSummary[]> {
+async function computeIndexSummaries(viewer: Viewer): Promise<IndexSummary[]> {
   if (!can(viewer, "scorecard.read")) return [];
   const indices = await getDb().indexDefinition.findMany({
     orderBy: { id: "asc" },
@@ -92,3 +93,6 @@ export async function getIndexSummaries(viewer: Viewer): Promise<IndexSummary[]>
     };
   });
 }
+
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getIndexSummaries = sharedRead("indices.summaries", ["indices"], computeIndexSummaries);

@@ -5,6 +5,7 @@ import { cache } from "react";
 import type { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { getDataAsOf } from "@/lib/data/province/settings";
+import { provinceRead } from "@/lib/data/province/cache";
 import type { LocalDate } from "@/lib/metrics/periods";
 import { Succession } from "@/lib/org/succession";
 import type { OrgLine, OrgUnit } from "@/lib/org/types";
@@ -30,12 +31,13 @@ export type Organisation = {
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 
 /**
- * Every unit and line, once per request. Unscoped on purpose ("unsafe"): the tree is not private —
+ * Every unit and line, once per change of the organisation (lib/data/province/cache.ts; deep-frozen,
+ * shared between requests; the Succession's memo keeps filling across them). Unscoped on purpose ("unsafe"): the tree is not private —
  * every role reads province figures by unit (DESIGN §2) — and every caller scopes the figures it
  * reads with the viewer, never with this.
  * Scope: none needed — units and lines only, no figures; callers scope their reads by the viewer.
  */
-export const unsafeLoadOrganisation = cache(async (): Promise<Organisation> => {
+export const unsafeLoadOrganisation = cache(provinceRead("organisation", [], async (): Promise<Organisation> => {
   const db = getDb();
   const [agencies, lines, asOf] = await Promise.all([
     db.agency.findMany({
@@ -62,7 +64,7 @@ export const unsafeLoadOrganisation = cache(async (): Promise<Organisation> => {
     toParentId: line.toParentId,
   }));
   return { units, byId: new Map(units.map((unit) => [unit.id, unit])), lines: orgLines, succession: new Succession(units, orgLines), asOf };
-});
+}));
 
 /**
  * The units whose history `agencyId` carries on the data's day (its predecessors), for the

@@ -4,6 +4,7 @@
 // adds the one small read they lack (each agency's latest internal rating) and runs the reads of
 // a section in parallel.
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import { cache } from "react";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -98,7 +99,7 @@ export async function getScorecardStaffing(viewer: Viewer): Promise<ScorecardSta
 export type LatestRating = { rating: Rating; year: number };
 
 /** Each readable agency's latest internal assessment that carries a rating (DESIGN §5.6). */
-export async function getLatestRatings(viewer: Viewer): Promise<Map<number, LatestRating>> {
+async function computeLatestRatings(viewer: Viewer): Promise<Map<number, LatestRating>> {
   const scope = readableAgencies(viewer);
   if (scope === "none") return new Map();
   const rows = await getDb().agencyAssessment.findMany({
@@ -195,3 +196,6 @@ export async function getScorecardSeries(viewer: Viewer, period: Period): Promis
   });
   return { window, months };
 }
+
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getLatestRatings = sharedRead("assessments.latestRatings", ["assessments"], computeLatestRatings);

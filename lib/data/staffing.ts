@@ -3,6 +3,7 @@
 // autonomy level. Province totals are for every viewer of province figures ("scorecard.read",
 // DESIGN §2); the rows of single agencies put the viewer's agency scope into the `where`.
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
@@ -35,7 +36,7 @@ export type ProvinceStaffingYear = {
 };
 
 /** Province totals per year and category. */
-export async function getProvinceStaffing(viewer: Viewer): Promise<ProvinceStaffingYear[]> {
+async function computeProvinceStaffing(viewer: Viewer): Promise<ProvinceStaffingYear[]> {
   if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().$queryRaw<
     { year: number; category: StaffCategory; quota: number; headcount: number; reported: number; rows: number; streamlined: number; over: number }[]
@@ -95,7 +96,7 @@ export function quotaSeries(totals: readonly ProvinceStaffingYear[], category: S
  * The province's progress towards each staffing target: the quota in force each year against the
  * baseline year's, through the year of the data's "today" (DESIGN §5.4).
  */
-export async function getStaffingProgress(viewer: Viewer): Promise<StaffingTargetProgress[]> {
+async function computeStaffingProgress(viewer: Viewer): Promise<StaffingTargetProgress[]> {
   if (!can(viewer, "scorecard.read")) return [];
   const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(viewer), getDataYear()]);
   return targets.flatMap((target) => {
@@ -262,3 +263,7 @@ export async function listQuotaRowsByView(viewer: Viewer, filter: StaffingRowFil
     .filter((row) => !filter.overQuotaOnly || row.overQuota > 0)
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi") || a.category.localeCompare(b.category));
 }
+
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getProvinceStaffing = sharedRead("staffing.province", ["staffing"], computeProvinceStaffing);
+export const getStaffingProgress = sharedRead("staffing.progress", ["staffing"], computeStaffingProgress);

@@ -8,6 +8,7 @@
 // by today's units (issue 15) include its predecessors' tasks, each agency's counts divided by its
 // share (lib/data/province/unit-lens.ts).
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
@@ -168,7 +169,7 @@ export type TaskSummary = PeriodTaskCounts & {
  * status day, with their rates and the tasks overdue now. Null when the viewer may not read the
  * agency asked for.
  */
-export async function getTaskSummary(viewer: Viewer, period: Period, filter: TaskFilter = {}): Promise<TaskSummary | null> {
+async function computeTaskSummary(viewer: Viewer, period: Period, filter: TaskFilter = {}): Promise<TaskSummary | null> {
   const where = taskScope(viewer, filter, { provinceTotals: true });
   if (where === "refused") return null;
   const dataAsOf = await getDataAsOf();
@@ -177,7 +178,7 @@ export async function getTaskSummary(viewer: Viewer, period: Period, filter: Tas
 }
 
 /** The counts of several periods (a trend), e.g. the quarters of a year. Null when refused. */
-export async function getTaskTrend(viewer: Viewer, periods: readonly Period[], filter: TaskFilter = {}): Promise<PeriodTaskCounts[] | null> {
+async function computeTaskTrend(viewer: Viewer, periods: readonly Period[], filter: TaskFilter = {}): Promise<PeriodTaskCounts[] | null> {
   const where = taskScope(viewer, filter, { provinceTotals: true });
   if (where === "refused") return null;
   return countForPeriods(periods, where, await getDataAsOf(), filter);
@@ -189,7 +190,7 @@ export type AgencyTaskRow = { agencyId: number; agencyName: string; counts: Task
  * Per agency: the tasks assigned in `period` by status, and the tasks overdue now. Agency staff
  * see their own agency's row only. Agencies without a task in the period are left out.
  */
-export async function getTaskCountsByAgency(viewer: Viewer, period: Period): Promise<AgencyTaskRow[]> {
+async function computeTaskCountsByAgency(viewer: Viewer, period: Period): Promise<AgencyTaskRow[]> {
   const where = taskScope(viewer, {}, { provinceTotals: false });
   if (where === "refused") return [];
   const dataAsOf = await getDataAsOf();
@@ -232,3 +233,8 @@ export async function getTaskCountsByUnit(viewer: Viewer, period: Period, lens: 
     })
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
 }
+
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getTaskSummary = sharedRead("tasks.summary", ["tasks"], computeTaskSummary);
+export const getTaskTrend = sharedRead("tasks.trend", ["tasks"], computeTaskTrend);
+export const getTaskCountsByAgency = sharedRead("tasks.byAgency", ["tasks"], computeTaskCountsByAgency);

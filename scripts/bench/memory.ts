@@ -7,7 +7,7 @@ function kib(status: string, field: string): number {
   return match ? Number(match[1]) : 0;
 }
 
-function descendants(pid: number): number[] {
+export function descendants(pid: number): number[] {
   const out = [pid];
   for (let i = 0; i < out.length; i += 1) {
     let tasks: string[] = [];

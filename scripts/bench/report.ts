@@ -5,6 +5,7 @@ import os from "node:os";
 import type { SeedReport } from "../../lib/demo/seed";
 import type { ImportBench } from "./import";
 import type { WritersBench } from "./writers-section";
+import { concurrencySection, readConcurrency } from "./concurrency-report";
 
 export type RouteResult = { name: string; path: string; p50: number; p95: number; n: number; rawMs: number | null; rawLabel: string };
 
@@ -167,6 +168,8 @@ export function writePerformanceReport(dir: string): string {
       "",
     );
   }
+  const concurrency = readConcurrency(dir);
+  if (concurrency) parts.push(...concurrencySection(concurrency));
   const file = `${dir}/PERFORMANCE.md`;
   writeFileSync(file, parts.join("\n"));
   return file;

@@ -8,19 +8,23 @@ import { cache } from "react";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { provinceRead } from "@/lib/data/province/cache";
 import { isLocalDate, localDateOf, type LocalDate } from "@/lib/metrics/periods";
 import type { DataSpan } from "@/lib/validations/search-params";
 
 export const DATA_AS_OF_SETTING = "data_as_of";
 
-/** Setting `data_as_of` ("YYYY-MM-DD") when set and valid, otherwise today in Việt Nam. */
-export const getDataAsOf = cache(async (): Promise<LocalDate> => {
+/**
+ * Setting `data_as_of` ("YYYY-MM-DD") when set and valid, otherwise today in Việt Nam. Shared
+ * between requests (lib/data/province/cache.ts; a new day shows within its 5-minute age limit).
+ */
+export const getDataAsOf = cache(provinceRead("settings.dataAsOf", [], async (): Promise<LocalDate> => {
   const row = await getDb().setting.findUnique({ where: { key: DATA_AS_OF_SETTING }, select: { value: true } });
   const value = row?.value;
   if (typeof value === "string" && isLocalDate(value)) return value;
   if (row) console.warn(`Giá trị cài đặt '${DATA_AS_OF_SETTING}' không phải ngày YYYY-MM-DD, dùng ngày hôm nay:`, value);
   return localDateOf(new Date());
-});
+}));
 
 /**
  * The first year of the operational data (dossiers from the one-stop system, tasks): 2021, the

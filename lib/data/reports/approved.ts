@@ -2,6 +2,7 @@
 // scorecard shows. Counts add up; a computed percentage is recomputed from the added counts;
 // other percentages and scores are the mean over the approved reports.
 import "server-only";
+import { sharedRead } from "@/lib/data/province/cache";
 import type { IndicatorUnit, ParArea } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
@@ -20,7 +21,7 @@ export type ApprovedTotal = {
 };
 
 /** Every numeric indicator of the year with its total over the approved reports of the quarter. */
-export async function getApprovedIndicatorTotals(viewer: Viewer, period: { year: number; quarter: number }): Promise<ApprovedTotal[]> {
+async function computeApprovedIndicatorTotals(viewer: Viewer, period: { year: number; quarter: number }): Promise<ApprovedTotal[]> {
   if (!can(viewer, "scorecard.read")) return [];
   const db = getDb();
   const rows = await db.$queryRaw<
@@ -47,3 +48,6 @@ export async function getApprovedIndicatorTotals(viewer: Viewer, period: { year:
     return { ...base, aggregation: "mean", value: row.mean === null ? null : Math.round(Number(row.mean) * 100) / 100 };
   });
 }
+
+// Shared between viewers of the same read scope, recomputed when their data change (lib/data/province/cache.ts).
+export const getApprovedIndicatorTotals = sharedRead("reports.approvedTotals", ["reports"], computeApprovedIndicatorTotals);

@@ -7,6 +7,7 @@ import { progressResponse } from "@/lib/api/progress-stream";
 import { apiError, withApiErrors } from "@/lib/api/errors";
 import { importsFor } from "@/lib/data/imports/runs";
 import { MAX_DB_INT } from "@/lib/validations/input";
+import { syncChanges } from "@/lib/data/province/cache";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,8 @@ export const POST = withApiErrors("POST /api/imports/:id/confirm", async (reques
   const claimed = await importer.claim(id);
   return progressResponse("confirm", async (send) => {
     const counts = await claimed.write((rows, upserting) => send({ rows, upserting: upserting ? 1 : 0 }));
+    // the importer's next page is rendered by this process: it has heard of the import first (issue 19)
+    await syncChanges();
     return { ...counts };
   });
 });
