@@ -26,10 +26,10 @@ const SEGMENT = "[^/]+";
 
 export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/scorecard$/, schema: scorecardParams },
-  { path: /^\/tasks$/, schema: tasksParams },
-  { path: /^\/dossiers$/, schema: provinceDrillParams },
-  { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
-  { path: /^\/dossiers\/list$/, schema: dossierListParams },
+  { path: /^\/tasks(?:\/export)?$/, schema: tasksParams },
+  { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
+  { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
+  { path: /^\/dossiers\/list(?:\/export)?$/, schema: dossierListParams },
   { path: /^\/dossiers\/compliance(?:\/export)?$/, schema: complianceParams },
   { path: /^\/dossiers\/heatmap$/, schema: heatMapParams },
   { path: /^\/dossiers\/flags$/, schema: flagListParams },

@@ -1326,6 +1326,8 @@ export const en = {
   "export.def.reports": "Agency periodic reports: the figures an agency entered for a reporting period; the status as approved or returned by Home Affairs.",
   "export.def.scope": "Scope: a user of one agency exports only that agency's figures.",
   "export.col.agency": "Agency",
+  "export.col.date": "date",
+  "export.filter.search": "Search text",
   "export.col.code": "Code",
   "export.col.name": "Name",
 } as const satisfies Messages;

@@ -1326,6 +1326,8 @@ export const vi = {
   "export.def.reports": "Báo cáo định kỳ của đơn vị: số liệu đơn vị nhập theo kỳ báo cáo; trạng thái do Sở Nội vụ phê duyệt hoặc trả lại.",
   "export.def.scope": "Phạm vi: người dùng của một đơn vị chỉ xuất được số liệu của đơn vị mình.",
   "export.col.agency": "Cơ quan, đơn vị",
+  "export.col.date": "ngày",
+  "export.filter.search": "Từ khóa",
   "export.col.code": "Mã",
   "export.col.name": "Tên",
 } as const;

@@ -10,6 +10,7 @@ import { Suspense } from "react";
 import { Breadcrumb, type Crumb } from "@/components/dossiers/breadcrumb";
 import { agencyCrumbs, drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
 import { DossierListPage } from "@/components/dossiers/dossier-list-page";
+import { ExportLink } from "@/components/ui/export-link";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingStatus, TableSkeleton } from "@/components/ui/skeleton";
@@ -62,7 +63,8 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
   return (
     <div className="space-y-6">
       <Breadcrumb items={crumbs} />
-      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })} />
+      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })}
+        actions={<ExportLink href={`/dossiers/list/export${drillSearch(query, fixed, null)}`} what={t("dossiers.list.heading")} />} />
       <LinkTabs
         label={t("dossiers.list.heading")}
         links={[

@@ -8,6 +8,7 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
+import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { getAgencyLevel } from "@/lib/data/dossier-drill";
@@ -40,7 +41,8 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <Breadcrumb items={agencyCrumbs(agency, query)} />
-      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: formatPeriod(query.period) })} />
+      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: formatPeriod(query.period) })}
+        actions={<ExportLink href={`${base}/export${drillSearch(query)}`} what={agency.name} />} />
       <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
       <section className="space-y-3" aria-labelledby="fields-heading">
