@@ -25,7 +25,7 @@ type PageParams = { path: RegExp; schema: (span: DataSpan) => z.ZodType };
 const SEGMENT = "[^/]+";
 
 export const PAGE_PARAMS: readonly PageParams[] = [
-  { path: /^\/scorecard$/, schema: scorecardParams },
+  { path: /^\/scorecard(?:\/export)?$/, schema: scorecardParams },
   { path: /^\/tasks(?:\/export)?$/, schema: tasksParams },
   { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
   { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },

@@ -1,6 +1,7 @@
 // The leaders' province-wide scorecard (issue 4): where the province stands in a period, what
 // changed since the previous period and a year earlier, which agencies hold it back, and a link
 // down from every figure. Each section loads in its own <Suspense>, all in parallel.
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApprovedSection } from "@/components/scorecard/approved-section";
@@ -50,7 +51,10 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
             {t("scorecard.asOf", { date: formatLocalDate(span.asOf) })}
           </p>
         </div>
-        <PrintButton />
+        <div className="flex flex-wrap gap-2" data-print="hide">
+          <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction })}`} what={t("scorecard.heading")} />
+          <PrintButton />
+        </div>
       </header>
 
       <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} lastDay={spanEnd(span)} />

@@ -6,8 +6,19 @@
 
 export type CellType = "text" | "integer" | "decimal" | "percent" | "date" | "datetime";
 
+/** A number whose type is the row's, not the column's (a report value is a count, a percentage or a score). */
+export type TypedNumber = { number: number; type: "integer" | "decimal" | "percent" };
+
 /** A cell's value: text, a number (a ratio 0…1 for "percent"), a Date or "YYYY-MM-DD" for dates; null is an empty cell. */
-export type CellValue = string | number | Date | null;
+export type CellValue = string | number | Date | TypedNumber | null;
+
+/** A value in a unit of the app's indicators: counts, percentages (0–100), scores, text. */
+export function unitCell(value: number | string | null, unit: "COUNT" | "PERCENT" | "SCORE" | "TEXT" | "RATIO" | "POINTS"): CellValue {
+  if (value === null || typeof value === "string") return value;
+  if (unit === "COUNT") return { number: value, type: "integer" };
+  if (unit === "PERCENT") return { number: value / 100, type: "percent" };
+  return { number: value, type: "decimal" };
+}
 
 export type XlsxColumn<Row> = {
   key: string;

@@ -8,7 +8,7 @@ import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseCell } from "@/lib/export/cells";
-import type { CellType, CellValue, SheetData, TitleBlock, WorkbookNotes, WorkbookSpec } from "@/lib/export/xlsx/columns";
+import type { CellType, CellValue, SheetData, TitleBlock, TypedNumber, WorkbookNotes, WorkbookSpec } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 
@@ -36,8 +36,11 @@ function excelDate(value: Date | string, type: "date" | "datetime"): Date {
   return type === "date" ? new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate())) : local;
 }
 
+const isTyped = (value: CellValue): value is TypedNumber => typeof value === "object" && value !== null && !(value instanceof Date);
+
 function cellValue(value: CellValue, type: CellType): ExcelJS.CellValue {
   if (value === null) return null;
+  if (isTyped(value)) return Number.isFinite(value.number) ? value.number : null;
   if (type === "date" || type === "datetime") return value instanceof Date || /^\d{4}-\d{2}-\d{2}/.test(String(value)) ? excelDate(value as Date | string, type) : neutraliseCell(String(value));
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   return neutraliseCell(value instanceof Date ? value.toISOString() : value);
@@ -108,7 +111,8 @@ async function writeTable(worksheet: Sheet, data: SheetData, title: TitleBlock, 
     if (signal?.aborted) throw signal.reason ?? new Error("aborted");
     const row = worksheet.addRow(values.map((value, index) => cellValue(value, data.columns[index]!.type)));
     data.columns.forEach((column, index) => {
-      const format = FORMATS[column.type];
+      const value = values[index] ?? null;
+      const format = FORMATS[isTyped(value) ? value.type : column.type];
       if (format) row.getCell(index + 1).numFmt = format;
     });
     row.commit();
