@@ -86,3 +86,19 @@ export const INDICES_XLSX: XlsxColumn<IndexSummary>[] = [
   { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
   { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
 ];
+
+export type IndexYearRow = { code: string; name: string; unit: IndexSummary["unit"]; year: number; score: number | null; rank: number | null; rankOf: number | null };
+
+/** Every recorded year of every index, one row each (the index pages' yearly tables). */
+export function indexYears(summaries: readonly IndexSummary[]): IndexYearRow[] {
+  return summaries.flatMap((index) => index.series.map((point) => ({ code: index.code, name: index.name, unit: index.unit, ...point })));
+}
+
+export const INDEX_YEARS_XLSX: XlsxColumn<IndexYearRow>[] = [
+  { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
+  { key: "name", header: t("export.col.name"), type: "text", value: (row) => row.name, width: 40 },
+  { key: "year", header: t("export.col.year"), type: "integer", value: (row) => row.year },
+  { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
+  { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
+  { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
+];

@@ -33,7 +33,7 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/dossiers\/compliance(?:\/export)?$/, schema: complianceParams },
   { path: /^\/dossiers\/heatmap$/, schema: heatMapParams },
   { path: /^\/dossiers\/flags$/, schema: flagListParams },
-  { path: /^\/staffing(?:\/report)?$/, schema: staffingParams },
+  { path: /^\/staffing(?:\/report|\/export)?$/, schema: staffingParams },
   { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
   { path: /^\/assessments(?:\/entry)?$/, schema: assessmentBoardParams },

@@ -17,7 +17,7 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 const FORMATS: Record<CellType, string | undefined> = {
   text: undefined,
   integer: "#,##0",
-  decimal: "#,##0.00",
+  decimal: "#,##0.00##",
   percent: "0.00%",
   date: "dd/mm/yyyy",
   datetime: "dd/mm/yyyy hh:mm",

@@ -1339,6 +1339,8 @@ export const en = {
   "export.col.yearAgo": "A year earlier: {period}",
   "export.sheet.figures": "Headline figures",
   "export.sheet.months": "By month",
+  "export.col.level": "Level",
+  "export.sheet.years": "By year",
   "export.col.code": "Code",
   "export.col.name": "Name",
 } as const satisfies Messages;

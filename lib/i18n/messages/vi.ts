@@ -1339,6 +1339,8 @@ export const vi = {
   "export.col.yearAgo": "Cùng kỳ năm trước: {period}",
   "export.sheet.figures": "Chỉ tiêu chính",
   "export.sheet.months": "Theo tháng",
+  "export.col.level": "Cấp",
+  "export.sheet.years": "Qua các năm",
   "export.col.code": "Mã",
   "export.col.name": "Tên",
 } as const;
