@@ -36,8 +36,8 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/staffing(?:\/report|\/export)?$/, schema: staffingParams },
   { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
-  { path: /^\/assessments(?:\/entry)?$/, schema: assessmentBoardParams },
-  { path: /^\/reports(?:\/approved)?$/, schema: reportBoardParams },
+  { path: /^\/assessments(?:\/entry|\/export)?$/, schema: assessmentBoardParams },
+  { path: /^\/reports(?:\/approved)?(?:\/export)?$/, schema: reportBoardParams },
   { path: /^\/admin\/users$/, schema: userListParams },
 ];
 

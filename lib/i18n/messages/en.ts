@@ -1341,6 +1341,10 @@ export const en = {
   "export.sheet.months": "By month",
   "export.col.level": "Level",
   "export.sheet.years": "By year",
+  "export.col.timeliness": "timeliness",
+  "export.col.comment": "Comment",
+  "export.sheet.history": "History",
+  "export.col.status": "Status",
   "export.col.code": "Code",
   "export.col.name": "Name",
 } as const satisfies Messages;

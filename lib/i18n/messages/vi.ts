@@ -1341,6 +1341,10 @@ export const vi = {
   "export.sheet.months": "Theo tháng",
   "export.col.level": "Cấp",
   "export.sheet.years": "Qua các năm",
+  "export.col.timeliness": "đúng hạn nộp",
+  "export.col.comment": "Ghi chú",
+  "export.sheet.history": "Lịch sử thay đổi",
+  "export.col.status": "Trạng thái",
   "export.col.code": "Mã",
   "export.col.name": "Tên",
 } as const;

@@ -1,5 +1,6 @@
 // The yearly agency assessment, a group and a year at a time: scores, rank, rating and alerts.
 // Agency staff see their own agency's row only (the data layer's scope).
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { AssessmentFilter, boardQuery } from "@/components/assessments/assessment-filter";
 import { AssessmentBoard } from "@/components/assessments/assessment-tables";
@@ -26,9 +27,12 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <PageHeader title={t("assessments.heading")} intro={t("assessments.intro")}
         actions={
-          can(viewer, "assessment.manage") ? (
-            <ButtonLink href={`/assessments/entry?year=${year}&group=${group}`} primary>{t("assessments.manage")}</ButtonLink>
-          ) : undefined
+          <>
+            {can(viewer, "assessment.manage") ? (
+              <ButtonLink href={`/assessments/entry?year=${year}&group=${group}`} primary>{t("assessments.manage")}</ButtonLink>
+            ) : null}
+            <ExportLink href={`/assessments/export?year=${year}&group=${group}`} what={t("assessments.heading")} />
+          </>
         }
       />
       <AssessmentFilter action="/assessments" years={years} year={year} group={group} />
