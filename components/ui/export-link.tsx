@@ -14,10 +14,10 @@ export function exportHref(path: string, params: Record<string, string | string[
   return query ? `${path}?${query}` : path;
 }
 
-export function ExportLink({ href, what, testId = "export-xlsx" }: { href: string; what?: string; testId?: string }) {
+export function ExportLink({ href, what, label = t("export.xlsx"), testId = "export-xlsx" }: { href: string; what?: string; label?: string; testId?: string }) {
   return (
-    <a href={href} className={linkButtonClass} download aria-label={what ? t("export.xlsx.label", { what }) : undefined} data-testid={testId}>
-      {t("export.xlsx")}
+    <a href={href} className={linkButtonClass} download aria-label={what ? `${label}: ${what}` : undefined} data-testid={testId}>
+      {label}
     </a>
   );
 }

@@ -47,7 +47,7 @@ const text = (body: string, status: number) => new NextResponse(body, { status, 
 /** A file name of ASCII letters, digits and dashes (every browser reads it the same way). */
 export const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "export";
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
   return async function GET(request: Request, route?: RouteContext): Promise<Response> {
@@ -64,7 +64,8 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
       if (!parsed.ok) return text([t("params.heading"), ...parsed.messages].join("\n"), 400);
       params = parsed.data;
     }
-    const raw = route ? await route.params : {};
+    // a route without dynamic segments gets no params object
+    const raw = (route ? await route.params : undefined) ?? {};
     const segments = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
     const content = await options.load({ viewer, user, span, params, segments });
     if (!content) return text(t("notFound.heading"), 404);

@@ -10,7 +10,7 @@ export const EXPORT_AUDIT = { exported: "EXPORT_CREATED" } as const;
 export type ExportRecord = {
   /** what was exported, e.g. "tasks" or "dossier-list" */
   what: string;
-  format: "xlsx";
+  format: "xlsx" | "docx";
   /** the export's parameters as the URL gave them (periods, agency, status, …) */
   filters: Record<string, string>;
   /** the agency the export is about, when one */

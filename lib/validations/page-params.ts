@@ -13,7 +13,7 @@ import {
   provinceDrillParams,
 } from "@/lib/validations/dossier-params";
 import { indexYearParams } from "@/lib/validations/indices";
-import { reportBoardParams } from "@/lib/validations/reports";
+import { reportBoardParams, reportDocumentParams } from "@/lib/validations/reports";
 import { scorecardParams } from "@/lib/validations/scorecard";
 import type { DataSpan } from "@/lib/validations/search-params";
 import { savedParams, staffingParams } from "@/lib/validations/staffing";
@@ -38,6 +38,7 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
   { path: /^\/assessments(?:\/entry|\/export)?$/, schema: assessmentBoardParams },
   { path: /^\/reports(?:\/approved)?(?:\/export)?$/, schema: reportBoardParams },
+  { path: /^\/reports\/document$/, schema: reportDocumentParams },
   { path: /^\/admin\/users$/, schema: userListParams },
 ];
 

@@ -23,7 +23,7 @@ export type ReportInput = {
   tasks: { current: TaskLine; previous: TaskLine } | null;
   approved: ReportFigure[];
   approvedReports: number;
-  /** the province's agencies (province report) */
+  /** the province's approved totals and agencies (province report only) */
   agencies: AgencyLine[];
   /** the unit's own approved values (unit report) */
   unitValues: ReportFigure[];
@@ -113,13 +113,17 @@ export function buildCchcReport(input: ReportInput): CchcReport {
     ...(input.tasks
       ? [t("report.tasks", { assigned: n(input.tasks.current.assigned), onTime: n(input.tasks.current.doneOnTime), late: n(input.tasks.current.doneLate), inProgress: n(input.tasks.current.inProgress), overdue: n(input.tasks.current.overdue) })]
       : []),
-    input.approved.length > 0 ? t("report.approved", { count: n(input.approved.length), reports: n(input.approvedReports) }) : t("report.approved.none"),
+    input.unit
+      ? t(input.unitValues.length > 0 ? "report.approved.unit" : "report.approved.unitNone")
+      : input.approved.length > 0
+        ? t("report.approved", { count: n(input.approved.length), reports: n(input.approvedReports) })
+        : t("report.approved.none"),
   ];
   const tables = [
     dossierTable(input),
     taskTable(input),
-    figureTable(t("report.annex.approved"), input.approved, true),
-    input.unit ? figureTable(t("report.annex.unitValues"), input.unitValues, false) : agencyTable(input.agencies),
+    // a unit's report holds the unit's figures only: its own approved values, not the province's totals
+    ...(input.unit ? [figureTable(t("report.annex.unitValues"), input.unitValues, false)] : [figureTable(t("report.annex.approved"), input.approved, true), agencyTable(input.agencies)]),
   ].filter((table): table is ReportTable => table !== null);
   return {
     parentBody: t("report.parentBody", { province: input.province.toLocaleUpperCase("vi") }),
@@ -130,7 +134,7 @@ export function buildCchcReport(input: ReportInput): CchcReport {
     kind: t("report.kind"),
     subject: input.unit ? t("report.subject.unit", { period: input.periodLabel, unit: input.unit.name }) : t("report.subject", { period: input.periodLabel }),
     sections: [
-      { heading: "", paragraphs: [t("report.intro", { issuer: input.unit?.name ?? t("report.homeAffairs").toLocaleLowerCase("vi").replace(/^./, (c) => c.toLocaleUpperCase("vi")), period: input.periodLabel })] },
+      { heading: "", paragraphs: [t("report.intro", { issuer: input.unit?.name ?? t("report.homeAffairs.name"), period: input.periodLabel })] },
       { heading: t("report.section.results"), paragraphs: results },
       { heading: t("report.section.assessment"), paragraphs: assessment(input) },
     ],

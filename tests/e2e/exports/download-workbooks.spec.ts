@@ -2,8 +2,10 @@
 // page gives a real XLSX whose title block, typed cells and row counts match the database; every
 // export leaves an audit row (who, what, filters); agency staff get their own agency's rows only.
 import ExcelJS from "exceljs";
+import mammoth from "mammoth";
 import { expect as baseExpect, test, type APIResponse, type Page } from "@playwright/test";
 import { HEADER_ROW } from "@/lib/export/xlsx/workbook";
+import { formatNumber } from "@/lib/i18n/format";
 import { signInAndWait, withDatabase } from "../support/session";
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -108,4 +110,41 @@ test("agency staff's workbooks hold their own agency only, whatever the URL asks
     expect((await page.request.get(url)).status(), url).toBe(404);
   }
   expect((await page.request.get("/dossiers/list/export?period=9999")).status()).toBe(400);
+});
+
+test("the quarter's CCHC report downloads as Word in the decree's form, with the database's figures; agency staff get their own unit's", async ({ page }) => {
+  const period = await one<{ year: number; quarter: number }>(
+    `SELECT p.year, p.quarter FROM report r JOIN reporting_period p ON p.id = r.period_id
+      WHERE r.status = 'APPROVED' ORDER BY p.year DESC, p.quarter DESC LIMIT 1`,
+  );
+  const key = `${period.year}-Q${period.quarter}`;
+  const from = `${period.year}-${String(period.quarter * 3 - 2).padStart(2, "0")}-01`;
+  const { received } = await one<{ received: number }>(
+    `SELECT count(*)::int AS received FROM dossier
+      WHERE received_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AND received_at < (($1::date + interval '3 months')::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`,
+    [from],
+  );
+  await signInAndWait(page, "sonoivu");
+  await page.goto(`/reports?period=${key}`);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-docx").click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const { value: text } = await mammoth.extractRawText({ buffer: Buffer.concat(chunks) });
+  for (const part of ["SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "/BC-SNV", "BÁO CÁO", "Nơi nhận:", "PHỤ LỤC: SỐ LIỆU THỐNG KÊ"]) {
+    expect(text, part).toContain(part);
+  }
+  expect(text).toContain(`tiếp nhận mới ${formatNumber(received)} hồ sơ`);
+  expect(text).toContain("Sở Y tế");
+
+  const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+  const agencyPage = await context.newPage();
+  await signInAndWait(agencyPage, "stuphap");
+  const other = await one<{ id: number }>("SELECT id FROM agency WHERE code = 'SYT'");
+  const response = await agencyPage.request.get(`/reports/document?period=${key}&agency=${other.id}`);
+  expect(response.status()).toBe(200);
+  const own = (await mammoth.extractRawText({ buffer: await response.body() })).value;
+  expect(own).toContain("SỞ TƯ PHÁP");
+  expect(own).toContain("/BC-STP");
+  expect(own).not.toContain("Sở Y tế");
+  await context.close();
 });

@@ -64,6 +64,7 @@ const ROUTES: Route[] = [
   { file: "(app)/indices/export/route.ts", url: fixed("/indices/export"), need: "scorecard.read" },
   { file: "(app)/assessments/export/route.ts", url: fixed("/assessments/export"), need: "scorecard.read" },
   { file: "(app)/reports/export/route.ts", url: fixed("/reports/export"), need: "agency.read" },
+  { file: "(app)/reports/document/route.ts", url: fixed("/reports/document?period=2024-Q2"), need: "agency.read" },
   { file: "(app)/reports/approved/export/route.ts", url: fixed("/reports/approved/export"), need: "scorecard.read" },
   { file: "(app)/reports/[period]/[agencyId]/export/route.ts", url: (t, s) => `/reports/${t.periodKey}/${own(t, s).agencyId}/export`, need: "agency.read", scoped: true },
   page("dossiers/flags", fixed("/dossiers/flags"), "inspectionFlag.manage"),

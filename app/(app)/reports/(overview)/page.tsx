@@ -53,6 +53,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <div className="flex flex-wrap items-center gap-3">
           <Link href={`/reports/approved?period=${keyOf(selected)}`} className="font-semibold text-brand-700 underline">{t("reports.approved.link")}</Link>
           <ExportLink href={`/reports/export?period=${keyOf(selected)}`} what={t("reports.heading")} />
+          <ExportLink href={`/reports/document?period=${keyOf(selected)}`} label={t("export.docx")} what={label(selected)} testId="export-docx" />
         </div>
       </div>
       <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>
