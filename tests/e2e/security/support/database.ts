@@ -78,7 +78,7 @@ export function loadTargets(): Promise<Targets> {
     // a finished run to open (bookkeeping; no domain rows)
     const run = await one<{ id: number }>(
       `INSERT INTO import_run (kind, file_name, file_format, file_size, status, message, created_by_id, finished_at)
-       SELECT 'TASK', 'bao-mat.csv', 'csv', 0, 'REFUSED', 'Tệp không có dòng tiêu đề hay dữ liệu nào.', id, now() FROM app_user WHERE username = 'sonoivu' RETURNING id`,
+       SELECT 'TASK', 'bao-mat.csv', 'CSV', 0, 'REFUSED', 'Tệp không có dòng tiêu đề hay dữ liệu nào.', id, now() FROM app_user WHERE username = 'sonoivu' RETURNING id`,
     );
     return {
       own: { agencyId: own.agencyId, dossierId: own.dossierId, procedureId: own.procedureId, fieldId: own.fieldId },
