@@ -110,10 +110,9 @@ async function writeTable(worksheet: Sheet, data: SheetData, title: TitleBlock, 
   for await (const values of data.rows) {
     if (signal?.aborted) throw signal.reason ?? new Error("aborted");
     const row = worksheet.addRow(values.map((value, index) => cellValue(value, data.columns[index]!.type)));
-    data.columns.forEach((column, index) => {
-      const value = values[index] ?? null;
-      const format = FORMATS[isTyped(value) ? value.type : column.type];
-      if (format) row.getCell(index + 1).numFmt = format;
+    // a column's format comes with its style (set once below); only a number typed by its row sets its own
+    values.forEach((value, index) => {
+      if (isTyped(value) && value.type !== data.columns[index]!.type) row.getCell(index + 1).numFmt = FORMATS[value.type]!;
     });
     row.commit();
     count += 1;
@@ -155,7 +154,10 @@ export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal
   };
   for (const data of spec.sheets) {
     const worksheet = workbook.addWorksheet(sheetName(data.name, taken), { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }] });
-    worksheet.columns = widths(data).map((width, index) => ({ key: data.columns[index]!.key, width }));
+    worksheet.columns = widths(data).map((width, index) => {
+      const format = FORMATS[data.columns[index]!.type];
+      return { key: data.columns[index]!.key, width, ...(format ? { style: { numFmt: format } } : {}) };
+    });
     counts.push(await writeTable(worksheet, data, spec.title, pace, signal));
     worksheet.commit();
   }

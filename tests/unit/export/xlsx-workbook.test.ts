@@ -4,7 +4,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sheet, type XlsxColumn } from "@/lib/export/xlsx/columns";
+import { sheet, unitCell, type XlsxColumn } from "@/lib/export/xlsx/columns";
 import { formatDateTime } from "@/lib/i18n/format";
 import { HEADER_ROW, sheetName, workbookBuffer, writeWorkbook } from "@/lib/export/xlsx/workbook";
 
@@ -103,6 +103,18 @@ describe("XLSX workbook", () => {
     const sink = new PassThrough();
     sink.resume();
     await expect(writeWorkbook({ title, sheets: [sheet("x", columns, endless())], notes }, sink, stop.signal)).rejects.toThrow("cancelled");
+  });
+
+  it("formats a number by its row's unit when the column mixes units (report values)", async () => {
+    type Value = { value: number | null; unit: "COUNT" | "PERCENT" | "SCORE" };
+    const valueColumns: XlsxColumn<Value>[] = [{ key: "v", header: "Giá trị", type: "decimal", value: (row) => unitCell(row.value, row.unit) }];
+    const values: Value[] = [{ value: 1_777, unit: "COUNT" }, { value: 85.78, unit: "PERCENT" }, { value: 46.0002, unit: "SCORE" }, { value: null, unit: "COUNT" }];
+    const ws = (await read(await workbookBuffer({ title, sheets: [sheet("Giá trị", valueColumns, values)], notes }))).worksheets[0]!;
+    const cell = (i: number) => ws.getRow(HEADER_ROW + 1 + i).getCell(1);
+    expect([cell(0).value, cell(0).numFmt]).toEqual([1_777, "#,##0"]);
+    expect([cell(1).value, cell(1).numFmt]).toEqual([0.8578, "0.00%"]);
+    expect([cell(2).value, cell(2).numFmt]).toEqual([46.0002, "#,##0.00##"]);
+    expect(cell(3).value).toBeNull();
   });
 
   it("names sheets as Excel allows", () => {
