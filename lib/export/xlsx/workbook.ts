@@ -148,12 +148,19 @@ export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal
   const counts: number[] = [];
   // bounded memory: rows wait while the response's buffer is full (a slow or paused download),
   // and the event loop runs between batches so that the zip compresses what was written
+  let current: unknown = null;
   const pace: Pace = async () => {
     await new Promise((resolve) => setImmediate(resolve));
-    if ("writableNeedDrain" in stream && stream.writableNeedDrain) await once(stream, "drain", signal ? { signal } : {});
+    // exceljs pipes a sheet's XML into the zip's deflate stream without waiting for it (its
+    // StreamBuf ignores write()'s false): wait for that stream too, or a sheet written faster than
+    // it compresses piles up in memory
+    const deflate = (current as { _stream?: { pipes?: Writable[] } } | null)?._stream?.pipes?.[0];
+    if (deflate?.writableNeedDrain) await once(deflate, "drain", signal ? { signal } : {});
+    if (stream.writableNeedDrain) await once(stream, "drain", signal ? { signal } : {});
   };
   for (const data of spec.sheets) {
     const worksheet = workbook.addWorksheet(sheetName(data.name, taken), { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }] });
+    current = worksheet;
     worksheet.columns = widths(data).map((width, index) => {
       const format = FORMATS[data.columns[index]!.type];
       return { key: data.columns[index]!.key, width, ...(format ? { style: { numFmt: format } } : {}) };

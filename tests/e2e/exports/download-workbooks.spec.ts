@@ -66,7 +66,7 @@ test("Home Affairs downloads an agency's dossier list from its page: every dossi
   expect(workbook.worksheets.at(-1)!.name).toBe("Bộ lọc và định nghĩa");
 
   const audit = await one<{ actor: string; details: { filters: Record<string, string> } }>(
-    `SELECT u.username AS actor, a.details FROM audit_log a JOIN "user" u ON u.id = a.actor_id
+    `SELECT u.username AS actor, a.details FROM audit_log a JOIN app_user u ON u.id = a.actor_id
       WHERE a.action = 'EXPORT_CREATED' AND a.entity_id = 'dossier-list' ORDER BY a.id DESC LIMIT 1`,
   );
   expect(audit.actor).toBe("sonoivu");

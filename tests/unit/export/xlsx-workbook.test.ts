@@ -103,7 +103,8 @@ describe("XLSX workbook", () => {
     const sink = new PassThrough();
     sink.resume();
     await expect(writeWorkbook({ title, sheets: [sheet("x", columns, endless())], notes }, sink, stop.signal)).rejects.toThrow("cancelled");
-  });
+    // a machine shared by several builds: reading 2 500 rows back takes seconds
+  }, 60_000);
 
   it("formats a number by its row's unit when the column mixes units (report values)", async () => {
     type Value = { value: number | null; unit: "COUNT" | "PERCENT" | "SCORE" };
