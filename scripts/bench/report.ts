@@ -167,7 +167,32 @@ export function writePerformanceReport(dir: string): string {
       "",
     );
   }
+  parts.push(...xlsxExportSection(dir));
   const file = `${dir}/PERFORMANCE.md`;
   writeFileSync(file, parts.join("\n"));
   return file;
+}
+
+/** What scripts/bench-xlsx.ts measured (issue 20): the dossier-list workbook's writer at a million rows. */
+export type XlsxExportBench = { date: string; command: string; rows: number; seconds: number; rowsPerSecond: number; fileMiB: number; peakRssMiB: number; peakHeapMiB: number; note: string };
+
+export const XLSX_EXPORT_RESULT = "bench/xlsx-export.json";
+
+function xlsxExportSection(dir: string): string[] {
+  let result: XlsxExportBench;
+  try {
+    result = JSON.parse(readFileSync(`${dir}/${XLSX_EXPORT_RESULT}`, "utf8")) as XlsxExportBench;
+  } catch {
+    return [];
+  }
+  return [
+    `## Excel export of a dossier list: ${int(result.rows)} rows`,
+    "",
+    `Measured ${result.date} by \`${result.command}\`. ${result.note}`,
+    "",
+    "| rows | seconds | rows/s | file | peak resident memory | peak JS heap |",
+    "|---:|---:|---:|---:|---:|---:|",
+    `| ${int(result.rows)} | ${result.seconds.toFixed(1)} | ${int(result.rowsPerSecond)} | ${int(result.fileMiB)} MiB | ${int(result.peakRssMiB)} MiB | ${int(result.peakHeapMiB)} MiB |`,
+    "",
+  ];
 }
