@@ -19,11 +19,19 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
+        // seconds of CPU each (the demo generator at scale 1, the lint configuration): beside the
+        // integration tests, which run one file at a time, and not in the quick unit suite
+        resolve: { alias },
+        test: { name: "slow", include: ["tests/slow/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // fails, never skips, without a database; migrates one template database per run
+          globalSetup: ["tests/integration/support/global-setup.ts"],
           // one database: files run one after another
           fileParallelism: false,
           testTimeout: 120_000,

@@ -1,26 +1,77 @@
-// The Prisma clients of the process (STYLE §2). Only lib/data/* and the action wrapper import them.
-// Two pools: page reads share DATABASE_POOL_MAX connections; server-action saves get their own
-// DATABASE_WRITE_POOL_MAX, so a save never waits behind a queue of page reads (issue 18: with 200
-// viewers, saves gave up after Prisma's default 2 s wait for a connection).
+// The database clients of the process (STYLE §2). Only lib/data imports them (an ESLint rule
+// enforces it). Three pools: page reads share DATABASE_POOL_MAX connections; server-action saves
+// get their own DATABASE_WRITE_POOL_MAX, so a save never waits behind a queue of page reads (issue
+// 18: with 200 viewers, saves gave up after Prisma's default 2 s wait for a connection); and a
+// plain `pg` pool (DATABASE_API_POOL_MAX) for the work Prisma cannot do — streaming COPY of imports
+// and API batches, each in its own transaction.
+//
+// All are made lazily for DATABASE_URL — so `next build` never needs a database — or for the
+// database chosen with connectDatabase(): the one way to point the data layer elsewhere (integration
+// tests give each file a fresh database). The clients sit on globalThis so that `next dev`'s module
+// reloads reuse them instead of opening pools per reload.
 import "server-only";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPgAdapter } from "@/lib/db/pg-adapter";
+import { createPgAdapter, createPool } from "@/lib/db/pg-adapter";
 import { getEnv } from "@/lib/env";
 
-function createClient(max: number, applicationName: string): PrismaClient {
-  return new PrismaClient({ adapter: createPgAdapter(getEnv().DATABASE_URL, { max, applicationName }) });
+/** A pg request waits at most this long for a connection, then fails as "busy" (503 with Retry-After) rather than hanging. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+type PoolSizes = { reads: number; writes: number; pg: number };
+type Clients = { url: string; sizes: PoolSizes; prisma?: PrismaClient; prismaWrites?: PrismaClient; pgPool?: pg.Pool };
+
+const holder = globalThis as unknown as { cchcDatabase?: Clients };
+
+function clients(): Clients {
+  if (!holder.cchcDatabase) {
+    const env = getEnv();
+    holder.cchcDatabase = {
+      url: env.DATABASE_URL,
+      sizes: { reads: env.DATABASE_POOL_MAX, writes: env.DATABASE_WRITE_POOL_MAX, pg: env.DATABASE_API_POOL_MAX },
+    };
+  }
+  return holder.cchcDatabase;
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaWrites?: PrismaClient };
+function createClient(url: string, max: number, applicationName: string): PrismaClient {
+  return new PrismaClient({ adapter: createPgAdapter(url, { max, applicationName }) });
+}
 
-/** Lazily created so that `next build` never needs a database. */
 export function getDb(): PrismaClient {
-  globalForPrisma.prisma ??= createClient(getEnv().DATABASE_POOL_MAX, "cchc-dashboard");
-  return globalForPrisma.prisma;
+  const current = clients();
+  current.prisma ??= createClient(current.url, current.sizes.reads, "cchc-dashboard");
+  return current.prisma;
 }
 
-/** The client of server-action transactions (lib/auth/action.ts). */
+/** The client of server-action transactions (lib/data/transaction.ts). */
 export function getWriteDb(): PrismaClient {
-  globalForPrisma.prismaWrites ??= createClient(getEnv().DATABASE_WRITE_POOL_MAX, "cchc-dashboard-writes");
-  return globalForPrisma.prismaWrites;
+  const current = clients();
+  current.prismaWrites ??= createClient(current.url, current.sizes.writes, "cchc-dashboard-writes");
+  return current.prismaWrites;
+}
+
+/** Sized for the API's concurrent writers; imports are rare, and one at a time. */
+export function getPgPool(): pg.Pool {
+  const current = clients();
+  current.pgPool ??= createPool(current.url, { max: current.sizes.pg, applicationName: "cchc-import", connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  return current.pgPool;
+}
+
+/**
+ * From now on the data layer of this process uses the database at `url` (instead of
+ * DATABASE_URL); the clients of the previous one are closed first. Tests call it once per file,
+ * and closeDatabase() before they drop that database (a forced DROP would kill idle connections).
+ */
+export async function connectDatabase(url: string, options: { poolMax?: number } = {}): Promise<void> {
+  await closeDatabase();
+  const max = options.poolMax ?? 4;
+  holder.cchcDatabase = { url, sizes: { reads: max, writes: max, pg: max } };
+}
+
+/** Closes the clients; the next getDb() opens them again (for DATABASE_URL unless connectDatabase said otherwise). */
+export async function closeDatabase(): Promise<void> {
+  const current = holder.cchcDatabase;
+  holder.cchcDatabase = undefined;
+  await Promise.all([current?.prisma?.$disconnect(), current?.prismaWrites?.$disconnect(), current?.pgPool?.end()]);
 }

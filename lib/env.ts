@@ -27,7 +27,7 @@ const appSchema = z.object({
     .min(1, { error: "phải ≥ 1" })
     .max(1_000_000, { error: "phải ≤ 1000000" })
     .default(60),
-  PROVINCE_NAME: z.string().trim().min(1).default("Ninh Thuận"),
+  PROVINCE_NAME: z.string().trim().min(1).default("Khánh Hòa"),
 });
 
 const toolSchema = z.object({
@@ -38,6 +38,14 @@ const toolSchema = z.object({
     .positive({ error: "phải > 0" })
     .max(5, { error: "phải ≤ 5" })
     .default(0.02),
+  // The day the demo data run to (YYYY-MM-DD, from 2024-08-31); unset: the day the seed runs.
+  DEMO_AS_OF: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "phải có dạng YYYY-MM-DD" })
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), { error: "không phải một ngày có thật" })
+    .refine((day) => day >= "2024-08-31", { error: "phải từ 31/08/2024 (ngày cuối của số liệu hiệu chỉnh) trở đi" })
+    .optional(),
   // The owner role that runs migrations and the seed (README "Database roles"); unset: DATABASE_URL's role does everything.
   DATABASE_OWNER_URL: postgresUrl.optional(),
   // scripts/db-roles.ts: a superuser's connection, and the two roles' passwords

@@ -16,6 +16,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { getToolEnv } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { seedDemoData } from "../lib/demo/seed";
+import { DEMO_TEST_AS_OF } from "../lib/demo/timeline";
 import { deployMigrations, run } from "./lib/process";
 import { findChromium } from "./lib/chromium";
 
@@ -110,7 +111,14 @@ async function main(): Promise<number> {
 
     rmSync(".test-reports", { recursive: true, force: true });
     if (wants("unit") || wants("integration")) {
-      const projects = only ? ["--project", only] : ["--project", "unit", "--project", "integration"];
+      // tests/slow is CPU work that runs beside the (one-file-at-a-time) integration tests; the fault
+      // suite (tests/faults) runs only when asked for
+      const projects =
+        only === "integration"
+          ? ["--project", "integration", "--project", "slow"]
+          : only
+            ? ["--project", only]
+            : ["--project", "unit", "--project", "integration", "--project", "slow"];
       await step("Kiểm thử đơn vị và tích hợp (vitest)", () =>
         run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"], { env: testEnv }),
       ).finally(() => addVitestResults(".test-reports/vitest.json"));
@@ -118,7 +126,7 @@ async function main(): Promise<number> {
 
     if (wants("e2e")) {
       await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
-        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE })),
+        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE, asOf: DEMO_TEST_AS_OF })),
       );
       if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
         await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));

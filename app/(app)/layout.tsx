@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/shell/header";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getSessionUser, requireViewer } from "@/lib/auth/session";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getProvinceSetting } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 
 // Every page of the shell reads the database at request time; the build has none.

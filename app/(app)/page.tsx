@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { StatCard, StatCardSkeleton } from "@/components/ui/stat-card";
+import { requireViewer } from "@/lib/auth/session";
 import { getOverviewCounts, type OverviewCounts } from "@/lib/data/overview";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -21,7 +22,8 @@ const CARDS: { key: keyof OverviewCounts; labelKey: MessageKey }[] = [
 // has its own loading.tsx below its gate (see lib/auth/page-access.ts); the home page's slow part
 // sits in its own <Suspense>.
 async function Counts() {
-  const counts = await getOverviewCounts();
+  const counts = await getOverviewCounts(await requireViewer());
+  if (!counts) return null;
   return CARDS.map((card) => (
     <StatCard key={card.key} label={t(card.labelKey)} value={formatNumber(counts[card.key])} testId={`count-${card.key}`} />
   ));

@@ -4,8 +4,8 @@
 import "server-only";
 import type { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
 import type { AgencyHeading } from "@/lib/data/dossier-drill";
+import { getDataSpan } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { drillPeriodOptions } from "@/lib/metrics/drill-down";
 import { drillSearch, type DrillQuery } from "@/lib/validations/dossier-params";

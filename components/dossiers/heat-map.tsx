@@ -14,8 +14,8 @@ type HeatCell = { month: LocalDate; label: string; lateRate: number | null; href
 export type HeatRow = { agencyId: number; name: string; cells: HeatCell[] };
 type HeatMonth = { key: LocalDate; label: string };
 
-/** The year's months, and a row per agency of its monthly late rates (none for months after the data's day). */
-export function heatRows(series: Awaited<ReturnType<typeof getHeatMap>>, names: Map<number, string>, year: number, asOf: LocalDate) {
+/** The year's months, and a row per agency of its monthly late rates (none for months after the data's day); `suffix` carries the units view into the cells' links. */
+export function heatRows(series: Awaited<ReturnType<typeof getHeatMap>>, names: Map<number, string>, year: number, asOf: LocalDate, suffix = "") {
   const months: HeatMonth[] = monthsOf(yearPeriod(year)).map((month) => ({ key: month, label: month.slice(5, 7) }));
   const byAgency = new Map<number, HeatRow>();
   for (const entry of series) {
@@ -27,7 +27,7 @@ export function heatRows(series: Awaited<ReturnType<typeof getHeatMap>>, names: 
       month: entry.month,
       label: formatPeriod(period),
       lateRate: future ? null : dossierFigures(entry.counts).lateRate,
-      href: future ? null : `/dossiers/agencies/${entry.agencyId}?period=${periodKey(period)}`,
+      href: future ? null : `/dossiers/agencies/${entry.agencyId}?period=${periodKey(period)}${suffix}`,
     });
     byAgency.set(entry.agencyId, row);
   }

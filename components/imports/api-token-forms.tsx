@@ -49,8 +49,8 @@ export function CreateApiTokenForm({ action }: { action: ServerAction<CreatedApi
   );
 }
 
-export function RevokeApiTokenForm({ action, tokenId }: { action: ServerAction<{ id: number; name: string }>; tokenId: number }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: number; name: string }> | undefined, FormData>(action, undefined);
+export function RevokeApiTokenForm({ action, tokenId }: { action: ServerAction<{ id: number; name: string; alreadyRevoked: boolean }>; tokenId: number }) {
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: number; name: string; alreadyRevoked: boolean }> | undefined, FormData>(action, undefined);
   return (
     <form action={formAction}>
       <FormAlert state={state} />

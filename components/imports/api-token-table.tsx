@@ -2,12 +2,12 @@
 // and revoking (a revoked token says when).
 import { Table, type Column } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/auth/create-action";
-import type { ApiTokenRow } from "@/lib/data/api-tokens";
+import type { ApiTokenRow, RevokedApiToken } from "@/lib/data/api-tokens";
 import { t } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { RevokeApiTokenForm } from "./api-token-forms";
 
-export function ApiTokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: ServerAction<{ id: number; name: string }> }) {
+export function ApiTokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: ServerAction<RevokedApiToken> }) {
   const columns: Column<ApiTokenRow>[] = [
     { key: "name", header: t("apiTokens.name"), rowHeader: true, cell: (token) => token.name },
     { key: "prefix", header: t("apiTokens.col.prefix"), className: "font-mono", cell: (token) => `${token.prefix}…` },

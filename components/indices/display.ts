@@ -1,7 +1,7 @@
 // Display of index figures shared by the index pages and the agency section.
 import { t } from "@/lib/i18n";
 import { formatIndexScore, formatSignedChange } from "@/lib/i18n/index-format";
-import type { IndexUnit } from "@/lib/data/indices";
+import type { IndexUnit } from "@/lib/generated/prisma/enums";
 
 export function scoreText(score: number | null, unit: IndexUnit): string {
   return score === null ? t("indices.notPublished") : formatIndexScore(score, unit);

@@ -57,8 +57,9 @@ const COLUMNS: Column<Row>[] = [
   { key: "coordinate", header: t("indices.col.coordinate"), cell: ({ component: c }) => owners(c, "COORDINATE").join(", ") },
 ];
 
-export function IndexComponentsTable({ index, year }: { index: IndexDetail; year: number | null }) {
-  const values = index.components.map((c) => ({ code: c.code, maxScore: c.maxScore, score: c.scores.find((s) => s.year === year)?.score ?? null }));
+/** `province`: whose scores ("" today's province, or a former province's name). */
+export function IndexComponentsTable({ index, year, province = "" }: { index: IndexDetail; year: number | null; province?: string }) {
+  const values = index.components.map((c) => ({ code: c.code, maxScore: c.maxScore, score: c.scores.find((s) => s.year === year && s.province === province)?.score ?? null }));
   const weakest = weakestComponents(values);
   const rows: Row[] = index.components.map((component, i) => ({ component, value: values[i]!, weak: weakest.has(component.code) }));
   return (

@@ -1,8 +1,8 @@
 // The indicator catalogue and its validation rules as tables (Home Affairs' catalogue page).
 import { Table, type Column } from "@/components/ui/table";
-import type { CatalogueIndicator, CatalogueRule } from "@/lib/data/reports/catalogue";
 import { t } from "@/lib/i18n";
 import { operatorSign } from "./operators";
+import type { CatalogueIndicator, CatalogueRule } from "@/lib/data/province/indicators";
 
 const bounds = (min: number | null, max: number | null) => (min === null && max === null ? "" : `${min ?? "…"} – ${max ?? "…"}`);
 

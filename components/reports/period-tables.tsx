@@ -1,6 +1,7 @@
 // The reporting periods (opening, deadline, lock) and the reopenings granted to agencies.
 import { Table, type Column } from "@/components/ui/table";
-import type { PeriodRow, ReopeningRow } from "@/lib/data/reports/periods";
+import type { ReopeningRow } from "@/lib/data/reports/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatDate, formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Table, type Column } from "@/components/ui/table";
 import type { BoardRow } from "@/lib/data/reports/board";
-import type { PeriodRow } from "@/lib/data/reports/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { StatusBadge, TimelinessLabel } from "./report-display";

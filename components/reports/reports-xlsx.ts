@@ -1,8 +1,8 @@
 // The review board and the assessment board for Excel, with the pages' headers: one row per
 // agency, each quarter's status and timeliness as words; the assessment's scores as numbers.
-import type { BoardRow as AssessmentRow } from "@/lib/data/assessments";
+import type { BoardRow as AssessmentRow, RankingBoardRow } from "@/lib/data/assessments";
 import type { BoardRow } from "@/lib/data/reports/board";
-import type { CatalogueIndicator } from "@/lib/data/reports/catalogue";
+import type { CatalogueIndicator } from "@/lib/data/province/indicators";
 import type { HistoryItem } from "@/lib/data/reports/history";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import { unitCell, type XlsxColumn } from "@/lib/export/xlsx/columns";
@@ -19,9 +19,22 @@ export function reportBoardXlsx(periods: readonly { key: string; label: string }
   ];
 }
 
-export const ASSESSMENT_XLSX: XlsxColumn<AssessmentRow>[] = [
+/** A board row for the sheet: a unit, or (today's units) one of its predecessors under it. */
+export type AssessmentXlsxRow = AssessmentRow & { label: string; groupName: string | null; successor: string | null };
+
+/** The board's rows as the page lists them, each unit's predecessors (today's units) on rows of their own after it. */
+export function assessmentXlsxRows(rows: readonly RankingBoardRow[], groupName: string | null): AssessmentXlsxRow[] {
+  return rows.flatMap((row) => [
+    { ...row, groupName, successor: null },
+    ...row.predecessors.map((p) => ({ ...p, successor: row.label })),
+  ]);
+}
+
+export const ASSESSMENT_XLSX: XlsxColumn<AssessmentXlsxRow>[] = [
   { key: "rank", header: t("assessments.col.rank"), type: "integer", value: (row) => row.rank, width: 8 },
-  { key: "agency", header: t("assessments.col.agency"), type: "text", value: (row) => row.agencyName, width: 44 },
+  { key: "agency", header: t("assessments.col.agency"), type: "text", value: (row) => row.label, width: 44 },
+  { key: "group", header: t("assessments.field.group"), type: "text", value: (row) => row.groupName, width: 28 },
+  { key: "successor", header: t("export.col.successor"), type: "text", value: (row) => row.successor, width: 36 },
   { key: "max", header: t("export.col.maxScore"), type: "decimal", value: (row) => row.maxScore },
   { key: "self", header: t("assessments.col.self"), type: "decimal", value: (row) => row.selfScore },
   { key: "appraised", header: t("assessments.col.appraised"), type: "decimal", value: (row) => row.appraisedScore },

@@ -1,8 +1,8 @@
 // A report's values read-only (issue 6): each beside the previous quarter's, with its errors and
 // warnings and Home Affairs' return comment; a table per PAR area.
 import { Table, type Column } from "@/components/ui/table";
-import type { CatalogueIndicator } from "@/lib/data/reports/catalogue";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
+import type { CatalogueIndicator } from "@/lib/data/province/indicators";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
 import { formatValue, type ValueContext } from "./report-display";

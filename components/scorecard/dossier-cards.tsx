@@ -1,4 +1,5 @@
 // Dossier cards (DESIGN §5.2) for the period, from the rollups only.
+import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardDossiers } from "@/lib/data/scorecard";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
@@ -23,8 +24,9 @@ const CARDS: { key: RateKey; format: "count" | "rate"; higherIsBetter: boolean |
 
 const value = (figures: DossierFigures, key: RateKey): number | null => figures[key];
 
-export async function DossierCards({ period }: { period: Period }) {
-  const data = await getScorecardDossiers(period);
+export async function DossierCards({ viewer, period }: { viewer: Viewer; period: Period }) {
+  const data = await getScorecardDossiers(viewer, period);
+  if (!data) return null;
   const href = `/dossiers?period=${periodKey(period)}`;
   const cards = CARDS.map((card) => (
     <FigureCard

@@ -56,10 +56,25 @@ export async function IndexCards({ viewer }: { viewer: Viewer }) {
                   ? t("scorecard.indices.rank", { rank: index.rank, of: index.rankOf })
                   : t("scorecard.indices.noRank")}
               </p>
+              {index.recalculated ? <p className="font-medium text-accent-700" data-testid="recalculated">{t("org.indices.recalculated")}</p> : null}
               <ul className="space-y-0.5">
                 <ScoreChange index={index} />
                 <RankChange index={index} />
               </ul>
+              {index.former.length > 0 ? (
+                <ul className="space-y-0.5 text-muted" data-testid={`card-index-former-${index.code}`}>
+                  {index.former.map((f) => (
+                    <li key={f.province}>
+                      {t("org.indices.formerLatest", {
+                        province: f.province,
+                        year: f.latestYear ?? "",
+                        score: f.score === null ? t("scorecard.indices.none") : formatIndexScore(f.score, index.unit),
+                        rank: f.rank !== null && f.rankOf !== null ? t("scorecard.indices.rank", { rank: f.rank, of: f.rankOf }) : t("scorecard.indices.noRank"),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <Sparkline points={index.series} label={t("scorecard.indices.sparkline", { name: index.name, points })} />
               <Link href={`/indices/${index.code}`} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
                 {t("scorecard.detail")}

@@ -1,5 +1,7 @@
-// Agency league table: late dossier rate, on-time task rate and latest internal rating, sorted on
-// the server through the URL; agencies at or above 10 % late carry the province's rule (DESIGN §6).
+// Agency league table: late dossier rate (and a year earlier), on-time task rate and latest internal
+// rating, ranked within each group of units (khối) of the year — one table per group — and sorted on
+// the server through the URL; by today's units or by the units of the time. Agencies at or above
+// 10 % late carry the province's rule (DESIGN §6).
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -8,10 +10,15 @@ import { t } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
+import { groupRows } from "@/lib/org/groups";
+import { unitLabel } from "@/lib/org/labels";
+import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 
-function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey): string {
+function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey, view: UnitsView): string {
   const direction = sort.key === key ? (sort.direction === "asc" ? "desc" : "asc") : key === "late" ? "desc" : "asc";
-  return `/scorecard?${new URLSearchParams({ period: periodKey(period), sort: key, dir: direction })}#league-heading`;
+  const params = new URLSearchParams({ period: periodKey(period), sort: key, dir: direction });
+  if (view !== DEFAULT_UNITS_VIEW) params.set("units", view);
+  return `/scorecard?${params}#league-heading`;
 }
 
 const isSortKey = (key: string): key is LeagueSortKey => (LEAGUE_SORT_KEYS as readonly string[]).includes(key);
@@ -28,7 +35,24 @@ function RateOf({ value, of }: { value: number | null; of: number }) {
   );
 }
 
-const COLUMNS: Column<LeagueRow & { position: number }>[] = [
+function YearAgo({ row }: { row: LeagueRow }) {
+  if (row.lateRateYearAgo === null) return <span className="text-muted">{t("org.league.noYearAgo")}</span>;
+  const delta = row.lateRate === null ? null : (row.lateRate - row.lateRateYearAgo) * 100;
+  return (
+    <>
+      {formatPercent(row.lateRateYearAgo)}
+      {delta === null ? null : (
+        <span className={`block text-xs ${delta > 0 ? "text-bad" : delta < 0 ? "text-good" : "text-muted"}`} data-testid="league-year-change">
+          {t("org.league.change", { delta: `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(Math.abs(delta))}` })}
+        </span>
+      )}
+    </>
+  );
+}
+
+type PlacedRow = LeagueRow & { position: number };
+
+const COLUMNS: Column<PlacedRow>[] = [
   { key: "position", header: "#", numeric: true, className: "text-muted", cell: (row) => row.position },
   {
     key: "name",
@@ -37,7 +61,7 @@ const COLUMNS: Column<LeagueRow & { position: number }>[] = [
     sortable: true,
     cell: (row) => (
       <>
-        {row.agencyName}
+        {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
         {row.breaksLateRule ? (
           <span className="mt-0.5 block text-xs font-semibold text-bad" data-testid="late-rule-flag">
             <span aria-hidden="true">⚠ </span>
@@ -48,6 +72,7 @@ const COLUMNS: Column<LeagueRow & { position: number }>[] = [
     ),
   },
   { key: "late", header: t("scorecard.league.lateRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-late" }), cell: (row) => <RateOf value={row.lateRate} of={row.toProcess} /> },
+  { key: "yearAgo", header: t("org.league.yearAgo"), numeric: true, cellData: () => ({ "data-testid": "league-year-ago" }), cell: (row) => <YearAgo row={row} /> },
   { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-tasks" }), cell: (row) => <RateOf value={row.taskOnTimeRate} of={row.tasksAssigned} /> },
   {
     key: "rating",
@@ -63,20 +88,33 @@ const COLUMNS: Column<LeagueRow & { position: number }>[] = [
   },
 ];
 
-export async function LeagueTable({ viewer, period, sort }: { viewer: Viewer; period: Period; sort: LeagueSort }) {
-  const rows = sortLeague(await getAgencyLeague(viewer, period), sort).map((row, i) => ({ ...row, position: i + 1 }));
+export async function LeagueTable({ viewer, period, sort, view }: { viewer: Viewer; period: Period; sort: LeagueSort; view: UnitsView }) {
+  const league = await getAgencyLeague(viewer, period, view);
+  const rows = sortLeague(league.rows, sort);
   const flagged = rows.filter((row) => row.breaksLateRule).length;
   if (rows.length === 0) return <EmptyState>{t("scorecard.league.empty")}</EmptyState>;
+  const grouped = groupRows(rows, league.groups, (row) => row.agencyId);
+  const tableSort = { key: sort.key, dir: sort.direction, href: (key: string) => (isSortKey(key) ? sortHref(period, sort, key, view) : "#") };
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("scorecard.league.rule")}</p>
+      {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: league.groupYear })}</p> : null}
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
         {t("scorecard.league.flaggedCount", { count: formatNumber(flagged) })}
       </p>
-      <Table caption={t("scorecard.league.caption")} columns={COLUMNS} rows={rows} rowKey={(row) => row.agencyId}
-        rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
-        sort={{ key: sort.key, dir: sort.direction, href: (key) => (isSortKey(key) ? sortHref(period, sort, key) : "#") }} maxHeight="max-h-[36rem]"
-        tableClassName="min-w-[36rem]" testId="league-table" />
+      <div className="space-y-4" data-testid="league-table">
+        {grouped.map((part) => {
+          const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: part.group.name }) : t("org.league.ungrouped");
+          return (
+            <div key={part.group?.code ?? "-"} className="space-y-1">
+              {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}
+              <Table caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} columns={COLUMNS} rows={part.rows} rowKey={(row) => row.agencyId}
+                rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
+                sort={tableSort} tableClassName="min-w-[42rem]" testId={`league-group-${part.group?.code ?? "none"}`} />
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 
-type PeriodPickerProps = { period: Period; quarters: Period[]; years: Period[]; firstDay: string; dataAsOf: string; lastDay: string };
+type PeriodPickerProps = { period: Period; quarters: Period[]; years: Period[]; firstDay: string; dataAsOf: string; lastDay: string; hidden?: Record<string, string | undefined> };
 
 const options = (periods: Period[]) => periods.map((p) => ({ value: periodKey(p), label: formatPeriod(p) }));
 
-export function PeriodPicker({ period, quarters, years, firstDay, dataAsOf, lastDay }: PeriodPickerProps) {
+/** `hidden`: parameters the forms keep (e.g. the units a page reads figures by). */
+export function PeriodPicker({ period, quarters, years, firstDay, dataAsOf, lastDay, hidden = {} }: PeriodPickerProps) {
   const current = periodKey(period);
   const listed = [...quarters, ...years].some((p) => periodKey(p) === current);
   return (
@@ -18,7 +19,7 @@ export function PeriodPicker({ period, quarters, years, firstDay, dataAsOf, last
         {t("scorecard.picker.heading")}
       </h2>
       <div className="flex flex-col gap-4 lg:flex-row lg:items-end lg:gap-8">
-        <FilterForm action="/scorecard" submitLabel={t("scorecard.picker.show")} submitTestId="period-submit">
+        <FilterForm action="/scorecard" submitLabel={t("scorecard.picker.show")} submitTestId="period-submit" hidden={hidden}>
           <SelectField
             id="period-preset"
             name="period"
@@ -31,7 +32,7 @@ export function PeriodPicker({ period, quarters, years, firstDay, dataAsOf, last
             testId="period-select"
           />
         </FilterForm>
-        <FilterForm action="/scorecard" legend={t("scorecard.picker.range")} submitLabel={t("scorecard.picker.show")}>
+        <FilterForm action="/scorecard" legend={t("scorecard.picker.range")} submitLabel={t("scorecard.picker.show")} hidden={hidden}>
           <DateField id="period-from" name="from" label={t("scorecard.picker.from")} required defaultValue={period.from} min={firstDay} max={dataAsOf} />
           <DateField id="period-to" name="to" label={t("scorecard.picker.to")} required defaultValue={period.to} min={firstDay} max={lastDay} />
         </FilterForm>

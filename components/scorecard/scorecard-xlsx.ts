@@ -6,7 +6,9 @@ import type { IndexSummary } from "@/lib/data/indices";
 import type { MonthPoint, ScorecardDossiers, ScorecardTasks } from "@/lib/data/scorecard";
 import { unitCell, type CellType, type XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
-import type { LeagueRow } from "@/lib/metrics/scorecard";
+import { sortLeague, type LeagueRow, type LeagueSort } from "@/lib/metrics/scorecard";
+import { groupRows, type RankingGroupDef } from "@/lib/org/groups";
+import { unitLabel } from "@/lib/org/labels";
 
 export type FigureRow = { label: string; type: CellType; current: number | null; previous: number | null; yearAgo: number | null };
 
@@ -44,12 +46,22 @@ export function figureRows(dossiers: ScorecardDossiers, tasks: ScorecardTasks | 
   return rows;
 }
 
-export type PositionedLeagueRow = LeagueRow & { position: number };
+/** A league row with its group (khối) of the year and its position within it, as the page shows them. */
+export type PositionedLeagueRow = LeagueRow & { position: number; groupName: string };
+
+/** The league's rows sorted, group by group (the page's tables), one list for one sheet. */
+export function leagueXlsxRows(league: { rows: readonly LeagueRow[]; groups: readonly RankingGroupDef[] }, sort: LeagueSort): PositionedLeagueRow[] {
+  return groupRows(sortLeague(league.rows, sort), league.groups, (row) => row.agencyId).flatMap((part) =>
+    part.rows.map((row) => ({ ...row, groupName: part.group?.name ?? (league.groups.length === 0 ? "" : t("org.league.ungrouped")) })),
+  );
+}
 
 export const LEAGUE_XLSX: XlsxColumn<PositionedLeagueRow>[] = [
   { key: "position", header: "#", type: "integer", value: (row) => row.position, width: 6 },
-  { key: "name", header: t("scorecard.league.agency"), type: "text", value: (row) => row.agencyName, width: 44 },
+  { key: "group", header: t("assessments.field.group"), type: "text", value: (row) => row.groupName, width: 28 },
+  { key: "name", header: t("scorecard.league.agency"), type: "text", value: (row) => unitLabel({ name: row.agencyName, validTo: row.closedOn }), width: 44 },
   { key: "late", header: t("scorecard.league.lateRate"), type: "percent", value: (row) => row.lateRate },
+  { key: "yearAgo", header: t("org.league.yearAgo"), type: "percent", value: (row) => row.lateRateYearAgo },
   { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.toProcess },
   { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), type: "percent", value: (row) => row.taskOnTimeRate },
   { key: "tasksAssigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasksAssigned },

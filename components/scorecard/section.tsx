@@ -13,10 +13,12 @@ type Props = {
   cards: number;
   /** a new key restarts the loading state (the period or the sort changed) */
   loadingKey?: string;
+  /** shown under the title, outside the loading boundary (e.g. the units view switch) */
+  before?: ReactNode;
   children: ReactNode;
 };
 
-export function ScorecardSection({ id, title, note, cards, loadingKey, children }: Props) {
+export function ScorecardSection({ id, title, note, cards, loadingKey, before, children }: Props) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3" data-testid={`section-${id}`}>
       <div>
@@ -25,6 +27,7 @@ export function ScorecardSection({ id, title, note, cards, loadingKey, children 
         </h2>
         {note ? <p className="text-sm text-muted">{note}</p> : null}
       </div>
+      {before}
       <Suspense
         key={loadingKey}
         fallback={

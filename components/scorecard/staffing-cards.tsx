@@ -1,6 +1,7 @@
 // Staffing cards (DESIGN §5.4): the quota in force against the 2021 baseline and the progress
 // towards the 2026 cuts (−5 % administrative, −10 % public service), and the streamlining cases.
 import Link from "next/link";
+import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardStaffing } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
@@ -66,8 +67,9 @@ function TargetCard({ item }: { item: StaffingTargetProgress }) {
   );
 }
 
-export async function StaffingCards() {
-  const data = await getScorecardStaffing();
+export async function StaffingCards({ viewer }: { viewer: Viewer }) {
+  const data = await getScorecardStaffing(viewer);
+  if (!data) return null;
   const years = data.streamlined;
   const total = years.reduce((sum, y) => sum + y.cases, 0);
   const latest = years.at(-1);

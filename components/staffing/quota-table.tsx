@@ -4,20 +4,25 @@ import Link from "next/link";
 import { CheckboxField, FilterForm, SelectField } from "@/components/ui/controls";
 import { CellLink, Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
-import type { StaffingRow } from "@/lib/data/staffing";
+import type { QuotaRowView } from "@/lib/data/staffing";
 import type { StaffingQuery } from "@/lib/validations/staffing";
 import { CATEGORIES } from "@/lib/validations/staffing";
 import { t } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 
-type Props = { rows: StaffingRow[]; years: number[]; year: number; query: StaffingQuery };
+type Props = { rows: QuotaRowView[]; years: number[]; year: number; query: StaffingQuery };
 
-const COLUMNS: Column<StaffingRow>[] = [
+const COLUMNS: Column<QuotaRowView>[] = [
   {
     key: "agency",
     header: t("staffing.col.agency"),
     rowHeader: true,
-    cell: (row) => <CellLink href={`/agencies/${row.agencyId}`}>{row.agency.name}</CellLink>,
+    cell: (row) => (
+      <>
+        <CellLink href={`/agencies/${row.agencyId}`}>{row.agencyName}</CellLink>
+        {row.sourceRows > 1 ? <span className="block text-xs font-normal text-muted">{t("org.staffing.sources", { count: row.sourceRows })}</span> : null}
+      </>
+    ),
   },
   { key: "category", header: t("staffing.col.category"), cell: (row) => t(`staffing.category.${row.category}`) },
   { key: "quota", header: t("staffing.col.quota"), numeric: true, cell: (row) => formatNumber(row.quota) },
@@ -50,7 +55,7 @@ export function QuotaTable({ rows, years, year, query }: Props) {
   const filtered = query.category || query.over || query.year;
   return (
     <Section id="quota-table" title={t("staffing.quotas.heading", { year })}>
-      <FilterForm action="/staffing" label={t("staffing.quotas.filters")} submitLabel={t("staffing.quotas.apply")}
+      <FilterForm action="/staffing" label={t("staffing.quotas.filters")} submitLabel={t("staffing.quotas.apply")} hidden={{ units: query.units === "today" ? undefined : query.units }}
         after={filtered ? <Link href="/staffing" className="px-2 py-2 text-brand-700 underline">{t("staffing.quotas.clear")}</Link> : null} >
         <SelectField id="year" name="year" label={t("staffing.col.year")} defaultValue={year} options={years.map((y) => ({ value: y, label: String(y) }))} />
         <SelectField id="category" name="category" label={t("staffing.col.category")} defaultValue={query.category}
@@ -60,7 +65,7 @@ export function QuotaTable({ rows, years, year, query }: Props) {
       <p className="text-sm text-muted" data-testid="quota-row-count">
         {t("staffing.quotas.count", { count: formatNumber(rows.length), over: formatNumber(rows.filter((r) => r.overQuota > 0).length) })}
       </p>
-      <Table caption={t("staffing.quotas.heading", { year })} columns={COLUMNS} rows={rows} rowKey={(row) => row.id}
+      <Table caption={t("staffing.quotas.heading", { year })} columns={COLUMNS} rows={rows} rowKey={(row) => row.key}
         rowProps={(row) => ({ "data-testid": "quota-row", "data-over": row.overQuota > 0 ? "true" : "false", className: row.overQuota > 0 ? "bg-accent-100" : undefined })}
         empty={t("staffing.quotas.none")} maxHeight="max-h-[36rem]" testId="quota-table" />
     </Section>

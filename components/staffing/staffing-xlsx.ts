@@ -2,12 +2,12 @@
 // province totals by year, streamlining cases by year and level, and public service units by
 // autonomy level (the share that is financially autonomous as a percentage).
 import { AUTONOMY_LEVELS, shareOf } from "@/components/staffing/autonomy";
-import type { AutonomyYear, ProvinceStaffingYear, StaffingRow, StreamliningCount } from "@/lib/data/staffing";
+import type { AutonomyYear, ProvinceStaffingYear, QuotaRowView, StreamliningCount } from "@/lib/data/staffing";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 
-export const QUOTA_XLSX: XlsxColumn<StaffingRow>[] = [
-  { key: "agency", header: t("staffing.col.agency"), type: "text", value: (row) => row.agency.name, width: 44 },
+export const QUOTA_XLSX: XlsxColumn<QuotaRowView>[] = [
+  { key: "agency", header: t("staffing.col.agency"), type: "text", value: (row) => row.agencyName, width: 44 },
   { key: "category", header: t("staffing.col.category"), type: "text", value: (row) => t(`staffing.category.${row.category}`), width: 26 },
   { key: "quota", header: t("staffing.col.quota"), type: "integer", value: (row) => row.quota },
   { key: "headcount", header: t("staffing.col.headcount"), type: "integer", value: (row) => row.actualHeadcount },

@@ -7,8 +7,9 @@ import { TaskTrendChart } from "@/components/tasks/task-charts";
 import { TaskSummary } from "@/components/tasks/task-summary";
 import { CardsSkeleton, LoadingStatus } from "@/components/ui/skeleton";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
+import { unitLens } from "@/lib/data/province/unit-lens";
 import { periodKey, previousPeriod, quarterOf, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";
 import { t } from "@/lib/i18n";
@@ -40,7 +41,9 @@ async function AgencyTasks({ agencyId }: { agencyId: number }) {
   const { year: y, quarter } = quarterOf(asOf);
   const quarters: Period[] = [quarterPeriod(y, quarter)];
   while (quarters.length < TREND_QUARTERS) quarters.unshift(previousPeriod(quarters[0]!));
-  const [summary, trend] = await Promise.all([getTaskSummary(viewer, year, { agencyId }), getTaskTrend(viewer, quarters, { agencyId })]);
+  // a current unit's tasks include its predecessors' part (today's units)
+  const filter = { agencyId, lens: await unitLens("today") };
+  const [summary, trend] = await Promise.all([getTaskSummary(viewer, year, filter), getTaskTrend(viewer, quarters, filter)]);
   if (!summary || !trend) return null;
   const { overdueNow } = summary;
 

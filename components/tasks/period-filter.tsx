@@ -3,10 +3,10 @@
 // is the state.
 import { DateField, FilterForm, SelectField } from "@/components/ui/controls";
 import { LinkTabs } from "@/components/ui/link-tabs";
-import type { AgencyChoice } from "@/lib/data/agencies";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
+import type { AgencyChoice } from "@/lib/data/province/agencies";
 
 type Props = {
   period: Period;
@@ -16,17 +16,19 @@ type Props = {
   quickPeriods: Period[];
   /** the first and last day a range may take (the data's span) */
   bounds: { min: string; max: string };
+  /** parameters kept across the form (e.g. the units the figures are read by) */
+  hidden?: Record<string, string>;
 };
 
-export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds }: Props) {
+export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds, hidden = {} }: Props) {
   const quickHref = (p: Period) => {
-    const params = new URLSearchParams({ period: periodKey(p) });
+    const params = new URLSearchParams({ period: periodKey(p), ...hidden });
     if (agencyId !== undefined && agencies !== null) params.set("agency", String(agencyId));
     return `/tasks?${params.toString()}`;
   };
   return (
     <div className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
-      <FilterForm action="/tasks" label={t("tasks.filter.label")} submitLabel={t("tasks.filter.apply")}>
+      <FilterForm action="/tasks" label={t("tasks.filter.label")} submitLabel={t("tasks.filter.apply")} hidden={hidden}>
         <DateField id="tasks-from" name="from" label={t("tasks.filter.from")} required defaultValue={period.from} {...bounds} />
         <DateField id="tasks-to" name="to" label={t("tasks.filter.to")} required defaultValue={period.to} {...bounds} />
         {agencies !== null ? (

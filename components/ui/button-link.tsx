@@ -3,9 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { linkButtonClass, primaryLinkClass } from "./styles";
 
-export function ButtonLink({ href, primary = false, children }: { href: string; primary?: boolean; children: ReactNode }) {
+export function ButtonLink({ href, primary = false, testId, children }: { href: string; primary?: boolean; testId?: string; children: ReactNode }) {
   return (
-    <Link href={href} className={primary ? primaryLinkClass : linkButtonClass}>
+    <Link href={href} className={primary ? primaryLinkClass : linkButtonClass} data-testid={testId}>
       {children}
     </Link>
   );

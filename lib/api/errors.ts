@@ -1,12 +1,17 @@
 // Every error of /api/v1 and of the import routes is JSON: { code, message } with a stable code a
-// client can act on and a Vietnamese message a person can read. Transient failures (a deadlock
-// that outlived its retries, a lost connection, an exhausted pool) are 503 with Retry-After: the
-// same request may simply be sent again later. Anything unexpected is 500 with a reference that
-// matches the server log; raw database text never reaches the client (DESIGN §9).
-// (To be folded into lib/errors, issue 24.)
-import { transientFailure } from "@/lib/db/errors";
+// client can act on and a Vietnamese message a person can read. The codes and their HTTP statuses
+// are lib/errors' (one vocabulary with the server actions'): an AppError thrown below a route is
+// answered with its own code, status and message. Transient failures (a deadlock that outlived its
+// retries, a lost connection, an exhausted pool) are 503 with Retry-After: the same request may
+// simply be sent again later. Anything unexpected is 500 with a reference that matches the server
+// log; raw database text never reaches the client (DESIGN §9).
+import { APP_ERRORS, AppError, RETRY_AFTER_SECONDS, type AppErrorCode } from "@/lib/errors";
+import { transientError } from "@/lib/errors/database";
 import { t, type MessageKey, type MessageValues } from "@/lib/i18n";
 
+export { RETRY_AFTER_SECONDS };
+
+/** The codes the API answers with (its OpenAPI document lists them), all of lib/errors. */
 export const API_ERROR_CODES = [
   "UNAUTHORIZED",
   "FORBIDDEN",
@@ -19,30 +24,16 @@ export const API_ERROR_CODES = [
   "UNAVAILABLE",
   "BUSY",
   "INTERNAL",
-] as const;
+] as const satisfies readonly AppErrorCode[];
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_REQUEST: 400,
-  PAYLOAD_TOO_LARGE: 413,
-  INVALID_RECORDS: 422,
-  IMPORT_REFUSED: 409,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-  BUSY: 503,
-  INTERNAL: 500,
-};
+export type ApiErrorBody = { code: AppErrorCode; message: string; [extra: string]: unknown };
 
-/** Seconds a client should wait before sending a request again after a transient failure. */
-export const RETRY_AFTER_SECONDS = { UNAVAILABLE: 5, BUSY: 2 } as const;
-
-export type ApiErrorBody = { code: ApiErrorCode; message: string; [extra: string]: unknown };
-
-/** An error a handler throws to answer with this code; `extra` joins the body (e.g. per-record errors). */
+/**
+ * An error a handler throws to answer with this code and a message of the catalogue that says more
+ * precisely what was wrong than the code's own; `extra` joins the body (e.g. per-record errors).
+ */
 export class ApiError extends Error {
   override name = "ApiError";
   constructor(
@@ -52,6 +43,10 @@ export class ApiError extends Error {
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
+  }
+
+  get status(): number {
+    return APP_ERRORS[this.code].status;
   }
 }
 
@@ -70,17 +65,18 @@ const BY_ERROR_NAME: Record<string, ApiErrorCode> = {
 /** The body and headers that answer `error`; unexpected errors are logged under `context`. */
 export function describeApiError(error: unknown, context: string): { status: number; body: ApiErrorBody; headers: Record<string, string> } {
   if (error instanceof ApiError) {
-    return { status: API_ERROR_STATUS[error.code], body: { code: error.code, message: error.message, ...error.extra }, headers: error.headers };
+    return { status: error.status, body: { code: error.code, message: error.message, ...error.extra }, headers: error.headers };
   }
+  if (error instanceof AppError) return { status: error.status, body: { code: error.code, message: error.userMessage() }, headers: {} };
   const named = error instanceof Error ? BY_ERROR_NAME[error.name] : undefined;
-  if (named && error instanceof Error) return { status: API_ERROR_STATUS[named], body: { code: named, message: error.message }, headers: {} };
-  const transient = transientFailure(error);
+  if (named && error instanceof Error) return { status: APP_ERRORS[named].status, body: { code: named, message: error.message }, headers: {} };
+  const transient = transientError(error);
   if (transient) {
-    const code = transient === "connection" ? "UNAVAILABLE" : "BUSY";
+    const { code } = transient;
     const seconds = RETRY_AFTER_SECONDS[code];
-    console.error(`[api] ${context}: transient failure (${transient}), answered ${code}`, error);
+    console.error(`[api] ${context}: transient failure, answered ${code}`, error);
     return {
-      status: 503,
+      status: transient.status,
       body: { code, message: t(code === "UNAVAILABLE" ? "api.error.unavailable" : "api.error.busy", { seconds }) },
       headers: { "Retry-After": String(seconds) },
     };

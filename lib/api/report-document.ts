@@ -8,14 +8,16 @@ import { formatValue } from "@/components/reports/report-display";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { findAgencyForViewer } from "@/lib/data/agencies";
 import { findDrillAgency, getAgencyLevel, getProvinceLevel } from "@/lib/data/dossier-drill";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getProvinceSetting } from "@/lib/data/province/settings";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { getReportView } from "@/lib/data/reports/entry";
 import { getAgencyLeague } from "@/lib/data/scorecard";
+import { unitLens } from "@/lib/data/province/unit-lens";
 import { getTaskSummary, getTaskTrend, type PeriodTaskCounts } from "@/lib/data/tasks";
 import type { ReportInput, TaskLine } from "@/lib/export/report/content";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { previousPeriod, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
 
 const taskLine = (figures: PeriodTaskCounts): TaskLine => ({ ...figures.counts, onTimeRate: figures.rates.onTimeRate });
@@ -25,22 +27,23 @@ export type ReportTarget = { unit: { id: number; name: string; code: string } | 
 export async function loadReportInput(viewer: Viewer, request: { period: Period; agency?: number }, asOf: LocalDate, now: Date): Promise<ReportTarget | null> {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
-  const agencyId = scope === "all" ? request.agency : scope.agencyId;
-  const agency = agencyId === undefined ? null : await findDrillAgency(viewer, agencyId);
+  const agencyId = scope === "all" ? request.agency : (viewer.agencyId ?? undefined);
+  const agency = agencyId === undefined ? null : await findDrillAgency(viewer, agencyId, { period: request.period, view: DEFAULT_UNITS_VIEW });
   if (agencyId !== undefined && !agency) return null;
   const { period } = request;
   const previous = previousPeriod(period);
   const quarter = period.kind === "quarter" ? quarterOf(period.from) : { year: Number(period.from.slice(0, 4)), quarter: 4 };
   const province = await getProvinceSetting();
-  const query = (p: Period) => ({ period: p, sort: DEFAULT_DRILL_SORT });
-  const filter = agency ? { agencyId: agency.id } : {};
+  // today's units (the report's default): a unit's figures include its predecessors'
+  const query = (p: Period) => ({ period: p, sort: DEFAULT_DRILL_SORT, view: DEFAULT_UNITS_VIEW });
+  const filter = agency ? { agencyId: agency.id, lens: await unitLens(DEFAULT_UNITS_VIEW) } : {};
   const [current, before, taskNow, taskBefore, approved, league, view, code] = await Promise.all([
     agency ? getAgencyLevel(viewer, agency, query(period)).then((level) => level.total) : getProvinceLevel(viewer, query(period), "agency", province.name).then((level) => level.total),
     agency ? getAgencyLevel(viewer, agency, query(previous)).then((level) => level.total) : getProvinceLevel(viewer, query(previous), "agency", province.name).then((level) => level.total),
     getTaskSummary(viewer, period, filter),
     getTaskTrend(viewer, [previous], filter),
     agency ? Promise.resolve([]) : getApprovedIndicatorTotals(viewer, quarter),
-    agency ? Promise.resolve([]) : getAgencyLeague(viewer, period),
+    agency ? Promise.resolve(null) : getAgencyLeague(viewer, period),
     agency ? getReportView(viewer, agency.id, quarter.year, quarter.quarter, now) : Promise.resolve(null),
     agency ? findAgencyForViewer(viewer, agency.id).then((row) => row?.code ?? null) : Promise.resolve(null),
   ]);
@@ -60,7 +63,7 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
       tasks: taskNow && taskBefore?.[0] ? { current: taskLine(taskNow), previous: taskLine(taskBefore[0]) } : null,
       approved: withValues.map((row) => ({ code: row.code, name: row.nameVi, value: formatValue(row.value, row.unit), reports: row.reports })),
       approvedReports: Math.max(0, ...withValues.map((row) => row.reports)),
-      agencies: league.map((row) => ({ name: row.agencyName, toProcess: row.toProcess, lateRate: row.lateRate, taskOnTimeRate: row.taskOnTimeRate, breaksLateRule: row.breaksLateRule })),
+      agencies: (league?.rows ?? []).map((row) => ({ name: row.agencyName, toProcess: row.toProcess, lateRate: row.lateRate, taskOnTimeRate: row.taskOnTimeRate, breaksLateRule: row.breaksLateRule })),
       unitValues:
         view && approvedOwn
           ? view.indicators.map((indicator) => ({

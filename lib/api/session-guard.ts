@@ -4,14 +4,14 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getSessionUser } from "@/lib/auth/session";
-import type { Viewer } from "@/lib/auth/permissions";
+import { toViewer, type Viewer } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { apiError } from "@/lib/api/errors";
 
 export async function sessionViewer(): Promise<{ viewer: Viewer; ip: string | null }> {
   const user = await getSessionUser();
   if (!user || user.mustChangePassword) throw apiError("UNAUTHORIZED", "action.sessionExpired");
-  const viewer: Viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+  const viewer: Viewer = toViewer(user);
   const requestHeaders = await headers();
   return { viewer, ip: clientIp((name) => requestHeaders.get(name)) };
 }

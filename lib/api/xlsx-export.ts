@@ -8,12 +8,12 @@ import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { can, readableAgencies, type Action, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
+import { withApiErrors } from "@/lib/api/errors";
 import { recordExport } from "@/lib/data/exports";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getDataSpan, getProvinceSetting } from "@/lib/data/province/settings";
 import type { SessionUser } from "@/lib/data/auth";
 import type { SheetData, TitleBlock, WorkbookNotes } from "@/lib/export/xlsx/columns";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
@@ -50,10 +50,11 @@ export const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9_-]+/g, "
 type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
-  return async function GET(request: Request, route?: RouteContext): Promise<Response> {
+  // an unexpected failure before the file streams answers lib/errors' JSON (503 + Retry-After when transient)
+  return withApiErrors("export", async function GET(request: Request, route?: RouteContext): Promise<Response> {
     const user = await getSessionUser();
     if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
-    const viewer: Viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+    const viewer: Viewer = toViewer(user);
     if (user.mustChangePassword) return text(t("action.forbidden"), 403);
     if (!can(viewer, options.need ?? "scorecard.read") || readableAgencies(viewer) === "none") return text(t("notFound.heading"), 404);
     const span = await getDataSpan();
@@ -73,13 +74,24 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
     await recordExport(viewer, {
       what: content.what,
       format: "xlsx",
+      rows: knownRows(content.sheets),
       filters: { ...Object.fromEntries(search), ...segments },
       agencyId: content.agencyId,
       ip: clientIp((name) => request.headers.get(name)),
     });
     const title: TitleBlock = { ...content.title, province: province.name, dataAsOf: formatLocalDate(span.asOf), exportedBy: user.fullName, exportedAt: new Date() };
     return streamWorkbook({ title, sheets: content.sheets, notes: content.notes }, `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal);
-  };
+  });
+}
+
+/** The rows of sheets held in memory; undefined when one streams (its length is known only at the end). */
+function knownRows(sheets: readonly SheetData[]): number | undefined {
+  let total = 0;
+  for (const part of sheets) {
+    if (!Array.isArray(part.rows)) return undefined;
+    total += part.rows.length;
+  }
+  return total;
 }
 
 function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal): Response {

@@ -1,11 +1,11 @@
 // The server-action wrapper with its real dependencies. Every "use server" export is
-// `export const x = action({ permission, schema, audit, … }, handler)`; a test enforces it.
+// `export const x = action({ permission, schema, audit: { event, … } }, handler)`; a test enforces it.
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getWriteDb } from "@/lib/db";
-import { appendAudit } from "@/lib/data/audit";
+import { appendAudit } from "@/lib/audit";
+import { unsafeTransaction } from "@/lib/data/transaction";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createAction } from "@/lib/auth/create-action";
@@ -21,7 +21,7 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 export const action = createAction({
   getUser: getSessionUser,
-  transaction: (work) => getWriteDb().$transaction(work, TRANSACTION_OPTIONS),
+  transaction: (work) => unsafeTransaction(work, TRANSACTION_OPTIONS),
   appendAudit,
   getIp: async () => {
     const requestHeaders = await headers();

@@ -3,13 +3,13 @@
 // decisions are tested without Next or a database; lib/auth/action.ts wires the real ones.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Action, type Viewer } from "@/lib/auth/permissions";
-import { ActionError, type ActionFailure, type ActionResult, type FieldErrors } from "@/lib/auth/action-result";
-import { constraintViolation, transientFailure } from "@/lib/db/errors";
+import { can, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
+import type { ActionFailure, ActionResult, FieldErrors } from "@/lib/auth/action-result";
+import type { AuditDetails, AuditEventName, AuditRecord } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { knownError, transientError } from "@/lib/errors/database";
 import { retryConflicts } from "@/lib/db/retry";
-import { t } from "@/lib/i18n";
 import { formCharacterErrors } from "@/lib/validations/input";
-import type { AuditEntry } from "@/lib/data/audit";
 
 /**
  * For actions on the viewer's own account only (change password): every signed-in user may run
@@ -24,23 +24,30 @@ export type ActionUser = Viewer & { mustChangePassword: boolean };
 
 export type ActionContext = { viewer: Viewer; tx: Prisma.TransactionClient; ip: string | null };
 
+/** An event without details takes none; any other takes exactly its schema's (lib/audit). */
+type DetailsOption<I, R, E extends AuditEventName> = undefined extends AuditDetails<E>
+  ? { details?: never }
+  : { /** What to record besides who, what and when. Never passwords or tokens. */ details: (input: I, result: R) => AuditDetails<E> };
+
+/** The audit row written with the handler's work: an event of lib/audit, and what it records. */
+export type AuditOption<I, R, E extends AuditEventName> = {
+  /** The event; or the one the input and the result call for (a submit is REPORT_SUBMITTED, a draft REPORT_SAVED). */
+  event: E | ((input: I, result: R) => E);
+  entityId?: (input: I, result: R) => string | null;
+} & DetailsOption<I, R, E>;
+
 /**
  * A callback below that reads the handler's result must annotate it, e.g.
  * `entityId: (_input, result: Saved) => String(result.id)`: TypeScript types these callbacks
- * before it reads the handler, which comes second.
+ * before it reads the handler, which comes second. An `event` chosen by a function annotates both
+ * parameters (`(_input: unknown, result: Saved) => …`), so that the event is inferred from it.
  */
-export type ActionOptions<S extends z.ZodType, R> = {
+export type ActionOptions<S extends z.ZodType, R, E extends AuditEventName> = {
   permission: Permission;
   schema: S;
   /** The agency the input's resource belongs to (null: province-wide); checked against the viewer. */
   resourceAgencyId?: (input: z.infer<S>) => number | null;
-  audit: {
-    action: string;
-    entity: string;
-    entityId?: (input: z.infer<S>, result: R) => string | null;
-    /** What to record besides who, what and when. Never put passwords or tokens here. */
-    details?: (input: z.infer<S>, result: R) => Prisma.InputJsonValue;
-  };
+  audit: AuditOption<z.infer<S>, R, E>;
   /** Paths to revalidate after a successful commit. */
   revalidate?: (input: z.infer<S>, result: R) => string[];
   /** Where to go after a successful commit (Next's redirect, outside every try/catch). */
@@ -52,15 +59,16 @@ export type ServerAction<R> = (prev: ActionResult<R> | undefined, formData: Form
 export type ActionDeps = {
   getUser: () => Promise<ActionUser | null>;
   transaction: <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => Promise<T>;
-  appendAudit: (tx: Prisma.TransactionClient, entry: AuditEntry) => Promise<void>;
+  appendAudit: (tx: Prisma.TransactionClient, record: AuditRecord) => Promise<void>;
   getIp: () => Promise<string | null>;
   logError: (message: string, context: Record<string, unknown>) => void;
   revalidatePath: (path: string) => void;
   redirect: (path: string) => never;
 };
 
-function failure(message: string, fieldErrors: FieldErrors = {}): ActionFailure {
-  return { ok: false, fieldErrors, message };
+/** The refusal as the form shows it: the code's message, and the field messages (its own and any given). */
+function failure(error: AppError, fieldErrors: FieldErrors = {}): ActionFailure {
+  return { ok: false, code: error.code, fieldErrors: { ...fieldErrors, ...error.fieldMessages() }, message: error.userMessage() };
 }
 
 /** FormData as a plain object: one value per name, or an array when a name repeats. */
@@ -75,58 +83,52 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return values;
 }
 
-const VIOLATION_MESSAGES = {
-  unique: t("action.unique"),
-  check: t("action.check"),
-  foreignKey: t("action.foreignKey"),
-  notNull: t("action.notNull"),
-} as const;
-
 export function createAction(deps: ActionDeps) {
-  return function action<S extends z.ZodType, R>(
-    options: ActionOptions<S, R>,
+  return function action<S extends z.ZodType, R, E extends AuditEventName>(
+    options: ActionOptions<S, R, E>,
     handler: (input: z.infer<S>, ctx: ActionContext) => Promise<R>,
   ): ServerAction<R> {
     if (options.permission === OWN_ACCOUNT && options.resourceAgencyId) {
-      throw new Error(`${options.audit.action}: an own-account action has no agency resource`);
+      throw new Error(`${options.permission}: an own-account action has no agency resource`);
     }
 
+    /** Refused by the decision table: audited (who tried which permission on which agency), nothing else. */
     async function refuse(viewer: Viewer, ip: string | null, agencyId: number | null): Promise<ActionFailure> {
       await deps.transaction((tx) =>
         deps.appendAudit(tx, {
+          event: "ACTION_FORBIDDEN",
           actorId: viewer.userId,
-          action: "ACTION_FORBIDDEN",
-          entity: options.audit.entity,
+          entityId: options.permission,
           agencyId,
           ip,
-          details: { permission: options.permission, attempted: options.audit.action, role: viewer.role },
+          details: { role: viewer.role, ...(typeof options.audit.event === "string" ? { attempted: options.audit.event } : {}) },
         }),
       );
-      return failure(t("action.forbidden"));
+      return failure(new AppError("FORBIDDEN"));
     }
 
     return async function run(_prev, formData) {
       const user = await deps.getUser();
-      if (!user) return failure(t("action.sessionExpired"));
-      const viewer: Viewer = { userId: user.userId, role: user.role, agencyId: user.agencyId };
+      if (!user) return failure(new AppError("SESSION_EXPIRED"));
+      const viewer: Viewer = toViewer(user);
       const ip = await deps.getIp();
       const permission = options.permission;
 
       if (permission !== OWN_ACCOUNT) {
-        if (user.mustChangePassword) return failure(t("action.mustChangePassword"));
+        if (user.mustChangePassword) return failure(new AppError("MUST_CHANGE_PASSWORD"));
         if (!can(viewer, permission)) return refuse(viewer, ip, null);
       }
 
       // A forged post may call the action with anything as its second argument.
-      if (!(formData instanceof FormData)) return failure(t("action.invalid"));
+      if (!(formData instanceof FormData)) return failure(new AppError("INVALID_INPUT"));
       const values = formDataToObject(formData);
       // NUL and other control characters never reach a schema, let alone the database.
       const badCharacters = formCharacterErrors(values);
-      if (Object.keys(badCharacters).length > 0) return failure(t("action.invalid"), badCharacters);
+      if (Object.keys(badCharacters).length > 0) return failure(new AppError("INVALID_INPUT"), badCharacters);
       const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
         const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
-        return failure(t("action.invalid"), fieldErrors);
+        return failure(new AppError("INVALID_INPUT"), fieldErrors);
       }
       const input: z.infer<S> = parsed.data;
 
@@ -135,42 +137,40 @@ export function createAction(deps: ActionDeps) {
         return refuse(viewer, ip, agencyId);
       }
 
+      const { audit } = options;
       let result: R;
       try {
         // a transaction that lost a deadlock or serialisation race was rolled back whole: run it again
         result = await retryConflicts(() => deps.transaction(async (tx) => {
           const value = await handler(input, { viewer, tx, ip });
-          await deps.appendAudit(tx, {
+          const event = typeof audit.event === "function" ? audit.event(input, value) : audit.event;
+          // E and its details were matched by the option's type; appendAudit checks them again against the schema.
+          const record = {
+            event,
             actorId: viewer.userId,
-            action: options.audit.action,
-            entity: options.audit.entity,
-            entityId: options.audit.entityId?.(input, value) ?? null,
+            entityId: audit.entityId?.(input, value) ?? null,
             agencyId,
             ip,
-            details: options.audit.details?.(input, value),
-          });
+            details: audit.details?.(input, value),
+          } as AuditRecord;
+          await deps.appendAudit(tx, record);
           return value;
         }), {
           onRetry: (error, attempt, delayMs) =>
-            deps.logError(`server action ${options.audit.action} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, { error }),
+            deps.logError(`server action ${permission} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, { error }),
         });
       } catch (error) {
-        if (error instanceof ActionError) return failure(error.message, error.fieldErrors);
-        const violation = constraintViolation(error);
-        if (violation) return failure(VIOLATION_MESSAGES[violation]);
-        const transient = transientFailure(error);
+        const known = knownError(error);
+        if (known) return failure(known);
+        const transient = transientError(error);
         if (transient) {
           // nothing was written; the form keeps what the user typed, and may simply be sent again
-          deps.logError(`server action ${options.audit.action} could not run (${transient})`, { userId: viewer.userId, error });
-          return failure(t(transient === "connection" ? "action.unavailable" : "action.busy"));
+          deps.logError(`server action ${permission} could not run (${transient.code})`, { permission, userId: viewer.userId, error });
+          return failure(transient);
         }
-        deps.logError(`server action ${options.audit.action} failed`, {
-          entity: options.audit.entity,
-          permission,
-          userId: viewer.userId,
-          error,
-        });
-        return failure(t("action.failed"));
+        // Anything else (a driver error, a bug): its text stays in the log, the user reads a code.
+        deps.logError(`server action ${permission} failed`, { permission, userId: viewer.userId, error });
+        return failure(new AppError("INTERNAL_ERROR"));
       }
 
       for (const path of options.revalidate?.(input, result) ?? []) deps.revalidatePath(path);

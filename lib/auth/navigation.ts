@@ -31,6 +31,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },
   { href: "/admin/indicators", labelKey: "nav.indicators", permission: "indicator.manage" },
   { href: "/admin/imports", labelKey: "nav.imports", permission: "import.run" },
+  { href: "/admin/agencies", labelKey: "nav.agencies", permission: "agency.manage" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
 ];
 

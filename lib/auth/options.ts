@@ -7,7 +7,7 @@ import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getAuthEnv, type AuthEnv } from "@/lib/env";
-import { findSsoUser, recordSignOut, recordSsoSignIn, verifyCredentials, type SessionUser } from "@/lib/data/auth";
+import { unsafeFindSsoUser, unsafeRecordSignOut, unsafeRecordSsoSignIn, unsafeVerifyCredentials, type SessionUser } from "@/lib/data/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { SignInThrottledError } from "@/lib/auth/sign-in-throttle";
@@ -49,7 +49,7 @@ const credentials = CredentialsProvider({
       return typeof value === "string" ? value : null;
     });
     try {
-      const user = await verifyCredentials(parsed.data.login, parsed.data.password, ip);
+      const user = await unsafeVerifyCredentials(parsed.data.login, parsed.data.password, ip);
       return user ? toAuthUser(user) : null;
     } catch (error) {
       // next-auth hands a thrown message to the sign-in form as ?error= ("Throttled:<minutes>")
@@ -79,7 +79,7 @@ function oidcProvider(oidc: NonNullable<AuthEnv["oidc"]>): OAuthConfig<OidcClaim
     checks: ["pkce", "state"],
     async profile(claims) {
       const email = claims.email_verified === false ? undefined : claims.email;
-      const user = email ? await findSsoUser(email) : null;
+      const user = email ? await unsafeFindSsoUser(email) : null;
       return user ? toAuthUser(user) : { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null };
     },
   };
@@ -99,7 +99,7 @@ function buildAuthOptions(env: AuthEnv, secure: boolean): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider === OIDC_PROVIDER_ID) {
-          await recordSsoSignIn(user.userId ?? null, user.email ?? "");
+          await unsafeRecordSsoSignIn(user.userId ?? null, user.email ?? "");
         }
         return typeof user.userId === "number";
       },
@@ -133,7 +133,7 @@ function buildAuthOptions(env: AuthEnv, secure: boolean): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.userId === "number") await recordSignOut(token.userId);
+        if (typeof token?.userId === "number") await unsafeRecordSignOut(token.userId);
       },
     },
   };

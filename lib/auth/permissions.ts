@@ -2,7 +2,16 @@
 // Pure and synchronous: the data layer and the action wrapper call it, tests enumerate it.
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Viewer = { userId: number; role: Role; agencyId: number | null };
+export type Viewer = {
+  userId: number;
+  role: Role;
+  agencyId: number | null;
+  /**
+   * The units whose history the viewer's agency carries (its predecessors through every
+   * reorganisation, docs/ORGANISATION.md), loaded with the session. Absent: none.
+   */
+  predecessorIds?: readonly number[];
+};
 
 /** What a viewer may want to do. Reads first, then writes. */
 export const ACTIONS = [
@@ -56,6 +65,8 @@ const TABLE: Record<Role, Partial<Record<Action, Grant>>> = {
     "import.run": "all",
     // agency users only: the target user's role is checked by canManageUser
     "user.manage": "all",
+    // units and reorganisations (issue 15): Home Affairs records them, as the administrator may
+    "agency.manage": "all",
   },
   AGENCY: {
     "scorecard.read": "all",
@@ -84,8 +95,18 @@ export function grantFor(role: Role, action: Action): Grant | undefined {
 }
 
 /**
+ * The agencies an "own" grant reaches: the viewer's agency and the units it succeeded (a successor
+ * answers for its predecessors' history and their unfinished reports). Empty without an agency.
+ */
+export function ownAgencyIds(viewer: Viewer): number[] {
+  if (viewer.agencyId === null) return [];
+  return [viewer.agencyId, ...(viewer.predecessorIds ?? []).filter((id) => id !== viewer.agencyId)];
+}
+
+/**
  * May `viewer` do `action`? With a resource, "own" grants require the resource to belong to the
- * viewer's agency; without one, an "own" grant means "for your own agency" and is allowed.
+ * viewer's agency or one of its predecessors; without one, an "own" grant means "for your own
+ * agency" and is allowed.
  */
 export function can(viewer: Viewer, action: Action, resource?: Resource): boolean {
   const grant = grantFor(viewer.role, action);
@@ -93,15 +114,31 @@ export function can(viewer: Viewer, action: Action, resource?: Resource): boolea
   if (grant === "all") return true;
   if (viewer.agencyId === null) return false;
   if (!resource) return true;
-  return resource.agencyId === viewer.agencyId;
+  return resource.agencyId !== null && ownAgencyIds(viewer).includes(resource.agencyId);
 }
 
-/** Agencies whose rows the viewer may read: `"all"` or the one agency id. */
-export function readableAgencies(viewer: Viewer): "all" | { agencyId: number } | "none" {
+/** A scope that names agencies: the viewer's own and its predecessors (never empty). */
+export type AgencySet = { agencyIds: readonly number[] };
+
+/**
+ * Agencies whose rows the viewer may read: `"all"`, the set of the viewer's agency and its
+ * predecessors (agency staff read their predecessors' history and nothing else), or `"none"`.
+ */
+export function readableAgencies(viewer: Viewer): "all" | AgencySet | "none" {
   const grant = grantFor(viewer.role, "agency.read");
   if (grant === "all") return "all";
-  if (grant === "own" && viewer.agencyId !== null) return { agencyId: viewer.agencyId };
+  if (grant === "own" && viewer.agencyId !== null) return { agencyIds: ownAgencyIds(viewer) };
   return "none";
+}
+
+/** Whether the scope reaches `agencyId`. */
+export function scopeIncludes(scope: "all" | AgencySet | "none", agencyId: number): boolean {
+  return scope === "all" || (scope !== "none" && scope.agencyIds.includes(agencyId));
+}
+
+/** The viewer part of a signed-in user (the session carries more). */
+export function toViewer(user: Viewer): Viewer {
+  return { userId: user.userId, role: user.role, agencyId: user.agencyId, ...(user.predecessorIds ? { predecessorIds: user.predecessorIds } : {}) };
 }
 
 /** Home Affairs manages agency users only; the administrator manages every account. */

@@ -6,8 +6,8 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptionsForRequest, SIGN_IN_PATH } from "@/lib/auth/options";
-import { findSessionUser, type SessionUser } from "@/lib/data/auth";
-import type { Viewer } from "@/lib/auth/permissions";
+import { unsafeFindSessionUser, type SessionUser } from "@/lib/data/auth";
+import { toViewer, type Viewer } from "@/lib/auth/permissions";
 
 export const CHANGE_PASSWORD_PATH = "/change-password";
 
@@ -23,12 +23,12 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const userId = session?.user?.userId;
   // A session from before session versions existed carries none, and ends.
   const version = session?.user?.sessionVersion;
-  return typeof userId === "number" && typeof version === "number" ? findSessionUser(userId, version) : null;
+  return typeof userId === "number" && typeof version === "number" ? unsafeFindSessionUser(userId, version) : null;
 });
 
 export async function getViewer(): Promise<Viewer | null> {
   const user = await getSessionUser();
-  return user ? { userId: user.userId, role: user.role, agencyId: user.agencyId } : null;
+  return user ? toViewer(user) : null;
 }
 
 /**
@@ -39,5 +39,5 @@ export async function requireViewer(options: { allowPendingPasswordChange?: bool
   const user = await getSessionUser();
   if (!user) redirect(SIGN_IN_PATH);
   if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(CHANGE_PASSWORD_PATH);
-  return { userId: user.userId, role: user.role, agencyId: user.agencyId };
+  return toViewer(user);
 }

@@ -2,7 +2,7 @@
 // dossiers and tasks. A batch is validated record by record with the file import's schemas and
 // code resolution; if any record is invalid nothing is written and every error is returned, else
 // all records are written in one transaction (the same upsert as the file import, in code order) with
-// one audit row naming the token; the rows record the token that wrote them. The caller (token)
+// one audit row naming the token; the rows record the token that wrote them. The viewer (token)
 // comes first: its scopes are the scope of every read and write here.
 import "server-only";
 import { getPgPool } from "@/lib/db/pg-pool";
@@ -14,14 +14,17 @@ import { duplicateError, RecordValidator } from "@/lib/import/validate";
 import { vi } from "@/lib/i18n/messages/vi";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
-import { appendAudit } from "./audit";
-import { loadReferences } from "./imports/references";
+import { appendAudit } from "@/lib/audit";
+import { unsafeLoadReferences } from "./imports/references";
 import { unsafeUpsertRows } from "./imports/write";
 
 export type ApiCaller = { tokenId: number; name: string; scopes: ApiScope[] };
 
-/** The active token with this plain value, or null (unknown or revoked). Reads only. */
-export async function authenticateApiToken(token: string): Promise<ApiCaller | null> {
+/**
+ * The active token with this plain value, or null (unknown or revoked). Reads only.
+ * Scope: none yet — this is how a request's token becomes its viewer (lib/api/handler.ts).
+ */
+export async function unsafeAuthenticateApiToken(token: string): Promise<ApiCaller | null> {
   const result = await getPgPool().query<{ id: number; name: string; scopes: string }>(
     "SELECT id, name, scopes::text[] AS scopes FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL",
     [hashApiToken(token)],
@@ -37,21 +40,21 @@ const TOUCH_EVERY_MS = 60_000;
 const touchedAt = new Map<number, number>();
 
 /** Records that an accepted request used the token (not a refused one: those write nothing). */
-export async function touchApiToken(caller: ApiCaller, now = Date.now()): Promise<void> {
-  if (now - (touchedAt.get(caller.tokenId) ?? 0) < TOUCH_EVERY_MS) return;
-  touchedAt.set(caller.tokenId, now);
-  await getPgPool().query("UPDATE api_token SET last_used_at = now() WHERE id = $1", [caller.tokenId]);
+export async function touchApiToken(viewer: ApiCaller, now = Date.now()): Promise<void> {
+  if (now - (touchedAt.get(viewer.tokenId) ?? 0) < TOUCH_EVERY_MS) return;
+  touchedAt.set(viewer.tokenId, now);
+  await getPgPool().query("UPDATE api_token SET last_used_at = now() WHERE id = $1", [viewer.tokenId]);
 }
 
 export type RecordError = { index: number; field: string; message: string };
 
 export type BatchResult = { ok: true; created: number; updated: number } | { ok: false; errors: RecordError[] };
 
-export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: readonly unknown[]): Promise<BatchResult> {
-  if (!caller.scopes.includes(kind)) throw new Error(`token ${caller.tokenId} may not write ${kind}`);
+export async function writeBatch(viewer: ApiCaller, kind: ApiScope, records: readonly unknown[]): Promise<BatchResult> {
+  if (!viewer.scopes.includes(kind)) throw new Error(`token ${viewer.tokenId} may not write ${kind}`);
   const spec = KINDS[kind];
   const pool = getPgPool();
-  const refs = await withClient(pool, (client) => loadReferences(client, kind));
+  const refs = await withClient(pool, (client) => unsafeLoadReferences(client, kind));
   const validator = new RecordValidator(spec, refs);
   const rows: unknown[][] = [];
   const errors: RecordError[] = [];
@@ -71,17 +74,16 @@ export async function writeBatch(caller: ApiCaller, kind: ApiScope, records: rea
   const counts = await retryConflicts(
     () =>
       inTransaction(pool, async (client) => {
-        const written = await unsafeUpsertRows(client, spec, rows, { apiTokenId: caller.tokenId });
+        const written = await unsafeUpsertRows(client, spec, rows, { apiTokenId: viewer.tokenId });
         await appendAudit(client, {
           actorId: null,
-          action: "API_BATCH_WRITTEN",
-          entity: "api_token",
-          entityId: String(caller.tokenId),
-          details: { token: caller.name, kind, created: written.created, updated: written.updated },
+          event: "API_BATCH_WRITTEN",
+          entityId: String(viewer.tokenId),
+          details: { token: viewer.name, kind, created: written.created, updated: written.updated },
         });
         return written;
       }),
-    { onRetry: (error, attempt, delayMs) => console.error(`[api] batch of token ${caller.tokenId} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, error) },
+    { onRetry: (error, attempt, delayMs) => console.error(`[api] batch of token ${viewer.tokenId} lost a race (attempt ${attempt}), retrying in ${delayMs} ms`, error) },
   );
   return { ok: true, created: counts.created, updated: counts.updated };
 }
@@ -130,8 +132,8 @@ function page<R extends { id: number }, T>(rows: R[], limit: number, shape: (row
   return { data: shown.map(shape), nextCursor: more ? cursorOf(shown[shown.length - 1]!.id) : null };
 }
 
-export async function listDossiers(caller: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
-  if (!caller.scopes.includes("DOSSIER")) return { data: [], nextCursor: null };
+export async function listDossiers(viewer: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  if (!viewer.scopes.includes("DOSSIER")) return { data: [], nextCursor: null };
   const { where, params } = filters(query, "received_at", true);
   const result = await getPgPool().query<DossierRow>(
     `SELECT r.id, r.code, p.code AS procedure_code, a.code AS agency_code, r.channel, r.received_at, r.due_at, r.resolved_at,
@@ -149,8 +151,8 @@ export async function listDossiers(caller: ApiCaller, query: ListQuery): Promise
   }));
 }
 
-export async function listTasks(caller: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
-  if (!caller.scopes.includes("TASK")) return { data: [], nextCursor: null };
+export async function listTasks(viewer: ApiCaller, query: ListQuery): Promise<Page<Record<string, unknown>>> {
+  if (!viewer.scopes.includes("TASK")) return { data: [], nextCursor: null };
   const { where, params } = filters(query, "assigned_at", false);
   const result = await getPgPool().query<TaskRow>(
     `SELECT r.id, r.code, r.title, a.code AS agency_code, r.document_number, to_char(r.document_date, 'YYYY-MM-DD') AS document_date,

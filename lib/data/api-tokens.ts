@@ -5,12 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
 import { generateApiToken } from "@/lib/auth/api-token";
-import { vi } from "@/lib/i18n/messages/vi";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import type { CreateApiTokenInput, RevokeApiTokenInput } from "@/lib/validations/api-tokens";
-
-export const API_TOKEN_AUDIT = { created: "API_TOKEN_CREATED", revoked: "API_TOKEN_REVOKED" } as const;
 
 const tokenSelect = {
   id: true,
@@ -33,6 +31,7 @@ export async function listApiTokens(viewer: Viewer): Promise<ApiTokenRow[]> {
 export type CreatedApiToken = { id: number; name: string; scopes: ImportKind[]; token: string };
 
 export async function createApiToken(tx: Prisma.TransactionClient, viewer: Viewer, input: CreateApiTokenInput): Promise<CreatedApiToken> {
+  requirePermission(viewer, "import.run");
   const { token, hash, prefix } = generateApiToken();
   const row = await tx.apiToken.create({
     data: { name: input.name, tokenHash: hash, prefix, scopes: [...new Set(input.scopes)], createdById: viewer.userId },
@@ -40,9 +39,13 @@ export async function createApiToken(tx: Prisma.TransactionClient, viewer: Viewe
   return { id: row.id, name: row.name, scopes: row.scopes, token };
 }
 
-export async function revokeApiToken(tx: Prisma.TransactionClient, input: RevokeApiTokenInput): Promise<{ id: number; name: string }> {
+export type RevokedApiToken = { id: number; name: string; alreadyRevoked: boolean };
+
+/** Revokes the token; revoking it again changes nothing (and the audit row says so). */
+export async function revokeApiToken(tx: Prisma.TransactionClient, viewer: Viewer, input: RevokeApiTokenInput): Promise<RevokedApiToken> {
+  requirePermission(viewer, "import.run");
   const found = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { id: true, name: true, revokedAt: true } });
-  if (!found) throw new ActionError(vi["apiTokens.error.notFound"]);
+  if (!found) throw new AppError("API_TOKEN_NOT_FOUND");
   if (found.revokedAt === null) await tx.apiToken.update({ where: { id: found.id }, data: { revokedAt: new Date() } });
-  return { id: found.id, name: found.name };
+  return { id: found.id, name: found.name, alreadyRevoked: found.revokedAt !== null };
 }

@@ -1,22 +1,18 @@
 // Home Affairs' writes to the yearly assessment, inside the action wrapper's transaction
-// ("assessment.manage" checked there). After every change the group's ranks and the year's
+// ("assessment.manage", checked there and again here). After every change the group's ranks and the year's
 // ratings are recomputed from the scores and the bands: they are never typed by hand.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentGroup, Rating } from "@/lib/generated/prisma/enums";
-import { ActionError, type FieldErrors } from "@/lib/auth/action-result";
+import type { Viewer } from "@/lib/auth/permissions";
+import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { bandFor, rankByScore, roundTo, SUM_TOLERANCE, type Band } from "@/lib/metrics/indices";
 import type { AgencyAssessmentInput, CriterionDefinitionInput, RatingBandsInput } from "@/lib/validations/assessments";
 
 type Db = Prisma.TransactionClient;
-
-export const ASSESSMENT_AUDIT = {
-  saved: "ASSESSMENT_SAVED",
-  bandsSaved: "RATING_BANDS_SAVED",
-  criterionAdded: "ASSESSMENT_CRITERION_ADDED",
-} as const;
 
 const RATING_LABEL_KEYS = {
   EXCELLENT: "assessments.rating.EXCELLENT",
@@ -25,15 +21,25 @@ const RATING_LABEL_KEYS = {
   WEAK: "assessments.rating.WEAK",
 } as const satisfies Record<Rating, string>;
 
-/** Ranks within the group and ratings under the year's bands, from the appraised scores. */
+/**
+ * Ranks within the group and ratings under the year's bands, from the appraised scores. Where the
+ * year has ranking groups (khối, issue 15) a unit is ranked within its khối — two old provinces'
+ * departments are never ranked together; otherwise within the assessment group.
+ */
 async function recomputeGroup(tx: Db, year: number, group: AssessmentGroup): Promise<void> {
-  const [rows, bandRows] = await Promise.all([
-    tx.agencyAssessment.findMany({ where: { year, group }, select: { id: true, appraisedScore: true } }),
+  const [rows, bandRows, members] = await Promise.all([
+    tx.agencyAssessment.findMany({ where: { year, group }, select: { id: true, agencyId: true, appraisedScore: true } }),
     tx.ratingBand.findMany({ where: { year }, select: { rating: true, minScore: true } }),
+    tx.rankingGroupMember.findMany({ where: { year }, select: { agencyId: true, groupId: true } }),
   ]);
   const bands: Band[] = bandRows.map((b) => ({ rating: b.rating, minScore: Number(b.minScore.toString()) }));
+  const khoi = new Map(members.map((m) => [m.agencyId, m.groupId]));
   const scores = rows.map((r) => ({ key: r.id, score: r.appraisedScore === null ? null : Number(r.appraisedScore.toString()) }));
-  const ranks = rankByScore(scores);
+  const ranks = new Map<number, number | null>();
+  for (const groupId of new Set(rows.map((r) => khoi.get(r.agencyId) ?? null))) {
+    const within = new Set(rows.filter((r) => (khoi.get(r.agencyId) ?? null) === groupId).map((r) => r.id));
+    for (const [key, rank] of rankByScore(scores.filter((s) => within.has(s.key)))) ranks.set(key, rank);
+  }
   for (const { key, score } of scores) {
     await tx.agencyAssessment.update({
       where: { id: key },
@@ -42,58 +48,55 @@ async function recomputeGroup(tx: Db, year: number, group: AssessmentGroup): Pro
   }
 }
 
-function addError(errors: FieldErrors, field: string, message: string) {
-  (errors[field] ??= []).push(message);
-}
-
 /** A total must stay within the maximum and, where every criterion is scored, equal their sum. */
 function checkTotal(
-  errors: FieldErrors,
+  issues: FieldIssues,
   field: "selfScore" | "appraisedScore",
   total: number | null,
   parts: (number | null)[],
   max: number,
 ): number | null {
   if (total !== null && (total < 0 || total > max)) {
-    addError(errors, field, t("assessments.error.totalRange", { max: formatScoreValue(max) }));
+    addFieldIssue(issues, field, { code: "ASSESSMENT_TOTAL_RANGE", args: { max: formatScoreValue(max) } });
   }
   if (parts.length === 0 || parts.some((p) => p === null)) return total;
   const sum = roundTo(parts.reduce<number>((s, p) => s + (p ?? 0), 0), 2);
   if (total === null) return sum;
-  if (Math.abs(sum - total) > SUM_TOLERANCE) addError(errors, field, t("assessments.error.sumMismatch", { sum: formatScoreValue(sum) }));
+  if (Math.abs(sum - total) > SUM_TOLERANCE) addFieldIssue(issues, field, { code: "ASSESSMENT_SUM_MISMATCH", args: { sum: formatScoreValue(sum) } });
   return total;
 }
 
 export type SavedAssessment = { id: number; agencyId: number; year: number; group: AssessmentGroup };
 
-export async function saveAgencyAssessment(tx: Db, input: AgencyAssessmentInput): Promise<SavedAssessment> {
+export async function saveAgencyAssessment(tx: Db, viewer: Viewer, input: AgencyAssessmentInput): Promise<SavedAssessment> {
+  requirePermission(viewer, "assessment.manage");
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
-  if (!agency) throw new ActionError(t("assessments.error.agency"), { agencyId: [t("assessments.error.agency")] });
+  if (!agency) throw new AppError("ASSESSMENT_AGENCY_NOT_FOUND", {}, { field: "agencyId" });
   const criteria = await tx.assessmentCriterion.findMany({ where: { year: input.year, group: input.group } });
-  const errors: FieldErrors = {};
+  const issues: FieldIssues = {};
   for (const entry of input.criteria) {
     const criterion = criteria.find((c) => c.id === entry.criterionId);
-    if (!criterion) throw new ActionError(t("assessments.error.criterionNotFound"));
+    if (!criterion) throw new AppError("ASSESSMENT_CRITERION_NOT_FOUND");
     const max = Number(criterion.maxScore.toString());
     for (const [kind, value] of [["self", entry.selfScore], ["appraised", entry.appraisedScore]] as const) {
       if (value !== null && (value < 0 || value > max)) {
-        addError(errors, `criterion.${criterion.id}.${kind}`, t("assessments.error.criterionRange", { max: formatScoreValue(max) }));
+        addFieldIssue(issues, `criterion.${criterion.id}.${kind}`, { code: "ASSESSMENT_CRITERION_RANGE", args: { max: formatScoreValue(max) } });
       }
     }
   }
   const scored = criteria.map((c) => input.criteria.find((e) => e.criterionId === c.id));
   const anyCriterion = input.criteria.some((e) => e.selfScore !== null || e.appraisedScore !== null);
   const maxScore = 100;
-  const selfScore = checkTotal(errors, "selfScore", input.selfScore, anyCriterion ? scored.map((e) => e?.selfScore ?? null) : [], maxScore);
+  const selfScore = checkTotal(issues, "selfScore", input.selfScore, anyCriterion ? scored.map((e) => e?.selfScore ?? null) : [], maxScore);
   const appraisedScore = checkTotal(
-    errors,
+    issues,
     "appraisedScore",
     input.appraisedScore,
     anyCriterion ? scored.map((e) => e?.appraisedScore ?? null) : [],
     maxScore,
   );
-  if (selfScore === null && appraisedScore === null) addError(errors, "appraisedScore", t("assessments.error.noScore"));
-  if (Object.keys(errors).length > 0) throw new ActionError(t("action.invalid"), errors);
+  if (selfScore === null && appraisedScore === null) addFieldIssue(issues, "appraisedScore", { code: "ASSESSMENT_NO_SCORE" });
+  if (hasFieldIssues(issues)) throw new AppError("INVALID_INPUT", {}, { fields: issues });
 
   const previous = await tx.agencyAssessment.findUnique({
     where: { agencyId_year: { agencyId: input.agencyId, year: input.year } },
@@ -126,7 +129,8 @@ export async function saveAgencyAssessment(tx: Db, input: AgencyAssessmentInput)
 export type SavedBands = { year: number };
 
 /** A year's bands (Yếu from 0); every group of the year is re-rated. */
-export async function saveRatingBands(tx: Db, input: RatingBandsInput): Promise<SavedBands> {
+export async function saveRatingBands(tx: Db, viewer: Viewer, input: RatingBandsInput): Promise<SavedBands> {
+  requirePermission(viewer, "assessment.manage");
   const bands: [Rating, number][] = [
     ["EXCELLENT", input.EXCELLENT],
     ["GOOD", input.GOOD],
@@ -148,15 +152,15 @@ export async function saveRatingBands(tx: Db, input: RatingBandsInput): Promise<
 
 export type AddedCriterion = { id: number; year: number; group: AssessmentGroup };
 
-export async function addCriterion(tx: Db, input: CriterionDefinitionInput): Promise<AddedCriterion> {
+export async function addCriterion(tx: Db, viewer: Viewer, input: CriterionDefinitionInput): Promise<AddedCriterion> {
+  requirePermission(viewer, "assessment.manage");
   const existing = await tx.assessmentCriterion.findMany({ where: { year: input.year, group: input.group }, select: { code: true, maxScore: true } });
   if (existing.some((c) => c.code === input.code)) {
-    throw new ActionError(t("assessments.error.criterionDuplicate"), { code: [t("assessments.error.criterionDuplicate")] });
+    throw new AppError("ASSESSMENT_CRITERION_DUPLICATE", {}, { field: "code" });
   }
   const total = existing.reduce((s, c) => s + Number(c.maxScore.toString()), 0) + input.maxScore;
   if (total > 100 + 1e-9) {
-    const message = t("assessments.error.criteriaOver", { total: formatScoreValue(roundTo(total, 2)) });
-    throw new ActionError(message, { maxScore: [message] });
+    throw new AppError("ASSESSMENT_CRITERIA_OVER", { total: formatScoreValue(roundTo(total, 2)) }, { field: "maxScore" });
   }
   const created = await tx.assessmentCriterion.create({
     data: { ...input, sortOrder: existing.length + 1 },

@@ -4,28 +4,25 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentGroup, Rating } from "@/lib/generated/prisma/enums";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
+import { unsafeListRankingGroups } from "@/lib/data/ranking-groups";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import type { RankingGroupDef } from "@/lib/org/groups";
+import { unitLabel } from "@/lib/org/labels";
+import type { UnitsView } from "@/lib/org/views";
 import { getDb } from "@/lib/db";
 import { toNumber } from "@/lib/data/indices";
 import { ratingAlerts, type RatingAlert } from "@/lib/metrics/indices";
 
-export const GROUPS: readonly AssessmentGroup[] = ["DEPARTMENT", "DISTRICT", "COMMUNE"];
-
 function scopeWhere(viewer: Viewer): Prisma.AgencyAssessmentWhereInput | null {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
-  return scope === "all" ? {} : { agencyId: scope.agencyId };
-}
-
-export type BandRow = { rating: Rating; label: string; minScore: number };
-
-export async function listRatingBands(year: number): Promise<BandRow[]> {
-  const rows = await getDb().ratingBand.findMany({ where: { year }, orderBy: { minScore: "desc" } });
-  return rows.map((b) => ({ rating: b.rating, label: b.label, minScore: Number(b.minScore.toString()) }));
+  return scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } };
 }
 
 /** Years that have assessments or bands, newest first. */
-export async function listAssessmentYears(): Promise<number[]> {
+export async function listAssessmentYears(viewer: Viewer): Promise<number[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const db = getDb();
   const [assessed, banded] = await Promise.all([
     db.agencyAssessment.findMany({ distinct: ["year"], select: { year: true } }),
@@ -171,13 +168,73 @@ export async function getAgencyAssessmentHistory(viewer: Viewer, agencyId: numbe
   return { rows: history, alerts };
 }
 
-export type CriterionDefinition = { id: number; code: string; name: string; maxScore: number };
+export type RankingBoardRow = BoardRow & {
+  /** the unit's name as the table shows it (an ended unit with its last day) */
+  label: string;
+  /** today's units: a unit not assessed in the year shows its predecessors' results of that year */
+  predecessors: (BoardRow & { label: string; groupName: string | null; groupSize: number })[];
+};
 
-export async function listCriteria(year: number, group: AssessmentGroup): Promise<CriterionDefinition[]> {
-  const rows = await getDb().assessmentCriterion.findMany({
-    where: { year, group },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    select: { id: true, code: true, name: true, maxScore: true },
+export type RankingBoard = {
+  view: UnitsView;
+  /** the year whose groups the board lists: the year asked (units of the time) or the data's year (today's units) */
+  groupYear: number | null;
+  groups: RankingGroupDef[];
+  group: RankingGroupDef | null;
+  rows: RankingBoardRow[];
+};
+
+/**
+ * A year's assessments within one ranking group (khối), as the viewer may read them. By the units of
+ * the time: the group of that year and its members' results as recorded. By today's units: today's
+ * group and units; a unit formed later shows its predecessors' results of that year (scores are not
+ * added up: each stays with the unit assessed, with its rank in its own group).
+ */
+export async function getRankingBoard(viewer: Viewer, year: number, groupCode: string | undefined, view: UnitsView): Promise<RankingBoard> {
+  const lens = await unitLens(view);
+  const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : year;
+  const groups = await unsafeListRankingGroups(groupYear);
+  const group = groups.find((g) => g.code === groupCode) ?? groups[0] ?? null;
+  const scope = scopeWhere(viewer);
+  if (!group || scope === null) return { view, groupYear: groups.length > 0 ? groupYear : null, groups, group, rows: [] };
+  const members = group.members.filter((id) => scopeIncludes(readableAgencies(viewer), id));
+  const sources = new Map(members.map((id) => [id, view === "today" ? lens.sourcesOf(id) : [id]]));
+  const db = getDb();
+  const [assessed, groupSizes] = await Promise.all([
+    db.agencyAssessment.findMany({
+      where: { AND: [scope, { year, agencyId: { in: [...new Set([...sources.values()].flat())] } }] },
+      select: { agencyId: true, maxScore: true, selfScore: true, appraisedScore: true, rank: true, rating: true, agency: { select: { name: true } } },
+    }),
+    db.rankingGroupMember.findMany({ where: { year }, select: { agencyId: true, group: { select: { name: true, _count: { select: { members: true } } } } } }),
+  ]);
+  const memberOf = new Map(groupSizes.map((m) => [m.agencyId, { name: m.group.name, size: m.group._count.members }]));
+  const alerts = await alertsOf(assessed.map((r) => r.agencyId));
+  const rowOf = (r: (typeof assessed)[number]): BoardRow & { label: string } => ({
+    agencyId: r.agencyId,
+    agencyName: r.agency.name,
+    label: unitLabel(lens.unit(r.agencyId) ?? { name: r.agency.name, validTo: null }),
+    maxScore: Number(r.maxScore.toString()),
+    selfScore: toNumber(r.selfScore),
+    appraisedScore: toNumber(r.appraisedScore),
+    rank: r.rank,
+    rating: r.rating,
+    alerts: (alerts.get(r.agencyId) ?? []).filter((a) => a.year === year),
   });
-  return rows.map((c) => ({ ...c, maxScore: Number(c.maxScore.toString()) }));
+  const byAgency = new Map(assessed.map((r) => [r.agencyId, r]));
+  const rows = members.map((id): RankingBoardRow => {
+    const own = byAgency.get(id);
+    const unit = lens.unit(id);
+    const empty: RankingBoardRow = {
+      agencyId: id, agencyName: unit?.name ?? String(id), label: unitLabel(unit ?? { name: String(id), validTo: null }),
+      maxScore: 100, selfScore: null, appraisedScore: null, rank: null, rating: null, alerts: [], predecessors: [],
+    };
+    if (own) return { ...rowOf(own), predecessors: [] };
+    const predecessors = (sources.get(id) ?? []).flatMap((source) => {
+      const found = source === id ? undefined : byAgency.get(source);
+      return found ? [{ ...rowOf(found), groupName: memberOf.get(source)?.name ?? null, groupSize: memberOf.get(source)?.size ?? 0 }] : [];
+    });
+    return { ...empty, predecessors: predecessors.sort((a, b) => (b.appraisedScore ?? 0) - (a.appraisedScore ?? 0)) };
+  });
+  rows.sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.label.localeCompare(b.label, "vi"));
+  return { view, groupYear, groups, group, rows };
 }

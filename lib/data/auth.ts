@@ -1,26 +1,21 @@
 // Accounts as sign-in sees them: check a password with the per-client throttle and the lock-out
 // rule, load the signed-in user for each request, single sign-on, password change. Every attempt
-// is audited.
+// is audited. The reads before a session exists have no viewer to scope by: they are unsafe…, and
+// each says what stands in for the scope (the signed session cookie, the identity provider's token).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { appendAudit } from "@/lib/data/audit";
+import { appendAudit, type AuditEventName } from "@/lib/audit";
 import { nextLockState } from "@/lib/auth/lockout";
 import { SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, throttleWait } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
-import { ActionError } from "@/lib/auth/action-result";
-import type { Viewer } from "@/lib/auth/permissions";
+import { grantFor, type Viewer } from "@/lib/auth/permissions";
+import { unsafeListPredecessorIds } from "@/lib/data/organisation";
+import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
-import { t } from "@/lib/i18n";
 
-export const AUTH_AUDIT = {
-  signIn: "SIGN_IN",
-  signInFailed: "SIGN_IN_FAILED",
-  signInThrottled: "SIGN_IN_THROTTLED",
-  accountLocked: "ACCOUNT_LOCKED",
-  signOut: "SIGN_OUT",
-  passwordChanged: "PASSWORD_CHANGED",
-} as const;
+/** The failed attempts the per-client throttle counts. */
+const SIGN_IN_FAILED: AuditEventName = "SIGN_IN_FAILED";
 
 const sessionUserSelect = {
   id: true,
@@ -87,9 +82,9 @@ async function lockAccount(tx: Db, id: number) {
 }
 
 /** Milliseconds until `ip` may try to sign in again (lib/auth/sign-in-throttle.ts); 0 when it may now. */
-export async function signInWait(db: Db, ip: string | null, now: Date): Promise<number> {
+async function signInWait(db: Db, ip: string | null, now: Date): Promise<number> {
   const rows = await db.auditLog.findMany({
-    where: { action: AUTH_AUDIT.signInFailed, ip, at: { gt: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
+    where: { action: SIGN_IN_FAILED, ip, at: { gt: new Date(now.getTime() - THROTTLE_WINDOW_MS), lte: now } },
     select: { at: true },
     orderBy: { at: "desc" },
     take: THROTTLE_MAX_FAILURES,
@@ -108,8 +103,9 @@ export async function signInWait(db: Db, ip: string | null, now: Date): Promise<
  * minutes (lib/auth/lockout.ts). The counters and the audit rows are written in one transaction
  * that holds the account's row lock, so parallel guesses are all counted. bcrypt runs before the
  * transaction to keep it short.
+ * Scope: none — anyone may try to sign in; the throttle and the lock-out count every attempt.
  */
-export async function verifyCredentials(
+export async function unsafeVerifyCredentials(
   login: string,
   password: string,
   ip: string | null = null,
@@ -121,8 +117,7 @@ export async function verifyCredentials(
     await db.$transaction((tx) =>
       appendAudit(tx, {
         actorId: null,
-        action: AUTH_AUDIT.signInThrottled,
-        entity: "user",
+        event: "SIGN_IN_THROTTLED",
         ip,
         details: { login: login.slice(0, 64), waitSeconds: Math.ceil(wait / 1000) },
       }),
@@ -137,17 +132,16 @@ export async function verifyCredentials(
     if (!row) {
       await appendAudit(tx, {
         actorId: null,
-        action: AUTH_AUDIT.signInFailed,
-        entity: "user",
+        event: "SIGN_IN_FAILED",
         ip,
         details: { reason: "unknown-account", login: login.slice(0, 64) },
       });
       return null;
     }
 
-    const audit = { actorId: row.id, entity: "user", entityId: String(row.id), agencyId: row.agencyId, ip };
+    const audit = { actorId: row.id, entityId: String(row.id), agencyId: row.agencyId, ip };
     if (!row.active) {
-      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signInFailed, details: { reason: "inactive" } });
+      await appendAudit(tx, { ...audit, event: "SIGN_IN_FAILED", details: { reason: "inactive" } });
       return null;
     }
 
@@ -159,7 +153,7 @@ export async function verifyCredentials(
         where: { id: row.id },
         data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now },
       });
-      await appendAudit(tx, { ...audit, action: AUTH_AUDIT.signIn, details: { method: "password" } });
+      await appendAudit(tx, { ...audit, event: "SIGN_IN", details: { method: "password" } });
       return toSessionUser(row);
     }
 
@@ -168,7 +162,7 @@ export async function verifyCredentials(
     }
     await appendAudit(tx, {
       ...audit,
-      action: AUTH_AUDIT.signInFailed,
+      event: "SIGN_IN_FAILED",
       details: {
         reason: decision.wasLocked ? "locked" : "wrong-password",
         failedAttempts: decision.next.failedAttempts,
@@ -177,7 +171,7 @@ export async function verifyCredentials(
     if (decision.lockedNow && decision.next.lockedUntil) {
       await appendAudit(tx, {
         ...audit,
-        action: AUTH_AUDIT.accountLocked,
+        event: "ACCOUNT_LOCKED",
         details: { failedAttempts: decision.next.failedAttempts, lockedUntil: decision.next.lockedUntil.toISOString() },
       });
     }
@@ -189,14 +183,22 @@ export async function verifyCredentials(
  * The user behind a session, read afresh on every request; null when the account is gone or
  * inactive, or when the session was opened before its password, role or agency last changed
  * (its version is older than the row's): that ends the user's other sessions at their next request.
+ * Scope: the id and version come from the signed session cookie (lib/auth/session.ts), never from input.
  */
-export async function findSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
+export async function unsafeFindSessionUser(userId: number, sessionVersion: number): Promise<SessionUser | null> {
   const row = await getDb().user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  return row?.active && row.sessionVersion === sessionVersion ? toSessionUser(row) : null;
+  if (!row?.active || row.sessionVersion !== sessionVersion) return null;
+  const user = toSessionUser(row);
+  // agency staff read their unit's predecessors' history too (docs/ORGANISATION.md)
+  if (user.agencyId === null || grantFor(user.role, "agency.read") !== "own") return user;
+  return { ...user, predecessorIds: await unsafeListPredecessorIds(user.agencyId) };
 }
 
-/** The active user the province's identity provider names by e-mail; single sign-on creates nobody. */
-export async function findSsoUser(email: string): Promise<SessionUser | null> {
+/**
+ * The active user the province's identity provider names by e-mail; single sign-on creates nobody.
+ * Scope: the e-mail comes from the provider's verified token (lib/auth/options.ts).
+ */
+export async function unsafeFindSsoUser(email: string): Promise<SessionUser | null> {
   const rows = await getDb().user.findMany({
     where: { email: { equals: email, mode: "insensitive" }, active: true },
     select: sessionUserSelect,
@@ -206,15 +208,17 @@ export async function findSsoUser(email: string): Promise<SessionUser | null> {
   return rows.length === 1 && rows[0] ? toSessionUser(rows[0]) : null;
 }
 
-/** Audits a single sign-on attempt; `userId` is null when it was refused. */
-export async function recordSsoSignIn(userId: number | null, email: string): Promise<void> {
+/**
+ * Audits a single sign-on attempt; `userId` is null when it was refused.
+ * Scope: called by next-auth's sign-in callback with the user unsafeFindSsoUser found.
+ */
+export async function unsafeRecordSsoSignIn(userId: number | null, email: string): Promise<void> {
   const db = getDb();
   await db.$transaction(async (tx) => {
     if (userId === null) {
       await appendAudit(tx, {
         actorId: null,
-        action: AUTH_AUDIT.signInFailed,
-        entity: "user",
+        event: "SIGN_IN_FAILED",
         details: { method: "oidc", reason: "no-active-account", email: email.slice(0, 254) },
       });
       return;
@@ -222,8 +226,7 @@ export async function recordSsoSignIn(userId: number | null, email: string): Pro
     const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() }, select: { agencyId: true } });
     await appendAudit(tx, {
       actorId: userId,
-      action: AUTH_AUDIT.signIn,
-      entity: "user",
+      event: "SIGN_IN",
       entityId: String(userId),
       agencyId: user.agencyId,
       details: { method: "oidc" },
@@ -231,10 +234,9 @@ export async function recordSsoSignIn(userId: number | null, email: string): Pro
   });
 }
 
-export async function recordSignOut(userId: number): Promise<void> {
-  await getDb().$transaction((tx) =>
-    appendAudit(tx, { actorId: userId, action: AUTH_AUDIT.signOut, entity: "user", entityId: String(userId) }),
-  );
+/** Scope: called by next-auth's sign-out event with the id of the session's own user. */
+export async function unsafeRecordSignOut(userId: number): Promise<void> {
+  await getDb().$transaction((tx) => appendAudit(tx, { event: "SIGN_OUT", actorId: userId, entityId: String(userId) }));
 }
 
 /**
@@ -246,8 +248,7 @@ export async function recordSignOut(userId: number): Promise<void> {
 export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePasswordInput): Promise<{ sessionVersion: number }> {
   const user = await tx.user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (!user || !(await passwordMatches(input.currentPassword, user.passwordHash))) {
-    const message = t("changePassword.wrongCurrent");
-    throw new ActionError(message, { currentPassword: [message] });
+    throw new AppError("WRONG_CURRENT_PASSWORD", {}, { field: "currentPassword" });
   }
   return tx.user.update({
     where: { id: viewer.userId },

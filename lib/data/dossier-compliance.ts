@@ -4,7 +4,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDossierCountsBy } from "@/lib/data/dossier-stats";
-import { getAgencyNames } from "@/lib/data/dossier-drill";
+import { getAgencyNames } from "@/lib/data/province/agencies";
 import { listAllDossiers, listDossiers, streamDossiers, type DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, sortRows, type Cursor, type DrillRow } from "@/lib/metrics/drill-down";
 import { yearPeriod, type LocalDate, type Period } from "@/lib/metrics/periods";

@@ -17,6 +17,8 @@ export const PAGE_SIZE = 50;
 export type DossierListFilter = {
   period: Period;
   agencyId?: number;
+  /** instead of agencyId: a unit and its predecessors (today's units) */
+  agencyIds?: number[];
   fieldId?: number;
   procedureId?: number;
   officialId?: number;
@@ -58,8 +60,10 @@ function conditions(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate):
     Prisma.sql`d.received_at < ((${day(filter.period.to)} + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`,
   ];
   if (scope === "none") list.push(Prisma.sql`false`);
-  else if (scope !== "all") list.push(Prisma.sql`d.agency_id = ${scope.agencyId}`);
+  else if (scope !== "all") list.push(Prisma.sql`d.agency_id = ANY(${[...scope.agencyIds]}::int[])`);
   if (filter.agencyId !== undefined) list.push(Prisma.sql`d.agency_id = ${filter.agencyId}`);
+  // a current unit by today's units: its own dossiers and its predecessors'
+  if (filter.agencyIds !== undefined) list.push(Prisma.sql`d.agency_id = ANY(${filter.agencyIds}::int[])`);
   if (filter.procedureId !== undefined) list.push(Prisma.sql`d.procedure_id = ${filter.procedureId}`);
   if (filter.officialId !== undefined) list.push(Prisma.sql`d.handling_official_id = ${filter.officialId}`);
   if (filter.channel) list.push(Prisma.sql`d.channel = ${filter.channel}::"Channel"`);
@@ -158,7 +162,7 @@ export async function findDossier(viewer: Viewer, id: number) {
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
   const dossier = await getDb().dossier.findFirst({
-    where: scope === "all" ? { id } : { id, agencyId: scope.agencyId },
+    where: scope === "all" ? { id } : { id, agencyId: { in: [...scope.agencyIds] } },
     include: {
       agency: { select: { id: true, name: true } },
       procedure: { select: { id: true, code: true, name: true, level: true, statutoryDays: true, field: { select: { id: true, name: true } } } },

@@ -10,10 +10,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { endOfLocalDay, firstOfMonth, isMonthAligned, lastOfMonth, monthsOf, type LocalDate, type Period } from "@/lib/metrics/periods";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 
 type SumsRow = {
   carried_over: number | null;
@@ -77,7 +77,7 @@ function scopeFor(viewer: Viewer, wanted?: number[]): AgencyScope {
   const readable = readableAgencies(viewer);
   if (readable === "none") return [];
   if (readable === "all") return wanted ?? "all";
-  return (wanted ?? [readable.agencyId]).filter((id) => id === readable.agencyId);
+  return (wanted ?? [...readable.agencyIds]).filter((id) => readable.agencyIds.includes(id));
 }
 
 function agencyFilter(scope: AgencyScope, column = Prisma.raw("agency_id")): Prisma.Sql {
@@ -109,8 +109,9 @@ function agencyBuckets(period: Period, scope: AgencyScope, channel?: Channel): P
       AND day <= ${date(period.to)} AND ${agencyFilter(scope)}`;
 }
 
-/** Province totals of a period (open to every role: DESIGN §2). */
-export async function getProvinceDossierCounts(period: Period): Promise<DossierCounts> {
+/** Province totals of a period, for every viewer of province figures (DESIGN §2); null for anyone else. */
+export async function getProvinceDossierCounts(viewer: Viewer, period: Period): Promise<DossierCounts | null> {
+  if (!can(viewer, "scorecard.read")) return null;
   const [rows, overdue] = await Promise.all([
     getDb().$queryRaw<SumsRow[]>`SELECT ${sums(period.from)} FROM (${agencyBuckets(period, "all")}) b`,
     overdueAtDataDay(period, "all", "province"),
@@ -147,10 +148,11 @@ async function overdueAtDataDay(
   scope: AgencyScope,
   by: Grouping,
   filter: DossierFilter = {},
+  perAgency = false,
 ): Promise<Map<string, number> | null> {
   const asOf = await getDataAsOf();
   if (period.to < asOf) return null;
-  const group = {
+  const byGroup = {
     province: Prisma.sql`''`,
     month: Prisma.sql`''`,
     agency: Prisma.sql`d.agency_id::text`,
@@ -158,6 +160,7 @@ async function overdueAtDataDay(
     procedure: Prisma.sql`d.procedure_id::text`,
     official: Prisma.sql`d.handling_official_id::text`,
   }[by];
+  const group = perAgency ? Prisma.sql`d.agency_id::text || ':' || ${byGroup}` : byGroup;
   const conditions = [
     Prisma.sql`(d.resolved_at IS NULL OR d.resolved_at >= ${endOfLocalDay(asOf)})`,
     // due on or before the data's day (as a bound on due_at, so the partial index can serve it)
@@ -197,7 +200,7 @@ export type DossierFilter = {
 export type Grouping = "province" | "agency" | "field" | "procedure" | "official" | "month";
 
 /** The month table that can answer a grouping under a filter, and the group expression on it. */
-function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMonth: LocalDate): Prisma.Sql {
+function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMonth: LocalDate, perAgency = false): Prisma.Sql {
   const byOfficial = by === "official" || filter.officialId !== undefined;
   const byProcedure = !byOfficial && (by === "field" || by === "procedure" || filter.fieldId !== undefined || filter.procedureId !== undefined || filter.level !== undefined);
   if (byOfficial && (filter.fieldId !== undefined || filter.procedureId !== undefined || filter.level !== undefined)) {
@@ -205,7 +208,7 @@ function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMont
   }
   const table = byOfficial ? "dossier_stat_official_month" : byProcedure ? "dossier_stat_procedure_month" : "dossier_stat_agency_month";
   const joinProcedure = byProcedure && (by === "field" || filter.fieldId !== undefined || filter.level !== undefined);
-  const group = {
+  const byGroup = {
     province: Prisma.sql`''`,
     agency: Prisma.sql`t.agency_id::text`,
     field: Prisma.sql`p.field_id::text`,
@@ -213,6 +216,8 @@ function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMont
     official: Prisma.sql`t.official_id::text`,
     month: Prisma.sql`''`,
   }[by];
+  // split by the agency that produced the rows, so that today's units can take their share of each
+  const group = perAgency ? Prisma.sql`t.agency_id::text || ':' || ${byGroup}` : byGroup;
   const conditions = [
     Prisma.sql`t.month <= ${date(toMonth)}`,
     agencyFilter(scopeFor(viewer, filter.agencyIds), Prisma.raw("t.agency_id")),
@@ -233,24 +238,26 @@ function monthSource(viewer: Viewer, by: Grouping, filter: DossierFilter, toMont
 /**
  * Figures of a period of whole months (a quarter, a year, a month, or a range of months) per
  * group: by agency, procedure field, procedure or handling official, within the viewer's scope.
- * Keys are the group's id as text ("" for the province).
+ * Keys are the group's id as text ("" for the province); with `perAgency`, "agencyId:group".
  */
 export async function getDossierCountsBy(
   viewer: Viewer,
   period: Period,
   by: Exclude<Grouping, "month">,
   filter: DossierFilter = {},
+  options: { perAgency?: boolean } = {},
 ): Promise<Map<string, DossierCounts>> {
   if (!isMonthAligned(period)) throw new Error("periods of the drill-down are whole months");
+  const perAgency = options.perAgency === true;
   const [rows, overdue] = await Promise.all([
     getDb().$queryRaw<(SumsRow & { grp: string })[]>`
       SELECT b.grp, ${sums(period.from)}
       FROM (
         SELECT src.*, src.month AS s, (src.month + interval '1 month' - interval '1 day')::date AS e
-        FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to))}) src
+        FROM (${monthSource(viewer, by, filter, firstOfMonth(period.to), perAgency)}) src
       ) b
       GROUP BY b.grp`,
-    overdueAtDataDay(period, scopeFor(viewer, filter.agencyIds), by, filter),
+    overdueAtDataDay(period, scopeFor(viewer, filter.agencyIds), by, filter, perAgency),
   ]);
   return new Map(rows.map((row) => [row.grp, withOverdue(countsOf(row), overdue, row.grp)]));
 }

@@ -1,13 +1,15 @@
 // One index as its page reads it: yearly scores with their sources, components with maxima,
 // yearly component scores and owners; and the components an agency answers for.
 import "server-only";
-import type { OwnerRole } from "@/lib/generated/prisma/enums";
-import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import type { IndexUnit, OwnerRole } from "@/lib/generated/prisma/enums";
+import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { asUnit, toNumber, type IndexUnit } from "@/lib/data/indices";
+import { toNumber } from "@/lib/data/indices";
 
 export type IndexYear = {
   year: number;
+  /** recalculated for the merged province from its predecessors' figures */
+  recalculated: boolean;
   score: number | null;
   rank: number | null;
   rankOf: number | null;
@@ -25,8 +27,8 @@ export type IndexComponentRow = {
   weight: number | null;
   confirmed: boolean;
   owners: ComponentOwnerRow[];
-  /** score and source per year */
-  scores: { year: number; score: number; source: string }[];
+  /** score and source per year, and the province ("" today's) it was published for */
+  scores: { year: number; score: number; source: string; province: string }[];
 };
 
 /** Another province's published result of the same index (for comparison). */
@@ -40,15 +42,13 @@ export type IndexDetail = {
   maxScore: number;
   totalIsSum: boolean;
   description: string | null;
+  /** the province as it is today */
   years: IndexYear[];
+  /** each former province's own years (their published scores stay theirs) */
+  formerYears: { province: string; years: IndexYear[] }[];
   components: IndexComponentRow[];
   peers: PeerYear[];
 };
-
-export async function listIndexCodes(): Promise<string[]> {
-  const rows = await getDb().indexDefinition.findMany({ orderBy: { id: "asc" }, select: { code: true } });
-  return rows.map((r) => r.code);
-}
 
 /** The index named by `code`; null when it does not exist or the viewer may not read scores. */
 export async function getIndexDetail(viewer: Viewer, code: string): Promise<IndexDetail | null> {
@@ -65,7 +65,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       description: true,
       scores: {
         orderBy: { year: "asc" },
-        select: { year: true, score: true, rank: true, rankOf: true, nationalAverage: true, source: true },
+        select: { year: true, score: true, rank: true, rankOf: true, nationalAverage: true, source: true, formerProvince: true, recalculated: true },
       },
       peerScores: {
         orderBy: [{ province: "asc" }, { year: "desc" }],
@@ -84,28 +84,32 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
             orderBy: [{ role: "asc" }, { agency: { name: "asc" } }],
             select: { role: true, agency: { select: { id: true, name: true } } },
           },
-          scores: { orderBy: { year: "asc" }, select: { year: true, score: true, source: true } },
+          scores: { orderBy: { year: "asc" }, select: { year: true, score: true, source: true, formerProvince: true } },
         },
       },
     },
   });
   if (!index) return null;
+  const yearOf = (s: (typeof index.scores)[number]): IndexYear => ({
+    year: s.year,
+    recalculated: s.recalculated,
+    score: toNumber(s.score),
+    rank: s.rank,
+    rankOf: s.rankOf,
+    nationalAverage: toNumber(s.nationalAverage),
+    source: s.source,
+  });
+  const formerNames = [...new Set(index.scores.map((s) => s.formerProvince).filter((name) => name !== ""))].sort((a, b) => a.localeCompare(b, "vi"));
   return {
     id: index.id,
     code: index.code,
     name: index.name,
-    unit: asUnit(index.unit),
+    unit: index.unit,
     maxScore: Number(index.maxScore.toString()),
     totalIsSum: index.totalIsSum,
     description: index.description,
-    years: index.scores.map((s) => ({
-      year: s.year,
-      score: toNumber(s.score),
-      rank: s.rank,
-      rankOf: s.rankOf,
-      nationalAverage: toNumber(s.nationalAverage),
-      source: s.source,
-    })),
+    years: index.scores.filter((s) => s.formerProvince === "").map(yearOf),
+    formerYears: formerNames.map((province) => ({ province, years: index.scores.filter((s) => s.formerProvince === province).map(yearOf) })),
     components: index.components.map((c) => ({
       id: c.id,
       code: c.code,
@@ -114,7 +118,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       weight: toNumber(c.weight),
       confirmed: c.confirmed,
       owners: c.owners.map((o) => ({ agencyId: o.agency.id, agencyName: o.agency.name, role: o.role })),
-      scores: c.scores.map((s) => ({ year: s.year, score: Number(s.score.toString()), source: s.source })),
+      scores: c.scores.map((s) => ({ year: s.year, score: Number(s.score.toString()), source: s.source, province: s.formerProvince })),
     })),
     peers: index.peerScores.map((p) => ({ ...p, score: toNumber(p.score) })),
   };
@@ -135,7 +139,7 @@ export type OwnedComponent = {
 /** The components `agencyId` leads or coordinates, with their latest movement; [] out of scope. */
 export async function listOwnedComponents(viewer: Viewer, agencyId: number): Promise<OwnedComponent[]> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return [];
+  if (!scopeIncludes(scope, agencyId)) return [];
   const rows = await getDb().indexComponentOwner.findMany({
     where: { agencyId },
     orderBy: [{ component: { indexId: "asc" } }, { component: { sortOrder: "asc" } }],
@@ -147,7 +151,8 @@ export async function listOwnedComponents(viewer: Viewer, agencyId: number): Pro
           name: true,
           maxScore: true,
           index: { select: { code: true, name: true } },
-          scores: { orderBy: { year: "desc" }, take: 2, select: { year: true, score: true, source: true } },
+          // today's agencies answer for today's province's scores, not the former provinces'
+          scores: { where: { formerProvince: "" }, orderBy: { year: "desc" }, take: 2, select: { year: true, score: true, source: true } },
         },
       },
     },

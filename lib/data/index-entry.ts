@@ -1,10 +1,11 @@
 // Home Affairs' writes to the indices: a year's scores, the component owners, the components'
-// maxima and weights. Called inside the action wrapper's transaction (permission "indexScore.manage"
-// already checked there); the rules that need the database's maxima are checked here.
+// maxima and weights. Called inside the action wrapper's transaction ("indexScore.manage", checked
+// there and again here); the rules that need the database's maxima are checked here.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ActionError, type FieldErrors } from "@/lib/auth/action-result";
-import { t } from "@/lib/i18n";
+import type { Viewer } from "@/lib/auth/permissions";
+import { addFieldIssue, AppError, type AppErrorDetail, type FieldIssues } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import { validateScoreEntry, type ScoreIssue } from "@/lib/metrics/indices";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import {
@@ -17,27 +18,20 @@ import {
 
 type Db = Prisma.TransactionClient;
 
-export const INDEX_AUDIT = {
-  yearSaved: "INDEX_YEAR_SAVED",
-  ownerSet: "INDEX_OWNER_SET",
-  ownerRemoved: "INDEX_OWNER_REMOVED",
-  methodChanged: "INDEX_COMPONENT_METHOD_CHANGED",
-} as const;
-
-function issueMessage(issue: ScoreIssue): string {
+function issueDetail(issue: ScoreIssue): AppErrorDetail {
   switch (issue.kind) {
     case "negative":
-      return t("indices.error.negative");
+      return { code: "INDEX_SCORE_NEGATIVE" };
     case "aboveMax":
-      return t("indices.error.aboveMax", { max: formatScoreValue(issue.max) });
+      return { code: "INDEX_SCORE_ABOVE_MAX", args: { max: formatScoreValue(issue.max) } };
     case "rankWithoutDenominator":
-      return t("indices.error.rankWithoutDenominator");
+      return { code: "INDEX_RANK_WITHOUT_DENOMINATOR" };
     case "aboveDenominator":
-      return t("indices.error.rankAboveDenominator", { rankOf: issue.rankOf });
+      return { code: "INDEX_RANK_ABOVE_DENOMINATOR", args: { rankOf: issue.rankOf } };
     case "incomplete":
-      return t("indices.error.componentsIncomplete", { count: issue.missing.length });
+      return { code: "INDEX_COMPONENTS_INCOMPLETE", args: { count: issue.missing.length } };
     case "sumMismatch":
-      return t("indices.error.sumMismatch", { sum: formatScoreValue(issue.sum) });
+      return { code: "INDEX_SUM_MISMATCH", args: { sum: formatScoreValue(issue.sum) } };
   }
 }
 
@@ -48,14 +42,15 @@ function fieldOf(issue: ScoreIssue): string {
 export type SavedIndexYear = { indexCode: string; year: number; componentScores: number };
 
 /** Records one year of an index, replacing what was recorded for that year. */
-export async function saveIndexYear(tx: Db, input: IndexYearInput): Promise<SavedIndexYear> {
+export async function saveIndexYear(tx: Db, viewer: Viewer, input: IndexYearInput): Promise<SavedIndexYear> {
+  requirePermission(viewer, "indexScore.manage");
   const index = await tx.indexDefinition.findUnique({
     where: { code: input.indexCode },
     select: { id: true, code: true, maxScore: true, totalIsSum: true, components: { select: { id: true, code: true, maxScore: true } } },
   });
-  if (!index) throw new ActionError(t("indices.error.indexNotFound"));
+  if (!index) throw new AppError("INDEX_NOT_FOUND");
   const unknown = Object.keys(input.components).filter((code) => !index.components.some((c) => c.code === code));
-  if (unknown.length > 0) throw new ActionError(t("indices.error.componentNotFound"));
+  if (unknown.length > 0) throw new AppError("INDEX_COMPONENT_UNKNOWN");
 
   const components = index.components.map((c) => ({
     id: c.id,
@@ -72,12 +67,12 @@ export async function saveIndexYear(tx: Db, input: IndexYearInput): Promise<Save
     components,
   });
   if (input.score === null && input.rank === null && input.nationalAverage === null && components.every((c) => c.score === null)) {
-    throw new ActionError(t("indices.error.empty"), { score: [t("indices.error.empty")] });
+    throw new AppError("INDEX_YEAR_EMPTY", {}, { field: "score" });
   }
   if (issues.length > 0) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of issues) (fieldErrors[fieldOf(issue)] ??= []).push(issueMessage(issue));
-    throw new ActionError(t("action.invalid"), fieldErrors);
+    const fields: FieldIssues = {};
+    for (const issue of issues) addFieldIssue(fields, fieldOf(issue), issueDetail(issue));
+    throw new AppError("INVALID_INPUT", {}, { fields });
   }
 
   const values = {
@@ -88,13 +83,13 @@ export async function saveIndexYear(tx: Db, input: IndexYearInput): Promise<Save
     source: input.source,
   };
   await tx.indexScore.upsert({
-    where: { indexId_year: { indexId: index.id, year: input.year } },
+    where: { indexId_formerProvince_year: { indexId: index.id, formerProvince: "", year: input.year } },
     create: { indexId: index.id, year: input.year, ...values },
     update: values,
   });
   let componentScores = 0;
   for (const c of components) {
-    const where = { componentId_year: { componentId: c.id, year: input.year } };
+    const where = { componentId_formerProvince_year: { componentId: c.id, formerProvince: "", year: input.year } };
     if (c.score === null) {
       await tx.indexComponentScore.deleteMany({ where: { componentId: c.id, year: input.year } });
       continue;
@@ -111,17 +106,18 @@ export async function saveIndexYear(tx: Db, input: IndexYearInput): Promise<Save
 
 async function componentIndexCode(tx: Db, componentId: number): Promise<string> {
   const component = await tx.indexComponent.findUnique({ where: { id: componentId }, select: { index: { select: { code: true } } } });
-  if (!component) throw new ActionError(t("indices.error.component"), { componentId: [t("indices.error.component")] });
+  if (!component) throw new AppError("INDEX_COMPONENT_NOT_FOUND", {}, { field: "componentId" });
   return component.index.code;
 }
 
 export type OwnerChange = { indexCode: string; componentId: number; agencyId: number };
 
 /** One lead per component: naming a new lead makes the previous lead a coordinating agency. */
-export async function setComponentOwner(tx: Db, input: ComponentOwnerInput): Promise<OwnerChange> {
+export async function setComponentOwner(tx: Db, viewer: Viewer, input: ComponentOwnerInput): Promise<OwnerChange> {
+  requirePermission(viewer, "indexScore.manage");
   const indexCode = await componentIndexCode(tx, input.componentId);
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
-  if (!agency) throw new ActionError(t("indices.error.agency"), { agencyId: [t("indices.error.agency")] });
+  if (!agency) throw new AppError("INDEX_AGENCY_NOT_FOUND", {}, { field: "agencyId" });
   if (input.role === "LEAD") {
     await tx.indexComponentOwner.updateMany({
       where: { componentId: input.componentId, role: "LEAD", agencyId: { not: input.agencyId } },
@@ -136,23 +132,24 @@ export async function setComponentOwner(tx: Db, input: ComponentOwnerInput): Pro
   return { indexCode, componentId: input.componentId, agencyId: input.agencyId };
 }
 
-export async function removeComponentOwner(tx: Db, input: RemoveOwnerInput): Promise<OwnerChange> {
+export async function removeComponentOwner(tx: Db, viewer: Viewer, input: RemoveOwnerInput): Promise<OwnerChange> {
+  requirePermission(viewer, "indexScore.manage");
   const indexCode = await componentIndexCode(tx, input.componentId);
   const removed = await tx.indexComponentOwner.deleteMany({ where: { componentId: input.componentId, agencyId: input.agencyId } });
-  if (removed.count === 0) throw new ActionError(t("indices.error.ownerNotFound"));
+  if (removed.count === 0) throw new AppError("INDEX_OWNER_NOT_FOUND");
   return { indexCode, componentId: input.componentId, agencyId: input.agencyId };
 }
 
 export type MethodChange = { indexCode: string; componentId: number };
 
 /** A component's maximum, weight and whether they are confirmed; refused below a recorded score. */
-export async function updateComponentMethod(tx: Db, input: ComponentMethodInput): Promise<MethodChange> {
+export async function updateComponentMethod(tx: Db, viewer: Viewer, input: ComponentMethodInput): Promise<MethodChange> {
+  requirePermission(viewer, "indexScore.manage");
   const indexCode = await componentIndexCode(tx, input.componentId);
   const highest = await tx.indexComponentScore.aggregate({ where: { componentId: input.componentId }, _max: { score: true } });
   const top = highest._max.score === null ? null : Number(highest._max.score.toString());
   if (top !== null && top > input.maxScore) {
-    const message = t("indices.error.maxBelowScores", { score: formatScoreValue(top) });
-    throw new ActionError(message, { maxScore: [message] });
+    throw new AppError("INDEX_MAX_BELOW_SCORES", { score: formatScoreValue(top) }, { field: "maxScore" });
   }
   await tx.indexComponent.update({
     where: { id: input.componentId },

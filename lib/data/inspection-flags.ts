@@ -6,11 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InspectionFlagStatus, InspectionTarget } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
-import { t } from "@/lib/i18n";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import type { CreateFlagInput, ResolveFlagInput } from "@/lib/validations/dossiers";
-
-export const FLAG_AUDIT = { created: "INSPECTION_FLAG_CREATED", resolved: "INSPECTION_FLAG_RESOLVED" } as const;
 
 export type SavedFlag = { id: number; target: InspectionTarget; agencyId: number; targetId: number };
 
@@ -22,11 +20,12 @@ async function agencyOfTarget(tx: Prisma.TransactionClient, target: InspectionTa
       : target === "OFFICIAL"
         ? await tx.official.findUnique({ where: { id }, select: { agencyId: true } })
         : await tx.dossier.findUnique({ where: { id }, select: { agencyId: true } });
-  if (!found) throw new ActionError(t("flags.error.targetMissing"), { targetId: [t("flags.error.targetMissing")] });
+  if (!found) throw new AppError("FLAG_TARGET_NOT_FOUND", {}, { field: "targetId" });
   return found.agencyId;
 }
 
 export async function createFlag(tx: Prisma.TransactionClient, viewer: Viewer, input: CreateFlagInput): Promise<SavedFlag> {
+  requirePermission(viewer, "inspectionFlag.manage");
   const agencyId = await agencyOfTarget(tx, input.target, input.targetId);
   const flag = await tx.inspectionFlag.create({
     data: {
@@ -45,12 +44,13 @@ export async function createFlag(tx: Prisma.TransactionClient, viewer: Viewer, i
 export type ResolvedFlag = { id: number; agencyId: number };
 
 export async function resolveFlag(tx: Prisma.TransactionClient, viewer: Viewer, input: ResolveFlagInput): Promise<ResolvedFlag> {
+  requirePermission(viewer, "inspectionFlag.manage");
   // only an open flag is resolved: the condition is part of the update, so two clicks resolve once
   const { count } = await tx.inspectionFlag.updateMany({
     where: { id: input.flagId, status: "OPEN" },
     data: { status: "RESOLVED", resolvedById: viewer.userId, resolvedAt: new Date(), resolutionNote: input.resolutionNote || null },
   });
-  if (count === 0) throw new ActionError(t("flags.error.notOpen"));
+  if (count === 0) throw new AppError("FLAG_NOT_OPEN");
   const flag = await tx.inspectionFlag.findUniqueOrThrow({ where: { id: input.flagId }, select: { id: true, agencyId: true } });
   return flag;
 }

@@ -5,16 +5,22 @@
 // a section in parallel.
 import "server-only";
 import { cache } from "react";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf, getDataYear } from "@/lib/data/province/settings";
 import { getAgencyDossierCounts, getMonthlyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
-import { getProvinceStaffing, getStaffingProgress, getStaffingYear, type StaffingTargetProgress } from "@/lib/data/staffing";
+import { getProvinceStaffing, getStaffingProgress, type StaffingTargetProgress } from "@/lib/data/staffing";
 import { getIndexSummaries } from "@/lib/data/indices";
 import { getTaskCountsByAgency, getTaskSummary, getTaskTrend, type PeriodTaskCounts, type TaskSummary } from "@/lib/data/tasks";
-import { agencyBreaksLateRule, dossierFigures, type DossierFigures } from "@/lib/metrics/dossiers";
+import { agencyBreaksLateRule, dossierFigures, EMPTY_DOSSIER_COUNTS, type DossierCounts, type DossierFigures } from "@/lib/metrics/dossiers";
+import { taskRates } from "@/lib/metrics/tasks";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { unsafeListRankingGroups } from "@/lib/data/ranking-groups";
+import type { RankingGroupDef } from "@/lib/org/groups";
+import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import { previousPeriod, samePeriodLastYear, type LocalDate, type Period } from "@/lib/metrics/periods";
-import { chartWindow, monthPeriodsOf, type LeagueRow, type RatingCode } from "@/lib/metrics/scorecard";
+import type { Rating } from "@/lib/generated/prisma/enums";
+import { chartWindow, monthPeriodsOf, type LeagueRow } from "@/lib/metrics/scorecard";
 
 /** The indices' summaries, read once per request (the cards and the chart both show them). */
 export const getScorecardIndices = cache((viewer: Viewer) => getIndexSummaries(viewer));
@@ -33,16 +39,17 @@ export type ScorecardDossiers = Compared<DossierFigures> & {
   dataAsOf: LocalDate;
 };
 
-/** Province dossier figures of the three periods and the dossiers overdue now, from rollups. */
-export async function getScorecardDossiers(period: Period): Promise<ScorecardDossiers> {
+/** Province dossier figures of the three periods and the dossiers overdue now, from rollups; null when refused. */
+export async function getScorecardDossiers(viewer: Viewer, period: Period): Promise<ScorecardDossiers | null> {
   const periods = comparisonPeriods(period);
   const dataAsOf = await getDataAsOf();
   const [current, previous, yearAgo, today] = await Promise.all([
-    getProvinceDossierCounts(periods.current),
-    getProvinceDossierCounts(periods.previous),
-    getProvinceDossierCounts(periods.yearAgo),
-    getProvinceDossierCounts({ kind: "range", from: dataAsOf, to: dataAsOf }),
+    getProvinceDossierCounts(viewer, periods.current),
+    getProvinceDossierCounts(viewer, periods.previous),
+    getProvinceDossierCounts(viewer, periods.yearAgo),
+    getProvinceDossierCounts(viewer, { kind: "range", from: dataAsOf, to: dataAsOf }),
   ]);
+  if (!current || !previous || !yearAgo || !today) return null;
   return {
     current: dossierFigures(current),
     previous: dossierFigures(previous),
@@ -72,9 +79,10 @@ export type ScorecardStaffing = {
   streamlined: { year: number; cases: number }[];
 };
 
-/** Progress towards the quota-cut targets and the streamlining cases since the baseline. */
-export async function getScorecardStaffing(): Promise<ScorecardStaffing> {
-  const [progress, totals, year] = await Promise.all([getStaffingProgress(), getProvinceStaffing(), getStaffingYear()]);
+/** Progress towards the quota-cut targets and the streamlining cases since the baseline; null when refused. */
+export async function getScorecardStaffing(viewer: Viewer): Promise<ScorecardStaffing | null> {
+  if (!can(viewer, "scorecard.read")) return null;
+  const [progress, totals, year] = await Promise.all([getStaffingProgress(viewer), getProvinceStaffing(viewer), getDataYear()]);
   // the percentage targets are the programme's (−5 % / −10 %); the COUNT ones restate them as levels
   const targets = progress.filter((p) => p.target.unit === "PERCENT");
   const baseline = Math.min(...targets.map((p) => p.target.baselineYear), year);
@@ -87,14 +95,14 @@ export async function getScorecardStaffing(): Promise<ScorecardStaffing> {
   return { year, targets, streamlined };
 }
 
-export type LatestRating = { rating: RatingCode; year: number };
+export type LatestRating = { rating: Rating; year: number };
 
 /** Each readable agency's latest internal assessment that carries a rating (DESIGN §5.6). */
 export async function getLatestRatings(viewer: Viewer): Promise<Map<number, LatestRating>> {
   const scope = readableAgencies(viewer);
   if (scope === "none") return new Map();
   const rows = await getDb().agencyAssessment.findMany({
-    where: { rating: { not: null }, ...(scope === "all" ? {} : { agencyId: scope.agencyId }) },
+    where: { rating: { not: null }, ...(scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } }) },
     select: { agencyId: true, year: true, rating: true },
     orderBy: [{ agencyId: "asc" }, { year: "desc" }],
   });
@@ -105,47 +113,59 @@ export async function getLatestRatings(viewer: Viewer): Promise<Map<number, Late
   return latest;
 }
 
-/** The agencies a viewer's league table lists: every agency in force during the period, in scope. */
-async function leagueAgencies(viewer: Viewer, period: Period): Promise<{ id: number; name: string }[]> {
-  const scope = readableAgencies(viewer);
-  if (scope === "none") return [];
-  return getDb().agency.findMany({
-    where: {
-      ...(scope === "all" ? {} : { id: scope.agencyId }),
-      validFrom: { lte: new Date(`${period.to}T00:00:00Z`) },
-      OR: [{ validTo: null }, { validTo: { gte: new Date(`${period.from}T00:00:00Z`) } }],
-    },
-    select: { id: true, name: true },
-  });
-}
+const DOSSIER_KEYS = Object.keys(EMPTY_DOSSIER_COUNTS) as (keyof DossierCounts)[];
+const TASK_KEYS = ["assigned", "doneOnTime", "doneLate", "inProgress", "overdue"] as const;
 
-/** Every agency with its dossier late rate, task on-time rate and latest rating (unsorted). */
-export async function getAgencyLeague(viewer: Viewer, period: Period): Promise<LeagueRow[]> {
-  const [agencies, dossiers, tasks, ratings] = await Promise.all([
-    leagueAgencies(viewer, period),
+export type League = {
+  view: UnitsView;
+  /** the year whose ranking groups the table uses (null: none recorded) */
+  groupYear: number | null;
+  groups: RankingGroupDef[];
+  rows: LeagueRow[];
+};
+
+/**
+ * Every unit the view lists (today's units, or the units of the period's time) with its dossier late
+ * rate, the same rate a year earlier, its task on-time rate and latest rating; unsorted. By today's
+ * units a year earlier means the unit's predecessors then, so the change across a merger is like for
+ * like; by the units of the time a unit that did not exist a year earlier has none.
+ */
+export async function getAgencyLeague(viewer: Viewer, period: Period, view: UnitsView = DEFAULT_UNITS_VIEW): Promise<League> {
+  const lens = await unitLens(view);
+  const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : Number(period.to.slice(0, 4));
+  const [dossiers, yearAgo, tasks, ratings, groups] = await Promise.all([
     getAgencyDossierCounts(viewer, period),
+    getAgencyDossierCounts(viewer, samePeriodLastYear(period)),
     getTaskCountsByAgency(viewer, period),
     getLatestRatings(viewer),
+    unsafeListRankingGroups(groupYear),
   ]);
-  const tasksByAgency = new Map(tasks.map((row) => [row.agencyId, row]));
-  return agencies.map((agency) => {
-    const counts = dossiers.get(agency.id);
+  const byUnit = lens.rollUp(dossiers, DOSSIER_KEYS).byUnit;
+  const yearAgoByUnit = lens.rollUp(yearAgo, DOSSIER_KEYS).byUnit;
+  const taskByUnit = lens.rollUp(new Map(tasks.map((row) => [row.agencyId, row.counts])), TASK_KEYS).byUnit;
+  const rows = lens.listedUnits(viewer, period).map((unit): LeagueRow => {
+    const counts = byUnit.get(unit.id);
     const figures = counts ? dossierFigures(counts) : null;
-    const task = tasksByAgency.get(agency.id);
-    const rating = ratings.get(agency.id) ?? null;
+    const before = yearAgoByUnit.get(unit.id);
+    const task = taskByUnit.get(unit.id);
+    const taskRate = task ? taskRates(task) : null;
+    const rating = ratings.get(unit.id) ?? null;
     const lateRate = figures?.lateRate ?? null;
     return {
-      agencyId: agency.id,
-      agencyName: agency.name,
+      agencyId: unit.id,
+      agencyName: unit.name,
+      closedOn: unit.validTo,
       lateRate,
+      lateRateYearAgo: before ? dossierFigures(before).lateRate : null,
       toProcess: figures?.toProcess ?? 0,
-      taskOnTimeRate: task?.rates.onTimeRate ?? null,
-      tasksAssigned: task?.counts.assigned ?? 0,
+      taskOnTimeRate: taskRate?.onTimeRate ?? null,
+      tasksAssigned: task?.assigned ?? 0,
       rating: rating?.rating ?? null,
       ratingYear: rating?.year ?? null,
       breaksLateRule: agencyBreaksLateRule(lateRate),
     };
   });
+  return { view, groupYear: groups.length > 0 ? groupYear : null, groups, rows };
 }
 
 export type MonthPoint = { month: LocalDate; figures: DossierFigures; tasks: PeriodTaskCounts["counts"] & { onTimeRate: number | null; completionRate: number | null } };

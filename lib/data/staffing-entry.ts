@@ -1,15 +1,14 @@
 // Staffing entry (issue 8): Home Affairs records quota decisions and targets; an agency reports
 // its own actual headcount and streamlining cases. The action wrapper has checked the permission
-// and, for a report, that the agency is the viewer's own; these functions check the business
-// rules inside the action's transaction and throw ActionError with a Vietnamese message.
+// and, for a report, that the agency is the viewer's own; these functions check both again and the
+// business rules inside the action's transaction, and refuse with an AppError code.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffCategory } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
-import { t } from "@/lib/i18n";
-import { vi } from "@/lib/i18n/messages/vi";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import { formatLocalDate } from "@/lib/i18n/format";
 import { dateBeforeLatest, isEditable, laterDecisions, type DecisionOrderKey } from "@/lib/rules/quota-decisions";
 import {
@@ -23,13 +22,6 @@ import {
 } from "@/lib/validations/staffing";
 
 type Db = Prisma.TransactionClient;
-
-export const STAFFING_AUDIT = {
-  decisionCreated: "QUOTA_DECISION_CREATED",
-  decisionUpdated: "QUOTA_DECISION_UPDATED",
-  headcountReported: "STAFFING_ACTUAL_REPORTED",
-  targetSaved: "TARGET_SAVED",
-} as const;
 
 const dateOnly = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -120,7 +112,7 @@ async function refuseUnknownAgencies(tx: Db, lines: readonly QuotaDecisionLineIn
   const ids = [...new Set(lines.map((line) => line.agencyId))];
   const found = new Set((await tx.agency.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((a) => a.id));
   const missing = lines.find((line) => !found.has(line.agencyId));
-  if (missing) throw new ActionError(vi["staffing.error.agency"], { [lineField(missing.index, "agencyId")]: [vi["staffing.error.agency"]] });
+  if (missing) throw new AppError("STAFFING_AGENCY_NOT_FOUND", {}, { field: lineField(missing.index, "agencyId") });
 }
 
 /** Writes the decided quotas into staffing_quota, keeping the headcounts agencies reported. */
@@ -138,14 +130,14 @@ async function applyQuotas(tx: Db, decision: { number: string; decidedOn: Date; 
 function refuseDateBeforeLatest(decidedOn: string, order: DecisionOrderKey[], exceptId?: number): void {
   const latest = dateBeforeLatest(decidedOn, order, exceptId);
   if (latest) {
-    const message = t("staffing.error.decisionBeforeLatest", { date: formatLocalDate(latest) });
-    throw new ActionError(message, { decidedOn: [message] });
+    throw new AppError("QUOTA_DECISION_BEFORE_LATEST", { date: formatLocalDate(latest) }, { field: "decidedOn" });
   }
 }
 
 export type SavedDecision = { id: number; number: string; year: number; cells: number };
 
-export async function createQuotaDecision(tx: Db, input: CreateQuotaDecisionInput): Promise<SavedDecision> {
+export async function createQuotaDecision(tx: Db, viewer: Viewer, input: CreateQuotaDecisionInput): Promise<SavedDecision> {
+  requirePermission(viewer, "staffingQuota.manage");
   // one writer of decisions at a time: the order check below must see every committed decision
   await tx.$executeRaw`LOCK TABLE quota_decision IN SHARE ROW EXCLUSIVE MODE`;
   refuseDateBeforeLatest(input.decidedOn, await decisionOrder(tx));
@@ -164,22 +156,23 @@ export async function createQuotaDecision(tx: Db, input: CreateQuotaDecisionInpu
   return { id: decision.id, number: input.number, year: input.year, cells: quotaCells(input.lines).length };
 }
 
-export async function updateQuotaDecision(tx: Db, input: UpdateQuotaDecisionInput): Promise<SavedDecision> {
+export async function updateQuotaDecision(tx: Db, viewer: Viewer, input: UpdateQuotaDecisionInput): Promise<SavedDecision> {
+  requirePermission(viewer, "staffingQuota.manage");
   await tx.$executeRaw`LOCK TABLE quota_decision IN SHARE ROW EXCLUSIVE MODE`;
   const current = await tx.quotaDecision.findUnique({
     where: { id: input.decisionId },
     select: { id: true, decidedOn: true, lines: { select: { agencyId: true, category: true } } },
   });
-  if (!current) throw new ActionError(vi["staffing.error.decision"]);
+  if (!current) throw new AppError("QUOTA_DECISION_NOT_FOUND");
   const order = await decisionOrder(tx);
   const later = laterDecisions({ id: current.id, decidedOn: dayOf(current.decidedOn) }, order);
-  if (later.length > 0) throw new ActionError(vi["staffing.error.decisionSuperseded"]);
+  if (later.length > 0) throw new AppError("QUOTA_DECISION_SUPERSEDED");
   refuseDateBeforeLatest(input.decidedOn, order, current.id);
   await refuseUnknownAgencies(tx, input.lines);
   // a line once decided stays decided: dropping it would leave its quota in force without a decision
   const kept = new Set(quotaCells(input.lines).map((cell) => `${cell.agencyId}|${cell.category}`));
   if (current.lines.some((line) => !kept.has(`${line.agencyId}|${line.category}`))) {
-    throw new ActionError(vi["staffing.error.lineRemoved"]);
+    throw new AppError("QUOTA_LINE_REMOVED");
   }
   const decidedOn = dateOnly(input.decidedOn);
   await tx.quotaDecisionLine.deleteMany({ where: { decisionId: current.id } });
@@ -196,7 +189,8 @@ export async function updateQuotaDecision(tx: Db, input: UpdateQuotaDecisionInpu
 export type ReportedHeadcount = { agencyId: number; year: number; categories: StaffCategory[] };
 
 /** Records the agency's headcount and streamlining cases in the categories it has a quota for. */
-export async function reportHeadcount(tx: Db, input: HeadcountReportInput): Promise<ReportedHeadcount> {
+export async function reportHeadcount(tx: Db, viewer: Viewer, input: HeadcountReportInput): Promise<ReportedHeadcount> {
+  requirePermission(viewer, "staffingActual.report", { agencyId: input.agencyId });
   const rows = await tx.staffingQuota.findMany({
     where: { agencyId: input.agencyId, year: input.year },
     select: { id: true, category: true },
@@ -205,8 +199,7 @@ export async function reportHeadcount(tx: Db, input: HeadcountReportInput): Prom
   for (const entry of input.categories) {
     const id = byCategory.get(entry.category);
     if (id === undefined) {
-      const message = t("staffing.error.noQuota", { year: input.year });
-      throw new ActionError(message, { [`headcount-${entry.category}`]: [message] });
+      throw new AppError("STAFFING_NO_QUOTA", { year: input.year }, { field: `headcount-${entry.category}` });
     }
     await tx.staffingQuota.update({
       where: { id },
@@ -233,7 +226,8 @@ export async function findOwnStaffing(viewer: Viewer, agencyId: number, year: nu
 
 export type SavedTarget = { id: number; code: string; targetYear: number };
 
-export async function saveTarget(tx: Db, input: TargetInput): Promise<SavedTarget> {
+export async function saveTarget(tx: Db, viewer: Viewer, input: TargetInput): Promise<SavedTarget> {
+  requirePermission(viewer, "target.manage");
   const data = {
     code: input.code,
     category: input.category ?? null,
@@ -249,7 +243,7 @@ export async function saveTarget(tx: Db, input: TargetInput): Promise<SavedTarge
     return { id: created.id, code: input.code, targetYear: input.targetYear };
   }
   const existing = await tx.target.findUnique({ where: { id: input.targetId }, select: { id: true } });
-  if (!existing) throw new ActionError(vi["staffing.error.target"]);
+  if (!existing) throw new AppError("TARGET_NOT_FOUND");
   await tx.target.update({ where: { id: input.targetId }, data });
   return { id: input.targetId, code: input.code, targetYear: input.targetYear };
 }

@@ -1,13 +1,15 @@
 // Staffing (DESIGN §5.4): quota in force, actual headcount and streamlining cases per agency,
 // year and category; the province's progress towards its targets; public service units by
-// autonomy level. Province totals are open to every role (DESIGN §2) and take no viewer; the
-// rows of single agencies take the viewer and put its scope into the `where`.
+// autonomy level. Province totals are for every viewer of province figures ("scorecard.read",
+// DESIGN §2); the rows of single agencies put the viewer's agency scope into the `where`.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminLevel, AutonomyLevel, StaffCategory } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { getDataYear } from "@/lib/data/province/settings";
+import type { UnitLens } from "@/lib/data/province/unit-lens";
+import { unitLabel } from "@/lib/org/labels";
 import {
   overQuota,
   targetLevel,
@@ -17,13 +19,6 @@ import {
   type TargetUnit,
   type YearValue,
 } from "@/lib/metrics/staffing";
-
-export const STAFF_CATEGORIES: readonly StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE", "COMMUNE_OFFICIAL"];
-
-/** The year of the data's "today": progress is measured through it. */
-export async function getStaffingYear(): Promise<number> {
-  return Number((await getDataAsOf()).slice(0, 4));
-}
 
 export type ProvinceStaffingYear = {
   year: number;
@@ -40,7 +35,8 @@ export type ProvinceStaffingYear = {
 };
 
 /** Province totals per year and category. */
-export async function getProvinceStaffing(): Promise<ProvinceStaffingYear[]> {
+export async function getProvinceStaffing(viewer: Viewer): Promise<ProvinceStaffingYear[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().$queryRaw<
     { year: number; category: StaffCategory; quota: number; headcount: number; reported: number; rows: number; streamlined: number; over: number }[]
   >`
@@ -72,9 +68,9 @@ export type StaffingTarget = {
 export type StaffingTargetProgress = { target: StaffingTarget; progress: TargetProgress };
 
 /** Targets on a staffing category measured against a baseline year (quota cuts), in code order. */
-export async function listStaffingTargets(): Promise<StaffingTarget[]> {
+async function listStaffingTargets(): Promise<StaffingTarget[]> {
   const rows = await getDb().target.findMany({
-    where: { category: { not: null }, baselineYear: { not: null }, unit: { in: ["PERCENT", "COUNT"] } },
+    where: { category: { not: null }, baselineYear: { not: null } },
     orderBy: [{ targetYear: "asc" }, { code: "asc" }],
   });
   return rows.map((row) => ({
@@ -84,7 +80,7 @@ export async function listStaffingTargets(): Promise<StaffingTarget[]> {
     baselineYear: row.baselineYear!,
     targetYear: row.targetYear,
     value: row.value.toNumber(),
-    unit: row.unit as TargetUnit,
+    unit: row.unit,
     description: row.description,
     source: row.source,
   }));
@@ -99,8 +95,9 @@ export function quotaSeries(totals: readonly ProvinceStaffingYear[], category: S
  * The province's progress towards each staffing target: the quota in force each year against the
  * baseline year's, through the year of the data's "today" (DESIGN §5.4).
  */
-export async function getStaffingProgress(): Promise<StaffingTargetProgress[]> {
-  const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(), getStaffingYear()]);
+export async function getStaffingProgress(viewer: Viewer): Promise<StaffingTargetProgress[]> {
+  if (!can(viewer, "scorecard.read")) return [];
+  const [targets, totals, throughYear] = await Promise.all([listStaffingTargets(), getProvinceStaffing(viewer), getDataYear()]);
   return targets.flatMap((target) => {
     if (target.targetYear <= target.baselineYear) return [];
     const series = quotaSeries(totals, target.category);
@@ -119,7 +116,8 @@ export async function getStaffingProgress(): Promise<StaffingTargetProgress[]> {
 export type StreamliningCount = { year: number; level: AdminLevel; cases: number };
 
 /** Streamlining cases per year and level of the agency (province, district, commune). */
-export async function getStreamliningByYearAndLevel(): Promise<StreamliningCount[]> {
+export async function getStreamliningByYearAndLevel(viewer: Viewer): Promise<StreamliningCount[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   return getDb().$queryRaw<StreamliningCount[]>`
     SELECT q.year, a.level::text AS level, sum(q.streamlined)::int AS cases
     FROM staffing_quota q JOIN agency a ON a.id = q.agency_id
@@ -130,7 +128,8 @@ export async function getStreamliningByYearAndLevel(): Promise<StreamliningCount
 export type AutonomyYear = { year: number; units: Partial<Record<AutonomyLevel, number>>; total: number };
 
 /** Public service units per autonomy level, per year with data. */
-export async function getAutonomyByYear(): Promise<AutonomyYear[]> {
+export async function getAutonomyByYear(viewer: Viewer): Promise<AutonomyYear[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().serviceUnitAutonomy.findMany({ orderBy: [{ year: "asc" }, { level: "asc" }] });
   const years = new Map<number, AutonomyYear>();
   for (const row of rows) {
@@ -148,7 +147,8 @@ export const AUTONOMY_TARGET_CODE = "AUTONOMY_FINANCIAL_SHARE";
 export type AutonomyTarget = { targetYear: number; percent: number; description: string };
 
 /** The latest-year financial-autonomy target, or null when none is recorded. */
-export async function getAutonomyTarget(): Promise<AutonomyTarget | null> {
+export async function getAutonomyTarget(viewer: Viewer): Promise<AutonomyTarget | null> {
+  if (!can(viewer, "scorecard.read")) return null;
   const row = await getDb().target.findFirst({ where: { code: AUTONOMY_TARGET_CODE }, orderBy: { targetYear: "desc" } });
   return row ? { targetYear: row.targetYear, percent: row.value.toNumber(), description: row.description } : null;
 }
@@ -182,7 +182,7 @@ export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter
       { year: filter.year },
       filter.category ? { category: filter.category } : {},
       filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {},
-      scope === "all" ? {} : { agencyId: scope.agencyId },
+      scope === "all" ? {} : { agencyId: { in: [...scope.agencyIds] } },
     ],
   };
   const rows = await getDb().staffingQuota.findMany({
@@ -196,7 +196,69 @@ export async function listStaffingRows(viewer: Viewer, filter: StaffingRowFilter
 }
 
 /** Years that have quota rows, newest first. */
-export async function listStaffingYears(): Promise<number[]> {
+export async function listStaffingYears(viewer: Viewer): Promise<number[]> {
+  if (!can(viewer, "scorecard.read")) return [];
   const rows = await getDb().staffingQuota.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
   return rows.map((row) => row.year);
+}
+
+/** A quota row as the table shows it, by the units of the time or by today's units. */
+export type QuotaRowView = {
+  key: string;
+  agencyId: number;
+  agencyName: string;
+  category: StaffCategory;
+  quota: number;
+  actualHeadcount: number | null;
+  vacancies: number | null;
+  overQuota: number;
+  streamlined: number;
+  decisionNumber: string | null;
+  decisionDate: Date | null;
+  /** today's units: how many recorded rows (the unit's and its predecessors') make it up */
+  sourceRows: number;
+};
+
+/**
+ * Quota rows of a year by the view: as recorded (the units of the time), or per today's unit — its
+ * predecessors' quotas, headcounts and cases by share, so that a year before a merger compares with
+ * one after it. A headcount is shown only when every row behind it reported one.
+ */
+export async function listQuotaRowsByView(viewer: Viewer, filter: StaffingRowFilter, lens: UnitLens): Promise<QuotaRowView[]> {
+  const rows = await listStaffingRows(viewer, { ...filter, overQuotaOnly: false });
+  if (lens.view === "time") {
+    return rows
+      .map((row) => ({
+        key: String(row.id), agencyId: row.agencyId, agencyName: unitLabel(lens.unit(row.agencyId) ?? { name: row.agency.name, validTo: null }),
+        category: row.category, quota: row.quota, actualHeadcount: row.actualHeadcount, vacancies: row.vacancies, overQuota: row.overQuota,
+        streamlined: row.streamlined, decisionNumber: row.decisionNumber, decisionDate: row.decisionDate, sourceRows: 1,
+      }))
+      .filter((row) => !filter.overQuotaOnly || row.overQuota > 0);
+  }
+  const listed = new Set(lens.listedUnits(viewer, { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` }).map((unit) => unit.id));
+  const byKey = new Map<string, { agencyId: number; category: StaffCategory; quota: number; headcount: number; unreported: number; streamlined: number; sources: number }>();
+  for (const row of rows) {
+    for (const part of lens.sharesOf(row.agencyId)) {
+      if (!listed.has(part.agencyId)) continue;
+      const key = `${part.agencyId}|${row.category}`;
+      const target = byKey.get(key) ?? { agencyId: part.agencyId, category: row.category, quota: 0, headcount: 0, unreported: 0, streamlined: 0, sources: 0 };
+      target.quota += lens.partOf(row.agencyId, part.agencyId, row.quota);
+      if (row.actualHeadcount === null) target.unreported += 1;
+      else target.headcount += lens.partOf(row.agencyId, part.agencyId, row.actualHeadcount);
+      target.streamlined += lens.partOf(row.agencyId, part.agencyId, row.streamlined);
+      target.sources += 1;
+      byKey.set(key, target);
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, v]) => {
+      const headcount = v.unreported > 0 ? null : v.headcount;
+      return {
+        key, agencyId: v.agencyId, agencyName: lens.unit(v.agencyId)?.name ?? String(v.agencyId), category: v.category, quota: v.quota,
+        actualHeadcount: headcount, vacancies: vacancies(v.quota, headcount), overQuota: overQuota(v.quota, headcount), streamlined: v.streamlined,
+        decisionNumber: null, decisionDate: null, sourceRows: v.sources,
+      };
+    })
+    .filter((row) => !filter.overQuotaOnly || row.overQuota > 0)
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi") || a.category.localeCompare(b.category));
 }

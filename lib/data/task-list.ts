@@ -5,14 +5,15 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { statusCondition, taskScope } from "@/lib/data/tasks";
+import type { UnitLens } from "@/lib/data/province/unit-lens";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskStatus } from "@/lib/metrics/tasks";
 
 export const TASKS_PER_PAGE = 20;
 
-export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number };
+export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number; lens?: UnitLens };
 
 export type TaskListRow = {
   id: number;
@@ -39,7 +40,7 @@ function likePattern(text: string): string {
 
 /** The list's where clause (scope, period, status, text), or null when the viewer may not read it. */
 function listConditions(viewer: Viewer, query: Omit<TaskListQuery, "page">, statusDay: LocalDate): Prisma.Sql | null {
-  const scope = taskScope(viewer, { agencyId: query.agencyId }, { provinceTotals: false });
+  const scope = taskScope(viewer, { agencyId: query.agencyId, lens: query.lens }, { provinceTotals: false });
   if (scope === "refused") return null;
   const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDay);
   const q = query.q?.trim() ?? "";

@@ -4,12 +4,16 @@
 // (taskAsOfBounds, overdueAgeBounds), and a period is read on statusDayFor(period, getDataAsOf()).
 //
 // Scope: province totals are open to every role (DESIGN §2); one agency's figures only to viewers
-// who may read that agency (another agency's id gives null, like a missing page).
+// who may read that agency (another agency's id gives null, like a missing page). One unit's figures
+// by today's units (issue 15) include its predecessors' tasks, each agency's counts divided by its
+// share (lib/data/province/unit-lens.ts).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
-import { getDataAsOf } from "@/lib/data/as-of";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
+import type { UnitLens } from "@/lib/data/province/unit-lens";
+import { unitLabel } from "@/lib/org/labels";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import {
   overdueAgeBounds,
@@ -22,18 +26,30 @@ import {
   type TaskStatus,
 } from "@/lib/metrics/tasks";
 
-export type TaskFilter = { agencyId?: number };
+export type TaskFilter = {
+  agencyId?: number;
+  /** with agencyId: today's units read the unit with its predecessors */
+  lens?: UnitLens;
+};
+
+/** The agencies whose tasks make up a filtered unit's figures (the unit alone, or with its predecessors today). */
+function sourcesOf(filter: TaskFilter): number[] | null {
+  if (filter.agencyId === undefined) return null;
+  return filter.lens ? filter.lens.sourcesOf(filter.agencyId) : [filter.agencyId];
+}
 
 /** The agency condition of a read, or "refused" when the viewer may not read that agency. */
 export function taskScope(viewer: Viewer, filter: TaskFilter, options: { provinceTotals: boolean }): Prisma.Sql | "refused" {
   const scope = readableAgencies(viewer);
-  if (filter.agencyId !== undefined) {
-    if (scope === "none" || (scope !== "all" && scope.agencyId !== filter.agencyId)) return "refused";
-    return Prisma.sql`t.agency_id = ${filter.agencyId}`;
+  const sources = sourcesOf(filter);
+  if (filter.agencyId !== undefined && sources) {
+    if (!scopeIncludes(scope, filter.agencyId)) return "refused";
+    const readable = sources.filter((id) => scopeIncludes(scope, id));
+    return Prisma.sql`t.agency_id = ANY(${readable}::int[])`;
   }
   if (options.provinceTotals || scope === "all") return Prisma.sql`TRUE`;
   if (scope === "none") return "refused";
-  return Prisma.sql`t.agency_id = ${scope.agencyId}`;
+  return Prisma.sql`t.agency_id = ANY(${[...scope.agencyIds]}::int[])`;
 }
 
 const ts = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
@@ -83,40 +99,61 @@ function toCounts(row: CountRow | undefined): TaskCounts {
 
 export type PeriodTaskCounts = { period: Period; statusDay: LocalDate; counts: TaskCounts; rates: TaskRates };
 
+const TASK_KEYS = ["assigned", "doneOnTime", "doneLate", "inProgress", "overdue"] as const;
+
+/** Counts per producing agency as one unit's counts: each agency's part (today's units), or the sum. */
+function unitPart(rows: readonly (TaskCounts & { agencyId: number | null })[], filter: TaskFilter): TaskCounts {
+  const total: TaskCounts = { assigned: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
+  for (const row of rows) {
+    for (const key of TASK_KEYS) {
+      total[key] += filter.lens && filter.agencyId !== undefined && row.agencyId !== null ? filter.lens.partOf(row.agencyId, filter.agencyId, row[key]) : row[key];
+    }
+  }
+  return total;
+}
+
 /** Counts of the tasks assigned in each period, each read on its own status day; one query. */
-async function countForPeriods(periods: readonly Period[], where: Prisma.Sql, dataAsOf: LocalDate): Promise<PeriodTaskCounts[]> {
+async function countForPeriods(periods: readonly Period[], where: Prisma.Sql, dataAsOf: LocalDate, filter: TaskFilter = {}): Promise<PeriodTaskCounts[]> {
   if (periods.length === 0) return [];
   const days = periods.map((period) => statusDayFor(period, dataAsOf));
   const values = periods.map((period, i) => {
     const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(days[i]!);
     return Prisma.sql`(${i}::int, ${ts(startOfLocalDay(period.from))}, ${ts(doneBefore)}, ${ts(overdueIfDueBefore)})`;
   });
-  const rows = await getDb().$queryRaw<(CountRow & { key: number })[]>`
+  const rows = await getDb().$queryRaw<(CountRow & { key: number; agency_id: number | null })[]>`
     WITH p(key, start_at, done_before, overdue_before) AS (VALUES ${Prisma.join(values)})
-    SELECT p.key, ${countColumns(Prisma.sql`p.done_before`, Prisma.sql`p.overdue_before`)}
+    SELECT p.key, t.agency_id, ${countColumns(Prisma.sql`p.done_before`, Prisma.sql`p.overdue_before`)}
     FROM p LEFT JOIN task t ON t.assigned_at >= p.start_at AND t.assigned_at < p.done_before AND ${where}
-    GROUP BY p.key`;
+    GROUP BY p.key, t.agency_id`;
   return periods.map((period, i) => {
-    const counts = toCounts(rows.find((row) => row.key === i));
+    const counts = unitPart(rows.filter((row) => row.key === i).map((row) => ({ ...toCounts(row), agencyId: row.agency_id })), filter);
     return { period, statusDay: days[i]!, counts, rates: taskRates(counts) };
   });
 }
 
 export type OverdueNow = { asOf: LocalDate; total: number; ages: OverdueAges };
 
-async function overdueOn(asOf: LocalDate, where: Prisma.Sql): Promise<OverdueNow> {
+async function overdueOn(asOf: LocalDate, where: Prisma.Sql, filter: TaskFilter = {}): Promise<OverdueNow> {
   const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(asOf);
   const { from30, over90 } = overdueAgeBounds(asOf);
-  const [row] = await getDb().$queryRaw<{ under30: number; from30to90: number; over90: number }[]>`
-    SELECT
+  const rows = await getDb().$queryRaw<{ agency_id: number; under30: number; from30to90: number; over90: number }[]>`
+    SELECT t.agency_id,
       count(*) FILTER (WHERE t.due_at >= ${ts(from30)})::int AS under30,
       count(*) FILTER (WHERE t.due_at < ${ts(from30)} AND t.due_at >= ${ts(over90)})::int AS from30to90,
       count(*) FILTER (WHERE t.due_at < ${ts(over90)})::int AS over90
     FROM task t
     WHERE t.assigned_at < ${ts(doneBefore)}
       AND ${statusCondition("OVERDUE", ts(doneBefore), ts(overdueIfDueBefore))}
-      AND ${where}`;
-  const ages = { UNDER_30: row?.under30 ?? 0, FROM_30_TO_90: row?.from30to90 ?? 0, OVER_90: row?.over90 ?? 0 };
+      AND ${where}
+    GROUP BY t.agency_id`;
+  const part = (row: (typeof rows)[number], value: number) =>
+    filter.lens && filter.agencyId !== undefined ? filter.lens.partOf(row.agency_id, filter.agencyId, value) : value;
+  const ages = { UNDER_30: 0, FROM_30_TO_90: 0, OVER_90: 0 };
+  for (const row of rows) {
+    ages.UNDER_30 += part(row, row.under30);
+    ages.FROM_30_TO_90 += part(row, row.from30to90);
+    ages.OVER_90 += part(row, row.over90);
+  }
   return { asOf, total: ages.UNDER_30 + ages.FROM_30_TO_90 + ages.OVER_90, ages };
 }
 
@@ -135,7 +172,7 @@ export async function getTaskSummary(viewer: Viewer, period: Period, filter: Tas
   const where = taskScope(viewer, filter, { provinceTotals: true });
   if (where === "refused") return null;
   const dataAsOf = await getDataAsOf();
-  const [[counts], overdueNow] = await Promise.all([countForPeriods([period], where, dataAsOf), overdueOn(dataAsOf, where)]);
+  const [[counts], overdueNow] = await Promise.all([countForPeriods([period], where, dataAsOf, filter), overdueOn(dataAsOf, where, filter)]);
   return { ...counts!, dataAsOf, overdueNow };
 }
 
@@ -143,7 +180,7 @@ export async function getTaskSummary(viewer: Viewer, period: Period, filter: Tas
 export async function getTaskTrend(viewer: Viewer, periods: readonly Period[], filter: TaskFilter = {}): Promise<PeriodTaskCounts[] | null> {
   const where = taskScope(viewer, filter, { provinceTotals: true });
   if (where === "refused") return null;
-  return countForPeriods(periods, where, await getDataAsOf());
+  return countForPeriods(periods, where, await getDataAsOf(), filter);
 }
 
 export type AgencyTaskRow = { agencyId: number; agencyName: string; counts: TaskCounts; rates: TaskRates; overdueNow: number };
@@ -175,4 +212,23 @@ export async function getTaskCountsByAgency(viewer: Viewer, period: Period): Pro
       const counts = toCounts(row);
       return { agencyId: row.agency_id, agencyName: row.agency_name, counts, rates: taskRates(counts), overdueNow: row.overdue_now };
     });
+}
+
+/**
+ * Per unit of the view (today's units, or the units of the period's time): the tasks assigned in
+ * `period` by status, and the tasks overdue now. Units without a task in the period are left out.
+ */
+export async function getTaskCountsByUnit(viewer: Viewer, period: Period, lens: UnitLens): Promise<AgencyTaskRow[]> {
+  const rows = await getTaskCountsByAgency(viewer, period);
+  const byAgency = new Map(rows.map((row) => [row.agencyId, { ...row.counts, overdueNow: row.overdueNow }]));
+  const { byUnit } = lens.rollUp(byAgency, [...TASK_KEYS, "overdueNow"] as const);
+  return lens
+    .listedUnits(viewer, period)
+    .flatMap((unit) => {
+      const counts = byUnit.get(unit.id);
+      if (!counts || counts.assigned === 0) return [];
+      const { overdueNow, ...taskCounts } = counts;
+      return [{ agencyId: unit.id, agencyName: unitLabel(unit), counts: taskCounts, rates: taskRates(taskCounts), overdueNow }];
+    })
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
 }

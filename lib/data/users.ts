@@ -6,10 +6,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { can, canManageUser, type Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
-import { vi } from "@/lib/i18n/messages/vi";
+import { AppError } from "@/lib/errors";
 import {
   ROLES,
   type ChangeUserRoleInput,
@@ -19,14 +18,6 @@ import {
 } from "@/lib/validations/users";
 
 export const USERS_PER_PAGE = 25;
-
-export const USER_AUDIT = {
-  created: "USER_CREATED",
-  roleChanged: "USER_ROLE_CHANGED",
-  deactivated: "USER_DEACTIVATED",
-  reactivated: "USER_REACTIVATED",
-  passwordReset: "USER_PASSWORD_RESET",
-} as const;
 
 type Db = Prisma.TransactionClient;
 
@@ -103,13 +94,13 @@ async function lockManagedUser(tx: Db, viewer: Viewer, id: number) {
     where: { id },
     select: { id: true, username: true, role: true, agencyId: true, active: true },
   });
-  if (!target || !canManageUser(viewer, target)) throw new ActionError(vi["users.error.notFound"]);
+  if (!target || !canManageUser(viewer, target)) throw new AppError("USER_NOT_FOUND");
   return target;
 }
 
 function refuseRole(viewer: Viewer, role: Role): void {
   if (!canManageUser(viewer, { role })) {
-    throw new ActionError(vi["users.error.roleNotAllowed"], { role: [vi["users.error.roleNotAllowed"]] });
+    throw new AppError("USER_ROLE_NOT_ALLOWED", {}, { field: "role" });
   }
 }
 
@@ -150,7 +141,7 @@ export type RoleChange = {
 export async function changeUserRole(tx: Db, viewer: Viewer, input: ChangeUserRoleInput): Promise<RoleChange> {
   const target = await lockManagedUser(tx, viewer, input.userId);
   // Nobody lowers (or raises) their own rights: the last administrator could lock everyone out.
-  if (target.id === viewer.userId) throw new ActionError(vi["users.error.ownRole"]);
+  if (target.id === viewer.userId) throw new AppError("USER_OWN_ROLE");
   refuseRole(viewer, input.role);
   await tx.user.update({ where: { id: target.id }, data: { role: input.role, agencyId: input.agencyId } });
   return {
@@ -169,7 +160,7 @@ export async function setUserActive(
   input: UserRefInput & { active: boolean },
 ): Promise<ActiveChange> {
   const target = await lockManagedUser(tx, viewer, input.userId);
-  if (!input.active && target.id === viewer.userId) throw new ActionError(vi["users.error.deactivateSelf"]);
+  if (!input.active && target.id === viewer.userId) throw new AppError("USER_DEACTIVATE_SELF");
   await tx.user.update({ where: { id: target.id }, data: { active: input.active } });
   return { id: target.id, username: target.username, active: input.active };
 }

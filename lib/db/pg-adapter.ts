@@ -104,7 +104,8 @@ class ShadowAwarePrismaPg extends PrismaPg {
     pool: pg.Pool,
     private readonly fields: ConnectionFields,
   ) {
-    super(pool);
+    // the client owns its pool: $disconnect() ends it (lib/db.ts closeDatabase relies on this)
+    super(pool, { disposeExternalPool: true });
   }
 
   override async connect(): Promise<Adapter> {

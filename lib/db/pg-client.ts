@@ -4,7 +4,7 @@
 // (issue 18: four of them on a PostgreSQL restart). So a listener is attached for the whole
 // checkout, and a client that failed is destroyed on release instead of going back to the pool.
 import type { Pool, PoolClient } from "pg";
-import { transientFailure } from "./errors";
+import { transientFailure } from "@/lib/errors/database";
 
 export async function withClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();

@@ -4,7 +4,7 @@
 // user edited twice at once); PostgreSQL then rolls it back whole, so running it again is safe.
 // Delays grow exponentially with full jitter (a random delay up to the cap), so that the writers
 // that collided do not collide again in step. Anything else is thrown at once.
-import { transientFailure } from "./errors";
+import { transientFailure } from "@/lib/errors/database";
 
 export type RetryOptions = {
   /** attempts in all, the first one included (default 4) */

@@ -1,10 +1,15 @@
-// Yearly internal assessment demo data (DESIGN §5.6) and rating bands. Pure, deterministic.
-// Scores are illustrative. Two patterns are built in so that the DESIGN §6
-// alerts have something to show: Ban Dân tộc (BDT) is rated "Trung bình" in
-// 2022, 2023 and 2024; Huyện Bác Ái (H-BA) is rated "Yếu" in 2023 and 2024.
+// Yearly internal assessment demo data (DESIGN §5.6), rating bands and the ranking groups (khối) of
+// each year. Pure, deterministic. Scores are illustrative. Each old province assessed its own
+// departments and district committees in 2021–2024, within groups of its own; the merged province
+// assessed its departments and its commune-level units for 2025, and 2026's groups are the same.
+// Two patterns are built in so that the DESIGN §6 alerts have something to show: old Ninh Thuận's
+// Ban Dân tộc (BDT) is rated "Trung bình" in 2022, 2023 and 2024; Huyện Bác Ái (H-BA) is rated
+// "Yếu" in 2023 and 2024.
 
-import type { Rating } from "../generated/prisma/enums";
-import { DEPARTMENTS, DISTRICTS } from "./organisation";
+import type { AssessmentGroup, Rating } from "../generated/prisma/enums";
+import { DEPARTMENTS, DISTRICTS, type AgencySeed } from "./organisation";
+import { KH_DEPARTMENTS, KH_DISTRICTS } from "./org/khanh-hoa-old";
+import { NEW_COMMUNE_UNITS, NEW_DEPARTMENTS } from "./org/khanh-hoa-2025";
 import { unit } from "./reference-util";
 
 export type RatingCode = Rating;
@@ -12,6 +17,9 @@ export type RatingCode = Rating;
 export type RatingBandSeed = { year: number; rating: RatingCode; label: string; minScore: number };
 
 export const ASSESSMENT_YEARS = [2021, 2022, 2023, 2024] as const;
+/** Years assessed by the merged province. */
+export const MERGED_ASSESSMENT_YEARS = [2025] as const;
+const BAND_YEARS = [...ASSESSMENT_YEARS, ...MERGED_ASSESSMENT_YEARS, 2026];
 
 // The province's own numeric thresholds were not found (indices.md §1.4 gives
 // the four labels Tốt / Khá / Trung bình / Yếu but marks cut-offs unconfirmed).
@@ -22,7 +30,7 @@ const BANDS: Array<[RatingCode, string, number]> = [
   ["WEAK", "Yếu", 0],
 ];
 
-export const RATING_BANDS: RatingBandSeed[] = ASSESSMENT_YEARS.flatMap((year) =>
+export const RATING_BANDS: RatingBandSeed[] = BAND_YEARS.flatMap((year) =>
   BANDS.map(([rating, label, minScore]): RatingBandSeed => ({ year, rating, label, minScore })),
 );
 
@@ -34,10 +42,28 @@ export function ratingFor(year: number, score: number, bands: readonly RatingBan
   return band.rating;
 }
 
+/** A ranking group of a year, with its members' codes. */
+export type RankingGroupSeed = { year: number; code: string; name: string; assessmentGroup: AssessmentGroup; sortOrder: number; members: string[] };
+
+const codes = (units: readonly AgencySeed[]) => units.map((a) => a.code);
+
+export const RANKING_GROUPS: RankingGroupSeed[] = [
+  ...ASSESSMENT_YEARS.flatMap((year): RankingGroupSeed[] => [
+    { year, code: "NT-SBN", name: "Sở, ban, ngành (tỉnh Ninh Thuận)", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(DEPARTMENTS) },
+    { year, code: "NT-HUYEN", name: "UBND cấp huyện (tỉnh Ninh Thuận)", assessmentGroup: "DISTRICT", sortOrder: 2, members: codes(DISTRICTS) },
+    { year, code: "KH-SBN", name: "Sở, ban, ngành (tỉnh Khánh Hòa)", assessmentGroup: "DEPARTMENT", sortOrder: 3, members: codes(KH_DEPARTMENTS) },
+    { year, code: "KH-HUYEN", name: "UBND cấp huyện (tỉnh Khánh Hòa)", assessmentGroup: "DISTRICT", sortOrder: 4, members: codes(KH_DISTRICTS) },
+  ]),
+  ...[2025, 2026].flatMap((year): RankingGroupSeed[] => [
+    { year, code: "SBN", name: "Sở, ban, ngành", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(NEW_DEPARTMENTS) },
+    { year, code: "XA", name: "Xã, phường, đặc khu", assessmentGroup: "COMMUNE", sortOrder: 2, members: codes(NEW_COMMUNE_UNITS) },
+  ]),
+];
+
 export type AssessmentSeed = {
   agencyCode: string;
   year: number;
-  group: "DEPARTMENT" | "DISTRICT";
+  group: AssessmentGroup;
   selfScore: number;
   appraisedScore: number;
   rank: number;
@@ -48,6 +74,8 @@ export type AssessmentSeed = {
 const FIXED: Record<string, Record<number, number>> = {
   BDT: { 2021: 81.4, 2022: 76.2, 2023: 74.85, 2024: 77.5 },
   "H-BA": { 2021: 80.6, 2022: 68.9, 2023: 63.4, 2024: 61.75 },
+  // the first year of a commune formed from three mountain communes: rated Yếu
+  "X-BAC-AI-TAY": { 2025: 62.4 },
 };
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -60,25 +88,20 @@ function appraised(code: string, year: number, k: number): number {
   return round2(Math.min(98, Math.max(70, base + 0.9 * k + noise)));
 }
 
+/** Every ranking group of the assessed years: scores, then ranks within the group. */
 function build(): AssessmentSeed[] {
-  const groups: Array<["DEPARTMENT" | "DISTRICT", string[]]> = [
-    ["DEPARTMENT", DEPARTMENTS.map((a) => a.code)],
-    ["DISTRICT", DISTRICTS.map((a) => a.code)],
-  ];
   const rows: AssessmentSeed[] = [];
-  ASSESSMENT_YEARS.forEach((year, k) => {
-    for (const [group, codes] of groups) {
-      const scored = codes.map((agencyCode) => {
-        const appraisedScore = appraised(agencyCode, year, k);
-        const selfScore = round2(Math.min(100, appraisedScore + 0.5 + 4 * unit(`${agencyCode}|${year}|self`)));
-        return { agencyCode, appraisedScore, selfScore };
-      });
-      const ordered = [...scored].sort((a, b) => b.appraisedScore - a.appraisedScore || a.agencyCode.localeCompare(b.agencyCode));
-      ordered.forEach((r, i) => {
-        rows.push({ ...r, year, group, rank: i + 1, rating: ratingFor(year, r.appraisedScore) });
-      });
-    }
-  });
+  const years = [...ASSESSMENT_YEARS, ...MERGED_ASSESSMENT_YEARS];
+  for (const group of RANKING_GROUPS.filter((g) => years.includes(g.year as (typeof years)[number]))) {
+    const k = group.year - 2021;
+    const scored = group.members.map((agencyCode) => {
+      const appraisedScore = appraised(agencyCode, group.year, k);
+      const selfScore = round2(Math.min(100, appraisedScore + 0.5 + 4 * unit(`${agencyCode}|${group.year}|self`)));
+      return { agencyCode, appraisedScore, selfScore };
+    });
+    const ordered = [...scored].sort((a, b) => b.appraisedScore - a.appraisedScore || a.agencyCode.localeCompare(b.agencyCode));
+    ordered.forEach((r, i) => rows.push({ ...r, year: group.year, group: group.assessmentGroup, rank: i + 1, rating: ratingFor(group.year, r.appraisedScore) }));
+  }
   return rows;
 }
 

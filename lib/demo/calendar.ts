@@ -38,8 +38,10 @@ export function isoDate(day: number): string {
 export const DOSSIER_FIRST_DAY = 0;
 export const DOSSIER_LAST_DAY = dayIndex("2024-08-30");
 export const TASK_LAST_DAY = dayIndex("2024-08-31");
-/** Far enough past the window for every due date the generators produce. */
+/** Far enough past the calibration window for every due date its generators produce. */
 export const HORIZON_LAST_DAY = dayIndex("2025-06-30");
+/** Due dates and late resolutions reach this many days past the data's last day. */
+export const HORIZON_MARGIN_DAYS = 200;
 
 // Official days off (Bộ Luật Lao động 2019 and the government's yearly notices), with the
 // weekends that fall inside the long breaks, and Saturdays worked in exchange.
@@ -62,27 +64,47 @@ const DAYS_OFF: ReadonlyArray<[string, string]> = [
   ["2025-01-25", "2025-02-02"], // Tết Ất Tỵ
   ["2025-04-07", "2025-04-07"],
   ["2025-04-30", "2025-05-04"],
+  ["2025-08-30", "2025-09-02"],
+  // 2026 onwards: the usual days, Tết as announced; later years' Tết approximate (demo data)
+  ["2026-01-01", "2026-01-01"],
+  ["2026-02-14", "2026-02-22"], // Tết Bính Ngọ
+  ["2026-04-27", "2026-04-27"],
+  ["2026-04-30", "2026-05-03"],
+  ["2026-08-29", "2026-09-02"],
+  ["2027-01-01", "2027-01-01"],
+  ["2027-02-04", "2027-02-10"], // Tết Đinh Mùi
+  ["2027-04-30", "2027-05-03"],
+  ["2027-09-02", "2027-09-03"],
+  ["2028-01-01", "2028-01-01"],
+  ["2028-01-24", "2028-01-30"], // Tết Mậu Thân
 ];
 const SATURDAYS_WORKED = ["2023-05-06", "2024-05-04"];
 
 /** First day of each Tết holiday (for the rush before it and the lull after it). */
 export const TET_BREAKS: ReadonlyArray<{ first: number; last: number }> = DAYS_OFF.filter(([first]) =>
-  ["2022-01-29", "2023-01-20", "2024-02-08", "2025-01-25"].includes(first),
+  ["2022-01-29", "2023-01-20", "2024-02-08", "2025-01-25", "2026-02-14", "2027-02-04", "2028-01-24"].includes(first),
 ).map(([first, last]) => ({ first: dayIndex(first), last: dayIndex(last) }));
 
 export class WorkCalendar {
-  readonly days = HORIZON_LAST_DAY + 1;
+  readonly days: number;
   /** 1 on working days */
-  readonly working = new Uint8Array(this.days);
+  readonly working: Uint8Array;
   /** number of working days ≤ day */
-  readonly cumulative = new Int32Array(this.days);
+  readonly cumulative: Int32Array;
   /** working day indexes in order */
   readonly workDays: Int32Array;
-  readonly year = new Int16Array(this.days);
-  readonly month = new Int8Array(this.days);
-  readonly weekday = new Int8Array(this.days);
+  readonly year: Int16Array;
+  readonly month: Int8Array;
+  readonly weekday: Int8Array;
 
-  constructor() {
+  /** Days 0 … lastDay; the calibration window's horizon unless the data run further. */
+  constructor(lastDay: number = HORIZON_LAST_DAY) {
+    this.days = lastDay + 1;
+    this.working = new Uint8Array(this.days);
+    this.cumulative = new Int32Array(this.days);
+    this.year = new Int16Array(this.days);
+    this.month = new Int8Array(this.days);
+    this.weekday = new Int8Array(this.days);
     for (let d = 0; d < this.days; d += 1) {
       const parts = dateParts(d);
       this.year[d] = parts.year;
@@ -93,7 +115,7 @@ export class WorkCalendar {
     for (const [first, last] of DAYS_OFF) {
       for (let d = Math.max(0, dayIndex(first)); d <= Math.min(this.days - 1, dayIndex(last)); d += 1) this.working[d] = 0;
     }
-    for (const saturday of SATURDAYS_WORKED) this.working[dayIndex(saturday)] = 1;
+    for (const saturday of SATURDAYS_WORKED) if (dayIndex(saturday) < this.days) this.working[dayIndex(saturday)] = 1;
     const list: number[] = [];
     let count = 0;
     for (let d = 0; d < this.days; d += 1) {

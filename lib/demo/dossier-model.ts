@@ -1,20 +1,22 @@
-// Who files what, where: the scale-independent model behind the dossier generator.
-// A dossier picks a procedure from a per-outcome table (early, on time, late, pending; and an
-// online-only variant for weekends and holidays, when only the portal receives), then an agency:
-// the owning department for provincial procedures, a district or commune by its size otherwise.
+// Who files what, where: the scale-independent model behind the dossier generators. A dossier picks a
+// procedure from a per-outcome table (early, on time, late, pending; and an online-only variant for
+// weekends and holidays, when only the portal receives), then an agency by the organisation of its
+// day and province: the department that handles the procedure's field, a district or commune by its
+// workload otherwise (after 01/07/2025 the communes take the district-level procedures too).
 import { AGENCIES } from "./organisation";
+import { agencyIndex, demoSuccession, unitsOn } from "./org/demo-succession";
+import { baseCommuneWeight, departmentFor } from "./org/routing";
+import { DEPARTMENTS_MERGED_ON, NT_COMMUNES_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, type Territory } from "./org/seed-types";
 import { PROCEDURES, type AdminLevelCode } from "./procedures";
 import { FIELD_SPECS } from "./procedure-fields";
-import { Random } from "./random";
+import type { Random } from "./random";
 import { AliasTable } from "./sampling";
 
 /** Share of all dossiers filed at each level: communes handle most (chứng thực, hộ tịch). */
 export const LEVEL_SHARE: Record<AdminLevelCode, number> = { PROVINCE: 0.22, DISTRICT: 0.28, COMMUNE: 0.5 };
 
-/** Relative workload of the district-level units (roughly their population). */
-const DISTRICT_WEIGHT: Record<string, number> = {
-  "H-PRTC": 0.3, "H-NP": 0.16, "H-NH": 0.15, "H-NS": 0.13, "H-TN": 0.1, "H-TB": 0.08, "H-BA": 0.05,
-};
+/** Old Khánh Hòa's dossiers per day against old Ninh Thuận's: twice the people, fewer per head (demo assumption). */
+export const KH_VOLUME = 1.0;
 
 export type OutcomeClass = "EARLY" | "ON_TIME" | "LATE" | "PENDING";
 
@@ -77,66 +79,112 @@ export function restrictByDays(table: ProcedureTable, min: number, max: number):
   return indexes.length === 0 ? null : tableOf(indexes, weights);
 }
 
+/** Where the dossiers of one province and period go (the organisation of that time). */
+export type Routing = {
+  /** agency index of the department that handles each procedure (-1 below province level) */
+  ownerAgency: Int32Array;
+  /** null after 01/07/2025: no district level, the communes take its procedures */
+  districtAgencies: { alias: AliasTable; agencies: Int32Array } | null;
+  communeAgencies: { alias: AliasTable; agencies: Int32Array };
+  /** expected share of the routing's dossiers per agency index */
+  agencyShare: Float64Array;
+};
+
 export type DossierModel = {
   /** [class][0 = working day, 1 = day off (online only)] */
   tables: Record<Exclude<OutcomeClass, "LATE">, [ProcedureTable, ProcedureTable]>;
   late: ProcedureTable;
-  districtAgencies: { alias: AliasTable; agencies: Int32Array };
-  communeAgencies: { alias: AliasTable; agencies: Int32Array };
-  /** agency index of the owning department, per procedure (-1 below province level) */
-  ownerAgency: Int32Array;
-  /** expected share of all dossiers per agency index */
-  agencyShare: Float64Array;
   /** share of a working day's dossiers whose procedure can be filed online */
   onlineCapableShare: number;
+  /** old Ninh Thuận in the calibration window: the routing and its hotspots */
+  calibration: Routing;
   hotspots: { agency: number; year: number; rate: number; table: ProcedureTable }[];
 };
 
-function agencyIndex(code: string): number {
-  const i = AGENCIES.findIndex((a) => a.code === code);
-  if (i < 0) throw new Error(`demo dossier model: unknown agency ${code}`);
-  return i;
+/** The days on which the demo's organisation changes, newest last. */
+const SNAPSHOTS = [OLD_UNITS_FROM, NT_COMMUNES_MERGED_ON, DEPARTMENTS_MERGED_ON, PROVINCES_MERGED_ON];
+
+/** The normalised workload of every old commune (a territory's communes sum to its volume). */
+function baseWeights(): Map<number, number> {
+  const weights = new Map<number, number>();
+  for (const territory of ["NT", "KH"] as const) {
+    const districts = AGENCIES.flatMap((a, i) => (a.kind === "DISTRICT" && a.territory === territory ? [i] : []));
+    const raw = new Map<number, number>();
+    for (const d of districts) {
+      const communes = AGENCIES.flatMap((a, i) => (a.parentCode === AGENCIES[d]!.code ? [i] : []));
+      for (const c of communes) raw.set(c, baseCommuneWeight(AGENCIES[c]!, AGENCIES[d]!, communes.length));
+    }
+    const total = [...raw.values()].reduce((s, w) => s + w, 0);
+    const volume = territory === "KH" ? KH_VOLUME : 1;
+    for (const [c, w] of raw) weights.set(c, (w / total) * volume);
+  }
+  return weights;
 }
 
-function buildModel(): DossierModel {
-  const random = new Random().fork("agency-weights");
-  const districts = AGENCIES.flatMap((a, i) => (a.kind === "DISTRICT" ? [i] : []));
-  const districtWeights = districts.map((i) => DISTRICT_WEIGHT[AGENCIES[i]!.code] ?? 0.1);
-  const districtTotal = districtWeights.reduce((s, w) => s + w, 0);
-  const communes = AGENCIES.flatMap((a, i) => (a.kind === "COMMUNE" ? [i] : []));
-  const communeWeights = communes.map((i) => {
-    const a = AGENCIES[i]!;
-    const parent = districts.findIndex((d) => AGENCIES[d]!.code === a.parentCode);
-    const siblings = communes.filter((c) => AGENCIES[c]!.parentCode === a.parentCode).length;
-    const base = parent < 0 ? 0.01 : districtWeights[parent]! / districtTotal / siblings;
-    // wards of the city are busier than mountain communes
-    return base * (0.6 + 0.8 * random.next()) * (a.name.startsWith("Phường") ? 1.3 : 1);
-  });
-  const communeTotal = communeWeights.reduce((s, w) => s + w, 0);
-
-  const ownerAgency = Int32Array.from(PROCEDURES, (p) => (p.ownerCode === null ? -1 : agencyIndex(p.ownerCode)));
+function buildRouting(territory: Territory, day: string): Routing {
+  const units = unitsOn(territory, day);
+  const succession = demoSuccession();
+  const communes = units.filter((i) => AGENCIES[i]!.kind === "COMMUNE");
+  const districts = units.filter((i) => AGENCIES[i]!.kind === "DISTRICT");
+  // a unit's workload: the old communes whose territory it covers on the day
+  const communeWeight = new Map<number, number>();
+  for (const [base, w] of baseWeights()) {
+    for (const part of succession.currentUnitsOf(base, day)) {
+      if (communes.includes(part.agencyId)) communeWeight.set(part.agencyId, (communeWeight.get(part.agencyId) ?? 0) + w * part.share);
+    }
+  }
+  const communeWeights = communes.map((i) => communeWeight.get(i) ?? 0);
+  const districtWeights = districts.map((i) => AGENCIES[i]!.weight ?? 0.1);
+  const ownerAgency = Int32Array.from(PROCEDURES, (p) =>
+    p.level === "PROVINCE" ? agencyIndex(departmentFor(territory, day, FIELD_SPECS[p.fieldIndex]!.code)) : -1,
+  );
   const agencyShare = new Float64Array(AGENCIES.length);
   PROCEDURES.forEach((p, i) => {
     if (p.level === "PROVINCE") agencyShare[ownerAgency[i]!]! += LEVEL_SHARE.PROVINCE * p.weight;
   });
-  districts.forEach((a, k) => (agencyShare[a] = (LEVEL_SHARE.DISTRICT * districtWeights[k]!) / districtTotal));
-  communes.forEach((a, k) => (agencyShare[a] = (LEVEL_SHARE.COMMUNE * communeWeights[k]!) / communeTotal));
+  const spread = (indexes: number[], weights: number[], share: number) => {
+    const total = weights.reduce((s, w) => s + w, 0);
+    indexes.forEach((a, k) => (agencyShare[a] = agencyShare[a]! + (share * weights[k]!) / total));
+  };
+  if (districts.length > 0) spread(districts, districtWeights, LEVEL_SHARE.DISTRICT);
+  spread(communes, communeWeights, districts.length > 0 ? LEVEL_SHARE.COMMUNE : LEVEL_SHARE.COMMUNE + LEVEL_SHARE.DISTRICT);
+  return {
+    ownerAgency,
+    districtAgencies: districts.length > 0 ? { alias: new AliasTable(districtWeights), agencies: Int32Array.from(districts) } : null,
+    communeAgencies: { alias: new AliasTable(communeWeights), agencies: Int32Array.from(communes) },
+    agencyShare,
+  };
+}
 
+const routings = new Map<string, Routing>();
+
+/** The routing of a province's dossiers on `day` (one per stretch between reorganisations). */
+export function routingFor(territory: Territory, day: string): Routing {
+  const start = territory === "ALL" ? PROVINCES_MERGED_ON : SNAPSHOTS.filter((s) => s <= day && s < PROVINCES_MERGED_ON).at(-1)!;
+  const key = `${territory}|${start}`;
+  let routing = routings.get(key);
+  if (!routing) {
+    routing = buildRouting(territory, start);
+    routings.set(key, routing);
+  }
+  return routing;
+}
+
+function buildModel(): DossierModel {
   const base = (p: (typeof PROCEDURES)[number]): number => LEVEL_SHARE[p.level] * p.weight;
   const online = (p: (typeof PROCEDURES)[number]): number => (p.onlineLevel === "NONE" ? 0 : 1);
-  const pair = (w: (p: (typeof PROCEDURES)[number]) => number): [ProcedureTable, ProcedureTable] => [
-    makeTable(w),
-    makeTable((p) => w(p) * online(p)),
-  ];
+  const pair = (w: (p: (typeof PROCEDURES)[number]) => number): [ProcedureTable, ProcedureTable] => [makeTable(w), makeTable((p) => w(p) * online(p))];
   const onTime = pair(base);
   const capable = PROCEDURES.reduce((s, p) => s + base(p) * online(p), 0) / PROCEDURES.reduce((s, p) => s + base(p), 0);
+  const calibration = routingFor("NT", OLD_UNITS_FROM);
 
   const hotspots = LATE_HOTSPOTS.map((h) => {
     const agency = agencyIndex(h.agencyCode);
     const seed = AGENCIES[agency]!;
     const fieldIndex = h.fieldCode === null ? -1 : FIELD_SPECS.findIndex((f) => f.code === h.fieldCode);
     const table = makeTable((p) => {
-      const levelMatches = seed.kind === "DEPARTMENT" ? p.ownerCode === seed.code : p.level === seed.level;
+      const owned = PROCEDURES.indexOf(p);
+      const levelMatches = seed.kind === "DEPARTMENT" ? calibration.ownerAgency[owned] === agency : p.level === seed.level;
       return levelMatches && (fieldIndex < 0 || p.fieldIndex === fieldIndex) ? p.weight * p.lateFactor : 0;
     });
     return { agency, year: h.year, rate: h.rate, table };
@@ -145,11 +193,8 @@ function buildModel(): DossierModel {
   return {
     tables: { EARLY: pair((p) => base(p) * p.earlyFactor), ON_TIME: onTime, PENDING: onTime },
     late: makeTable((p) => base(p) * p.lateFactor * (p.level === "DISTRICT" ? 1.5 : 1)),
-    districtAgencies: { alias: new AliasTable(districtWeights), agencies: Int32Array.from(districts) },
-    communeAgencies: { alias: new AliasTable(communeWeights), agencies: Int32Array.from(communes) },
-    ownerAgency,
-    agencyShare,
     onlineCapableShare: capable,
+    calibration,
     hotspots,
   };
 }
@@ -162,11 +207,11 @@ export function dossierModel(): DossierModel {
   return model;
 }
 
-/** A procedure from the table, and the agency that receives its dossier. */
-export function pickAgency(m: DossierModel, procedure: number, random: Random): number {
-  const owner = m.ownerAgency[procedure]!;
+/** The agency that receives a dossier of `procedure` under `routing`. */
+export function pickAgency(routing: Routing, procedure: number, random: Random): number {
+  const owner = routing.ownerAgency[procedure]!;
   if (owner >= 0) return owner;
   const level = PROCEDURES[procedure]!.level;
-  const pool = level === "DISTRICT" ? m.districtAgencies : m.communeAgencies;
+  const pool = level === "DISTRICT" && routing.districtAgencies ? routing.districtAgencies : routing.communeAgencies;
   return pool.agencies[pool.alias.sample(random)]!;
 }

@@ -5,7 +5,7 @@
 // The end of the window constrains the last weeks: a dossier still pending on 30/8/2024 has a
 // due date after it; one resolved on its due day, a due date inside it; one resolved late, a
 // due date at least a working day before the end.
-import { DOSSIER_LAST_DAY, TET_BREAKS, WorkCalendar, dayIndex } from "./calendar";
+import { DOSSIER_LAST_DAY, HORIZON_LAST_DAY, HORIZON_MARGIN_DAYS, TET_BREAKS, WorkCalendar, dayIndex } from "./calendar";
 import { expectedDossierCounts, type DossierCounts } from "./counts";
 import { dossierModel } from "./dossier-model";
 import { apportion } from "./sampling";
@@ -32,7 +32,8 @@ export type DossierPlan = {
   hotspotShare: Float64Array;
 };
 
-function dayWeight(calendar: WorkCalendar, d: number): number {
+/** A day's relative volume: month, weekday, growth, the 2021 COVID wave, the rush before Tết. */
+export function dayWeight(calendar: WorkCalendar, d: number): number {
   if (calendar.working[d] === 0) return DAY_OFF_FACTOR;
   let w = MONTH_FACTOR[calendar.month[d]!]! * WEEKDAY_FACTOR[calendar.weekday[d]!]!;
   w *= 1 + (0.06 * d) / 365; // more dossiers every year
@@ -52,8 +53,9 @@ function sumOf(values: Int32Array): number {
   return s;
 }
 
-export function buildDossierPlan(scale: number): DossierPlan {
-  const calendar = new WorkCalendar();
+/** The window's plan; `lastDay` is the data's last day (the calendar reaches past it for due dates). */
+export function buildDossierPlan(scale: number, lastDay: number = HORIZON_LAST_DAY): DossierPlan {
+  const calendar = new WorkCalendar(Math.max(lastDay, DOSSIER_LAST_DAY) + HORIZON_MARGIN_DAYS);
   const model = dossierModel();
   const counts = expectedDossierCounts(scale);
   const days = DOSSIER_LAST_DAY + 1;
@@ -119,7 +121,7 @@ export function buildDossierPlan(scale: number): DossierPlan {
     lateByYear.set(y, (lateByYear.get(y) ?? 0) + late[d]!);
   }
   const hotspotShare = Float64Array.from(model.hotspots, (h) => {
-    const normal = (receivedByYear.get(h.year) ?? 0) * model.agencyShare[h.agency]!;
+    const normal = (receivedByYear.get(h.year) ?? 0) * model.calibration.agencyShare[h.agency]!;
     const lateInYear = lateByYear.get(h.year) ?? 0;
     return lateInYear === 0 ? 0 : (h.rate / (1 - h.rate)) * normal / lateInYear;
   });

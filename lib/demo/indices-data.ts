@@ -1,17 +1,20 @@
-// The five indices (DESIGN §5.5; reference/indices.md §1–§5, §7.2). Pure data.
-// Only Ninh Thuận's own published figures are recorded. A score that was not
-// published is never invented: such a year either has no row or a row whose
-// score is null (kept only when the row carries another published fact, e.g.
-// a rank without a score, or the national average).
+// The five indices (DESIGN §5.5; reference/indices.md §1–§5, §7). Pure data.
+// Only published figures are recorded, each with the province it was published for: old Ninh
+// Thuận's and old Khánh Hòa's scores stay theirs (former province), and from the merger the province
+// of today's (DTI 2024: recalculated for the merged province and ranked out of 34, while the old
+// provinces were ranked out of 63). A score that was not published is never invented: such a year
+// either has no row or a row whose score is null (kept only when the row carries another published
+// fact, e.g. a rank without a score, or the national average).
 
-import type { OwnerRole } from "../generated/prisma/enums";
+import type { IndexUnit, OwnerRole } from "../generated/prisma/enums";
+import { KH_PUBLISHED } from "./indices-peer-data";
 export type IndexCode = "PAR_INDEX" | "SIPAS" | "PAPI" | "PCI" | "DTI";
 
 export type IndexDefinitionSeed = {
   code: IndexCode;
   name: string;
   nameEn: string;
-  unit: "PERCENT" | "POINTS" | "RATIO";
+  unit: IndexUnit;
   maxScore: number;
   totalIsSum: boolean;
   description: string;
@@ -30,6 +33,10 @@ export type IndexComponentSeed = {
 
 export type IndexScoreSeed = {
   indexCode: IndexCode;
+  /** "" for the province as it is today, otherwise the former province */
+  formerProvince: string;
+  /** recalculated for the merged province from its predecessors' figures */
+  recalculated: boolean;
   year: number;
   score: number | null;
   rank: number | null;
@@ -41,6 +48,7 @@ export type IndexScoreSeed = {
 export type ComponentScoreSeed = {
   indexCode: IndexCode;
   componentCode: string;
+  formerProvince: string;
   year: number;
   score: number;
   source: string;
@@ -193,15 +201,18 @@ const SRC_PCI = "https://pcivietnam.vn/en/provinces/ninh-thuan";
 const SRC_DTI_2022 = "https://dti.gov.vn/xep-hang-2022";
 const SRC_DTI_2024 = "https://demo1022.hasontech.vn/?p=3843";
 
+export const NINH_THUAN = "Ninh Thuận";
+export const KHANH_HOA_OLD = "Khánh Hòa";
+
 function score(
   indexCode: IndexCode, year: number, value: number | null, rank: number | null, rankOf: number | null,
   source: string, nationalAverage: number | null = null,
 ): IndexScoreSeed {
-  return { indexCode, year, score: value, rank, rankOf, nationalAverage, source };
+  return { indexCode, formerProvince: NINH_THUAN, recalculated: false, year, score: value, rank, rankOf, nationalAverage, source };
 }
 
-/** Ninh Thuận's published yearly results (indices.md §7.2 plus §1–§5 averages). */
-export const INDEX_SCORES: IndexScoreSeed[] = [
+/** Old Ninh Thuận's published yearly results (indices.md §7.2 plus §1–§5 averages). */
+const NT_SCORES: IndexScoreSeed[] = [
   score("PAR_INDEX", 2021, 86.55, 35, 63,
     `${SRC_PAR_2022} (suy ra: điểm 2022 + 0,77; hạng 2022 + 6)`),
   score("PAR_INDEX", 2022, 85.78, 29, 63,
@@ -237,10 +248,21 @@ const PCI_2022: Array<[string, number]> = [
   ["THIET_CHE_PHAP_LY", 7.6],
 ];
 
-/** Component scores, only where published (PCI 2022 sub-indices). */
-export const COMPONENT_SCORES: ComponentScoreSeed[] = PCI_2022.map(([componentCode, value]) => ({
-  indexCode: "PCI", componentCode, year: 2022, score: value, source: SRC_PCI,
-}));
+const SRC_KH_PAPI_2020 = "https://bqlctgt.khanhhoa.gov.vn/tin-tuc/chi-so-papi-cua-khanh-hoa-nam-2020-roi-vao-nhom-thap-diem-486.html";
+const KH_PAPI_2020: Array<[string, number]> = [
+  ["THAM_GIA", 3.99], ["MINH_BACH", 4.54], ["TRACH_NHIEM_GIAI_TRINH", 4.41], ["KIEM_SOAT_THAM_NHUNG", 6.11],
+  ["TTHC_CONG", 6.85], ["DICH_VU_CONG", 7.66], ["MOI_TRUONG", 3.19], ["QUAN_TRI_DIEN_TU", 2.4],
+];
+
+/** Component scores, only where published (old Ninh Thuận's PCI 2022 sub-indices, old Khánh Hòa's PAPI 2020 dimensions). */
+export const COMPONENT_SCORES: ComponentScoreSeed[] = [
+  ...PCI_2022.map(([componentCode, value]): ComponentScoreSeed => ({
+    indexCode: "PCI", componentCode, formerProvince: NINH_THUAN, year: 2022, score: value, source: SRC_PCI,
+  })),
+  ...KH_PAPI_2020.map(([componentCode, value]): ComponentScoreSeed => ({
+    indexCode: "PAPI", componentCode, formerProvince: KHANH_HOA_OLD, year: 2020, score: value, source: SRC_KH_PAPI_2020,
+  })),
+];
 
 function owners(indexCode: IndexCode, componentCode: string, lead: string, ...coordinate: string[]): ComponentOwnerSeed[] {
   return [
@@ -249,17 +271,36 @@ function owners(indexCode: IndexCode, componentCode: string, lead: string, ...co
   ];
 }
 
-/** Lead / coordinating agencies per component (illustrative assignment for the demo). */
+/** Lead / coordinating agencies per component: today's departments (illustrative assignment for the demo). */
 export const COMPONENT_OWNERS: ComponentOwnerSeed[] = [
-  ...owners("PAR_INDEX", "CHI_DAO_DIEU_HANH", "SNV", "VPUB"),
-  ...owners("PAR_INDEX", "THE_CHE", "STP", "VPUB"),
-  ...owners("PAR_INDEX", "TTHC", "VPUB", "SNV", "STTTT"),
-  ...owners("PAR_INDEX", "TO_CHUC_BO_MAY", "SNV"),
-  ...owners("PAR_INDEX", "CONG_VU", "SNV", "TTT"),
-  ...owners("PAR_INDEX", "TAI_CHINH_CONG", "STC", "SKHDT"),
-  ...owners("PAR_INDEX", "CHINH_QUYEN_SO", "STTTT", "VPUB"),
-  ...owners("PAR_INDEX", "TAC_DONG", "SNV", "SKHDT", "VPUB"),
-  ...owners("DTI", "CHINH_QUYEN_SO", "STTTT", "VPUB", "SNV"),
-  ...owners("DTI", "KINH_TE_SO", "STTTT", "SCT", "SKHDT"),
-  ...owners("DTI", "XA_HOI_SO", "STTTT", "SGDDT", "SYT", "SLDTBXH"),
+  ...owners("PAR_INDEX", "CHI_DAO_DIEU_HANH", "T-SNV", "T-VPUB"),
+  ...owners("PAR_INDEX", "THE_CHE", "T-STP", "T-VPUB"),
+  ...owners("PAR_INDEX", "TTHC", "T-VPUB", "T-SNV", "T-SKHCN"),
+  ...owners("PAR_INDEX", "TO_CHUC_BO_MAY", "T-SNV"),
+  ...owners("PAR_INDEX", "CONG_VU", "T-SNV", "T-TTT"),
+  ...owners("PAR_INDEX", "TAI_CHINH_CONG", "T-STC"),
+  ...owners("PAR_INDEX", "CHINH_QUYEN_SO", "T-SKHCN", "T-VPUB"),
+  ...owners("PAR_INDEX", "TAC_DONG", "T-SNV", "T-STC", "T-VPUB"),
+  ...owners("DTI", "CHINH_QUYEN_SO", "T-SKHCN", "T-VPUB", "T-SNV"),
+  ...owners("DTI", "KINH_TE_SO", "T-SKHCN", "T-SCT", "T-STC"),
+  ...owners("DTI", "XA_HOI_SO", "T-SKHCN", "T-SGDDT", "T-SYT", "T-SNV"),
 ];
+
+const SRC_DTI_2024_KH = "https://news.baokhanhhoa.vn/society/202511/driving-dti-progress-d4815fe";
+
+function kh(indexCode: IndexCode, year: number, value: number | null, rank: number | null, rankOf: number | null, source: string): IndexScoreSeed {
+  return { indexCode, formerProvince: KHANH_HOA_OLD, recalculated: false, year, score: value, rank, rankOf, nationalAverage: null, source };
+}
+
+/** Old Khánh Hòa's published results (indices.md §7.1), until it merged. */
+const KH_SCORES: IndexScoreSeed[] = KH_PUBLISHED.map((p) => kh(p.indexCode, p.year, p.score, p.rank, p.rankOf, p.source));
+
+/** The province as it is today: DTI 2024, recalculated for the merged province and ranked out of 34. */
+const MERGED_SCORES: IndexScoreSeed[] = [
+  {
+    indexCode: "DTI", formerProvince: "", recalculated: true, year: 2024, score: 0.7071, rank: 16, rankOf: 34, nationalAverage: 0.6961,
+    source: `${SRC_DTI_2024_KH} (tỉnh Khánh Hòa sau hợp nhất; tính lại bằng trung bình các chỉ số của hai tỉnh trước hợp nhất) ; ${SRC_DTI_2024}`,
+  },
+];
+
+export const INDEX_SCORES: IndexScoreSeed[] = [...NT_SCORES, ...KH_SCORES, ...MERGED_SCORES];

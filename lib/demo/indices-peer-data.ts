@@ -1,6 +1,7 @@
-// Khánh Hòa's published results (reference/indices.md §7.1), shown beside Ninh Thuận's for
-// comparison: the two provinces merged on 2025-07-01. Pure data; a value the source marks as
-// conflicting or unpublished is left null and the source says why.
+// Old Khánh Hòa's published results (reference/indices.md §7.1): the two provinces merged on
+// 2025-07-01, and these scores stay old Khánh Hòa's (index_score.former_province). Other provinces'
+// results shown for comparison (index_peer_score) would be listed in PEER_SCORES: none is recorded.
+// Pure data; a value the source marks as conflicting or unpublished is left null and the source says why.
 import type { IndexCode } from "./indices-data";
 
 export type PeerScoreSeed = {
@@ -21,13 +22,16 @@ const SRC_PAPI_2020 = "https://bqlctgt.khanhhoa.gov.vn/tin-tuc/chi-so-papi-cua-k
 const SRC_PAPI_2023 = "https://baokhanhhoa.vn/kinh-te/202404/chi-so-papi-nam-2023-cua-khanh-hoa-tang-8-bac-dung-thu-861-toan-quoc-7633f65/";
 const SRC_PCI_2023 = "https://baokhanhhoa.vn/kinh-te/202405/chi-so-pci-nam-2023-cua-khanh-hoa-giam-009-diem-d685521/";
 const SRC_DTI_2022 = "https://dti.gov.vn/xep-hang-2022";
-const SRC_DTI_2024 = "https://news.baokhanhhoa.vn/society/202511/driving-dti-progress-d4815fe";
 
 function kh(indexCode: IndexCode, year: number, score: number | null, rank: number | null, rankOf: number | null, source: string): PeerScoreSeed {
   return { indexCode, province: KH, year, score, rank, rankOf, source };
 }
 
-export const PEER_SCORES: PeerScoreSeed[] = [
+/** Other provinces' results for comparison. */
+export const PEER_SCORES: PeerScoreSeed[] = [];
+
+/** Old Khánh Hòa's own results up to 2024 (DTI 2024 is the merged province's: see indices-data.ts). */
+export const KH_PUBLISHED: PeerScoreSeed[] = [
   kh("PAR_INDEX", 2019, 80.91, 34, 63, SRC_PAR_2019),
   kh("PAR_INDEX", 2023, 88.6, 14, 63, `${SRC_LAODONG} (suy ra: điểm 2024 − 1,89; hạng 2024 + 4)`),
   kh("PAR_INDEX", 2024, 90.49, 10, 63, `${SRC_PAR_2024} ; ${SRC_LAODONG}`),
@@ -40,5 +44,4 @@ export const PEER_SCORES: PeerScoreSeed[] = [
   kh("PCI", 2022, 67.74, null, null, `${SRC_PCI_2023} (suy ra: điểm 2023 + 0,09)`),
   kh("PCI", 2023, 67.65, null, null, `${SRC_PCI_2023} (ngoài 30 tỉnh dẫn đầu, không công bố thứ hạng)`),
   kh("DTI", 2022, null, 41, 63, `${SRC_DTI_2022} (chỉ công bố thứ hạng)`),
-  kh("DTI", 2024, 0.7071, 16, 34, `${SRC_DTI_2024} (tỉnh Khánh Hòa sau hợp nhất)`),
 ];

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./organisation";
 import { PEER_SCORES } from "./indices-peer-data";
 import {
   AGENCY_ASSESSMENTS, COMPONENT_OWNERS, COMPONENT_SCORES, INDEX_COMPONENTS, INDEX_DEFINITIONS, INDEX_SCORES,
-  RATING_BANDS, SERVICE_UNIT_AUTONOMY, SETTINGS, STAFFING_ROWS, TARGETS,
+  RANKING_GROUPS, RATING_BANDS, SERVICE_UNIT_AUTONOMY, STAFFING_ROWS, TARGETS, settingsFor,
 } from "./reference-data";
 
 type Cell = string | number | boolean | null;
@@ -54,12 +54,13 @@ function lookup(map: Map<string, number>, key: string, what: string): number {
 export async function loadReferenceData(
   client: ClientBase,
   agencyIdByCode: Map<string, number>,
+  asOf: string,
 ): Promise<{ users: number; indexScores: number; staffingRows: number }> {
   const agency = (code: string): number => lookup(agencyIdByCode, code, "agency code");
 
   // settings
   await insertRows(client, "setting", ["key", "value", "updated_at"],
-    SETTINGS.map((s) => [s.key, JSON.stringify(s.value), new Date().toISOString()]),
+    settingsFor(asOf).map((s) => [s.key, JSON.stringify(s.value), new Date().toISOString()]),
     { casts: [undefined, "::jsonb", "::timestamptz"] });
 
   // users (one hash, reused)
@@ -67,12 +68,12 @@ export async function loadReferenceData(
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date().toISOString();
   await insertRows(client, "app_user",
-    ["username", "email", "full_name", "password_hash", "role", "agency_id", "updated_at"],
+    ["username", "email", "full_name", "password_hash", "role", "agency_id", "active", "updated_at"],
     DEMO_USERS.map((u) => [
       u.username, u.email, u.fullName, passwordHash, u.role,
-      u.agencyCode === undefined ? null : agency(u.agencyCode), now,
+      u.agencyCode === undefined ? null : agency(u.agencyCode), u.active !== false, now,
     ]),
-    { casts: [undefined, undefined, undefined, undefined, '::"Role"', undefined, "::timestamptz"] });
+    { casts: [undefined, undefined, undefined, undefined, '::"Role"', undefined, undefined, "::timestamptz"] });
 
   // index definitions and components
   const defs = await insertRows(client, "index_definition",
@@ -92,17 +93,19 @@ export async function loadReferenceData(
   const component = (indexCode: string, code: string): number => lookup(componentId, `${indexCode}|${code}`, "component");
 
   await insertRows(client, "index_score",
-    ["index_id", "year", "score", "rank", "rank_of", "national_average", "source"],
+    ["index_id", "former_province", "recalculated", "year", "score", "rank", "rank_of", "national_average", "source"],
     INDEX_SCORES.map((s) => [
-      lookup(indexId, s.indexCode, "index"), s.year, s.score, s.rank, s.rankOf, s.nationalAverage, s.source,
+      lookup(indexId, s.indexCode, "index"), s.formerProvince, s.recalculated, s.year, s.score, s.rank, s.rankOf, s.nationalAverage, s.source,
     ]));
-  await insertRows(client, "index_component_score", ["component_id", "year", "score", "source"],
-    COMPONENT_SCORES.map((s) => [component(s.indexCode, s.componentCode), s.year, s.score, s.source]));
+  await insertRows(client, "index_component_score", ["component_id", "former_province", "year", "score", "source"],
+    COMPONENT_SCORES.map((s) => [component(s.indexCode, s.componentCode), s.formerProvince, s.year, s.score, s.source]));
   await insertRows(client, "index_component_owner", ["component_id", "agency_id", "role"],
     COMPONENT_OWNERS.map((o) => [component(o.indexCode, o.componentCode), agency(o.agencyCode), o.role]),
     { casts: [undefined, undefined, '::"OwnerRole"'] });
-  await insertRows(client, "index_peer_score", ["index_id", "province", "year", "score", "rank", "rank_of", "source"],
-    PEER_SCORES.map((p) => [lookup(indexId, p.indexCode, "index"), p.province, p.year, p.score, p.rank, p.rankOf, p.source]));
+  if (PEER_SCORES.length > 0) {
+    await insertRows(client, "index_peer_score", ["index_id", "province", "year", "score", "rank", "rank_of", "source"],
+      PEER_SCORES.map((p) => [lookup(indexId, p.indexCode, "index"), p.province, p.year, p.score, p.rank, p.rankOf, p.source]));
+  }
 
   // staffing, targets, autonomy
   await insertRows(client, "staffing_quota",
@@ -116,6 +119,15 @@ export async function loadReferenceData(
   await insertRows(client, "service_unit_autonomy", ["year", "level", "units", "source"],
     SERVICE_UNIT_AUTONOMY.map((a) => [a.year, a.level, a.units, a.source]),
     { casts: [undefined, '::"AutonomyLevel"'] });
+
+  // ranking groups (khối) of each year and their members
+  for (const group of RANKING_GROUPS) {
+    const [row] = await insertRows(client, "ranking_group", ["year", "code", "name", "assessment_group", "sort_order"],
+      [[group.year, group.code, group.name, group.assessmentGroup, group.sortOrder]],
+      { casts: [undefined, undefined, undefined, '::"AssessmentGroup"'], returning: "id" });
+    await insertRows(client, "ranking_group_member", ["group_id", "year", "agency_id"],
+      group.members.map((code) => [Number(row!.id), group.year, agency(code)]));
+  }
 
   // rating bands and yearly assessments
   await insertRows(client, "rating_band", ["year", "rating", "label", "min_score"],

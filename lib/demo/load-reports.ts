@@ -1,18 +1,14 @@
 // Loads the quarterly-report demo data (issue 6): the catalogue and rules, the periods of the
-// demo's quarters (2021-Q4 … 2024-Q3), and reports in every status so that the review board is
-// not empty. Deterministic: fixed dates, values computed from the agency and the quarter.
+// demo's quarters (2021-Q4 … the quarter that has opened by the data's day), and reports in every
+// status so that the review board is not empty: old units' (history) and today's units', with one
+// report of a unit that ended left open for its successor to complete. Deterministic: fixed dates,
+// values computed from the agency and the quarter.
 import type { ClientBase } from "pg";
+import type { ReportStatus } from "../generated/prisma/enums";
 import { KNOWN_FIGURES_SQL, knownFiguresOf } from "../db/known-figures-sql";
 import { addDays, endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } from "../metrics/periods";
 import { computePercentage } from "../rules/report-rules";
 import { CATALOGUE_FROM_YEAR, REPORT_INDICATORS, REPORT_RULES } from "./report-catalogue";
-
-/** The demo's quarters: from the programme's start (28/09/2021) to the data's end (31/08/2024). */
-export const DEMO_PERIODS: { year: number; quarter: number }[] = [
-  { year: 2021, quarter: 4 },
-  ...[2022, 2023].flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter }))),
-  ...[1, 2, 3].map((quarter) => ({ year: 2024, quarter })),
-];
 
 /** Opens 15 days before the quarter ends; due 15 days after; locked 30 days after. */
 export function periodDays(year: number, quarter: number) {
@@ -20,7 +16,18 @@ export function periodDays(year: number, quarter: number) {
   return { opensAt: startOfLocalDay(addDays(to, -14)), deadline: endOfLocalDay(addDays(to, 15)), locksAt: endOfLocalDay(addDays(to, 30)) };
 }
 
-type Status = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+/** The demo's quarters: from the programme's start (28/09/2021) to the last one opened by `asOf`. */
+export function demoPeriods(asOf: string): { year: number; quarter: number }[] {
+  const periods: { year: number; quarter: number }[] = [];
+  for (let year = 2021; year <= Number(asOf.slice(0, 4)); year += 1) {
+    for (let quarter = year === 2021 ? 4 : 1; quarter <= 4; quarter += 1) {
+      if (periodDays(year, quarter).opensAt <= endOfLocalDay(asOf)) periods.push({ year, quarter });
+    }
+  }
+  return periods;
+}
+
+type Status = Exclude<ReportStatus, "NOT_STARTED">;
 
 /** Which agency reports what, and as whom. */
 const DEMO_REPORTS: { agency: string; user: string; year: number; quarter: number; status: Status; late?: boolean }[] = [
@@ -35,6 +42,18 @@ const DEMO_REPORTS: { agency: string; user: string; year: number; quarter: numbe
   { agency: "H-PRTC", user: "prtc", year: 2024, quarter: 2, status: "RETURNED" },
   { agency: "H-NS", user: "ninhson", year: 2024, quarter: 2, status: "APPROVED" },
   { agency: "H-NS", user: "ninhson", year: 2024, quarter: 3, status: "DRAFT" },
+  // the district ended on 30/06/2025 with its report of Q2/2025 still open: its successors complete it
+  { agency: "H-NS", user: "ninhson", year: 2025, quarter: 2, status: "DRAFT" },
+  // today's units, since the merger
+  ...(["2025-3", "2025-4", "2026-1", "2026-2"] as const).flatMap((key) => {
+    const [year, quarter] = key.split("-").map(Number) as [number, number];
+    return [
+      { agency: "T-SYT", user: "syte", year, quarter, status: (key === "2026-2" ? "SUBMITTED" : "APPROVED") as Status, late: key === "2026-2" },
+      { agency: "P-PHAN-RANG", user: "prtc", year, quarter, status: (key === "2026-1" ? "RETURNED" : "APPROVED") as Status },
+      { agency: "X-NINH-SON", user: "ninhson", year, quarter, status: "APPROVED" as Status },
+    ];
+  }),
+  { agency: "X-NINH-SON", user: "ninhson", year: 2026, quarter: 3, status: "DRAFT" },
 ];
 
 function typedValues(agencyIndex: number, year: number, quarter: number): Record<string, number | string> {
@@ -57,7 +76,7 @@ async function idMap(client: ClientBase, sql: string): Promise<Map<string, numbe
   return new Map(result.rows.map((row) => [row.key, row.id]));
 }
 
-export async function loadReportCatalogue(client: ClientBase): Promise<number> {
+export async function loadReportCatalogue(client: ClientBase, asOf: string): Promise<number> {
   for (const [i, s] of REPORT_INDICATORS.entries()) {
     await client.query(
       `INSERT INTO indicator (code, name_vi, name_en, area, unit, min_value, max_value, required, from_year, sort_order, prefill)
@@ -78,23 +97,27 @@ export async function loadReportCatalogue(client: ClientBase): Promise<number> {
       [r.code, r.left, r.operator, r.right, r.importance, r.message],
     );
   }
-  for (const p of DEMO_PERIODS) {
+  const periods = demoPeriods(asOf);
+  for (const p of periods) {
     const days = periodDays(p.year, p.quarter);
     await client.query(`INSERT INTO reporting_period (year, quarter, opens_at, deadline, locks_at) VALUES ($1, $2, $3, $4, $5)`, [
       p.year, p.quarter, days.opensAt, days.deadline, days.locksAt,
     ]);
   }
-  return DEMO_PERIODS.length;
+  return periods.length;
 }
 
 /** The demo's reports with their values, value history and workflow steps. Returns how many. */
-export async function loadDemoReports(client: ClientBase): Promise<number> {
+export async function loadDemoReports(client: ClientBase, asOf: string): Promise<number> {
   const agencies = await idMap(client, "SELECT code AS key, id FROM agency");
   const users = await idMap(client, "SELECT username AS key, id FROM app_user");
   const indicators = await idMap(client, "SELECT code AS key, id FROM indicator");
   const periods = await idMap(client, "SELECT year || '-' || quarter AS key, id FROM reporting_period");
   const reviewer = users.get("sonoivu")!;
-  for (const spec of DEMO_REPORTS) {
+  const now = endOfLocalDay(asOf);
+  // a report exists once its period has opened; a step is kept only if it happened by the data's day
+  const specs = DEMO_REPORTS.filter((spec) => periods.has(`${spec.year}-${spec.quarter}`) && periodDays(spec.year, spec.quarter).deadline.getTime() + 7 * 86_400_000 <= now.getTime());
+  for (const spec of specs) {
     const agencyId = agencies.get(spec.agency)!;
     const actor = users.get(spec.user)!;
     const days = periodDays(spec.year, spec.quarter);
@@ -145,5 +168,5 @@ export async function loadDemoReports(client: ClientBase): Promise<number> {
       }
     }
   }
-  return DEMO_REPORTS.length;
+  return specs.length;
 }

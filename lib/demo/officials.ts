@@ -1,13 +1,37 @@
-// Handling officials (cán bộ, công chức xử lý hồ sơ): 600 in all, more where there are more
-// dossiers, at least two per agency that receives any so that one person's late share can be
-// told apart from the agency's. Names are drawn from common Kinh, Chăm and Raglai family names
-// of Ninh Thuận; they are fictional people.
+// Handling officials (cán bộ, công chức xử lý hồ sơ): 1,800 in all, more where there are more
+// dossiers, at least two per agency that receives any so that one person's late share can be told
+// apart from the agency's. An official belongs to the unit of the time: the new units of 2025 have
+// officials of their own. Names are drawn from common Kinh, Chăm and Raglai family names of the
+// province; they are fictional people.
 import { AGENCIES } from "./organisation";
-import { dossierModel } from "./dossier-model";
+import { KH_VOLUME, routingFor } from "./dossier-model";
+import { dayIndex } from "./calendar";
+import { DEPARTMENTS_MERGED_ON, NT_COMMUNES_MERGED_ON, OLD_UNITS_FROM, PROVINCES_MERGED_ON, dayBefore, type Territory } from "./org/seed-types";
 import { Random } from "./random";
 import { apportion } from "./sampling";
 
-export const OFFICIAL_TOTAL = 600;
+export const OFFICIAL_TOTAL = 1800;
+
+/** The stretches of the organisation the roster is sized for (a fixed horizon: the roster does not depend on the data's day). */
+const SEGMENTS: ReadonlyArray<[Territory, string, string, number]> = [
+  ["NT", OLD_UNITS_FROM, dayBefore(NT_COMMUNES_MERGED_ON), 1],
+  ["NT", NT_COMMUNES_MERGED_ON, dayBefore(DEPARTMENTS_MERGED_ON), 1],
+  ["NT", DEPARTMENTS_MERGED_ON, dayBefore(PROVINCES_MERGED_ON), 1],
+  ["KH", OLD_UNITS_FROM, dayBefore(DEPARTMENTS_MERGED_ON), KH_VOLUME],
+  ["KH", DEPARTMENTS_MERGED_ON, dayBefore(PROVINCES_MERGED_ON), KH_VOLUME],
+  ["ALL", PROVINCES_MERGED_ON, "2026-12-31", 1 + KH_VOLUME],
+];
+
+/** Each agency's expected share of all dossiers over the segments. */
+function expectedShares(): Float64Array {
+  const share = new Float64Array(AGENCIES.length);
+  for (const [territory, from, to, volume] of SEGMENTS) {
+    const days = dayIndex(to) - dayIndex(from) + 1;
+    const routing = routingFor(territory, from);
+    routing.agencyShare.forEach((s, i) => (share[i] = share[i]! + s * days * volume));
+  }
+  return share;
+}
 
 const FAMILY: ReadonlyArray<[string, number]> = [
   ["Nguyễn", 30], ["Trần", 11], ["Lê", 9], ["Phạm", 7], ["Huỳnh", 5], ["Hoàng", 3], ["Phan", 4.5], ["Võ", 4],
@@ -50,7 +74,7 @@ function fullName(random: Random): string {
 
 function buildRoster(): OfficialRoster {
   const random = new Random().fork("officials");
-  const share = dossierModel().agencyShare;
+  const share = expectedShares();
   const receiving = AGENCIES.flatMap((_, i) => (share[i]! > 0 ? [i] : []));
   const extra = apportion(OFFICIAL_TOTAL - 2 * receiving.length, receiving.map((i) => Math.sqrt(share[i]!)));
   const first = new Int32Array(AGENCIES.length);

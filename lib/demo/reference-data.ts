@@ -14,13 +14,16 @@ export {
   SERVICE_UNIT_AUTONOMY, AUTONOMY_LEVELS,
 } from "./staffing-data";
 export type { StaffingRowSeed, StaffCategoryCode, TargetSeed, AutonomySeed, AutonomyLevelCode } from "./staffing-data";
-export { RATING_BANDS, AGENCY_ASSESSMENTS, ASSESSMENT_YEARS, ratingFor } from "./assessment-data";
-export type { RatingBandSeed, AssessmentSeed, RatingCode } from "./assessment-data";
+export { RATING_BANDS, AGENCY_ASSESSMENTS, ASSESSMENT_YEARS, RANKING_GROUPS, ratingFor } from "./assessment-data";
+export type { RatingBandSeed, AssessmentSeed, RatingCode, RankingGroupSeed } from "./assessment-data";
 
 export type SettingSeed = { key: string; value: { name: string; code: string } | string };
 
-export const SETTINGS: SettingSeed[] = [
-  { key: "province", value: { name: PROVINCE.name, code: PROVINCE.code } },
-  // The demo is a snapshot: its figures are read as of the day its data ends (lib/data/as-of.ts).
-  { key: "data_as_of", value: "2024-08-31" },
-];
+/** The settings of a demo whose data run to `asOf`. */
+export function settingsFor(asOf: string): SettingSeed[] {
+  return [
+    { key: "province", value: { name: PROVINCE.name, code: PROVINCE.code } },
+    // Figures are read as of the day the data run to (lib/data/province/settings.ts): the day the seed ran, or DEMO_AS_OF.
+    { key: "data_as_of", value: asOf },
+  ];
+}

@@ -3,7 +3,7 @@
 
 export type TaskArea = "VXNV" | "KTTH" | "KTN" | "NC";
 
-export type TaskTopic = { area: TaskArea; text: string; until?: number };
+export type TaskTopic = { area: TaskArea; text: string; from?: number; until?: number };
 
 export const TASK_TOPICS: readonly TaskTopic[] = [
   { area: "VXNV", text: "cải cách hành chính" },
@@ -37,6 +37,9 @@ export const TASK_TOPICS: readonly TaskTopic[] = [
   { area: "NC", text: "phòng, chống tham nhũng, tiêu cực" },
   { area: "NC", text: "tiếp công dân, giải quyết khiếu nại, tố cáo" },
   { area: "NC", text: "thực hiện kết luận thanh tra" },
+  { area: "VXNV", text: "sắp xếp tổ chức bộ máy, đơn vị hành chính", from: 2025 },
+  { area: "VXNV", text: "vận hành chính quyền địa phương hai cấp", from: 2025 },
+  { area: "VXNV", text: "bàn giao hồ sơ, tài liệu của cấp huyện cho cấp xã", from: 2025, until: 2025 },
 ];
 
 /** {topic} and {period} are filled in; {next} is the following year. */

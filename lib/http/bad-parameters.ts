@@ -4,10 +4,10 @@
 // when it could call notFound(), and Next gives a page no other way to answer 400.
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { getDataSpan } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
 import { pageParamsSchema } from "@/lib/validations/page-params";
 import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
+import { getDataSpan } from "@/lib/data/province/settings";
 
 // The data's day changes once a day at most: read it again after a minute, not on every request.
 const SPAN_TTL_MS = 60_000;

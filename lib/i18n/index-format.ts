@@ -1,5 +1,6 @@
 // vi-VN display of index scores (DESIGN §8): published scores keep their decimals (PAPI 46,0002),
 // percentages carry "%" joined by a no-break space as in lib/i18n/format.ts.
+import type { IndexUnit } from "@/lib/generated/prisma/enums";
 import { PERCENT_SPACE } from "./format";
 
 const scoreFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
@@ -11,7 +12,7 @@ export function formatScoreValue(value: number): string {
 }
 
 /** A score in its index's unit: PERCENT 85.78 → "85,78 %"; POINTS and RATIO as plain numbers. */
-export function formatIndexScore(value: number, unit: "PERCENT" | "POINTS" | "RATIO"): string {
+export function formatIndexScore(value: number, unit: IndexUnit): string {
   return unit === "PERCENT" ? `${scoreFormat.format(value)}${PERCENT_SPACE}%` : scoreFormat.format(value);
 }
 

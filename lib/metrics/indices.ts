@@ -1,7 +1,7 @@
 // Pure computation for the five indices and the yearly agency assessment (DESIGN §5.5, §5.6, §6):
 // year-on-year change, component shares and the weakest components, rank within a group, rating
 // bands, score validation and the head-of-agency alerts. No database, no formatting.
-import type { Rating } from "@/lib/generated/prisma/enums";
+import { Rating } from "@/lib/generated/prisma/enums";
 
 // ───────────────────────────── yearly series ─────────────────────────────
 
@@ -87,7 +87,7 @@ export function bandFor(score: number, bands: readonly Band[]): Rating | null {
 }
 
 /** Bands of a year must have distinct minima and the order Tốt > Khá > Trung bình > Yếu. */
-export const RATING_ORDER: readonly Rating[] = ["EXCELLENT", "GOOD", "AVERAGE", "WEAK"];
+export const RATING_ORDER: readonly Rating[] = Object.values(Rating); // the schema lists them best first
 
 // ───────────────────────────── score validation ─────────────────────────────
 

@@ -1,7 +1,9 @@
 // The scorecard's own arithmetic, pure: a figure against the previous period and the same period a
 // year earlier, the months its charts cover, and the agency league table's order. The figures
 // themselves come from lib/metrics/dossiers and lib/metrics/tasks (one definition each).
+import type { Rating } from "@/lib/generated/prisma/enums";
 import { changeOf } from "./dossiers";
+import { RATING_ORDER } from "./indices";
 import {
   addMonths,
   firstOfMonth,
@@ -63,19 +65,21 @@ export function monthPeriodsOf(window: Period): Period[] {
 
 // ───────────────────────────── league table ─────────────────────────────
 
-export const RATINGS_BEST_FIRST = ["EXCELLENT", "GOOD", "AVERAGE", "WEAK"] as const;
-export type RatingCode = (typeof RATINGS_BEST_FIRST)[number];
 
 export type LeagueRow = {
   agencyId: number;
   agencyName: string;
+  /** the unit's last day in force (units of the time that have ended); null while in force */
+  closedOn: LocalDate | null;
   /** DESIGN §5.2 late rate of the period; null without a dossier to process */
   lateRate: number | null;
+  /** the same rate in the same period a year earlier (see getAgencyLeague for which units) */
+  lateRateYearAgo: number | null;
   toProcess: number;
   /** tasks done on time ÷ tasks assigned in the period; null without a task */
   taskOnTimeRate: number | null;
   tasksAssigned: number;
-  rating: RatingCode | null;
+  rating: Rating | null;
   ratingYear: number | null;
   /** at or above 10 % late (DESIGN §6) */
   breaksLateRule: boolean;
@@ -90,8 +94,8 @@ export type LeagueSort = { key: LeagueSortKey; direction: SortDirection };
 export const DEFAULT_LEAGUE_SORT: LeagueSort = { key: "late", direction: "desc" };
 
 /** A rating as a number that grows with quality (Tốt 4 … Yếu 1). */
-function ratingValue(rating: RatingCode | null): number | null {
-  return rating === null ? null : RATINGS_BEST_FIRST.length - RATINGS_BEST_FIRST.indexOf(rating);
+function ratingValue(rating: Rating | null): number | null {
+  return rating === null ? null : RATING_ORDER.length - RATING_ORDER.indexOf(rating);
 }
 
 const collator = new Intl.Collator("vi");

@@ -7,7 +7,9 @@
 
 export type YearValue = { year: number; value: number | null };
 
-export type TargetUnit = "PERCENT" | "COUNT";
+import type { TargetUnit } from "@/lib/generated/prisma/enums";
+
+export type { TargetUnit };
 
 /**
  * The level a target asks for: a COUNT target is the level itself; a PERCENT target is a cut of

@@ -2,13 +2,12 @@
 // Home Affairs), this quarter's entries and the previous quarter's values in; findings out, each
 // tied to the fields it concerns. Errors block submission; a warning needs a comment on one of
 // its fields. A percentage whose parts are known is computed here, never typed.
+import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
-
-export type IndicatorUnitCode = "COUNT" | "PERCENT" | "SCORE" | "TEXT";
 
 export type RuleIndicator = {
   code: string;
-  unit: IndicatorUnitCode;
+  unit: IndicatorUnit;
   minValue: number | null;
   maxValue: number | null;
   required: boolean;

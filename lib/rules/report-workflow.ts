@@ -1,8 +1,7 @@
 // The quarterly report's workflow as pure decisions (issue 6): when an agency may write, which
 // status moves are allowed, and whether a report came in on time. The data layer asks these
 // inside its transaction; the pages ask them to decide what to show.
-
-export type ReportStatusCode = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 export type PeriodWindow = { opensAt: Date; deadline: Date; locksAt: Date };
 
@@ -21,20 +20,20 @@ export function agencyMayWrite(state: WindowState): boolean {
 }
 
 /** Statuses in which the agency edits (save or submit). Submitted and approved reports are locked. */
-export function agencyMayEdit(status: ReportStatusCode): boolean {
+export function agencyMayEdit(status: ReportStatus): boolean {
   return status === "NOT_STARTED" || status === "DRAFT" || status === "RETURNED";
 }
 
 export type ReviewMove = "approve" | "return" | "unapprove";
 
 /** From which status Home Affairs may make each move. */
-export const REVIEW_FROM: Record<ReviewMove, ReportStatusCode> = {
+export const REVIEW_FROM: Record<ReviewMove, ReportStatus> = {
   approve: "SUBMITTED",
   return: "SUBMITTED",
   unapprove: "APPROVED",
 };
 
-export const REVIEW_TO: Record<ReviewMove, ReportStatusCode> = {
+export const REVIEW_TO: Record<ReviewMove, ReportStatus> = {
   approve: "APPROVED",
   return: "RETURNED",
   // the agency sees the reason as Home Affairs' comment and edits the report again

@@ -4,7 +4,8 @@ import { AssessmentGroup } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { recordId } from "@/lib/validations/input";
 import { optionalDecimal, parseDecimalText, requiredDecimal, year } from "@/lib/validations/indices";
-import { choiceParam, idParam, recordYearParam, type DataSpan } from "@/lib/validations/search-params";
+import { choiceParam, idParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
+import { UNITS_VIEWS } from "@/lib/org/views";
 
 export const EVIDENCE_MAX_LENGTH = 2000;
 export const CRITERION_NAME_MAX_LENGTH = 300;
@@ -89,3 +90,7 @@ export const ASSESSMENT_GROUPS = [AssessmentGroup.DEPARTMENT, AssessmentGroup.DI
 export const assessmentBoardParams = (span: DataSpan) =>
   z.object({ year: recordYearParam(span).optional(), group: choiceParam(ASSESSMENT_GROUPS).optional(), agency: idParam().optional() });
 export type AssessmentBoardQuery = z.output<ReturnType<typeof assessmentBoardParams>>;
+
+/** The ranking board (`?year=2026&group=…&units=time`): a year, a ranking group by its code (the groups are data per year), the units view. */
+export const rankingBoardParams = (span: DataSpan) =>
+  z.object({ year: recordYearParam(span).optional(), group: textParam(40).optional(), units: choiceParam(UNITS_VIEWS).optional() });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AdminLevel, Channel } from "@/lib/generated/prisma/enums";
 import { SORT_KEYS, type Sort } from "@/lib/metrics/drill-down";
 import { latestCompleteQuarter, periodKey, rangePeriod, type Period } from "@/lib/metrics/periods";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS, type UnitsView } from "@/lib/org/views";
 import {
   choiceParam,
   cursorParam,
@@ -28,6 +29,8 @@ export type DrillQuery = {
   channel?: Channel;
   level?: AdminLevel;
   sort: Sort;
+  /** today's units (the default) or the units of the period's time (`?units=time`) */
+  view: UnitsView;
 };
 
 const drillFields = (span: DataSpan) => ({
@@ -36,6 +39,7 @@ const drillFields = (span: DataSpan) => ({
   level: choiceParam(LEVELS).optional(),
   sort: choiceParam(SORT_KEYS).optional(),
   dir: choiceParam(SORT_DIRECTIONS).optional(),
+  units: choiceParam(UNITS_VIEWS).optional(),
 });
 
 type DrillInput = z.output<z.ZodObject<ReturnType<typeof drillFields>>>;
@@ -47,6 +51,7 @@ function drillQueryOf(input: DrillInput, span: DataSpan, defaultSort: Sort): Dri
     channel: input.channel,
     level: input.level,
     sort: { key: input.sort ?? defaultSort.key, dir: input.dir ?? defaultSort.dir },
+    view: input.units ?? DEFAULT_UNITS_VIEW,
   };
 }
 
@@ -77,9 +82,9 @@ export const dossierListParams = (span: DataSpan) =>
       status: choiceParam(LIST_STATUSES).optional(),
       page: pageParam().optional(),
     })
-    .transform(({ period, channel, level, sort, dir, ...filters }) => ({
+    .transform(({ period, channel, level, sort, dir, units, ...filters }) => ({
       ...filters,
-      query: drillQueryOf({ period: period ?? rangePeriod(spanStart(span), span.asOf), channel, level, sort, dir }, span, DEFAULT_DRILL_SORT),
+      query: drillQueryOf({ period: period ?? rangePeriod(spanStart(span), span.asOf), channel, level, sort, dir, units }, span, DEFAULT_DRILL_SORT),
       page: filters.page ?? 1,
     }));
 
@@ -92,9 +97,11 @@ export const complianceParams = (span: DataSpan) =>
     .object({ ...drillFields(span), ...listFields(), list: choiceParam(COMPLIANCE_LISTS).optional() })
     .transform(({ list, period, agency, cursor }) => ({ list: list ?? "noApology", period: period ?? latestCompleteQuarter(span.asOf), agency, cursor }));
 
-/** The heat map's year: one of the data's years (nothing asked: the data's year). */
+/** The heat map's year: one of the data's years (nothing asked: the data's year), by today's units or the units of the time. */
 export const heatMapParams = (span: DataSpan) =>
-  z.object({ year: spanYearParam(span).optional() }).transform((input) => ({ year: input.year ?? Number(span.asOf.slice(0, 4)) }));
+  z
+    .object({ year: spanYearParam(span).optional(), units: choiceParam(UNITS_VIEWS).optional() })
+    .transform((input) => ({ year: input.year ?? Number(span.asOf.slice(0, 4)), view: input.units ?? DEFAULT_UNITS_VIEW }));
 
 export const FLAG_FILTERS = ["OPEN", "RESOLVED", "all"] as const;
 
@@ -108,6 +115,7 @@ export function drillSearch(query: DrillQuery, extra: Record<string, string | nu
   params.set("period", periodKey(query.period));
   if (query.channel) params.set("channel", query.channel);
   if (query.level) params.set("level", query.level);
+  if (query.view !== DEFAULT_UNITS_VIEW) params.set("units", query.view);
   if (sort) {
     params.set("sort", sort.key);
     params.set("dir", sort.dir);

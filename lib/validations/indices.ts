@@ -5,7 +5,8 @@ import { z } from "zod";
 import { OwnerRole } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { MAX_DB_INT, recordId as id } from "@/lib/validations/input";
-import { recordYearParam, type DataSpan } from "@/lib/validations/search-params";
+import { choiceParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
+import { UNITS_VIEWS } from "@/lib/org/views";
 
 export const SOURCE_MAX_LENGTH = 500;
 export const MIN_YEAR = 2000;
@@ -98,5 +99,10 @@ export const componentMethodSchema = z.object({
 });
 export type ComponentMethodInput = z.infer<typeof componentMethodSchema>;
 
-/** An index page's year (`?year=2022`: the components shown, or the year loaded into the entry form). */
-export const indexYearParams = (span: DataSpan) => z.object({ year: recordYearParam(span).optional() });
+/**
+ * An index page's year (`?year=2022`: the components shown, or the year loaded into the entry form),
+ * whose components (`?province=Ninh Thuận`: a former province's; none: today's province's) and the
+ * units view (`?units=time`: the provinces of each year first).
+ */
+export const indexYearParams = (span: DataSpan) =>
+  z.object({ year: recordYearParam(span).optional(), province: textParam(80).optional(), units: choiceParam(UNITS_VIEWS).optional() });

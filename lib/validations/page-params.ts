@@ -3,7 +3,7 @@
 // itself with parseSearchParams; a unit test checks that every page that reads `searchParams`
 // has its row here.
 import type { z } from "zod";
-import { assessmentBoardParams } from "@/lib/validations/assessments";
+import { assessmentBoardParams, rankingBoardParams } from "@/lib/validations/assessments";
 import {
   complianceParams,
   dossierListParams,
@@ -13,6 +13,7 @@ import {
   provinceDrillParams,
 } from "@/lib/validations/dossier-params";
 import { indexYearParams } from "@/lib/validations/indices";
+import { appliedParams, newReorganisationParams, unitListParams } from "@/lib/validations/reorganisations";
 import { reportBoardParams, reportDocumentParams } from "@/lib/validations/reports";
 import { scorecardParams } from "@/lib/validations/scorecard";
 import type { DataSpan } from "@/lib/validations/search-params";
@@ -36,10 +37,14 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/staffing(?:\/report|\/export)?$/, schema: staffingParams },
   { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
-  { path: /^\/assessments(?:\/entry|\/export)?$/, schema: assessmentBoardParams },
+  { path: /^\/assessments(?:\/export)?$/, schema: rankingBoardParams },
+  { path: /^\/assessments\/entry$/, schema: assessmentBoardParams },
   { path: /^\/reports(?:\/approved)?(?:\/export)?$/, schema: reportBoardParams },
   { path: /^\/reports\/document$/, schema: reportDocumentParams },
   { path: /^\/admin\/users$/, schema: userListParams },
+  { path: /^\/admin\/agencies$/, schema: unitListParams },
+  { path: /^\/admin\/reorganisations\/new$/, schema: newReorganisationParams },
+  { path: new RegExp(`^/admin/reorganisations/${SEGMENT}$`), schema: appliedParams },
 ];
 
 /** The schema of the page at `pathname`, or undefined for a page that reads no parameters. */

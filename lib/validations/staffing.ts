@@ -4,11 +4,13 @@
 // one line and names each agency once. Whether a decision may still be edited is a database fact
 // (lib/rules/quota-decisions, checked by the data layer).
 import { z } from "zod";
-import { StaffCategory } from "@/lib/generated/prisma/enums";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
+import { StaffCategory, TargetUnit } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { plausibleDay, recordId as id } from "@/lib/validations/input";
 import { choiceParam, flagParam, recordYearParam, type DataSpan } from "@/lib/validations/search-params";
 
+/** Every staffing category, in the schema's order (the order forms and tables show). */
 export const CATEGORIES = [StaffCategory.CIVIL_SERVANT, StaffCategory.PUBLIC_EMPLOYEE, StaffCategory.COMMUNE_OFFICIAL] as const;
 export const MAX_DECISION_LINES = 200;
 export const MIN_YEAR = 2000;
@@ -177,7 +179,8 @@ export type HeadcountReportInput = z.infer<typeof headcountReportSchema>;
 
 // ───────────── targets ─────────────
 
-export const TARGET_UNITS = ["PERCENT", "COUNT"] as const;
+/** A target's units, in the order the form offers them. */
+export const TARGET_UNITS = Object.values(TargetUnit);
 
 export const targetSchema = z
   .object({
@@ -194,7 +197,7 @@ export const targetSchema = z
       .number({ error: vi["staffing.error.targetValue"] })
       .min(0, { error: vi["staffing.error.negative"] })
       .max(99_999_999, { error: vi["staffing.error.targetValue"] }),
-    unit: z.enum(TARGET_UNITS, { error: vi["staffing.error.targetUnit"] }),
+    unit: z.enum(TargetUnit, { error: vi["staffing.error.targetUnit"] }),
     description: z
       .string({ error: vi["staffing.error.description"] })
       .trim()
@@ -217,9 +220,11 @@ export type TargetInput = z.infer<typeof targetSchema>;
 
 // ───────────── the staffing page's search parameters ─────────────
 
-/** `?year=2024&category=CIVIL_SERVANT&over=1`: a year of the staffing records, a category, over-quota rows only. */
+/** `?year=2024&category=CIVIL_SERVANT&over=1&units=time`: a year of the staffing records, a category, over-quota rows only, the units view. */
 export const staffingParams = (span: DataSpan) =>
-  z.object({ year: recordYearParam(span).optional(), category: choiceParam(CATEGORIES).optional(), over: flagParam() });
+  z
+    .object({ year: recordYearParam(span).optional(), category: choiceParam(CATEGORIES).optional(), over: flagParam(), units: choiceParam(UNITS_VIEWS).optional() })
+    .transform((input) => ({ ...input, units: input.units ?? DEFAULT_UNITS_VIEW }));
 export type StaffingQuery = z.output<ReturnType<typeof staffingParams>>;
 
 /** A decision's page after a save (`?saved=1`) says so. */

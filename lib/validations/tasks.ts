@@ -5,6 +5,7 @@ import { vi } from "@/lib/i18n/messages/vi";
 import { TASK_STATUSES } from "@/lib/metrics/tasks";
 import { yearPeriod } from "@/lib/metrics/periods";
 import { code, instant, notBefore, optionalInstant, optionalText, text } from "@/lib/validations/record-values";
+import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 import { choiceParam, idParam, pageParam, periodFields, periodOfFields, textParam, type DataSpan } from "@/lib/validations/search-params";
 
 export const taskRecordSchema = z
@@ -26,7 +27,7 @@ export const taskRecordSchema = z
 export type TaskRecord = z.output<typeof taskRecordSchema>;
 
 // The tasks page: a period (`?period=2024-Q2`, or `?from=…&to=…` from the date fields), an agency,
-// a status, a search text and a page; nothing asked: the data's year.
+// a status, a search text, a page and the units view (`?units=time`); nothing asked: the data's year.
 export const tasksParams = (span: DataSpan) =>
   z
     .object({
@@ -35,9 +36,10 @@ export const tasksParams = (span: DataSpan) =>
       status: choiceParam(TASK_STATUSES).optional(),
       q: textParam(100).optional(),
       page: pageParam().optional(),
+      units: choiceParam(UNITS_VIEWS).optional(),
     })
     .transform((input, ctx) => {
       const period = periodOfFields(input, span, ctx) ?? yearPeriod(Number(span.asOf.slice(0, 4)));
-      return { period, agency: input.agency, status: input.status, q: input.q ?? "", page: input.page ?? 1 };
+      return { period, agency: input.agency, status: input.status, q: input.q ?? "", page: input.page ?? 1, units: input.units ?? DEFAULT_UNITS_VIEW };
     });
 export type TaskQuery = z.output<ReturnType<typeof tasksParams>>;

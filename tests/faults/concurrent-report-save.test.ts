@@ -3,19 +3,16 @@
 // lists the values the winner typed, and neither the system's prefilled and computed figures (they
 // are recorded on every save but nobody changed them) nor what the loser typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { closeDatabase, connectDatabase, getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
-import { loadReportCatalogue } from "@/lib/demo/load-reports";
+import { AppError } from "@/lib/errors";
 import { saveReportSchema } from "@/lib/validations/reports";
 import { deployMigrations } from "@/scripts/lib/process";
+import { loadReportCatalogueAt } from "../integration/support/database";
 import { createFreshDatabase, type FreshDatabase } from "../integration/support/fresh-database";
 
 let database: FreshDatabase;
-let pool: pg.Pool;
 let db: PrismaClient;
 let entry: typeof import("@/lib/data/reports/entry");
 let agencyId: number;
@@ -28,16 +25,11 @@ const OPEN = new Date("2024-07-10T03:00:00Z");
 beforeAll(async () => {
   database = await createFreshDatabase();
   await deployMigrations(database.url);
-  pool = createPool(database.url, { max: 6 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  await loadReportCatalogueAt(database.url);
+  // the data layer as the server runs it: the app role's connections
+  await connectDatabase(database.appUrl, { poolMax: 6 });
+  db = getDb();
   entry = await import("@/lib/data/reports/entry");
-  const client = await pool.connect();
-  try {
-    await loadReportCatalogue(client);
-  } finally {
-    client.release();
-  }
   agencyId = (await db.agency.create({ data: { code: "STP", name: "Sở Tư pháp", kind: "DEPARTMENT", level: "PROVINCE", validFrom: new Date("2021-01-01") } })).id;
   const user = async (username: string): Promise<Viewer> => {
     const row = await db.user.create({ data: { username, fullName: username, passwordHash: "x", role: "AGENCY", agencyId } });
@@ -50,9 +42,7 @@ beforeAll(async () => {
   await db.task.create({ data: { code: "NV-1", title: "Rà soát TTHC", agencyId, assignedAt: new Date("2024-05-02T02:00:00Z"), dueAt: new Date("2024-06-30T09:00:00Z") } });
 });
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = undefined;
+  await closeDatabase();
   await database?.drop();
 });
 
@@ -64,7 +54,7 @@ async function save(viewer: Viewer, values: Record<string, string>): Promise<{ o
     await db.$transaction((tx: Prisma.TransactionClient) => entry.saveReport(tx, viewer, form(values), OPEN), { maxWait: 10_000, timeout: 30_000 });
     return { ok: true };
   } catch (error) {
-    if (error instanceof ActionError) return { ok: false, message: error.message };
+    if (error instanceof AppError) return { ok: false, message: error.userMessage() };
     throw error;
   }
 }

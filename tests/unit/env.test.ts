@@ -12,7 +12,7 @@ describe("application environment", () => {
       DATABASE_WRITE_POOL_MAX: 4,
       DATABASE_API_POOL_MAX: 8,
       API_RATE_LIMIT_PER_MINUTE: 60,
-      PROVINCE_NAME: "Ninh Thuận",
+      PROVINCE_NAME: "Khánh Hòa",
     });
   });
 
@@ -78,6 +78,14 @@ describe("tool environment", () => {
   it("rejects a scale that is not a positive number", () => {
     expect(() => getToolEnv({ DEMO_SCALE: "0" })).toThrow(/DEMO_SCALE: phải > 0/);
     expect(() => getToolEnv({ DEMO_SCALE: "nhiều" })).toThrow(/DEMO_SCALE: phải là số/);
+  });
+
+  it("pins the demo's day with DEMO_AS_OF, a real day from the calibration's end", () => {
+    expect(getToolEnv({}).DEMO_AS_OF).toBeUndefined();
+    expect(getToolEnv({ DEMO_AS_OF: "2026-11-20" }).DEMO_AS_OF).toBe("2026-11-20");
+    expect(() => getToolEnv({ DEMO_AS_OF: "20/11/2026" })).toThrow(/DEMO_AS_OF: phải có dạng YYYY-MM-DD/);
+    expect(() => getToolEnv({ DEMO_AS_OF: "2026-02-30" })).toThrow(/DEMO_AS_OF: không phải một ngày có thật/);
+    expect(() => getToolEnv({ DEMO_AS_OF: "2024-08-30" })).toThrow(/DEMO_AS_OF: phải từ 31\/08\/2024/);
   });
 });
 

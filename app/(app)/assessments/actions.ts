@@ -16,8 +16,7 @@ export const saveAgencyAssessment = action(
     permission: "assessment.manage",
     schema: agencyAssessmentSchema,
     audit: {
-      action: entry.ASSESSMENT_AUDIT.saved,
-      entity: "agency_assessment",
+      event: "ASSESSMENT_SAVED",
       entityId: (_input, result: SavedAssessment) => String(result.id),
       details: (input) => ({
         agencyId: input.agencyId,
@@ -30,7 +29,7 @@ export const saveAgencyAssessment = action(
     },
     revalidate: (input) => [BOARD, `/agencies/${input.agencyId}`],
   },
-  (input, { tx }) => entry.saveAgencyAssessment(tx, input),
+  (input, { tx, viewer }) => entry.saveAgencyAssessment(tx, viewer, input),
 );
 
 export const saveRatingBands = action(
@@ -38,14 +37,13 @@ export const saveRatingBands = action(
     permission: "assessment.manage",
     schema: ratingBandsSchema,
     audit: {
-      action: entry.ASSESSMENT_AUDIT.bandsSaved,
-      entity: "rating_band",
+      event: "RATING_BANDS_SAVED",
       entityId: (input) => String(input.year),
       details: (input) => ({ EXCELLENT: input.EXCELLENT, GOOD: input.GOOD, AVERAGE: input.AVERAGE }),
     },
     revalidate: () => [BOARD],
   },
-  (input, { tx }) => entry.saveRatingBands(tx, input),
+  (input, { tx, viewer }) => entry.saveRatingBands(tx, viewer, input),
 );
 
 export const addCriterion = action(
@@ -53,12 +51,11 @@ export const addCriterion = action(
     permission: "assessment.manage",
     schema: criterionSchema,
     audit: {
-      action: entry.ASSESSMENT_AUDIT.criterionAdded,
-      entity: "assessment_criterion",
+      event: "ASSESSMENT_CRITERION_ADDED",
       entityId: (_input, result: AddedCriterion) => String(result.id),
       details: (input) => ({ year: input.year, group: input.group, code: input.code, maxScore: input.maxScore }),
     },
     revalidate: () => [BOARD, `${BOARD}/entry`],
   },
-  (input, { tx }) => entry.addCriterion(tx, input),
+  (input, { tx, viewer }) => entry.addCriterion(tx, viewer, input),
 );

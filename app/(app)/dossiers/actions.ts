@@ -18,8 +18,7 @@ export const createInspectionFlag = action(
     permission: "inspectionFlag.manage",
     schema: createFlagSchema,
     audit: {
-      action: flags.FLAG_AUDIT.created,
-      entity: "inspectionFlag",
+      event: "INSPECTION_FLAG_CREATED",
       entityId: (_input, result: flags.SavedFlag) => String(result.id),
       details: (input, result: flags.SavedFlag) => ({ target: result.target, targetId: result.targetId, agencyId: result.agencyId, note: input.note }),
     },
@@ -33,8 +32,7 @@ export const resolveInspectionFlag = action(
     permission: "inspectionFlag.manage",
     schema: resolveFlagSchema,
     audit: {
-      action: flags.FLAG_AUDIT.resolved,
-      entity: "inspectionFlag",
+      event: "INSPECTION_FLAG_RESOLVED",
       entityId: (_input, result: flags.ResolvedFlag) => String(result.id),
       details: (input) => ({ resolutionNote: input.resolutionNote }),
     },

@@ -16,8 +16,7 @@ export const saveIndexYear = action(
     permission: "indexScore.manage",
     schema: indexYearSchema,
     audit: {
-      action: entry.INDEX_AUDIT.yearSaved,
-      entity: "index_score",
+      event: "INDEX_YEAR_SAVED",
       entityId: (_input, result: SavedIndexYear) => `${result.indexCode}/${result.year}`,
       details: (input) => ({
         score: input.score,
@@ -30,7 +29,7 @@ export const saveIndexYear = action(
     },
     revalidate: (_input, result: SavedIndexYear) => indexPaths(result.indexCode),
   },
-  (input, { tx }) => entry.saveIndexYear(tx, input),
+  (input, { tx, viewer }) => entry.saveIndexYear(tx, viewer, input),
 );
 
 export const setComponentOwner = action(
@@ -38,14 +37,13 @@ export const setComponentOwner = action(
     permission: "indexScore.manage",
     schema: componentOwnerSchema,
     audit: {
-      action: entry.INDEX_AUDIT.ownerSet,
-      entity: "index_component_owner",
+      event: "INDEX_OWNER_SET",
       entityId: (input) => `${input.componentId}/${input.agencyId}`,
       details: (input) => ({ role: input.role }),
     },
     revalidate: (_input, result: OwnerChange) => [...indexPaths(result.indexCode), `/agencies/${result.agencyId}`],
   },
-  (input, { tx }) => entry.setComponentOwner(tx, input),
+  (input, { tx, viewer }) => entry.setComponentOwner(tx, viewer, input),
 );
 
 export const removeComponentOwner = action(
@@ -53,13 +51,12 @@ export const removeComponentOwner = action(
     permission: "indexScore.manage",
     schema: removeOwnerSchema,
     audit: {
-      action: entry.INDEX_AUDIT.ownerRemoved,
-      entity: "index_component_owner",
+      event: "INDEX_OWNER_REMOVED",
       entityId: (input) => `${input.componentId}/${input.agencyId}`,
     },
     revalidate: (_input, result: OwnerChange) => [...indexPaths(result.indexCode), `/agencies/${result.agencyId}`],
   },
-  (input, { tx }) => entry.removeComponentOwner(tx, input),
+  (input, { tx, viewer }) => entry.removeComponentOwner(tx, viewer, input),
 );
 
 export const updateComponentMethod = action(
@@ -67,12 +64,11 @@ export const updateComponentMethod = action(
     permission: "indexScore.manage",
     schema: componentMethodSchema,
     audit: {
-      action: entry.INDEX_AUDIT.methodChanged,
-      entity: "index_component",
+      event: "INDEX_COMPONENT_METHOD_CHANGED",
       entityId: (input) => String(input.componentId),
       details: (input) => ({ maxScore: input.maxScore, weight: input.weight, confirmed: input.confirmed }),
     },
     revalidate: (_input, result: MethodChange) => indexPaths(result.indexCode),
   },
-  (input, { tx }) => entry.updateComponentMethod(tx, input),
+  (input, { tx, viewer }) => entry.updateComponentMethod(tx, viewer, input),
 );

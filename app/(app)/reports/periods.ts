@@ -1,7 +1,7 @@
 // Which periods the report pages show: the one in `?period=` (a quarter, parsed by
 // reportBoardParams), or the latest that has opened; the board shows it with the three before it.
-import type { PeriodRow } from "@/lib/data/reports/periods";
 import { periodKey, quarterOf, quarterPeriod, type Period } from "@/lib/metrics/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 
 export const keyOf = (period: { year: number; quarter: number }) => periodKey(quarterPeriod(period.year, period.quarter));
 

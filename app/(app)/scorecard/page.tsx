@@ -16,12 +16,14 @@ import { StaffingCards } from "@/components/scorecard/staffing-cards";
 import { TaskCards } from "@/components/scorecard/task-cards";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
 import { comparisonPeriods } from "@/lib/data/scorecard";
+import { getDataSpan } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { periodKey } from "@/lib/metrics/periods";
 import { periodChoices } from "@/lib/metrics/scorecard";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { scorecardParams } from "@/lib/validations/scorecard";
 import { parseSearchParams, spanEnd, spanStart, type SearchParams } from "@/lib/validations/search-params";
 
@@ -32,7 +34,7 @@ export const metadata: Metadata = { title: t("nav.scorecard") };
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
   if (!can(viewer, "scorecard.read")) notFound();
-  const { period, sort } = parseSearchParams(scorecardParams(span), params);
+  const { period, sort, units: view } = parseSearchParams(scorecardParams(span), params);
   const periods = comparisonPeriods(period);
   const { quarters, years } = periodChoices(span.firstYear, span.asOf);
   // a new period re-renders every section: the key restarts their loading states
@@ -57,22 +59,29 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
         </div>
       </header>
 
-      <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} lastDay={spanEnd(span)} />
+      <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} lastDay={spanEnd(span)} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }} />
 
       <ScorecardSection id="dossiers" title={t("scorecard.dossiers.heading")} note={t("scorecard.dossiers.note")} cards={9} loadingKey={key}>
-        <DossierCards period={period} />
+        <DossierCards viewer={viewer} period={period} />
       </ScorecardSection>
       <ScorecardSection id="tasks" title={t("scorecard.tasks.heading")} note={t("scorecard.tasks.note")} cards={5} loadingKey={key}>
         <TaskCards viewer={viewer} period={period} />
       </ScorecardSection>
       <ScorecardSection id="staffing" title={t("scorecard.staffing.heading")} cards={3}>
-        <StaffingCards />
+        <StaffingCards viewer={viewer} />
       </ScorecardSection>
       <ScorecardSection id="indices" title={t("scorecard.indices.heading")} cards={5}>
         <IndexCards viewer={viewer} />
       </ScorecardSection>
-      <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")} cards={1} loadingKey={`${key}-${sort.key}-${sort.direction}`}>
-        <LeagueTable viewer={viewer} period={period} sort={sort} />
+      <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")} cards={1} loadingKey={`${key}-${sort.key}-${sort.direction}-${view}`}
+        before={
+          <UnitsViewSwitch
+            view={view}
+            href={(option) => `/scorecard?${new URLSearchParams({ period: key, ...(option === DEFAULT_UNITS_VIEW ? {} : { units: option }) })}#league-heading`}
+          />
+        }
+      >
+        <LeagueTable viewer={viewer} period={period} sort={sort} view={view} />
       </ScorecardSection>
       <ScorecardSection id="approved" title={t("scorecard.approved.heading")} note={t("scorecard.approved.intro")} cards={1} loadingKey={key}>
         <ApprovedSection viewer={viewer} period={period} />

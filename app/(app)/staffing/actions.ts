@@ -23,15 +23,14 @@ export const createQuotaDecision = action(
     permission: "staffingQuota.manage",
     schema: createQuotaDecisionSchema,
     audit: {
-      action: entry.STAFFING_AUDIT.decisionCreated,
-      entity: "quota_decision",
+      event: "QUOTA_DECISION_CREATED",
       entityId: (_input, result: SavedDecision) => String(result.id),
       details: (input, result: SavedDecision) => ({ number: result.number, year: result.year, decidedOn: input.decidedOn, cells: result.cells }),
     },
     revalidate: () => [STAFFING_PATH, DECISIONS_PATH],
     redirectTo: (_input, result: SavedDecision) => `${DECISIONS_PATH}/${result.id}?saved=1`,
   },
-  (input, { tx }) => entry.createQuotaDecision(tx, input),
+  (input, { tx, viewer }) => entry.createQuotaDecision(tx, viewer, input),
 );
 
 export const updateQuotaDecision = action(
@@ -39,14 +38,13 @@ export const updateQuotaDecision = action(
     permission: "staffingQuota.manage",
     schema: updateQuotaDecisionSchema,
     audit: {
-      action: entry.STAFFING_AUDIT.decisionUpdated,
-      entity: "quota_decision",
+      event: "QUOTA_DECISION_UPDATED",
       entityId: (_input, result: SavedDecision) => String(result.id),
       details: (input, result: SavedDecision) => ({ number: result.number, year: result.year, decidedOn: input.decidedOn, cells: result.cells }),
     },
     revalidate: (_input, result: SavedDecision) => [STAFFING_PATH, DECISIONS_PATH, `${DECISIONS_PATH}/${result.id}`],
   },
-  (input, { tx }) => entry.updateQuotaDecision(tx, input),
+  (input, { tx, viewer }) => entry.updateQuotaDecision(tx, viewer, input),
 );
 
 export const reportHeadcount = action(
@@ -55,8 +53,7 @@ export const reportHeadcount = action(
     schema: headcountReportSchema,
     resourceAgencyId: (input) => input.agencyId,
     audit: {
-      action: entry.STAFFING_AUDIT.headcountReported,
-      entity: "staffing_quota",
+      event: "STAFFING_ACTUAL_REPORTED",
       entityId: (input) => `${input.agencyId}/${input.year}`,
       details: (input) => ({
         year: input.year,
@@ -66,7 +63,7 @@ export const reportHeadcount = action(
     },
     revalidate: () => [STAFFING_PATH, `${STAFFING_PATH}/report`],
   },
-  (input, { tx }) => entry.reportHeadcount(tx, input),
+  (input, { tx, viewer }) => entry.reportHeadcount(tx, viewer, input),
 );
 
 export const saveTarget = action(
@@ -74,12 +71,11 @@ export const saveTarget = action(
     permission: "target.manage",
     schema: targetSchema,
     audit: {
-      action: entry.STAFFING_AUDIT.targetSaved,
-      entity: "target",
+      event: "TARGET_SAVED",
       entityId: (_input, result: SavedTarget) => String(result.id),
       details: (input) => ({ code: input.code, targetYear: input.targetYear, value: input.value, unit: input.unit }),
     },
     revalidate: () => [STAFFING_PATH, `${STAFFING_PATH}/targets`],
   },
-  (input, { tx }) => entry.saveTarget(tx, input),
+  (input, { tx, viewer }) => entry.saveTarget(tx, viewer, input),
 );

@@ -12,11 +12,14 @@ import { ExportLink, exportHref } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataSpan } from "@/lib/data/as-of";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { unitLabel } from "@/lib/org/labels";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
+import { getDataSpan } from "@/lib/data/province/settings";
 import { listTasks } from "@/lib/data/task-list";
-import { getTaskCountsByAgency, getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
-import { latestCompleteQuarter, periodKey, previousPeriod, startOfLocalDay, yearPeriod } from "@/lib/metrics/periods";
+import { getTaskCountsByUnit, getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
+import { latestCompleteQuarter, periodKey, previousPeriod, yearPeriod } from "@/lib/metrics/periods";
 import { quartersWithin } from "@/lib/metrics/tasks";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
@@ -35,20 +38,23 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const asOf = span.asOf;
   const thisYear = yearPeriod(Number(asOf.slice(0, 4)));
   // agency staff always read their own agency, whatever the URL says
-  const agencyId = scope === "all" ? query.agency : scope.agencyId;
+  const agencyId = scope === "all" ? query.agency : (viewer.agencyId ?? undefined);
   const filter = agencyId === undefined ? {} : { agencyId };
 
-  const [summary, trend, byAgency, list, agencies] = await Promise.all([
-    getTaskSummary(viewer, period, filter),
-    getTaskTrend(viewer, quartersWithin(period), filter),
-    getTaskCountsByAgency(viewer, period),
-    listTasks(viewer, { period, agencyId, status: query.status, q: query.q, page: query.page }),
-    scope === "all" ? listCurrentAgencies(startOfLocalDay(asOf)) : Promise.resolve(null),
+  const lens = await unitLens(query.units);
+  const unitFilter = agencyId === undefined ? filter : { agencyId, lens };
+  const [summary, trend, byAgency, list] = await Promise.all([
+    getTaskSummary(viewer, period, unitFilter),
+    getTaskTrend(viewer, quartersWithin(period), unitFilter),
+    getTaskCountsByUnit(viewer, period, lens),
+    listTasks(viewer, { period, agencyId, status: query.status, q: query.q, page: query.page, lens }),
   ]);
   if (!summary || !trend) notFound();
+  const agencies = scope === "all" ? lens.listedUnits(viewer, period).map((unit) => ({ id: unit.id, name: unitLabel(unit) })).sort((a, b) => a.name.localeCompare(b.name, "vi")) : null;
 
   const base: Record<string, string> = { period: periodKey(period) };
   if (agencyId !== undefined && scope === "all") base.agency = String(agencyId);
+  if (query.units !== DEFAULT_UNITS_VIEW) base.units = query.units;
   const href = (changes: Partial<Record<"status" | "q" | "page" | "agency", string | undefined>>) => {
     const params = new URLSearchParams(base);
     const merged = { status: query.status, q: query.q || undefined, ...changes };
@@ -57,13 +63,20 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   };
   const latestQuarter = latestCompleteQuarter(asOf);
   const quickPeriods = [thisYear, previousPeriod(thisYear), latestQuarter, previousPeriod(latestQuarter)];
-  const agencyName = agencyId === undefined ? null : (agencies?.find((a) => a.id === agencyId)?.name ?? byAgency.find((r) => r.agencyId === agencyId)?.agencyName ?? null);
+  const agencyName = agencyId === undefined ? null : (lens.unit(agencyId)?.name ?? null);
+  const viewHref = (units: string) => {
+    const params = new URLSearchParams({ ...base, units });
+    if (units === DEFAULT_UNITS_VIEW) params.delete("units");
+    return `/tasks?${params.toString()}`;
+  };
 
   return (
     <div className="space-y-8">
       <PageHeader title={t("tasks.heading")} intro={t("tasks.intro")}
         actions={<ExportLink href={exportHref("/tasks/export", { ...base, status: query.status, q: query.q })} what={t("tasks.heading")} />} />
-      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: spanEnd(span) }} />
+      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: spanEnd(span) }}
+        hidden={query.units === DEFAULT_UNITS_VIEW ? {} : { units: query.units }} />
+      <UnitsViewSwitch view={query.units} href={viewHref} />
       <section aria-labelledby="tasks-summary" className="space-y-3">
         <h2 id="tasks-summary" className="text-lg font-semibold text-brand-900" data-testid="tasks-summary-heading">
           {t(agencyName ? "tasks.summary.agencyHeading" : "tasks.summary.heading", { period: formatPeriod(period), agency: agencyName ?? "" })}

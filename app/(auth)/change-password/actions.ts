@@ -3,7 +3,7 @@
 // the handler uses the viewer's id only). Required after an administrator reset. The change ends
 // the user's other sessions (the session version rises); this one gets the new version and stays.
 import { action, OWN_ACCOUNT } from "@/lib/auth/action";
-import { AUTH_AUDIT, changeOwnPassword } from "@/lib/data/auth";
+import { changeOwnPassword } from "@/lib/data/auth";
 import { renewSessionVersion } from "@/lib/auth/session-cookie";
 import { changePasswordSchema } from "@/lib/validations/auth";
 
@@ -14,8 +14,7 @@ export const changePassword = action(
     permission: OWN_ACCOUNT,
     schema: changePasswordSchema,
     audit: {
-      action: AUTH_AUDIT.passwordChanged,
-      entity: "user",
+      event: "PASSWORD_CHANGED",
       entityId: (_input, result: ChangedPassword) => String(result.userId),
     },
     redirectTo: () => "/",

@@ -10,15 +10,19 @@ import { KINDS } from "@/lib/import/kinds";
 import { checkedRecords, ERROR_SAMPLE_SIZE, type CheckedRecord, type DryRunSummary, type ImportFile, type Progress } from "@/lib/import/pipeline";
 import { ErrorReport, type RowError } from "@/lib/import/report";
 import { columnLabel, duplicateError, type FieldError } from "@/lib/import/validate";
-import { loadReferences } from "./references";
+import { unsafeLoadReferences } from "./references";
 import { SeenCodes } from "./seen-codes";
 
 /** rows whose codes the dry run checks against the temporary table and the stored rows at once */
 const CHUNK_ROWS = 5_000;
 
+/**
+ * Checks every row of the file against the references and the stored rows, writing nothing.
+ * Scope: the caller checked "import.run" (runs.ts importsFor); imported rows are province-wide.
+ */
 export async function unsafeDryRun(client: ClientBase, kind: ImportKind, file: ImportFile, onProgress?: (progress: Progress) => void): Promise<DryRunSummary> {
   const spec = KINDS[kind];
-  const refs = await loadReferences(client, kind);
+  const refs = await unsafeLoadReferences(client, kind);
   let report = null as ErrorReport | null;
   const sample: RowError[] = [];
   let total = 0;

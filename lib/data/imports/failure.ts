@@ -3,7 +3,7 @@
 // nothing was written; anything else is logged in full with a reference the page shows, and never
 // reaches the user as raw database text (DESIGN §9).
 import "server-only";
-import { transientFailure } from "@/lib/db/errors";
+import { transientFailure } from "@/lib/errors/database";
 import { t } from "@/lib/i18n";
 import { ImportFileError } from "@/lib/import/file-error";
 import { LeaseLostError } from "./lease";

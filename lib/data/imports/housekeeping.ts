@@ -1,9 +1,9 @@
-// The server's import housekeeping: sweepDeadRuns (lease.ts) at start and every minute, so that a
+// The server's import housekeeping: unsafeSweepDeadRuns (lease.ts) at start and every minute, so that a
 // run whose server died is failed, and its working copy removed, even if nobody opens the imports
 // page. Never blocks start-up and never throws: a database that is down is tried again next time.
 import "server-only";
 import { getPgPool } from "@/lib/db/pg-pool";
-import { sweepDeadRuns } from "./lease";
+import { unsafeSweepDeadRuns } from "./lease";
 
 const EVERY_MS = 60_000;
 
@@ -11,7 +11,7 @@ const globalForHousekeeping = globalThis as unknown as { importHousekeeping?: Re
 
 async function sweepOnce(): Promise<void> {
   try {
-    const dead = await sweepDeadRuns(getPgPool());
+    const dead = await unsafeSweepDeadRuns(getPgPool());
     if (dead.length > 0) console.error(`[import] runs whose server stopped, marked failed: ${dead.join(", ")}`);
   } catch (error) {
     console.error("[import] housekeeping could not run; trying again in a minute", error);

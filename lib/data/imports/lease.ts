@@ -1,6 +1,6 @@
 // Leases on import runs (issue 18): while a dry run or a confirmed write runs, its server renews the
 // run's lease every few seconds (with the progress count). A server that dies stops renewing; once
-// the lease has run out, sweepDeadRuns marks the run FAILED (the write's transaction died with its
+// the lease has run out, unsafeSweepDeadRuns marks the run FAILED (the write's transaction died with its
 // connection, so nothing of it was kept), records why, and removes its working copy; the write can
 // then be confirmed again. The commit itself checks that its lease still holds, so a run declared
 // dead can never be completed by a server that was only slow. Working copies of runs that need
@@ -15,7 +15,7 @@ import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { abandonedUploads, discard, listWorkingCopies, workingDirectory, workingPath } from "@/lib/import/files";
 import type { FileFormat } from "@/lib/import/source";
-import { appendAudit } from "../audit";
+import { appendAudit } from "@/lib/audit";
 
 /** How long a run stays claimed without a renewal. */
 export const LEASE_MS = 20_000;
@@ -106,8 +106,9 @@ type DeadRun = { id: number; file_format: FileFormat; was: ImportStatus };
  * Marks FAILED every run whose step lost its lease (its server died or hung), with an audit row
  * each, and removes their working copies; then removes working copies that no run needs and
  * abandoned uploads. Returns the ids of the runs declared dead.
+ * Scope: the system's own housekeeping (at server start, every minute, before reading runs): every run alike.
  */
-export async function sweepDeadRuns(pool: Pool): Promise<number[]> {
+export async function unsafeSweepDeadRuns(pool: Pool): Promise<number[]> {
   const dead = await inTransaction(pool, async (client) => {
     const result = await client.query<DeadRun>(
       `UPDATE import_run r
@@ -123,8 +124,7 @@ export async function sweepDeadRuns(pool: Pool): Promise<number[]> {
     for (const run of result.rows) {
       await appendAudit(client, {
         actorId: null,
-        action: "IMPORT_FAILED",
-        entity: "import",
+        event: "IMPORT_FAILED",
         entityId: String(run.id),
         details: { reason: "lease expired", step: run.was === "IMPORTING" ? "write" : "dryRun" },
       });

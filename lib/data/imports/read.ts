@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import type { RowError } from "@/lib/import/report";
-import { sweepDeadRuns } from "./lease";
+import { unsafeSweepDeadRuns } from "./lease";
 import { unsafeStoredFile } from "./stored-files";
 
 export type ImportListRow = {
@@ -17,7 +17,7 @@ export type ImportListRow = {
 
 export async function listImports(viewer: Viewer, take = 50): Promise<ImportListRow[]> {
   if (!can(viewer, "import.run")) return [];
-  await sweepDeadRuns(getPgPool());
+  await unsafeSweepDeadRuns(getPgPool());
   return getDb().importRun.findMany({
     select: {
       id: true, kind: true, fileName: true, status: true, createdAt: true, totalRows: true, createRows: true, updateRows: true,
@@ -38,7 +38,7 @@ export type ImportDetail = ImportListRow & {
 export async function getImport(viewer: Viewer, id: number): Promise<ImportDetail | null> {
   if (!can(viewer, "import.run")) return null;
   const pool = getPgPool();
-  await sweepDeadRuns(pool);
+  await unsafeSweepDeadRuns(pool);
   const result = await pool.query(
     `SELECT r.id, r.kind, r.file_name, r.status, r.created_at, r.total_rows, r.create_rows, r.update_rows, r.rejected_rows,
             r.file_size, r.message, r.error_sample, r.processed_rows, r.finished_at, r.confirmed_at, u.full_name,

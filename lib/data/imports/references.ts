@@ -12,7 +12,11 @@ async function codes(client: ClientBase, sql: string): Promise<Map<string, numbe
   return new Map(result.rows.map((row) => [row.code, row.id]));
 }
 
-export async function loadReferences(client: ClientBase, kind: ImportKind): Promise<References> {
+/**
+ * The codes a kind's rows refer to (agencies, procedures, officials), code → id.
+ * Scope: province-wide reference lists, read for an import or API batch already authorised.
+ */
+export async function unsafeLoadReferences(client: ClientBase, kind: ImportKind): Promise<References> {
   const empty = new Map<string, number>();
   const agencies = await codes(client, "SELECT code, id FROM agency");
   if (kind === "TASK") return { agencies, procedures: empty, officials: new Map(), fields: empty };

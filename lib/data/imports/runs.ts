@@ -17,9 +17,9 @@ import { ImportFileError } from "@/lib/import/file-error";
 import { discard, exists, moveTo, restore, saveUpload, STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import type { DryRunSummary, Progress } from "@/lib/import/pipeline";
 import type { FileFormat } from "@/lib/import/source";
-import { appendAudit } from "../audit";
+import { appendAudit } from "@/lib/audit";
 import { unsafeDryRun } from "./dry-run";
-import { leaseUntil, RunLease, runFile, sweepDeadRuns } from "./lease";
+import { leaseUntil, RunLease, runFile, unsafeSweepDeadRuns } from "./lease";
 import { unsafeStoredFile, unsafeStoreFile } from "./stored-files";
 import { unsafeCommitFile, type WriteProgress } from "./write";
 import { describeFailure, ImportRefusedError } from "./failure";
@@ -27,13 +27,6 @@ import { describeFailure, ImportRefusedError } from "./failure";
 export { ImportRefusedError };
 
 export type Actor = { userId: number; ip: string | null };
-
-export const IMPORT_AUDIT = {
-  validated: "IMPORT_VALIDATED",
-  refused: "IMPORT_REFUSED",
-  completed: "IMPORT_COMPLETED",
-  failed: "IMPORT_FAILED",
-} as const;
 
 export class ImportForbiddenError extends Error {
   override name = "ImportForbiddenError";
@@ -83,7 +76,7 @@ export class Importer {
    * server died, healed here first). Refused with ImportRefusedError otherwise.
    */
   async claim(runId: number): Promise<ClaimedImport> {
-    await sweepDeadRuns(this.pool);
+    await unsafeSweepDeadRuns(this.pool);
     const owner = RunLease.newOwner();
     const claimed = await this.pool.query<ClaimedRun>(
       `UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), processed_rows = 0, message = NULL, finished_at = NULL,
@@ -158,14 +151,14 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
           [runId, s.total, s.create, s.update, s.rejected, JSON.stringify(s.sample)],
         );
         const details = { kind, total: s.total, create: s.create, update: s.update, rejected: s.rejected };
-        await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.validated, entity: "import", entityId: String(runId), details, ip: actor.ip });
+        await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_VALIDATED", entityId: String(runId), details, ip: actor.ip });
       } else {
         await tx.query(
           "UPDATE import_run SET status = 'REFUSED', message = $2, finished_at = now(), lease_owner = NULL, lease_expires_at = NULL WHERE id = $1",
           [runId, outcome.message],
         );
         const details = { kind, message: outcome.message };
-        await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.refused, entity: "import", entityId: String(runId), details, ip: actor.ip });
+        await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_REFUSED", entityId: String(runId), details, ip: actor.ip });
       }
     });
     if (!outcome.ok) await discard(file.path);
@@ -190,7 +183,7 @@ async function failRun(pool: Pool, runId: number, actor: Actor, reason: string, 
       [runId, reason],
     );
     if (failed.rowCount === 0) return; // a sweep declared it dead first, and recorded it
-    await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.failed, entity: "import", entityId: String(runId), details: { step, reason }, ip: actor.ip });
+    await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_FAILED", entityId: String(runId), details: { step, reason }, ip: actor.ip });
   }).catch((error: unknown) => console.error(`[import] run ${runId}: could not be marked failed now; its lease will run out`, error));
 }
 
@@ -237,7 +230,7 @@ export class ClaimedImport {
             [runId, written.created, written.updated, written.created + written.updated],
           );
           const details = { kind: run.kind, created: written.created, updated: written.updated };
-          await appendAudit(tx, { actorId: actor.userId, action: IMPORT_AUDIT.completed, entity: "import", entityId: String(runId), details, ip: actor.ip });
+          await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_COMPLETED", entityId: String(runId), details, ip: actor.ip });
         },
         (rows, upserting) => {
           lease.progress(rows);

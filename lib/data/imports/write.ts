@@ -19,7 +19,7 @@ import { KINDS, type KindSpec } from "@/lib/import/kinds";
 import { validRows, type ImportFile } from "@/lib/import/pipeline";
 import { ImportRefusedError } from "./failure";
 import { LeaseLostError, type RunLease } from "./lease";
-import { loadReferences } from "./references";
+import { unsafeLoadReferences } from "./references";
 
 /** the staged row's position in the upload: the first row with a code wins */
 const ORDINAL = "import_ordinal";
@@ -37,7 +37,10 @@ async function* numbered(rows: Rows): AsyncGenerator<unknown[]> {
   for await (const row of rows) yield [...row, ordinal++];
 }
 
-/** Must run inside a transaction (BEGIN … COMMIT) on `client`. */
+/**
+ * Must run inside a transaction (BEGIN … COMMIT) on `client`.
+ * Scope: the caller checked "import.run" (runs.ts importsFor); imported rows are province-wide.
+ */
 export async function unsafeWriteRows(
   client: ClientBase,
   spec: KindSpec,
@@ -80,6 +83,7 @@ export async function unsafeWriteRows(
  * statement, the rows passed as JSON and typed by the table's own row type
  * (json_populate_recordset), in code order. No staging table: creating one costs catalog writes
  * that every concurrent writer then waits on. Must run inside a transaction on `client`.
+ * Scope: the caller checked the token's scope for the kind (api-records.ts writeBatch).
  */
 export async function unsafeUpsertRows(client: ClientBase, spec: KindSpec, rows: readonly unknown[][], writer: RowWriter): Promise<WriteCounts> {
   const table = quoteIdentifier(spec.table);
@@ -111,6 +115,7 @@ export type CommitTarget = { runId: number; kind: ImportKind; file: ImportFile; 
  * Writes the file's valid rows in one transaction, then `finish` (status and audit) in the same one.
  * The valid count must still be the dry run's. A transaction that loses a deadlock or serialisation
  * race is run again (rolled back whole, so nothing is written twice); the file is simply read again.
+ * Scope: the caller checked "import.run" (runs.ts importsFor); imported rows are province-wide.
  */
 export async function unsafeCommitFile(
   pool: Pool,
@@ -126,7 +131,7 @@ export async function unsafeCommitFile(
         if (!(await isEmbedded(tx))) await tx.query("SET LOCAL client_connection_check_interval = '1s'");
         const spec = KINDS[target.kind];
         // references first: once the COPY below has started, this connection answers nothing else
-        const refs = await loadReferences(tx, target.kind);
+        const refs = await unsafeLoadReferences(tx, target.kind);
         const written = await unsafeWriteRows(tx, spec, validRows(spec, refs, target.file), { importRunId: target.runId }, (rows, upserting) => {
           if (target.lease.lost) throw new LeaseLostError(t("import.error.leaseLost"));
           onProgress?.(rows, upserting);

@@ -6,7 +6,7 @@ import type { AgencyKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { timeliness, type Timeliness } from "@/lib/rules/report-workflow";
-import type { PeriodRow } from "./periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 
 export type BoardCell = { status: ReportStatus; timeliness: Timeliness; changedSinceApproval: number };
 
@@ -23,7 +23,7 @@ export async function getReportBoard(viewer: Viewer, periods: PeriodRow[], now: 
   const db = getDb();
   const earliest = periods.reduce((min, p) => (p.opensAt < min ? p.opensAt : min), periods[0]!.opensAt);
   const where: Prisma.AgencyWhereInput = {
-    ...(scope === "all" ? {} : { id: scope.agencyId }),
+    ...(scope === "all" ? {} : { id: { in: [...scope.agencyIds] } }),
     OR: [{ validTo: null }, { validTo: { gte: earliest } }],
   };
   const agencies = await db.agency.findMany({ where, select: { id: true, name: true, kind: true } });

@@ -6,30 +6,23 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { ActionError, type FieldErrors } from "@/lib/auth/action-result";
-import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
-import { t } from "@/lib/i18n";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
+import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import { checkReport, findingsByField, withComputedValues, type Entry, type Finding } from "@/lib/rules/report-rules";
 import { agencyMayEdit, agencyMayWrite, windowState, type WindowState } from "@/lib/rules/report-workflow";
 import { entryFieldName, parseLocalNumber, type SaveReportInput } from "@/lib/validations/reports";
-import { listIndicators, listRules, toRuleIndicator, type CatalogueIndicator } from "./catalogue";
-import { getKnownFigures, type KnownFigures } from "./known-figures";
-import { findPeriod, reopenedUntil, type PeriodRow } from "./periods";
+import { listIndicators, listRules, toRuleIndicator, type CatalogueIndicator } from "@/lib/data/province/indicators";
+import { unsafeGetKnownFigures, type KnownFigures } from "./known-figures";
+import { findPeriod, type PeriodRow } from "@/lib/data/province/periods";
+import { unsafeReopenedUntil } from "./periods";
 import {
-  EMPTY_ENTRY, changedSinceApproval, historyText, lastReturnComments, previousQuarterValues, readValues, ruleEntries,
-  type ReturnComment, type StoredEntry,
+  EMPTY_ENTRY, historyText, ruleEntries, unsafeChangedSinceApproval, unsafeLastReturnComments, unsafePreviousQuarterValues,
+  unsafeReadValues, type ReturnComment, type StoredEntry,
 } from "./report-values";
-import { conflictError, lockReport } from "./lock";
+import { unsafeConflictError, unsafeLockReport } from "./lock";
 
 type Db = Prisma.TransactionClient;
-
-export const REPORT_AUDIT = {
-  saved: "REPORT_SAVED",
-  submitted: "REPORT_SUBMITTED",
-  returned: "REPORT_RETURNED",
-  approved: "REPORT_APPROVED",
-  unapproved: "REPORT_UNAPPROVED",
-} as const;
 
 export type ReportView = {
   agency: { id: number; name: string };
@@ -51,7 +44,7 @@ export type ReportView = {
 /** The report of `agencyId` for the quarter, or null when the viewer may not read it or the period does not exist. */
 export async function getReportView(viewer: Viewer, agencyId: number, year: number, quarter: number, now: Date): Promise<ReportView | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const db = getDb();
   const [agency, period] = await Promise.all([
     db.agency.findUnique({ where: { id: agencyId }, select: { id: true, name: true } }),
@@ -65,11 +58,11 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
     }),
     listIndicators(year),
     listRules(),
-    getKnownFigures(agencyId, year, quarter),
-    previousQuarterValues(agencyId, year, quarter),
-    reopenedUntil(period.id, agencyId, now),
+    unsafeGetKnownFigures(agencyId, year, quarter),
+    unsafePreviousQuarterValues(agencyId, year, quarter),
+    unsafeReopenedUntil(period.id, agencyId, now),
   ]);
-  const values = report ? await readValues(report.id) : {};
+  const values = report ? await unsafeReadValues(report.id) : {};
   const entries = withComputedValues(indicators.map(toRuleIndicator), ruleEntries(indicators, values, known));
   const check = checkReport({ indicators: indicators.map(toRuleIndicator), rules: rules.filter((r) => r.active), entries, previous });
   return {
@@ -84,8 +77,8 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
     known,
     current: Object.fromEntries(Object.entries(entries).map(([code, entry]) => [code, entry.value])),
     findings: check.findings,
-    returnComments: report?.status === "RETURNED" ? await lastReturnComments(report.id) : [],
-    changedSinceApproval: report ? await changedSinceApproval(report.id, report.lastApprovedAt) : 0,
+    returnComments: report?.status === "RETURNED" ? await unsafeLastReturnComments(report.id) : [],
+    changedSinceApproval: report ? await unsafeChangedSinceApproval(report.id, report.lastApprovedAt) : 0,
   };
 }
 
@@ -103,7 +96,7 @@ type NewEntry = StoredEntry & { code: string; indicatorId: number };
 
 /** The entries the form posted, with prefilled figures and computed percentages filled by the system. */
 function newEntries(indicators: CatalogueIndicator[], input: SaveReportInput, known: KnownFigures): NewEntry[] {
-  const errors: FieldErrors = {};
+  const issues: FieldIssues = {};
   const typed: NewEntry[] = indicators.map((indicator) => {
     const posted = input.entries[indicator.code];
     const base = { code: indicator.code, indicatorId: indicator.id };
@@ -117,10 +110,10 @@ function newEntries(indicators: CatalogueIndicator[], input: SaveReportInput, kn
     if (indicator.unit === "TEXT") return { ...base, ...extra, value: null, text: posted?.raw ?? null };
     const raw = posted?.raw ?? null;
     const value = raw === null ? null : parseLocalNumber(raw);
-    if (raw !== null && value === null) errors[entryFieldName("value", indicator.code)] = [t("reports.error.number")];
+    if (raw !== null && value === null) addFieldIssue(issues, entryFieldName("value", indicator.code), { code: "REPORT_NUMBER_INVALID" });
     return { ...base, ...extra, value, text: null };
   });
-  if (Object.keys(errors).length > 0) throw new ActionError(t("action.invalid"), errors);
+  if (hasFieldIssues(issues)) throw new AppError("INVALID_INPUT", {}, { fields: issues });
   const computed = withComputedValues(
     indicators.map(toRuleIndicator),
     Object.fromEntries(typed.map((entry) => [entry.code, { value: entry.value, text: entry.text, comment: entry.comment }])),
@@ -135,32 +128,36 @@ function sameEntry(a: StoredEntry, b: StoredEntry): boolean {
   );
 }
 
-function fieldErrorsOf(findings: Finding[]): FieldErrors {
-  const byCode = findingsByField(findings);
-  return Object.fromEntries(Object.entries(byCode).map(([code, messages]) => [entryFieldName("value", code), messages]));
+/** The rules' findings beside their fields; their messages are the catalogue's own (Home Affairs wrote them). */
+function fieldIssuesOf(findings: Finding[]): FieldIssues {
+  const issues: FieldIssues = {};
+  for (const [code, messages] of Object.entries(findingsByField(findings))) {
+    for (const message of messages) addFieldIssue(issues, entryFieldName("value", code), { code: "REPORT_RULE_FINDING", args: { message } });
+  }
+  return issues;
 }
 
 /** Saves a draft, or submits when `input.intent` is "submit" (every rule must pass). */
 export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput, now: Date): Promise<SavedReport> {
-  if (!can(viewer, "report.edit", { agencyId: input.agencyId })) throw new ActionError(t("action.forbidden"));
+  requirePermission(viewer, "report.edit", { agencyId: input.agencyId });
   const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
-  if (!period || !agency) throw new ActionError(t("reports.error.notFound"));
-  const reopening = await reopenedUntil(period.id, input.agencyId, now, tx);
+  if (!period || !agency) throw new AppError("REPORT_NOT_FOUND");
+  const reopening = await unsafeReopenedUntil(period.id, input.agencyId, now, tx);
   const state = windowState(period, reopening?.until ?? null, now);
-  if (!agencyMayWrite(state)) throw new ActionError(t(state === "notOpen" ? "reports.error.notOpen" : "reports.error.locked"));
+  if (!agencyMayWrite(state)) throw new AppError(state === "notOpen" ? "REPORT_NOT_OPEN" : "REPORT_LOCKED");
 
-  const report = await lockReport(tx, { agencyId: input.agencyId, periodId: period.id }, true);
-  if (report.version !== input.version) throw await conflictError(tx, report.id, input.version);
+  const report = await unsafeLockReport(tx, { agencyId: input.agencyId, periodId: period.id }, true);
+  if (report.version !== input.version) throw await unsafeConflictError(tx, report.id, input.version);
   if (!agencyMayEdit(report.status)) {
-    throw new ActionError(t("reports.error.notEditable", { status: t(`reports.status.${report.status}`) }));
+    throw new AppError("REPORT_NOT_EDITABLE", { status: { message: `reports.status.${report.status}` } });
   }
 
   const indicators = await listIndicators(period.year, tx);
-  const known = await getKnownFigures(input.agencyId, period.year, period.quarter, tx);
+  const known = await unsafeGetKnownFigures(input.agencyId, period.year, period.quarter, tx);
   const entries = newEntries(indicators, input, known);
-  const stored = await readValues(report.id, tx);
-  const previous = await previousQuarterValues(input.agencyId, period.year, period.quarter, tx);
+  const stored = await unsafeReadValues(report.id, tx);
+  const previous = await unsafePreviousQuarterValues(input.agencyId, period.year, period.quarter, tx);
   const rules = (await listRules(tx)).filter((rule) => rule.active);
   const check = checkReport({
     indicators: indicators.map(toRuleIndicator),
@@ -169,7 +166,7 @@ export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput,
     previous,
   });
   const submit = input.intent === "submit";
-  if (submit && !check.canSubmit) throw new ActionError(t("reports.error.rules"), fieldErrorsOf(check.blocking));
+  if (submit && !check.canSubmit) throw new AppError("REPORT_RULES_FAILED", {}, { fields: fieldIssuesOf(check.blocking) });
 
   const version = report.version + 1;
   const changed: string[] = [];

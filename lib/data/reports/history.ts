@@ -3,7 +3,7 @@
 import "server-only";
 import type { ReportEventKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 
 export type HistoryItem =
   | { type: "event"; id: string; at: Date; actor: string; kind: ReportEventKind; version: number; reason: string | null; comments: { indicator: string | null; body: string }[] }
@@ -12,7 +12,7 @@ export type HistoryItem =
 /** The history of the report of `agencyId` in the period, or null when the viewer may not read it. */
 export async function getReportHistory(viewer: Viewer, agencyId: number, periodId: number): Promise<HistoryItem[] | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const db = getDb();
   const report = await db.report.findUnique({ where: { agencyId_periodId: { agencyId, periodId } }, select: { id: true } });
   if (!report) return [];

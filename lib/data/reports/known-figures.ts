@@ -9,8 +9,12 @@ import { endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } fro
 
 export type { KnownFigures };
 
-/** Tasks assigned / done on time / done late, dossiers received / resolved on time (early included) / late, in the quarter. */
-export async function getKnownFigures(agencyId: number, year: number, quarter: number, db: Prisma.TransactionClient = getDb()): Promise<KnownFigures> {
+/**
+ * Tasks assigned / done on time / done late, dossiers received / resolved on time (early included)
+ * / late, in the quarter. Scope: none — getReportView and saveReport have checked that the viewer
+ * may read or edit this agency's report.
+ */
+export async function unsafeGetKnownFigures(agencyId: number, year: number, quarter: number, db: Prisma.TransactionClient = getDb()): Promise<KnownFigures> {
   const period = quarterPeriod(year, quarter);
   const rows = await db.$queryRawUnsafe<KnownFiguresRow[]>(
     KNOWN_FIGURES_SQL, agencyId, startOfLocalDay(period.from), endOfLocalDay(period.to), PROVINCE_TIME_ZONE,

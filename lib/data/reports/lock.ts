@@ -1,9 +1,8 @@
-// Locking a report row for a write, and the message of a lost-update conflict (issue 6).
+// Locking a report row for a write, and the refusal of a lost-update conflict (issue 6).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { ActionError } from "@/lib/auth/action-result";
-import { t } from "@/lib/i18n";
+import { AppError } from "@/lib/errors";
 
 type Db = Prisma.TransactionClient;
 
@@ -11,9 +10,10 @@ export type LockedReport = { id: number; agencyId: number; periodId: number; sta
 
 /**
  * Locks the report of this agency and period for the rest of the transaction (creating an empty
- * draft at version 0 when `create` and none exists yet), so that two writers queue one behind the other.
+ * draft at version 0 when `create` and none exists yet), so that two writers queue one behind the
+ * other. Scope: checked by saveReport (report.edit for this agency) before it locks.
  */
-export async function lockReport(tx: Db, key: { agencyId: number; periodId: number }, create: boolean): Promise<LockedReport> {
+export async function unsafeLockReport(tx: Db, key: { agencyId: number; periodId: number }, create: boolean): Promise<LockedReport> {
   if (create) {
     await tx.$executeRaw`
       INSERT INTO report (agency_id, period_id, status, version, updated_at)
@@ -23,13 +23,14 @@ export async function lockReport(tx: Db, key: { agencyId: number; periodId: numb
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT id FROM report WHERE agency_id = ${key.agencyId} AND period_id = ${key.periodId} FOR UPDATE`;
   const id = rows[0]?.id;
-  if (id === undefined) throw new ActionError(t("reports.error.notFound"));
+  if (id === undefined) throw new AppError("REPORT_NOT_FOUND");
   return lockedById(tx, id);
 }
 
-export async function lockReportById(tx: Db, reportId: number): Promise<LockedReport> {
+/** Scope: checked by the review moves (report.review), which then compare the report's agency with the one posted. */
+export async function unsafeLockReportById(tx: Db, reportId: number): Promise<LockedReport> {
   const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM report WHERE id = ${reportId} FOR UPDATE`;
-  if (rows.length === 0) throw new ActionError(t("reports.error.notFound"));
+  if (rows.length === 0) throw new AppError("REPORT_NOT_FOUND");
   return lockedById(tx, reportId);
 }
 
@@ -38,7 +39,7 @@ async function lockedById(tx: Db, id: number): Promise<LockedReport> {
     where: { id },
     select: { id: true, agencyId: true, periodId: true, status: true, version: true, firstSubmittedAt: true },
   });
-  if (!report) throw new ActionError(t("reports.error.notFound"));
+  if (!report) throw new AppError("REPORT_NOT_FOUND");
   return report;
 }
 
@@ -47,8 +48,9 @@ async function lockedById(tx: Db, id: number): Promise<LockedReport> {
  * typed. Figures the system fills in (prefilled from tasks and dossiers, percentages computed from
  * other values) are recorded in the history on every save, but nobody changed them by hand, so they
  * are not listed (issue 18).
+ * Scope: called on a report its caller has just locked for a checked viewer.
  */
-export async function conflictError(tx: Db, reportId: number, readVersion: number): Promise<ActionError> {
+export async function unsafeConflictError(tx: Db, reportId: number, readVersion: number): Promise<AppError> {
   const [last, changes] = await Promise.all([
     tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { version: true, actor: { select: { fullName: true } } } }),
     tx.reportValueChange.findMany({
@@ -58,11 +60,9 @@ export async function conflictError(tx: Db, reportId: number, readVersion: numbe
     }),
   ]);
   const names = changes.map((change) => change.indicator.nameVi);
-  return new ActionError(
-    t("reports.error.conflict", {
-      who: last?.actor.fullName ?? "?",
-      version: last?.version ?? 0,
-      changes: names.length > 0 ? names.join("; ") : t("reports.error.conflictNoValues"),
-    }),
-  );
+  return new AppError("REPORT_CONFLICT", {
+    who: last?.actor.fullName ?? "?",
+    version: last?.version ?? 0,
+    changes: names.length > 0 ? names.join("; ") : { message: "reports.error.conflictNoValues" },
+  });
 }

@@ -1,16 +1,12 @@
-// An agency's name for the report pages, when the viewer may read that agency.
+// An agency's name for the report pages, when the viewer may read that agency (the list of every
+// agency for the reopening form is province-wide: lib/data/province/agencies.ts).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 
 export async function getAgencyName(viewer: Viewer, agencyId: number): Promise<string | null> {
   const scope = readableAgencies(viewer);
-  if (scope === "none" || (scope !== "all" && scope.agencyId !== agencyId)) return null;
+  if (!scopeIncludes(scope, agencyId)) return null;
   const agency = await getDb().agency.findUnique({ where: { id: agencyId }, select: { name: true } });
   return agency?.name ?? null;
-}
-
-/** Agencies for the reopening form (Home Affairs): id and name, departments first. */
-export async function listAgencyChoices(): Promise<{ id: number; name: string }[]> {
-  return getDb().agency.findMany({ select: { id: true, name: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
 }

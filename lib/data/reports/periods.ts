@@ -1,33 +1,26 @@
-// Reporting periods and reopenings (issue 6): quarters with an opening day, a deadline and a lock
-// day, set by Home Affairs ("period.manage"); a reopening lets one agency write after the lock
-// until a given day, with a reason, and is audited.
+// Reporting periods and reopenings (issue 6): Home Affairs sets a quarter's days ("period.manage");
+// a reopening lets one agency write after the lock until a given day, with a reason, and is
+// audited. The calendar itself is read province-wide: lib/data/province/periods.ts.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { ActionError } from "@/lib/auth/action-result";
-import { t } from "@/lib/i18n";
+import { AppError } from "@/lib/errors";
+import { periodSelect, type PeriodRow } from "@/lib/data/province/periods";
+import { requirePermission } from "@/lib/data/scope";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import type { PeriodInput, ReopenInput } from "@/lib/validations/report-catalogue";
 
 type Db = Prisma.TransactionClient;
 
-export const PERIOD_AUDIT = { saved: "REPORTING_PERIOD_SAVED", reopened: "REPORTING_PERIOD_REOPENED" } as const;
+export type { PeriodRow };
 
-export type PeriodRow = { id: number; year: number; quarter: number; opensAt: Date; deadline: Date; locksAt: Date };
-
-const periodSelect = { id: true, year: true, quarter: true, opensAt: true, deadline: true, locksAt: true } satisfies Prisma.ReportingPeriodSelect;
-
-/** Every period, newest first. */
-export async function listPeriods(db: Db = getDb()): Promise<PeriodRow[]> {
-  return db.reportingPeriod.findMany({ select: periodSelect, orderBy: [{ year: "desc" }, { quarter: "desc" }] });
-}
-
-export async function findPeriod(year: number, quarter: number, db: Db = getDb()): Promise<PeriodRow | null> {
-  return db.reportingPeriod.findUnique({ where: { year_quarter: { year, quarter } }, select: periodSelect });
-}
-
-/** The end of the latest reopening of this period for this agency that is still running at `now`. */
-export async function reopenedUntil(periodId: number, agencyId: number, now: Date, db: Db = getDb()): Promise<{ until: Date; reason: string } | null> {
+/**
+ * The end of the latest reopening of this period for this agency that is still running at `now`.
+ * Scope: none — its callers (getReportView, saveReport) have checked that the viewer may read or
+ * edit this agency's report.
+ */
+export async function unsafeReopenedUntil(periodId: number, agencyId: number, now: Date, db: Db = getDb()): Promise<{ until: Date; reason: string } | null> {
   return db.reportingReopening.findFirst({
     where: { periodId, agencyId, until: { gt: now } },
     select: { until: true, reason: true },
@@ -36,7 +29,8 @@ export async function reopenedUntil(periodId: number, agencyId: number, now: Dat
 }
 
 /** The period's days: opens at the start of its opening day, deadline and lock at the end of theirs. */
-export async function savePeriod(tx: Db, input: PeriodInput): Promise<PeriodRow> {
+export async function savePeriod(tx: Db, viewer: Viewer, input: PeriodInput): Promise<PeriodRow> {
+  requirePermission(viewer, "period.manage");
   const data = {
     opensAt: startOfLocalDay(input.opensAt),
     deadline: endOfLocalDay(input.deadline),
@@ -52,23 +46,26 @@ export async function savePeriod(tx: Db, input: PeriodInput): Promise<PeriodRow>
 
 export type Reopening = { id: number; periodId: number; agencyId: number; until: Date; reason: string };
 
-export async function reopenPeriod(tx: Db, actorId: number, input: ReopenInput, now: Date): Promise<Reopening> {
+export async function reopenPeriod(tx: Db, viewer: Viewer, input: ReopenInput, now: Date): Promise<Reopening> {
+  requirePermission(viewer, "period.manage", { agencyId: input.agencyId });
   const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId }, select: { id: true } });
-  if (!period) throw new ActionError(t("periods.error.period"), { periodId: [t("periods.error.period")] });
+  if (!period) throw new AppError("PERIOD_NOT_FOUND", {}, { field: "periodId" });
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
-  if (!agency) throw new ActionError(t("periods.error.agency"), { agencyId: [t("periods.error.agency")] });
+  if (!agency) throw new AppError("PERIOD_AGENCY_NOT_FOUND", {}, { field: "agencyId" });
   const until = endOfLocalDay(input.until);
-  if (until <= now) throw new ActionError(t("periods.error.untilPast"), { until: [t("periods.error.untilPast")] });
+  if (until <= now) throw new AppError("REOPEN_UNTIL_PAST", {}, { field: "until" });
   return tx.reportingReopening.create({
-    data: { periodId: input.periodId, agencyId: input.agencyId, until, reason: input.reason, createdById: actorId },
+    data: { periodId: input.periodId, agencyId: input.agencyId, until, reason: input.reason, createdById: viewer.userId },
     select: { id: true, periodId: true, agencyId: true, until: true, reason: true },
   });
 }
 
 export type ReopeningRow = Reopening & { agencyName: string; year: number; quarter: number; createdBy: string };
 
-export async function listReopenings(db: Db = getDb()): Promise<ReopeningRow[]> {
-  const rows = await db.reportingReopening.findMany({
+/** The latest reopenings, for Home Affairs' period page; empty for anyone who does not manage periods. */
+export async function listReopenings(viewer: Viewer): Promise<ReopeningRow[]> {
+  if (!can(viewer, "period.manage")) return [];
+  const rows = await getDb().reportingReopening.findMany({
     select: {
       id: true, periodId: true, agencyId: true, until: true, reason: true,
       agency: { select: { name: true } },

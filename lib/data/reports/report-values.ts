@@ -1,10 +1,12 @@
 // Reading a report's stored values and turning them into the rule engine's entries (issue 6).
+// The reads are unscoped helpers of getReportView and saveReport, which check the viewer against
+// the report's agency before they call them.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportEventKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import type { Entry } from "@/lib/rules/report-rules";
-import type { CatalogueIndicator } from "./catalogue";
+import type { CatalogueIndicator } from "@/lib/data/province/indicators";
 import type { KnownFigures } from "./known-figures";
 
 type Db = Prisma.TransactionClient;
@@ -20,8 +22,8 @@ export type StoredEntry = {
 
 export const EMPTY_ENTRY: StoredEntry = { value: null, text: null, evidenceNumber: null, evidenceDate: null, evidenceUrl: null, comment: null };
 
-/** Values of one report by indicator code. */
-export async function readValues(reportId: number, db: Db = getDb()): Promise<Record<string, StoredEntry>> {
+/** Values of one report by indicator code. Scope: checked by getReportView / saveReport. */
+export async function unsafeReadValues(reportId: number, db: Db = getDb()): Promise<Record<string, StoredEntry>> {
   const rows = await db.reportValue.findMany({
     where: { reportId },
     select: {
@@ -44,15 +46,15 @@ export async function readValues(reportId: number, db: Db = getDb()): Promise<Re
   return out;
 }
 
-/** The previous quarter's values of the same agency, by code (numbers only). */
-export async function previousQuarterValues(agencyId: number, year: number, quarter: number, db: Db = getDb()): Promise<Record<string, number | null>> {
+/** The previous quarter's values of the same agency, by code (numbers only). Scope: checked by getReportView / saveReport. */
+export async function unsafePreviousQuarterValues(agencyId: number, year: number, quarter: number, db: Db = getDb()): Promise<Record<string, number | null>> {
   const previous = quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
   const report = await db.report.findFirst({
     where: { agencyId, period: { year: previous.year, quarter: previous.quarter } },
     select: { id: true },
   });
   if (!report) return {};
-  const values = await readValues(report.id, db);
+  const values = await unsafeReadValues(report.id, db);
   return Object.fromEntries(Object.entries(values).map(([code, entry]) => [code, entry.value]));
 }
 
@@ -79,8 +81,8 @@ export function historyText(entry: { value: number | null; text: string | null }
 
 export type ReturnComment = { code: string | null; body: string; at: Date; author: string };
 
-/** Home Affairs' comments of the last return or un-approval. */
-export async function lastReturnComments(reportId: number, db: Db = getDb()): Promise<ReturnComment[]> {
+/** Home Affairs' comments of the last return or un-approval. Scope: checked by getReportView. */
+export async function unsafeLastReturnComments(reportId: number, db: Db = getDb()): Promise<ReturnComment[]> {
   const kinds: ReportEventKind[] = ["RETURNED", "UNAPPROVED"];
   const event = await db.reportEvent.findFirst({ where: { reportId, kind: { in: kinds } }, orderBy: { id: "desc" }, select: { id: true } });
   if (!event) return [];
@@ -92,8 +94,8 @@ export async function lastReturnComments(reportId: number, db: Db = getDb()): Pr
   return rows.map((row) => ({ code: row.indicator?.code ?? null, body: row.body, at: row.createdAt, author: row.author.fullName }));
 }
 
-/** Distinct values changed since the last approval (0 when never approved). */
-export async function changedSinceApproval(reportId: number, lastApprovedAt: Date | null, db: Db = getDb()): Promise<number> {
+/** Distinct values changed since the last approval (0 when never approved). Scope: checked by getReportView. */
+export async function unsafeChangedSinceApproval(reportId: number, lastApprovedAt: Date | null, db: Db = getDb()): Promise<number> {
   if (!lastApprovedAt) return 0;
   const rows = await db.reportValueChange.findMany({
     where: { reportId, at: { gt: lastApprovedAt } },

@@ -3,26 +3,27 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { ActionError } from "@/lib/auth/action-result";
-import { can, type Viewer } from "@/lib/auth/permissions";
-import { t } from "@/lib/i18n";
+import type { Viewer } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/data/scope";
 import { REVIEW_FROM, REVIEW_TO, type ReviewMove } from "@/lib/rules/report-workflow";
 import type { ApproveReportInput, ReturnReportInput, UnapproveReportInput } from "@/lib/validations/reports";
-import { conflictError, lockReportById, type LockedReport } from "./lock";
+import { unsafeConflictError, unsafeLockReportById, type LockedReport } from "./lock";
 
 type Db = Prisma.TransactionClient;
 
 export type ReviewedReport = { reportId: number; agencyId: number; version: number; status: ReportStatus; comments: number };
 
 async function lockForMove(tx: Db, viewer: Viewer, input: { reportId: number; agencyId: number; version: number }, move: ReviewMove): Promise<LockedReport> {
-  if (!can(viewer, "report.review", { agencyId: input.agencyId })) throw new ActionError(t("action.forbidden"));
-  const report = await lockReportById(tx, input.reportId);
+  requirePermission(viewer, "report.review", { agencyId: input.agencyId });
+  const report = await unsafeLockReportById(tx, input.reportId);
   // the agency posted with the report must be the report's own: a forged pair is "not found"
-  if (report.agencyId !== input.agencyId) throw new ActionError(t("reports.error.notFound"));
-  if (report.version !== input.version) throw await conflictError(tx, report.id, input.version);
+  if (report.agencyId !== input.agencyId) throw new AppError("REPORT_NOT_FOUND");
+  if (report.version !== input.version) throw await unsafeConflictError(tx, report.id, input.version);
   if (report.status !== REVIEW_FROM[move]) {
-    const status = t(`reports.status.${report.status}`);
-    throw new ActionError(move === "unapprove" ? t("reports.error.notApproved") : t("reports.error.notSubmitted", { status }));
+    throw move === "unapprove"
+      ? new AppError("REPORT_NOT_APPROVED")
+      : new AppError("REPORT_NOT_SUBMITTED", { status: { message: `reports.status.${report.status}` } });
   }
   return report;
 }
@@ -51,7 +52,7 @@ export async function returnReport(tx: Db, viewer: Viewer, input: ReturnReportIn
   }));
   if (input.general) comments.push({ reportId: report.id, indicatorId: null, eventId: event.id, body: input.general, authorId: viewer.userId, createdAt: now });
   if (comments.length === 0) {
-    throw new ActionError(t("reports.error.returnNeedsComment"), { general: [t("reports.error.returnNeedsComment")] });
+    throw new AppError("REPORT_RETURN_NEEDS_COMMENT", {}, { field: "general" });
   }
   await tx.reportFieldComment.createMany({ data: comments });
   await tx.report.update({ where: { id: report.id }, data: { status: REVIEW_TO.return, version, updatedAt: now } });

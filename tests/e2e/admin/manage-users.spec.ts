@@ -1,7 +1,7 @@
 // User administration: who may open it, and a forged form post that tries to reach an account
 // outside Home Affairs' scope is refused and changes nothing.
 import { expect, test } from "@playwright/test";
-import { signIn, signInAndWait, withDatabase } from "../support/session";
+import { signIn, signedInAs, withDatabase } from "../support/session";
 
 async function userRow(username: string) {
   return withDatabase(async (client) => {
@@ -15,21 +15,21 @@ async function userRow(username: string) {
 }
 
 test("the administrator lists and searches the accounts", async ({ page }) => {
-  await signInAndWait(page, "quantri");
+  await signedInAs(page, "quantri");
   await page.goto("/admin/users?q=stuphap");
   await expect(page.getByText("stuphap", { exact: true })).toBeVisible();
   await expect(page.getByText("lanhdao", { exact: true })).toHaveCount(0);
 });
 
 test("a leader opening the accounts page gets a not-found page", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(404);
 });
 
 test("Home Affairs cannot open the administrator's account", async ({ page }) => {
   const admin = await userRow("quantri");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   const response = await page.goto(`/admin/users/${admin.id}`);
   expect(response?.status()).toBe(404);
 });
@@ -37,7 +37,7 @@ test("Home Affairs cannot open the administrator's account", async ({ page }) =>
 test("a forged post from Home Affairs against the administrator's account changes nothing", async ({ page }) => {
   const agencyUser = await userRow("prtc");
   const admin = await userRow("quantri");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/admin/users/${agencyUser.id}`);
 
   // Point the form that Home Affairs may use at an account it may not touch.
@@ -54,7 +54,7 @@ test("a forged post from Home Affairs against the administrator's account change
 
 test("a reset password works once and must be changed at the next sign-in", async ({ page }) => {
   const agencyUser = await userRow("prtc");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/admin/users/${agencyUser.id}`);
   await page.getByRole("button", { name: "Đặt lại mật khẩu" }).click();
   const temporary = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";

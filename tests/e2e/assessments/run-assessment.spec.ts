@@ -1,9 +1,12 @@
 // The yearly agency assessment: the DESIGN §6 alerts on the board and on an agency's page, agency
-// staff reading their own row only, and Home Affairs recording a year (bands, then scores).
+// staff reading their own row only, and Home Affairs recording a year (bands, then scores). The board
+// ranks within the khối of a year: by the units of the time, old Ninh Thuận's groups of 2024; by
+// today's units, the merged province's, each unit with its predecessors' results of the year.
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
-const NEW_YEAR = 2025;
+/** the merged province's current year: bands seeded (the same as those entered here), no results yet */
+const NEW_YEAR = 2026;
 
 async function agencyId(code: string): Promise<number> {
   return withDatabase(async (client) => {
@@ -18,25 +21,31 @@ test.describe.configure({ timeout: 90_000 });
 test.afterAll(async () => {
   await withDatabase(async (client) => {
     await client.query("DELETE FROM agency_assessment WHERE year = $1", [NEW_YEAR]);
-    await client.query("DELETE FROM rating_band WHERE year = $1", [NEW_YEAR]);
   });
 });
 
 test("the board shows replacement review for three years of Trung bình, with the evidence", async ({ page }) => {
   const bdt = await agencyId("BDT");
-  await signInAndWait(page, "lanhdao");
-  await page.goto("/assessments?year=2024&group=DEPARTMENT");
+  await signedInAs(page, "lanhdao");
+  await page.goto("/assessments?year=2024&group=NT-SBN&units=time");
   const row = page.getByTestId(`board-row-${bdt}`);
   await expect(row).toContainText("Trung bình");
   const alert = row.getByTestId("alert-REPLACEMENT_AVERAGE-2024");
   await expect(alert).toContainText("Xem xét thay thế người đứng đầu");
   await expect(alert).toContainText("Năm 2022: Trung bình, 76,2 điểm thẩm định");
   await expect(alert).toContainText("Năm 2024: Trung bình, 77,5 điểm thẩm định");
+
+  // by today's units: today's Sở Dân tộc và Tôn giáo carries old Ninh Thuận's Ban Dân tộc, and its alert
+  const today = await agencyId("T-SDTTG");
+  await page.goto("/assessments?year=2024&group=SBN");
+  const successor = page.getByTestId(`board-row-${today}`);
+  await expect(page.getByTestId(`board-predecessors-${today}`)).toContainText("Ban Dân tộc tỉnh Ninh Thuận");
+  await expect(successor.getByTestId("alert-REPLACEMENT_AVERAGE-2024")).toContainText("Xem xét thay thế người đứng đầu");
 });
 
 test("a district's page shows two years of Yếu with the rule", async ({ page }) => {
   const bacAi = await agencyId("H-BA");
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/agencies/${bacAi}`);
   const alert = page.getByTestId("agency-alerts").getByTestId("alert-REPLACEMENT_WEAK-2024");
   await expect(alert).toContainText("hai năm liên tiếp xếp loại Yếu");
@@ -45,9 +54,13 @@ test("a district's page shows two years of Yếu with the rule", async ({ page }
 });
 
 test("agency staff read only their own agency's row of the board", async ({ page }) => {
-  const stp = await agencyId("STP");
-  await signInAndWait(page, "stuphap");
-  await page.goto("/assessments?year=2024&group=DEPARTMENT");
+  const [stp, today] = [await agencyId("STP"), await agencyId("T-STP")];
+  await signedInAs(page, "stuphap");
+  await page.goto("/assessments?year=2024&group=SBN");
+  await expect(page.getByTestId("assessment-board").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId(`board-predecessors-${today}`)).toContainText("Sở Tư pháp tỉnh Ninh Thuận");
+  // by the units of the time: old Ninh Thuận's Sở Tư pháp, which today's carries on, alone of its group
+  await page.goto("/assessments?year=2024&group=NT-SBN&units=time");
   await expect(page.getByTestId("assessment-board").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId(`board-row-${stp}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Nhập kết quả đánh giá" })).toHaveCount(0);
@@ -56,8 +69,8 @@ test("agency staff read only their own agency's row of the board", async ({ page
 });
 
 test("Home Affairs sets a year's bands and records an agency's scores; rank and rating follow", async ({ page }) => {
-  const stp = await agencyId("STP");
-  await signInAndWait(page, "sonoivu");
+  const stp = await agencyId("T-STP");
+  await signedInAs(page, "sonoivu");
   await page.goto(`/assessments/entry?year=${NEW_YEAR}&group=DEPARTMENT&agency=${stp}`);
 
   const bands = page.getByTestId("bands-form");

@@ -1,7 +1,8 @@
 // Agency staff in the drill-down (DESIGN §2): their own agency only, never officials' names, and
-// nothing of another agency whatever URL they type; anonymous requests go to the sign-in page.
+// nothing of another agency (today's or one it carries on) whatever URL they type; anonymous requests
+// go to the sign-in page.
 import { expect as baseExpect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // journeys of many pages on a machine shared by several builds: give each step room
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -16,8 +17,8 @@ async function agencyId(code: string): Promise<number> {
 }
 
 test("agency staff are refused the officials view, even of their own agency", async ({ page }) => {
-  const own = await agencyId("STP");
-  await signInAndWait(page, "stuphap");
+  const own = await agencyId("T-STP");
+  await signedInAs(page, "stuphap");
   const response = await page.goto(`/dossiers/agencies/${own}/officials?period=2024`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -28,10 +29,13 @@ test("agency staff are refused the officials view, even of their own agency", as
 });
 
 test("agency staff typing another agency's drill-down URLs get nothing of it", async ({ page }) => {
-  const other = await agencyId("SYT");
+  const other = await agencyId("T-SYT");
+  const predecessor = await agencyId("SYT");
   const dossier = await withDatabase(async (client) => (await client.query<{ id: number }>("SELECT id FROM dossier WHERE agency_id = $1 LIMIT 1", [other])).rows[0]!.id);
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   for (const url of [
+    `/dossiers/agencies/${predecessor}?period=2024`,
+    `/dossiers/list?agency=${predecessor}&period=2024`,
     `/dossiers/agencies/${other}?period=2024`,
     `/dossiers/agencies/${other}/officials?period=2024`,
     `/dossiers/list?agency=${other}&period=2024`,
@@ -44,7 +48,7 @@ test("agency staff typing another agency's drill-down URLs get nothing of it", a
   }
   const csv = await page.request.get(`/dossiers/compliance/export?list=lateAgencies&agency=${other}&period=2024`);
   expect(csv.status()).toBe(404);
-  // the province table holds their own agency alone
+  // the province table holds their own agency alone: today's Sở Tư pháp, with its predecessors' 2024
   await page.goto("/dossiers?period=2024");
   await expect(page.getByTestId("drill-agencies").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("drill-agencies").locator("tbody tr").first()).toContainText("Sở Tư pháp");

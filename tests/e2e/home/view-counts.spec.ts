@@ -1,8 +1,8 @@
 // A signed-in official opens the home page and reads the four headline counts; they match the
-// database.
+// database (the agencies: those in force today).
 import { expect, test } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 const TABLES = { agencies: "agency", procedures: "procedure", tasks: "task", dossiers: "dossier" } as const;
 
@@ -12,13 +12,14 @@ async function readDatabase(): Promise<Expected> {
   return withDatabase(async (client) => {
     const entries: [string, number][] = [];
     for (const [key, table] of Object.entries(TABLES)) {
-      const result = await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}`);
+      const where = table === "agency" ? " WHERE valid_to IS NULL" : "";
+      const result = await client.query<{ count: string }>(`SELECT count(*) AS count FROM ${table}${where}`);
       entries.push([key, Number(result.rows[0]?.count)]);
     }
     const setting = await client.query<{ name: string | null }>(
       "SELECT value->>'name' AS name FROM setting WHERE key = 'province'",
     );
-    const provinceName = setting.rows[0]?.name ?? process.env.PROVINCE_NAME ?? "Ninh Thuận";
+    const provinceName = setting.rows[0]?.name ?? process.env.PROVINCE_NAME ?? "Khánh Hòa";
     return { counts: Object.fromEntries(entries) as Expected["counts"], provinceName };
   });
 }
@@ -26,7 +27,7 @@ async function readDatabase(): Promise<Expected> {
 test("the home page shows the database's counts in vi-VN format", async ({ page }) => {
   const expected = await readDatabase();
 
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.goto("/");
 
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");

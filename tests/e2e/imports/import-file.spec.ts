@@ -1,16 +1,11 @@
 // Home Affairs imports a task file: dry run with a rejected row, confirmation, history and the
 // error report. Agency staff and anonymous visitors are refused, and nothing is written.
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, withDatabase } from "../support/session";
+import { expect, test } from "@playwright/test";
+import { signedInAs, withDatabase } from "../support/session";
 
 // an upload, its dry run and its write are several round trips: more time than a page view
 test.describe.configure({ timeout: 120_000 });
 const SLOW = { timeout: 30_000 };
-
-async function signInAndWait(page: Page, login: string): Promise<void> {
-  await signIn(page, login);
-  await expect(page.getByTestId("signed-in-user")).toBeVisible(SLOW);
-}
 
 const HEADER = "Mã nhiệm vụ;Nội dung nhiệm vụ;Mã cơ quan;Ngày giao;Hạn hoàn thành;Ngày hoàn thành";
 
@@ -30,7 +25,7 @@ test("Home Affairs uploads a file, sees the dry run, confirms, and finds it in t
     `E2E-${stamp}-2;"Báo cáo; tổng hợp";${agency};2024-03-02;2024-07-01;`,
     `E2E-${stamp}-3;Việc có ngày sai;${agency};31/02/2024;2024-07-01;`,
   ];
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/admin/imports");
   await page.getByLabel("Loại dữ liệu").selectOption("TASK");
   await page.getByLabel("Tệp", { exact: true }).setInputFiles({ name: `nhiem-vu-${stamp}.csv`, mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + lines.join("\r\n"), "utf8") });
@@ -61,7 +56,7 @@ test("Home Affairs uploads a file, sees the dry run, confirms, and finds it in t
 });
 
 test("agency staff cannot open the import page, and a forged upload writes nothing", async ({ page }) => {
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   const response = await page.goto("/admin/imports");
   expect(response?.status()).toBe(404);
   const before = await count("SELECT count(*)::int AS n FROM import_run");
@@ -85,7 +80,7 @@ test("anonymous visitors are sent to sign-in, and the upload endpoint answers 40
 
 test("Home Affairs creates an API token that works once shown, and revokes it", async ({ page }) => {
   const agency = await anAgencyCode();
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/admin/api-tokens");
   await page.getByLabel("Tên hệ thống").fill(`Phần mềm quản lý văn bản ${Date.now()}`);
   await page.getByLabel("Nhiệm vụ").check();

@@ -1,10 +1,11 @@
 // Home Affairs enters a year of PCI with its sub-indices and names a sub-index's lead agency;
 // that agency's user then finds the sub-index on its own page. An agency user's forged post of
-// the same form is refused and changes nothing.
+// the same form is refused and changes nothing. The year is 2025, the merged province's first,
+// ranked out of 34; the lead agency is today's Sở Tư pháp.
 import { expect, test, type Page } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, restoreSession, withDatabase } from "../support/session";
 
-const YEAR = "2024";
+const YEAR = "2025";
 const SUBINDICES: Record<string, string> = {
   GIA_NHAP_THI_TRUONG: "7,8",
   TIEP_CAN_DAT_DAI: "7,1",
@@ -39,8 +40,8 @@ async function fillYear(page: Page, overrides: { rank?: string; component?: [str
   await form.getByLabel("Năm", { exact: true }).fill(YEAR);
   await form.getByLabel("Điểm tổng").fill("66,12");
   await form.getByLabel("Thứ hạng", { exact: true }).fill(overrides.rank ?? "25");
-  await form.getByLabel("Số tỉnh được xếp hạng").fill("63");
-  await form.getByLabel("Nguồn số liệu").fill("https://pcivietnam.vn/en/provinces/ninh-thuan (thử nghiệm e2e)");
+  await form.getByLabel("Số tỉnh được xếp hạng").fill("34");
+  await form.getByLabel("Nguồn số liệu").fill("https://pcivietnam.vn/en/provinces/khanh-hoa (thử nghiệm e2e)");
   for (const [code, value] of Object.entries(SUBINDICES)) {
     const [badCode, badValue] = overrides.component ?? [];
     await form.locator(`input[name="component.${code}"]`).fill(code === badCode ? (badValue as string) : value);
@@ -65,7 +66,7 @@ test.afterAll(async () => {
       [Number(YEAR)],
     );
     await client.query(
-      `DELETE FROM index_component_owner WHERE agency_id = (SELECT id FROM agency WHERE code = 'STP')
+      `DELETE FROM index_component_owner WHERE agency_id = (SELECT id FROM agency WHERE code = 'T-STP')
           AND component_id IN (SELECT c.id FROM index_component c JOIN index_definition d ON d.id = c.index_id WHERE d.code = 'PCI')`,
     );
   });
@@ -73,21 +74,21 @@ test.afterAll(async () => {
 
 test("Home Affairs enters PCI with its sub-indices and names a lead agency, which sees it on its page", async ({ page }) => {
   expect((await pciRows()).score).toBeNull();
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/indices/PCI");
   await page.getByRole("link", { name: "Nhập điểm và phân công" }).click();
 
   // A rank beyond the denominator and a sub-index above its maximum: refused, nothing written.
   let form = await fillYear(page, { rank: "70", component: ["MINH_BACH", "12"] });
   await form.getByRole("button", { name: "Lưu điểm năm" }).click();
-  await expect(form.getByText("Thứ hạng không được lớn hơn số tỉnh được xếp hạng (63).")).toBeVisible();
+  await expect(form.getByText("Thứ hạng không được lớn hơn số tỉnh được xếp hạng (34).")).toBeVisible();
   await expect(form.getByText("Điểm vượt quá điểm tối đa 10.")).toBeVisible();
   expect(await pciRows()).toEqual({ score: null, components: 0 });
 
   form = await fillYear(page);
   await form.getByRole("button", { name: "Lưu điểm năm" }).click();
   await expect(form.getByRole("status")).toContainText(`năm ${YEAR}`);
-  expect(await pciRows()).toEqual({ score: { score: "66.1200", rank: 25, rank_of: 63 }, components: 10 });
+  expect(await pciRows()).toEqual({ score: { score: "66.1200", rank: 25, rank_of: 34 }, components: 10 });
 
   const owners = page.getByTestId("owner-form");
   await owners.getByLabel("Chỉ số thành phần").selectOption({ label: "Chi phí không chính thức" });
@@ -99,8 +100,7 @@ test("Home Affairs enters PCI with its sub-indices and names a lead agency, whic
   await page.goto(`/indices/PCI?year=${YEAR}`);
   await expect(page.getByTestId("component-CHI_PHI_KHONG_CHINH_THUC")).toContainText("Sở Tư pháp");
 
-  await page.context().clearCookies();
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/agencies/mine");
   const row = page.getByTestId("owned-PCI-CHI_PHI_KHONG_CHINH_THUC");
   await expect(row).toContainText("Chi phí không chính thức");
@@ -117,13 +117,12 @@ test("an agency user's forged post of a score is refused and changes nothing", a
 
   // The agency user's session…
   const agencyContext = await browser.newContext();
-  const agencyPage = await agencyContext.newPage();
-  await signInAndWait(agencyPage, "stuphap");
+  await restoreSession(agencyContext, "stuphap");
   const agencyCookies = await agencyContext.cookies();
   await agencyContext.close();
 
   // …posting Home Affairs' form.
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/indices/PCI/edit");
   const form = await fillYear(page);
   await page.context().clearCookies();

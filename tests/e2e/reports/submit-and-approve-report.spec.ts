@@ -1,4 +1,4 @@
-// The quarterly report's journey (issue 6): Home Affairs reopens 2024-Q3 for the justice
+// The quarterly report's journey (issue 6): Home Affairs reopens 2026-Q3 for today's justice
 // department (the demo's periods are all past their lock); the agency fills and submits, and a
 // part that does not add up is refused beside its field; Home Affairs returns one value with a
 // comment; the agency corrects and resubmits; Home Affairs approves; the approved figure shows on
@@ -6,7 +6,7 @@
 // lists each step. Then the forbidden paths: another agency's report, a forged post, no session.
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, localDateOf } from "@/lib/metrics/periods";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase, type SessionLogin } from "../support/session";
 
 async function agencyId(code: string): Promise<number> {
   return withDatabase(async (client) => {
@@ -17,7 +17,7 @@ async function agencyId(code: string): Promise<number> {
 
 type ReportRow = { status: string; version: number } | undefined;
 
-async function report(agency: number, year = 2024, quarter = 3): Promise<ReportRow> {
+async function report(agency: number, year = 2026, quarter = 3): Promise<ReportRow> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ status: string; version: number }>(
       `SELECT r.status::text AS status, r.version FROM report r JOIN reporting_period p ON p.id = r.period_id
@@ -32,20 +32,19 @@ async function fill(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
 }
 
-async function switchUser(page: Page, login: string) {
-  await page.context().clearCookies();
-  await signInAndWait(page, login);
+async function switchUser(page: Page, login: SessionLogin) {
+  await signedInAs(page, login);
 }
 
 test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs approves", async ({ page }) => {
   test.setTimeout(120_000);
-  const justice = await agencyId("STP");
-  const reportUrl = `/reports/2024-Q3/${justice}`;
+  const justice = await agencyId("T-STP");
+  const reportUrl = `/reports/2026-Q3/${justice}`;
 
   await test.step("Home Affairs reopens the quarter for the justice department", async () => {
-    await signInAndWait(page, "sonoivu");
+    await signedInAs(page, "sonoivu");
     await page.goto("/admin/periods");
-    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý III/2024" });
+    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý III/2026" });
     await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });
     await page.getByLabel("Mở đến hết ngày").fill(addDays(localDateOf(new Date()), 7));
     await page.getByLabel("Lý do").fill("Đơn vị đề nghị bổ sung báo cáo quý III.");
@@ -83,8 +82,8 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
 
   await test.step("Home Affairs sees it on the board and returns one value with a comment", async () => {
     await switchUser(page, "sonoivu");
-    await page.goto("/reports?period=2024-Q3");
-    const cell = page.locator(`tr[data-agency="${justice}"] td[data-period="2024-Q3"]`);
+    await page.goto("/reports?period=2026-Q3");
+    const cell = page.locator(`tr[data-agency="${justice}"] td[data-period="2026-Q3"]`);
     await expect(cell).toContainText("Đã gửi");
     await expect(cell).toContainText("Trễ hạn");
     await cell.getByRole("link").click();
@@ -115,11 +114,11 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
 
   await test.step("the leader sees the approved figure among the province's approved figures", async () => {
     await switchUser(page, "lanhdao");
-    await page.goto("/reports/approved?period=2024-Q3");
+    await page.goto("/reports/approved?period=2026-Q3");
     await expect(page.getByTestId("approved-EDOCS_SIGNED")).toHaveText("285");
     await expect(page.getByTestId("approved-ONLINE_SERVICES")).toHaveText("40");
     // and on the leaders' scorecard of that quarter, which shows approved figures only
-    await page.goto("/scorecard?period=2024-Q3");
+    await page.goto("/scorecard?period=2026-Q3");
     await expect(page.getByTestId("scorecard-approved-EDOCS_SIGNED")).toHaveText("285");
   });
 
@@ -137,22 +136,24 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
   });
 });
 
-test("agency staff get not-found for another agency's report", async ({ page }) => {
-  const health = await agencyId("SYT");
-  await signInAndWait(page, "stuphap");
-  const response = await page.goto(`/reports/2024-Q2/${health}`);
-  expect(response?.status()).toBe(404);
-  expect((await page.goto(`/reports/2024-Q2/${health}/history`))?.status()).toBe(404);
+test("agency staff get not-found for another agency's report, today's or its predecessor's", async ({ page }) => {
+  await signedInAs(page, "stuphap");
+  for (const [code, period] of [["T-SYT", "2026-Q2"], ["SYT", "2024-Q2"]] as const) {
+    const health = await agencyId(code);
+    expect((await page.goto(`/reports/${period}/${health}`))?.status(), code).toBe(404);
+    expect((await page.goto(`/reports/${period}/${health}/history`))?.status(), code).toBe(404);
+  }
 });
 
 test("a forged post for another agency is refused and changes nothing", async ({ page }) => {
-  const justice = await agencyId("STP");
-  const health = await agencyId("SYT");
-  const before = await report(health, 2024, 2);
+  const justice = await agencyId("T-STP");
+  const health = await agencyId("T-SYT");
+  const before = await report(health, 2026, 2);
+  expect(before?.status).toBe("SUBMITTED");
   // the demo's draft of Ninh Sơn is editable only while a period is open: forge from a form the agency may use
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/admin/periods");
-  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II/2024" });
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II/2026" });
   await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });
   await page.getByLabel("Mở đến hết ngày").fill(addDays(localDateOf(new Date()), 3));
   await page.getByLabel("Lý do").fill("Kiểm thử");
@@ -160,15 +161,15 @@ test("a forged post for another agency is refused and changes nothing", async ({
   await expect(page.getByRole("status").filter({ hasText: "Đã mở lại" })).toBeVisible();
 
   await switchUser(page, "stuphap");
-  await page.goto(`/reports/2024-Q2/${justice}`);
+  await page.goto(`/reports/2026-Q2/${justice}`);
   await page.locator('input[name="agencyId"]').evaluate((input, id) => {
     (input as HTMLInputElement).value = String(id);
   }, health);
   await page.getByLabel("Văn bản QPPL ban hành", { exact: true }).fill("99");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Bạn không có quyền thực hiện thao tác này." })).toBeVisible();
-  expect(await report(health, 2024, 2)).toEqual(before);
-  expect(await report(justice, 2024, 2)).toBeUndefined();
+  expect(await report(health, 2026, 2)).toEqual(before);
+  expect(await report(justice, 2026, 2)).toBeUndefined();
   const values = await withDatabase(async (client) => {
     const { rows } = await client.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM report_value v JOIN indicator i ON i.id = v.indicator_id WHERE i.code = 'LEGAL_ISSUED' AND v.value = 99",

@@ -2,14 +2,17 @@
 // computed by SQL from the raw tables for the same period; changing the period (a year, a date
 // range cutting months) changes them alike; the league table flags the agencies at or above 10 %
 // late; a card leads to its detail page; at 390 px every card is readable without sideways scroll.
+// Across the merger of 1/7/2025 (issue 15): by today's units, a department of the merged province is
+// compared with its predecessors a year earlier; by the units of the time it has no year earlier.
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 import {
   agenciesAtOrAboveTenPercentLate,
   dataAsOf,
   dossierFiguresBySql,
+  lateRateBySql,
   taskFiguresBySql,
   tasksOverdueBySql,
 } from "./sql-figures";
@@ -67,11 +70,11 @@ async function expectFigures(page: Page, from: string, to: string) {
 }
 
 test("the leader lands on the scorecard of the latest complete quarter and its figures equal SQL's", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await expect(page).toHaveURL(/\/scorecard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("scorecard.heading"));
-  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024");
-  await expectFigures(page, "2024-04-01", "2024-06-30");
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý III/2026");
+  await expectFigures(page, "2026-07-01", "2026-09-30");
   // every card compares with the previous period and a year earlier, and says so
   const lateCard = page.getByTestId("card-dossiers-lateRate");
   await expect(lateCard).toContainText("so với kỳ trước");
@@ -79,10 +82,13 @@ test("the leader lands on the scorecard of the latest complete quarter and its f
 });
 
 test("changing the period to a year and to a date range changes every figure alike", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
+  // before the merger the league is compared with SQL by the units of the time, which the picker keeps
+  await page.goto("/scorecard?units=time");
   await page.getByTestId("period-select").selectOption("2023");
   await page.getByTestId("period-submit").click();
-  await expect(page).toHaveURL(/period=2023$/, SLOW);
+  await expect(page).toHaveURL(/period=2023/, SLOW);
+  await expect(page).toHaveURL(/units=time/);
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Năm 2023");
   await expectFigures(page, "2023-01-01", "2023-12-31");
 
@@ -95,10 +101,11 @@ test("changing the period to a year and to a date range changes every figure ali
 });
 
 test("the league table sorts on the server and a card leads to its detail page", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
-  await page.getByTestId("sort-tasks").click(SLOW);
+  await signedInAs(page, "lanhdao");
+  // one table per group of units (khối), each with the same sort links: the first group's
+  await page.getByTestId("sort-tasks").first().click(SLOW);
   await expect(page).toHaveURL(/sort=tasks&dir=asc/, SLOW);
-  await expect(page.getByRole("columnheader", { name: /Nhiệm vụ đúng hạn/ })).toHaveAttribute("aria-sort", "ascending", SLOW);
+  await expect(page.getByRole("columnheader", { name: /Nhiệm vụ đúng hạn/ }).first()).toHaveAttribute("aria-sort", "ascending", SLOW);
 
   const code = await withDatabase(async (client) => (await client.query<{ code: string; name: string }>("SELECT code, name FROM index_definition ORDER BY id LIMIT 1")).rows[0]!);
   const card = page.getByTestId(`card-index-${code.code}`);
@@ -113,19 +120,38 @@ test("the league table sorts on the server and a card leads to its detail page",
 });
 
 test("an invalid period is refused with the reason, and the way back to the default", async ({ page }) => {
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   const response = await page.goto("/scorecard?period=2024-Q9");
   expect(response?.status()).toBe(400);
   await expect(page.getByText("không đọc được kỳ")).toBeVisible(SLOW);
   await page.getByRole("link", { name: "Mở trang với các giá trị mặc định" }).click();
-  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý II/2024", SLOW);
+  await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý III/2026", SLOW);
+});
+
+test("across the merger, today's Sở Tư pháp is compared with both old Sở Tư pháp a year earlier", async ({ page }) => {
+  const { unit, before } = await withDatabase(async (client) => {
+    const ids = async (codes: string[]) => (await client.query<{ id: number }>("SELECT id FROM agency WHERE code = ANY($1) ORDER BY id", [codes])).rows.map((r) => r.id);
+    const [unit] = await ids(["T-STP"]);
+    return { unit: unit!, before: await lateRateBySql(client, await ids(["STP", "KH-STP"]), "2024-07-01", "2024-09-30") };
+  });
+  expect(before.toProcess, "the old departments had dossiers a year earlier").toBeGreaterThan(0);
+  await signedInAs(page, "lanhdao");
+  await page.goto("/scorecard?period=2025-Q3");
+  const row = page.getByTestId(`league-row-${unit}`);
+  await expect(page.getByTestId("units-view")).toHaveAttribute("data-view", "today", SLOW);
+  await expect(row.getByTestId("league-year-ago")).toContainText(formatPercent(before.late / before.toProcess), SLOW);
+  await expect(row.getByTestId("league-year-change")).toBeVisible();
+  // by the units of the time, the department formed on 1/7/2025 has no year earlier
+  await page.getByTestId("units-view-time").click();
+  await expect(page).toHaveURL(/units=time/, SLOW);
+  await expect(page.getByTestId(`league-row-${unit}`).getByTestId("league-year-ago")).toHaveText(t("org.league.noYearAgo"), SLOW);
 });
 
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("every card is readable and the page does not scroll sideways", async ({ page }) => {
-    await signInAndWait(page, "lanhdao");
+    await signedInAs(page, "lanhdao");
     for (const id of ["figure-dossiers-received", "figure-tasks-assigned", "card-staffing-streamlined", "league-table", "chart-indices"]) {
       await expect(page.getByTestId(id)).toBeVisible(SLOW);
     }

@@ -84,6 +84,21 @@ export async function agenciesAtOrAboveTenPercentLate(client: pg.Client, from: s
   return Number(rows[0]!.n);
 }
 
+/** The late dossiers and those to process of a set of agencies, added up, in the period (DESIGN §5.2). */
+export async function lateRateBySql(client: pg.Client, agencyIds: number[], from: string, to: string): Promise<{ late: number; toProcess: number }> {
+  const { rows } = await client.query<{ to_process: string; late: string }>(
+    `WITH d AS (
+       SELECT ${day("received_at")} AS rd, ${day("due_at")} AS dd, ${day("resolved_at")} AS sd FROM dossier WHERE agency_id = ANY($3)
+     )
+     SELECT count(*) FILTER (WHERE rd <= $2::date AND (sd IS NULL OR sd >= $1::date)) AS to_process,
+       count(*) FILTER (WHERE sd BETWEEN $1::date AND $2::date AND sd > dd)
+         + count(*) FILTER (WHERE rd <= $2::date AND (sd IS NULL OR sd > $2::date) AND dd <= $2::date) AS late
+     FROM d`,
+    [from, to, agencyIds],
+  );
+  return { late: Number(rows[0]!.late), toProcess: Number(rows[0]!.to_process) };
+}
+
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

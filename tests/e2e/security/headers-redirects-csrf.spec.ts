@@ -123,7 +123,7 @@ test.describe("cross-site requests", () => {
     const runId = await withDatabase(async (client) => {
       const { rows } = await client.query<{ id: number }>(
         `INSERT INTO import_run (kind, file_name, file_format, file_size, status, created_by_id)
-         SELECT 'TASK', 'cho-xac-nhan.csv', 'csv', 0, 'VALIDATED', id FROM app_user WHERE username = 'sonoivu' RETURNING id`,
+         SELECT 'TASK', 'cho-xac-nhan.csv', 'CSV', 0, 'VALIDATED', id FROM app_user WHERE username = 'sonoivu' RETURNING id`,
       );
       return rows[0]!.id;
     });
@@ -145,7 +145,7 @@ test.describe("cross-site requests", () => {
     const homeAffairs = await signedIn("sonoivu");
     const response = await homeAffairs.ctx.post("/api/imports", { headers: { "x-import-kind": "TASK", "x-file-name": "%E0%A4%A" }, data: "x" });
     expect(response.status()).toBe(400);
-    expect(await response.json()).toEqual({ error: t("import.error.fileName") });
+    expect(await response.json()).toEqual({ code: "BAD_REQUEST", message: t("import.error.fileName") });
     await homeAffairs.ctx.dispose();
   });
 });

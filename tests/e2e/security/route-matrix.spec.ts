@@ -94,12 +94,20 @@ const ROUTES: Route[] = [
   page("admin/users/new", fixed("/admin/users/new"), "user.manage"),
   // Home Affairs manages agency accounts only: the administrator's own account is another's "other"
   page("admin/users/[id]", (t, s) => `/admin/users/${s === "own" ? t.agencyUserId : t.adminUserId}`, "user.manage", { scoped: true }),
+  page("admin/agencies", fixed("/admin/agencies"), "agency.manage"),
+  page("admin/agencies/new", fixed("/admin/agencies/new"), "agency.manage"),
+  page("admin/agencies/[id]", (t) => `/admin/agencies/${t.own.agencyId}`, "agency.manage"),
+  page("admin/reorganisations", fixed("/admin/reorganisations"), "agency.manage"),
+  page("admin/reorganisations/new", fixed("/admin/reorganisations/new"), "agency.manage"),
+  page("admin/reorganisations/[id]", (t) => `/admin/reorganisations/${t.reorganisationId}`, "agency.manage"),
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
   { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },
   { file: "api/imports/route.ts", method: "POST", url: fixed("/api/imports"), need: "import.run", allowed: 400, refused: 403 },
-  { file: "api/imports/[id]/confirm/route.ts", method: "POST", url: () => "/api/imports/2147483647/confirm", need: "import.run", refused: 403 },
+  { file: "api/imports/[id]/confirm/route.ts", method: "POST", url: () => "/api/imports/2147483647/confirm", need: "import.run", allowed: 409, refused: 403 },
   { file: "api/imports/[id]/file/route.ts", url: (t) => `/api/imports/${t.importRunId}/file?which=errors`, need: "import.run", allowed: 404, refused: 403 },
+  // an empty body is no draft: 400 for who may preview
+  { file: "api/reorganisations/preview/route.ts", method: "POST", url: fixed("/api/reorganisations/preview"), need: "agency.manage", allowed: 400, refused: 403 },
   { file: "api/imports/template/route.ts", url: fixed("/api/imports/template?kind=TASK&format=csv"), need: "import.run", refused: 403 },
   // a session cookie is no API token
   { file: "api/v1/dossiers/route.ts", url: fixed("/api/v1/dossiers"), need: "public", allowed: 401 },
@@ -143,8 +151,10 @@ test.afterAll(async () => {
 });
 
 test("the matrix names every page and route handler of the app", () => {
-  const covered = new Set(ROUTES.map((route) => route.file));
-  expect(appFiles().filter((file) => !covered.has(file))).toEqual([]);
+  // Route groups ("(app)/", "(overview)/") are not part of a URL: a page moved into one is the same route.
+  const withoutGroups = (file: string) => file.replace(/\([^)/]+\)\//g, "");
+  const covered = new Set(ROUTES.map((route) => withoutGroups(route.file)));
+  expect(appFiles().filter((file) => !covered.has(withoutGroups(file)))).toEqual([]);
 });
 
 test("every role and anonymous visitors get exactly their access on every route, own and other agency's ids, with 0 leaks", async () => {
@@ -164,7 +174,11 @@ test("every role and anonymous visitors get exactly their access on every route,
     const expected = expectation(route, who, scope);
     const where = `${who} ${route.method ?? "GET"} ${url} (${scope})`;
     if (status >= 500) problems.push(`${where}: ${status}`);
-    else if (status !== expected.status) problems.push(`${where}: ${status}, expected ${expected.status}`);
+    // /api/v1 limits failed authentications per client address (lib/api/handler.ts): after ten
+    // the matrix's token-less requests are refused unread with 429 and Retry-After, not 401
+    else if (status === 429 && expected.status === 401 && route.file.startsWith("api/v1/")) {
+      if (!response.headers()["retry-after"]) problems.push(`${where}: 429 without Retry-After`);
+    } else if (status !== expected.status) problems.push(`${where}: ${status}, expected ${expected.status}`);
     if (who === "ANONYMOUS" && status === 307) {
       const location = response.headers()["location"] ?? "";
       if (!location.includes("/sign-in")) problems.push(`${where}: redirected to ${location}`);

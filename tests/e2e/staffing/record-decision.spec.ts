@@ -1,7 +1,8 @@
 // Home Affairs records a quota decision: a line whose total is not the sum is refused; the saved
-// decision sets the agency's quota; once a later decision exists the earlier one is read-only.
+// decision sets the agency's quota; once a later decision exists the earlier one is read-only. The
+// decisions are for 2027, to today's units (the demo holds quotas up to 2026).
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -18,28 +19,28 @@ async function quota(code: string, year: number) {
 }
 
 test("Home Affairs records quota decisions, and an earlier one is locked by a later one", async ({ page }) => {
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/staffing");
   await page.getByRole("link", { name: "Quyết định giao biên chế" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quyết định giao biên chế");
 
   await page.getByLabel("Số quyết định").fill("E2E-01/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2024-12-20");
-  await page.getByLabel("Năm áp dụng").fill("2025");
+  await page.getByLabel("Ngày quyết định").fill("2026-11-10");
+  await page.getByLabel("Năm áp dụng").fill("2027");
   await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Tư pháp" });
   await page.getByLabel("Dòng 1: Công chức (hành chính)").fill("36");
   await page.getByLabel("Dòng 1: Viên chức (sự nghiệp)").fill("28");
   await page.getByLabel("Dòng 1: Tổng").fill("65");
   await page.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(page.getByText("Tổng không bằng tổng các loại biên chế.")).toBeVisible();
-  expect(await quota("STP", 2025)).toEqual([]);
+  expect(await quota("T-STP", 2027)).toEqual([]);
 
   await page.getByLabel("Dòng 1: Tổng").fill("64");
   await page.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(page).toHaveURL(/\/staffing\/decisions\/\d+\?saved=1$/);
   const firstUrl = page.url().replace(/\?saved=1$/, "");
   await expect(page.getByRole("status").filter({ hasText: "Đã ghi quyết định" })).toHaveText("Đã ghi quyết định E2E-01/QĐ-UBND.");
-  expect(await quota("STP", 2025)).toEqual([
+  expect(await quota("T-STP", 2027)).toEqual([
     { category: "CIVIL_SERVANT", quota: 36, decision_number: "E2E-01/QĐ-UBND" },
     { category: "PUBLIC_EMPLOYEE", quota: 28, decision_number: "E2E-01/QĐ-UBND" },
   ]);
@@ -47,8 +48,8 @@ test("Home Affairs records quota decisions, and an earlier one is locked by a la
   // a later decision for another agency locks the first one
   await page.goto("/staffing/decisions");
   await page.getByLabel("Số quyết định").fill("E2E-02/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2025-01-15");
-  await page.getByLabel("Năm áp dụng").fill("2025");
+  await page.getByLabel("Ngày quyết định").fill("2026-11-15");
+  await page.getByLabel("Năm áp dụng").fill("2027");
   await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Y tế" });
   await page.getByLabel("Dòng 1: Viên chức (sự nghiệp)").fill("2550");
   await page.getByRole("button", { name: "Ghi quyết định" }).click();

@@ -1,11 +1,11 @@
 // An agency reports its own headcount and Home Affairs sees the province totals change; a forged
-// post for another agency is refused and changes nothing.
+// post for another agency is refused and changes nothing. Today's units report the data's year (2026).
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 type Row = { category: string; quota: number; actual_headcount: number | null; streamlined: number };
 
-async function rowsOf(code: string, year = 2024): Promise<Row[]> {
+async function rowsOf(code: string, year = 2026): Promise<Row[]> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<Row>(
       `SELECT q.category::text AS category, q.quota, q.actual_headcount, q.streamlined
@@ -17,7 +17,7 @@ async function rowsOf(code: string, year = 2024): Promise<Row[]> {
   });
 }
 
-async function provinceHeadcount(category: string, year = 2024): Promise<number> {
+async function provinceHeadcount(category: string, year = 2026): Promise<number> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ total: number }>(
       "SELECT coalesce(sum(actual_headcount), 0)::int AS total FROM staffing_quota WHERE year = $1 AND category = $2",
@@ -33,7 +33,7 @@ const vi = new Intl.NumberFormat("vi-VN");
 test.describe.configure({ timeout: 120_000 });
 
 /** Puts an agency's rows back as they were, so that the other journeys read the reference data. */
-async function restore(code: string, rows: Row[], year = 2024): Promise<void> {
+async function restore(code: string, rows: Row[], year = 2026): Promise<void> {
   await withDatabase(async (client) => {
     for (const row of rows) {
       await client.query(
@@ -47,19 +47,19 @@ async function restore(code: string, rows: Row[], year = 2024): Promise<void> {
 
 let reported: Row[] | null = null;
 test.afterEach(async () => {
-  if (reported) await restore("STP", reported);
+  if (reported) await restore("T-STP", reported);
   reported = null;
 });
 
 test("an agency reports its headcount and Home Affairs sees the province total change", async ({ page }) => {
-  const before = await rowsOf("STP");
+  const before = await rowsOf("T-STP");
   const civil = before.find((r) => r.category === "CIVIL_SERVANT")!;
   const employees = before.find((r) => r.category === "PUBLIC_EMPLOYEE")!;
   const provinceBefore = await provinceHeadcount("CIVIL_SERVANT");
   const newCivil = (civil.actual_headcount ?? 0) - 3;
   reported = before;
 
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/staffing");
   await page.getByRole("link", { name: "Báo cáo số người làm việc" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo số người làm việc: Sở Tư pháp");
@@ -71,28 +71,27 @@ test("an agency reports its headcount and Home Affairs sees the province total c
   await page.getByLabel("Tổng số người có mặt").fill(String(newCivil));
   await page.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(page.getByText("Tổng không bằng tổng các loại biên chế.")).toBeVisible();
-  expect(await rowsOf("STP")).toEqual(before);
+  expect(await rowsOf("T-STP")).toEqual(before);
 
   await page.getByLabel("Tổng số người có mặt").fill(String(newCivil + (employees.actual_headcount ?? 0)));
   await page.getByRole("button", { name: "Gửi báo cáo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã ghi" })).toHaveText("Đã ghi báo cáo năm 2024.");
-  const after = await rowsOf("STP");
+  await expect(page.getByRole("status").filter({ hasText: "Đã ghi" })).toHaveText("Đã ghi báo cáo năm 2026.");
+  const after = await rowsOf("T-STP");
   expect(after.find((r) => r.category === "CIVIL_SERVANT")).toMatchObject({ actual_headcount: newCivil, streamlined: 2 });
   expect(after.find((r) => r.category === "PUBLIC_EMPLOYEE")).toEqual(employees);
 
-  await page.context().clearCookies();
-  await signInAndWait(page, "sonoivu");
+  await signedInAs(page, "sonoivu");
   await page.goto("/staffing");
-  await expect(page.getByTestId("province-headcount-2024-CIVIL_SERVANT")).toHaveText(vi.format(provinceBefore - 3));
+  await expect(page.getByTestId("province-headcount-2026-CIVIL_SERVANT")).toHaveText(vi.format(provinceBefore - 3));
   expect(await provinceHeadcount("CIVIL_SERVANT")).toBe(provinceBefore - 3);
 });
 
 test("a forged report for another agency is refused and changes nothing", async ({ page }) => {
-  const other = await withDatabase(async (client) => (await client.query<{ id: number }>("SELECT id FROM agency WHERE code = 'SYT'")).rows[0]!.id);
-  const ownBefore = await rowsOf("STP");
-  const otherBefore = await rowsOf("SYT");
+  const other = await withDatabase(async (client) => (await client.query<{ id: number }>("SELECT id FROM agency WHERE code = 'T-SYT'")).rows[0]!.id);
+  const ownBefore = await rowsOf("T-STP");
+  const otherBefore = await rowsOf("T-SYT");
 
-  await signInAndWait(page, "stuphap");
+  await signedInAs(page, "stuphap");
   await page.goto("/staffing/report");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Gửi báo cáo" }) });
   await form.locator('input[name="agencyId"]').evaluate((input, id) => {
@@ -105,6 +104,6 @@ test("a forged report for another agency is refused and changes nothing", async 
   await form.getByRole("button", { name: "Gửi báo cáo" }).click();
 
   await expect(form.getByRole("alert")).toHaveText("Bạn không có quyền thực hiện thao tác này.");
-  expect(await rowsOf("SYT")).toEqual(otherBefore);
-  expect(await rowsOf("STP")).toEqual(ownBefore);
+  expect(await rowsOf("T-SYT")).toEqual(otherBefore);
+  expect(await rowsOf("T-STP")).toEqual(ownBefore);
 });

@@ -1,16 +1,31 @@
-// Sign-in through the real form, and a database handle for checking what the app wrote.
-import { expect, type Page } from "@playwright/test";
+// Sessions for the end-to-end journeys. The setup project (sessions.setup.ts) signs each demo role
+// in once per run through the real form and saves its cookies; a spec then starts signed in from
+// that saved state instead of typing a password (bcrypt cost 12) in every test. The journeys about
+// signing in itself (tests/e2e/auth) keep using the form: signIn().
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/organisation";
 import { t } from "@/lib/i18n";
 
 export const SIGN_IN_ERROR = t("signIn.error");
 
+/** The demo accounts the journeys act as; each gets a saved session. */
+export const SESSION_LOGINS = ["lanhdao", "sonoivu", "thanhtra", "quantri", "stuphap"] as const;
+export type SessionLogin = (typeof SESSION_LOGINS)[number];
+
+/** Where the setup project keeps a role's storage state (under .test-reports/, emptied by each run). */
+export function sessionFile(login: SessionLogin): string {
+  return path.join(process.cwd(), ".test-reports", "sessions", `${login}.json`);
+}
+
 /** The sign-in form's error region (the page has other alert regions, e.g. Next's route announcer). */
 export function signInError(page: Page) {
   return page.locator("#sign-in-error");
 }
 
+/** Signs in through the real form (the sign-in journeys, and the setup project). */
 export async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Tên đăng nhập hoặc thư điện tử").fill(login);
@@ -21,6 +36,20 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 export async function signInAndWait(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
   await signIn(page, login, password);
   // signing in hashes a password and renders the start page: slow on a loaded machine
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 15_000 });
+}
+
+/** Replaces the context's cookies with `login`'s saved session. */
+export async function restoreSession(context: BrowserContext, login: SessionLogin): Promise<void> {
+  const state = JSON.parse(readFileSync(sessionFile(login), "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
+  await context.clearCookies();
+  await context.addCookies(state.cookies);
+}
+
+/** `page` as `login`, on the start page a sign-in would have led to (the role's own). */
+export async function signedInAs(page: Page, login: SessionLogin): Promise<void> {
+  await restoreSession(page.context(), login);
+  await page.goto("/start");
   await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 15_000 });
 }
 

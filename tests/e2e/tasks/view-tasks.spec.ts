@@ -1,8 +1,9 @@
 // The tasks page for any period (DESIGN §5.1). For 28/09/2021–31/08/2024 it shows the demo's
 // calibration figures (16,298 assigned, 15,107 on time, 1,104 late at scale 1; the end-to-end
-// data is seeded at a smaller scale, so the expected figures are counted here with SQL).
+// data is seeded at a smaller scale, so the expected figures are counted here with SQL). Agency staff
+// of today's Sở Tư pháp read, by today's units, its tasks and those of the departments it carries on.
 import { expect, test } from "@playwright/test";
-import { signInAndWait, withDatabase } from "../support/session";
+import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -11,7 +12,7 @@ const vi = new Intl.NumberFormat("vi-VN");
 
 type Counts = { assigned: number; on_time: number; late: number; overdue: number };
 
-async function windowCounts(agencyCode?: string): Promise<Counts> {
+async function windowCounts(agencyCodes?: string[]): Promise<Counts> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<Counts>(
       `SELECT count(*)::int AS assigned,
@@ -19,8 +20,8 @@ async function windowCounts(agencyCode?: string): Promise<Counts> {
               count(*) FILTER (WHERE completed_at < $2 AND completed_at > due_at)::int AS late,
               count(*) FILTER (WHERE (completed_at IS NULL OR completed_at >= $2) AND due_at < $3)::int AS overdue
          FROM task t JOIN agency a ON a.id = t.agency_id
-        WHERE t.assigned_at >= $1 AND t.assigned_at < $2 AND ($4::text IS NULL OR a.code = $4)`,
-      ["2021-09-28T00:00:00+07:00", "2024-09-01T00:00:00+07:00", "2024-08-31T00:00:00+07:00", agencyCode ?? null],
+        WHERE t.assigned_at >= $1 AND t.assigned_at < $2 AND ($4::text[] IS NULL OR a.code = ANY($4))`,
+      ["2021-09-28T00:00:00+07:00", "2024-09-01T00:00:00+07:00", "2024-08-31T00:00:00+07:00", agencyCodes ?? null],
     );
     return rows[0]!;
   });
@@ -29,7 +30,7 @@ async function windowCounts(agencyCode?: string): Promise<Counts> {
 test("a leader reads the tasks of 28/09/2021–31/08/2024", async ({ page }) => {
   const expected = await windowCounts();
   expect(expected.assigned).toBeGreaterThan(0);
-  await signInAndWait(page, "lanhdao");
+  await signedInAs(page, "lanhdao");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ UBND tỉnh giao");
 
@@ -54,11 +55,12 @@ test("a leader reads the tasks of 28/09/2021–31/08/2024", async ({ page }) => 
 
 test("agency staff see their own agency's tasks only, whatever the URL says", async ({ page }) => {
   const { ownId, otherId } = await withDatabase(async (client) => {
-    const { rows } = await client.query<{ code: string; id: number }>("SELECT code, id FROM agency WHERE code IN ('STP', 'SYT')");
-    return { ownId: rows.find((r) => r.code === "STP")!.id, otherId: rows.find((r) => r.code === "SYT")!.id };
+    const { rows } = await client.query<{ code: string; id: number }>("SELECT code, id FROM agency WHERE code IN ('T-STP', 'T-SYT')");
+    return { ownId: rows.find((r) => r.code === "T-STP")!.id, otherId: rows.find((r) => r.code === "T-SYT")!.id };
   });
-  const own = await windowCounts("STP");
-  await signInAndWait(page, "stuphap");
+  const own = await windowCounts(["T-STP", "STP", "KH-STP"]);
+  expect(own.assigned).toBeGreaterThan(0);
+  await signedInAs(page, "stuphap");
   await page.goto(`/tasks?period=2021-09-28_2024-08-31&agency=${otherId}`);
   await expect(page.getByTestId("tasks-summary-heading")).toHaveText("Sở Tư pháp, 28/09/2021 – 31/08/2024");
   await expect(page.getByTestId("tasks-assigned")).toHaveText(vi.format(own.assigned));

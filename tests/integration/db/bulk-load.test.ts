@@ -2,15 +2,13 @@
 // on the embedded server, whichever the suite runs on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { getToolEnv } from "@/lib/env";
 import { bulkLoad } from "@/lib/db/bulk-load";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
-const databaseUrl = getToolEnv().DATABASE_URL;
 let database: FreshDatabase;
 let client: pg.Client;
 
-describe.skipIf(!databaseUrl)("bulkLoad", () => {
+describe("bulkLoad", () => {
   beforeAll(async () => {
     database = await createFreshDatabase();
     client = new pg.Client({ connectionString: database.url });

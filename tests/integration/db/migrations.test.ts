@@ -1,5 +1,7 @@
 // The committed migrations build the whole schema on an empty database, and the database itself
 // refuses impossible data (DESIGN §4–§5: constraints live in the database too).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { deployMigrations } from "@/scripts/lib/process";
@@ -132,5 +134,52 @@ describe("the database refuses impossible data", () => {
     await client.query(`INSERT INTO audit_log (action, entity) VALUES ('TEST', 'dossier')`);
     await expectRejected(`UPDATE audit_log SET action = 'CHANGED'`, [], "42501");
     await expectRejected(`DELETE FROM audit_log`, [], "42501");
+  });
+});
+
+describe("the migration that makes index and target units enums", () => {
+  const migration = readFileSync(path.join(process.cwd(), "prisma/migrations/20261201000100_issue24_unit_enums/migration.sql"), "utf8");
+  const columnType = async (table: string) =>
+    (await client.query<{ udt_name: string }>(`SELECT udt_name FROM information_schema.columns WHERE table_name = $1 AND column_name = 'unit'`, [table])).rows[0]?.udt_name;
+
+  /** The columns as they were before it: free text. */
+  async function asBefore() {
+    await client.query(`
+      ALTER TABLE index_definition ALTER COLUMN unit TYPE varchar(16) USING unit::text;
+      ALTER TABLE target ALTER COLUMN unit TYPE varchar(16) USING unit::text;
+      DROP TYPE "IndexUnit";
+      DROP TYPE "TargetUnit";`);
+  }
+
+  it("carries the stored units over, trimmed and upper-cased", async () => {
+    await asBefore();
+    await client.query(`INSERT INTO index_definition (code, name, name_en, unit, max_score) VALUES
+      ('SIPAS', 'SIPAS', 'SIPAS', ' percent', 100), ('DTI', 'DTI', 'DTI', 'RATIO', 1)`);
+    await client.query(`INSERT INTO target (code, target_year, value, unit, description) VALUES
+      ('CUT', 2026, 5, 'Percent ', 'giảm 5 %'), ('LEVEL', 2026, 1571, 'COUNT', '1.571 biên chế')`);
+    await client.query(migration);
+    expect([await columnType("index_definition"), await columnType("target")]).toEqual(["IndexUnit", "TargetUnit"]);
+    const units = await client.query<{ code: string; unit: string }>(
+      `SELECT code, unit::text FROM index_definition UNION ALL SELECT code, unit::text FROM target ORDER BY code`,
+    );
+    expect(units.rows).toEqual([
+      { code: "CUT", unit: "PERCENT" },
+      { code: "DTI", unit: "RATIO" },
+      { code: "LEVEL", unit: "COUNT" },
+      { code: "PAPI", unit: "POINTS" },
+      { code: "SIPAS", unit: "PERCENT" },
+    ]);
+  });
+
+  it("refuses a unit it does not know, names the row, and changes nothing", async () => {
+    await asBefore();
+    await client.query(`INSERT INTO target (code, target_year, value, unit, description) VALUES ('AREA', 2030, 3, 'HECTARE', 'x')`);
+    await expect(client.query(migration)).rejects.toThrow(/target\.unit.*AREA\/2030 \('HECTARE'\)/);
+    expect(await columnType("target")).toBe("varchar");
+    expect((await client.query(`SELECT count(*)::int AS n FROM pg_type WHERE typname IN ('IndexUnit', 'TargetUnit')`)).rows[0].n).toBe(0);
+    // as it was, for any test after this one
+    await client.query(`DELETE FROM target WHERE code = 'AREA'`);
+    await client.query(migration);
+    expect(await columnType("target")).toBe("TargetUnit");
   });
 });

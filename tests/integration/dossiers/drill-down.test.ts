@@ -5,36 +5,26 @@
 // and agencies that break the rules; agency staff read nothing of another agency; inspection
 // flags keep their target, and resolve once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
-import { seedDemoData } from "@/lib/demo/seed";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
+import * as drill from "@/lib/data/dossier-drill";
+import * as list from "@/lib/data/dossier-list";
+import * as compliance from "@/lib/data/dossier-compliance";
+import * as flags from "@/lib/data/inspection-flags";
+import { findField, findProcedure } from "@/lib/data/province/procedures";
 import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import type { DrillQuery } from "@/lib/validations/dossier-params";
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { monthPeriod, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
-import { deployMigrations } from "@/scripts/lib/process";
-import { getToolEnv } from "@/lib/env";
-import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
-
-type Drill = typeof import("@/lib/data/dossier-drill");
-type List = typeof import("@/lib/data/dossier-list");
-type Compliance = typeof import("@/lib/data/dossier-compliance");
-type Flags = typeof import("@/lib/data/inspection-flags");
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
 const SCALE = 0.002;
 const AS_OF = "2024-08-31";
-const databaseUrl = getToolEnv().DATABASE_URL;
 
-let database: FreshDatabase;
+let database: TestDatabase;
 let db: PrismaClient;
 let pool: pg.Pool;
-let drill: Drill;
-let list: List;
-let compliance: Compliance;
-let flags: Flags;
 const inspector: Viewer = { userId: 0, role: "INSPECTOR", agencyId: null };
 
 const SUMS = `
@@ -85,30 +75,17 @@ function expectRows(rows: DrillRow[], expected: Map<string, Figures>, label: str
   }
 }
 
-const query = (period: Period, extra: Partial<DrillQuery> = {}): DrillQuery => ({ period, sort: { key: "name", dir: "asc" }, ...extra });
+const query = (period: Period, extra: Partial<DrillQuery> = {}): DrillQuery => ({ period, sort: { key: "name", dir: "asc" }, view: "time", ...extra });
 
 beforeAll(async () => {
-  if (!databaseUrl) return;
-  database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  await seedDemoData({ databaseUrl: database.url, scale: SCALE });
-  pool = createPool(database.appUrl, { max: 4 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
-  [drill, list, compliance, flags] = await Promise.all([
-    import("@/lib/data/dossier-drill"),
-    import("@/lib/data/dossier-list"),
-    import("@/lib/data/dossier-compliance"),
-    import("@/lib/data/inspection-flags"),
-  ]);
+  database = await openTestDatabase({ demoScale: SCALE });
+  ({ db, pool } = database);
   const user = await db.user.findFirstOrThrow({ where: { role: "INSPECTOR" } });
   inspector.userId = user.id;
 });
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  await database?.drop();
+  await database?.close();
 });
 
 /** The busiest agencies of each kind: a department, a district with communes, a commune. */
@@ -123,7 +100,7 @@ async function sampleAgencies() {
 
 const PERIODS = [quarterPeriod(2024, 2), yearPeriod(2023), monthPeriod(2022, 11)];
 
-describe.skipIf(!databaseUrl)("the drill-down on the demo data", () => {
+describe("the drill-down on the demo data", () => {
   it("province, district and agency levels equal SQL on the dossier table", async () => {
     for (const period of PERIODS) {
       const byAgency = await drill.getProvinceLevel(inspector, query(period), "agency", "Tỉnh");
@@ -153,12 +130,12 @@ describe.skipIf(!databaseUrl)("the drill-down on the demo data", () => {
 
         const busiestField = [...level.rows].sort((a, b) => b.figures.toProcess - a.figures.toProcess)[0];
         if (!busiestField) continue;
-        const field = (await drill.findField(Number(busiestField.key)))!;
+        const field = (await findField(Number(busiestField.key)))!;
         const procedures = await drill.getFieldLevel(inspector, agency, field, query(period));
         expectRows(procedures.rows, await fromSql(period, "procedure_id", "agency_id = $3 AND field_id = $4", [id, field.id]), `procedures ${id}/${field.id}`);
 
         const busiest = [...procedures.rows].sort((a, b) => b.figures.toProcess - a.figures.toProcess)[0]!;
-        const procedure = (await drill.findProcedure(Number(busiest.key)))!;
+        const procedure = (await findProcedure(Number(busiest.key)))!;
         const months = await drill.getProcedureLevel(inspector, agency, procedure, query(period), (m) => m);
         for (const month of months.rows) {
           const m = monthPeriod(Number(month.key.slice(0, 4)), Number(month.key.slice(5, 7)));
@@ -200,7 +177,7 @@ describe.skipIf(!databaseUrl)("the drill-down on the demo data", () => {
     const seen: number[] = [];
     let cursor = null;
     do {
-      const page: Awaited<ReturnType<List["listDossiers"]>> = await list.listDossiers(inspector, { period, agencyId: agency!.id }, AS_OF, cursor);
+      const page: Awaited<ReturnType<typeof list.listDossiers>> = await list.listDossiers(inspector, { period, agencyId: agency!.id }, AS_OF, cursor);
       seen.push(...page.rows.map((row) => row.id));
       cursor = page.nextCursor;
     } while (cursor);

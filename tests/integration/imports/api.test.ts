@@ -2,10 +2,8 @@
 // a batch posted and read back page by page, per-record errors that write nothing, a revoked
 // token and a token without the right scope refused, and the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { vi } from "@/lib/i18n/messages/vi";
 import { createFixture, scalar, type Fixture } from "./support";
@@ -24,9 +22,8 @@ let homeAffairs: Viewer;
 
 beforeAll(async () => {
   fixture = await createFixture();
-  db = new PrismaClient({ adapter: new PrismaPg(fixture.pool) });
-  // lib/db keeps its client on globalThis (createFixture already handed lib/db/pg-pool its pool)
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
+  // the data layer behind the routes (Prisma and the pg pool): createFixture connected it to this file's database
+  db = getDb();
   routes = {
     dossiers: await import("@/app/api/v1/dossiers/route"),
     tasks: await import("@/app/api/v1/tasks/route"),
@@ -36,7 +33,7 @@ beforeAll(async () => {
   homeAffairs = fixture.viewer;
 });
 afterAll(async () => {
-  await db?.$disconnect();
+  await closeDatabase();
   await fixture?.close();
 });
 
@@ -143,7 +140,7 @@ describe("API /api/v1", () => {
 
     const revoked = await newToken(["DOSSIER", "TASK"], "Hệ thống cũ");
     expect((await routes.tasks.GET(request("GET", "/tasks", revoked.token))).status).toBe(200);
-    await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, { tokenId: revoked.id }));
+    await db.$transaction((tx) => routes.tokens.revokeApiToken(tx, homeAffairs, { tokenId: revoked.id }));
     const afterRevoke = await routes.tasks.POST(request("POST", "/tasks", revoked.token, { records: [task] }));
     expect(afterRevoke.status).toBe(401);
     expect(await afterRevoke.json()).toEqual({ code: "UNAUTHORIZED", message: vi["api.error.unauthorized"] });
@@ -181,10 +178,9 @@ describe("API /api/v1", () => {
     const forged = `cchc_${"x".repeat(43)}`;
     for (let i = 0; i < 10; i += 1) expect((await routes.tasks.GET(from("198.51.100.7", forged))).status).toBe(401);
 
+    const { token: other } = await newToken(["TASK"], "Khi mất kết nối");
     // from here on the database cannot be reached: what is refused must not need it
-    const globals = globalThis as unknown as { pgPool?: pg.Pool };
-    const unreachable = createPool("postgresql://postgres:postgres@127.0.0.1:1/none", { max: 1 });
-    globals.pgPool = unreachable;
+    await connectDatabase("postgresql://postgres:postgres@127.0.0.1:1/none", { poolMax: 1 });
     try {
       const limited = await routes.tasks.GET(from("203.0.113.5", token));
       expect(limited.status).toBe(429);
@@ -193,14 +189,15 @@ describe("API /api/v1", () => {
       expect(unknown.status).toBe(429);
       expect(Number(unknown.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       // and what does need it is a 503 with Retry-After, in JSON, not a bare 500
-      const { token: other } = await newToken(["TASK"], "Khi mất kết nối");
       const down = await routes.tasks.GET(from("192.0.2.9", other));
       expect(down.status).toBe(503);
       expect(down.headers.get("retry-after")).toBe("5");
       expect(await down.json()).toEqual({ code: "UNAVAILABLE", message: vi["api.error.unavailable"].replace("{seconds}", "5") });
     } finally {
-      globals.pgPool = fixture.pool;
-      await unreachable.end();
+      // back on this file's database, with new clients (connectDatabase closed the old ones)
+      await connectDatabase(fixture.database.appUrl, { poolMax: 6 });
+      fixture.pool = getPgPool();
+      db = getDb();
     }
   });
 

@@ -335,7 +335,7 @@ describe("runs whose server died", () => {
     const other = await validatedRun("HL");
     await fixture.pool.query("UPDATE import_run SET status = 'IMPORTING', lease_owner = gen_random_uuid(), lease_expires_at = now() + interval '1 minute' WHERE id = $1", [other]);
 
-    expect(await lease.sweepDeadRuns(fixture.pool)).toEqual([runId]);
+    expect(await lease.unsafeSweepDeadRuns(fixture.pool)).toEqual([runId]);
     const run = await fixture.pool.query("SELECT status, message, lease_owner FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0]).toEqual({ status: "FAILED", message: vi["import.error.serverStoppedWrite"], lease_owner: null });
     expect(existsSync(workingCopy)).toBe(false);
@@ -374,7 +374,7 @@ describe("runs whose server died", () => {
     await writeFile(live, "an upload under way");
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await utimes(abandoned, anHourAgo, anHourAgo);
-    await lease.sweepDeadRuns(fixture.pool);
+    await lease.unsafeSweepDeadRuns(fixture.pool);
     expect([existsSync(stray), existsSync(abandoned), existsSync(live)]).toEqual([false, false, true]);
     await rm(live);
   });

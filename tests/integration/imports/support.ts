@@ -5,12 +5,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createPool } from "@/lib/db/pg-adapter";
+import { closeDatabase, connectDatabase, getPgPool } from "@/lib/db";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
 import { workingDirectory } from "@/lib/import/files";
 import { formatOf } from "@/lib/import/source";
-import { deployMigrations } from "@/scripts/lib/process";
 import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
 
 type Runs = typeof import("@/lib/data/imports/runs");
@@ -27,12 +26,10 @@ export type Fixture = {
 };
 
 export async function createFixture(): Promise<Fixture> {
-  const database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  // the import runs as the server runs it: as the app role when there are two
-  const pool = createPool(database.appUrl, { max: 6 });
-  // lib/db/pg-pool keeps its pool on globalThis: hand it this database's
-  (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = pool;
+  const database = await createFreshDatabase({ migrated: true });
+  // the import runs as the server runs it: as the app role when there are two, on lib/db's pool
+  await connectDatabase(database.appUrl, { poolMax: 6 });
+  const pool = getPgPool();
   await pool.query(`
     INSERT INTO agency (code, name, kind, level, valid_from) VALUES
       ('STP', 'Sở Tư pháp', 'DEPARTMENT', 'PROVINCE', '2021-01-01'),
@@ -62,8 +59,7 @@ export async function createFixture(): Promise<Fixture> {
     },
     async close() {
       const working = workingDirectory(pool.options);
-      (globalThis as unknown as { pgPool?: pg.Pool }).pgPool = undefined;
-      await pool.end();
+      await closeDatabase();
       await rm(dir, { recursive: true, force: true });
       await rm(working, { recursive: true, force: true });
       await database.drop();

@@ -2,45 +2,30 @@
 // entry writes nothing, one lead per component, summaries follow the entered years, and ranks and
 // ratings are recomputed from the scores and the year's bands.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
+import * as entry from "@/lib/data/index-entry";
+import * as reads from "@/lib/data/indices";
+import * as detail from "@/lib/data/index-detail";
+import * as assessments from "@/lib/data/assessments";
+import * as assessmentEntry from "@/lib/data/assessment-entry";
+import { listCriteria } from "@/lib/data/province/assessments";
 import { indexYearSchema } from "@/lib/validations/indices";
 import { agencyAssessmentSchema } from "@/lib/validations/assessments";
-import { deployMigrations } from "@/scripts/lib/process";
-import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+import { openTestDatabase, type TestDatabase } from "../support/database";
+import { createAgencies, refusal } from "../support/fixtures";
 
-let database: FreshDatabase;
+let database: TestDatabase;
 let db: PrismaClient;
-let pool: pg.Pool;
-let entry: typeof import("@/lib/data/index-entry");
-let reads: typeof import("@/lib/data/indices");
-let detail: typeof import("@/lib/data/index-detail");
-let assessments: typeof import("@/lib/data/assessments");
-let assessmentEntry: typeof import("@/lib/data/assessment-entry");
-const agency: Record<string, number> = {};
+let agency: Record<string, number> = {};
 let componentIds: number[] = [];
 const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
+const homeAffairs: Viewer = { userId: 5, role: "HOME_AFFAIRS", agencyId: null };
 
 beforeAll(async () => {
-  database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  pool = createPool(database.appUrl, { max: 4 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
-  entry = await import("@/lib/data/index-entry");
-  reads = await import("@/lib/data/indices");
-  detail = await import("@/lib/data/index-detail");
-  assessments = await import("@/lib/data/assessments");
-  assessmentEntry = await import("@/lib/data/assessment-entry");
-
-  for (const [code, name] of [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"], ["BDT", "Ban Dân tộc"]] as const) {
-    const row = await db.agency.create({ data: { code, name, kind: "DEPARTMENT", level: "PROVINCE", validFrom: new Date("2021-01-01") } });
-    agency[code] = row.id;
-  }
+  database = await openTestDatabase();
+  db = database.db;
+  agency = await createAgencies(db, [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"], ["BDT", "Ban Dân tộc"]]);
   const papi = await db.indexDefinition.create({
     data: { code: "PAPI", name: "PAPI", nameEn: "PAPI", unit: "POINTS", maxScore: 80, totalIsSum: true },
   });
@@ -53,10 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = undefined;
-  await database?.drop();
+  await database?.close();
 });
 
 const year = (values: Record<string, string>) =>
@@ -66,21 +48,21 @@ const dims = (scores: string[]) => Object.fromEntries(scores.map((s, i) => [`com
 describe("index year entry", () => {
   it("refuses a total that is not the sum of the dimensions, and writes nothing", async () => {
     const input = year({ score: "45,5", ...dims(["5", "5", "5", "5", "5", "5", "5", "5"]) });
-    await expect(db.$transaction((tx) => entry.saveIndexYear(tx, input))).rejects.toMatchObject({
-      fieldErrors: { score: ["Điểm tổng không khớp với tổng điểm các chỉ số thành phần (40)."] },
-    });
+    const error = await refusal(() => db.$transaction((tx) => entry.saveIndexYear(tx, homeAffairs, input)), "INVALID_INPUT");
+    expect(error.fieldMessages()).toEqual({ score: ["Điểm tổng không khớp với tổng điểm các chỉ số thành phần (40)."] });
     expect(await db.indexScore.count({ where: { year: 2023 } })).toBe(0);
     expect(await db.indexComponentScore.count()).toBe(0);
   });
 
   it("refuses a rank beyond the denominator", async () => {
     const input = year({ score: "40", rank: "62", ...dims(["5", "5", "5", "5", "5", "5", "5", "5"]) });
-    await expect(db.$transaction((tx) => entry.saveIndexYear(tx, input))).rejects.toBeInstanceOf(ActionError);
+    const error = await refusal(() => db.$transaction((tx) => entry.saveIndexYear(tx, homeAffairs, input)), "INVALID_INPUT");
+    expect(error.fieldIssues.rank).toEqual([{ code: "INDEX_RANK_ABOVE_DENOMINATOR", args: { rankOf: 61 } }]);
   });
 
   it("records a consistent year and the summary moves to it", async () => {
     const input = year({ score: "45,5054", ...dims(["5", "5,8761", "5", "5", "6,6293", "7", "6", "5"]) });
-    await db.$transaction((tx) => entry.saveIndexYear(tx, input));
+    await db.$transaction((tx) => entry.saveIndexYear(tx, homeAffairs, input));
     const [papi] = await reads.getIndexSummaries(leader);
     expect(papi).toMatchObject({ code: "PAPI", latestYear: 2023, score: 45.5054, rank: 6, rankOf: 61, scoreChange: -0.4948, rankChange: null });
     expect(papi?.series.map((p) => p.year)).toEqual([2022, 2023]);
@@ -89,8 +71,8 @@ describe("index year entry", () => {
 
   it("keeps one lead per component and lists the agency's components", async () => {
     const componentId = componentIds[1]!;
-    await db.$transaction((tx) => entry.setComponentOwner(tx, { componentId, agencyId: agency.STP!, role: "LEAD" }));
-    await db.$transaction((tx) => entry.setComponentOwner(tx, { componentId, agencyId: agency.SYT!, role: "LEAD" }));
+    await db.$transaction((tx) => entry.setComponentOwner(tx, homeAffairs, { componentId, agencyId: agency.STP!, role: "LEAD" }));
+    await db.$transaction((tx) => entry.setComponentOwner(tx, homeAffairs, { componentId, agencyId: agency.SYT!, role: "LEAD" }));
     const owners = await db.indexComponentOwner.findMany({ where: { componentId }, orderBy: { agencyId: "asc" } });
     expect(owners.map((o) => [o.agencyId, o.role])).toEqual([
       [agency.STP, "COORDINATE"],
@@ -104,9 +86,15 @@ describe("index year entry", () => {
   });
 
   it("refuses a maximum below a recorded score", async () => {
-    await expect(
-      db.$transaction((tx) => entry.updateComponentMethod(tx, { componentId: componentIds[4]!, maxScore: 6, weight: null, confirmed: true })),
-    ).rejects.toBeInstanceOf(ActionError);
+    await refusal(
+      () => db.$transaction((tx) => entry.updateComponentMethod(tx, homeAffairs, { componentId: componentIds[4]!, maxScore: 6, weight: null, confirmed: true })),
+      "INDEX_MAX_BELOW_SCORES",
+    );
+  });
+
+  it("refuses a viewer without the permission before it reads anything", async () => {
+    await refusal(() => db.$transaction((tx) => entry.removeComponentOwner(tx, leader, { componentId: componentIds[1]!, agencyId: agency.SYT! })), "FORBIDDEN");
+    expect(await db.indexComponentOwner.count({ where: { componentId: componentIds[1]! } })).toBe(2);
   });
 });
 
@@ -115,13 +103,14 @@ describe("yearly assessment", () => {
     db.$transaction((tx) =>
       assessmentEntry.saveAgencyAssessment(
         tx,
+        homeAffairs,
         agencyAssessmentSchema.parse({ agencyId: String(agency[code]), year: String(yearValue), group: "DEPARTMENT", appraisedScore: appraised }),
       ),
     );
 
   it("ranks within the group and rates under the year's bands, and raises the alerts", async () => {
     for (const y of [2022, 2023, 2024]) {
-      await db.$transaction((tx) => assessmentEntry.saveRatingBands(tx, { year: y, EXCELLENT: 90, GOOD: 80, AVERAGE: 65 }));
+      await db.$transaction((tx) => assessmentEntry.saveRatingBands(tx, homeAffairs, { year: y, EXCELLENT: 90, GOOD: 80, AVERAGE: 65 }));
       await save("STP", y, "91");
       await save("SYT", y, "91");
       await save("BDT", y, "70");
@@ -135,7 +124,7 @@ describe("yearly assessment", () => {
     expect(board[2]?.alerts.map((a) => a.rule)).toEqual(["HEAD_NOT_WELL", "REPLACEMENT_AVERAGE"]);
 
     // New bands re-rate the year.
-    await db.$transaction((tx) => assessmentEntry.saveRatingBands(tx, { year: 2024, EXCELLENT: 95, GOOD: 85, AVERAGE: 75 }));
+    await db.$transaction((tx) => assessmentEntry.saveRatingBands(tx, homeAffairs, { year: 2024, EXCELLENT: 95, GOOD: 85, AVERAGE: 75 }));
     const rerated = await assessments.getAssessmentBoard(leader, 2024, "DEPARTMENT");
     expect(rerated.map((r) => r.rating)).toEqual(["GOOD", "GOOD", "WEAK"]);
 
@@ -146,12 +135,12 @@ describe("yearly assessment", () => {
 
   it("checks criterion scores against their maxima and the total against their sum", async () => {
     const criterion = await db.$transaction((tx) =>
-      assessmentEntry.addCriterion(tx, { year: 2025, group: "DEPARTMENT", code: "1", name: "Chỉ đạo điều hành", maxScore: 60 }),
+      assessmentEntry.addCriterion(tx, homeAffairs, { year: 2025, group: "DEPARTMENT", code: "1", name: "Chỉ đạo điều hành", maxScore: 60 }),
     );
     await db.$transaction((tx) =>
-      assessmentEntry.addCriterion(tx, { year: 2025, group: "DEPARTMENT", code: "2", name: "Cải cách TTHC", maxScore: 40 }),
+      assessmentEntry.addCriterion(tx, homeAffairs, { year: 2025, group: "DEPARTMENT", code: "2", name: "Cải cách TTHC", maxScore: 40 }),
     );
-    const [first, second] = await assessments.listCriteria(2025, "DEPARTMENT");
+    const [first, second] = await listCriteria(2025, "DEPARTMENT");
     expect(first?.id).toBe(criterion.id);
     const input = (a: string, b: string, total: string) =>
       agencyAssessmentSchema.parse({
@@ -163,10 +152,12 @@ describe("yearly assessment", () => {
         [`criterion.${second!.id}.appraised`]: b,
         [`criterion.${first!.id}.evidence`]: "Báo cáo số 12/BC-STP",
       });
-    await expect(db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, input("61", "30", "91")))).rejects.toBeInstanceOf(ActionError);
-    await expect(db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, input("50", "30", "85")))).rejects.toBeInstanceOf(ActionError);
+    const over = await refusal(() => db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, homeAffairs, input("61", "30", "91"))), "INVALID_INPUT");
+    expect(over.fieldMessages()[`criterion.${first!.id}.appraised`]).toEqual(["Điểm tiêu chí phải từ 0 đến 60."]);
+    const sum = await refusal(() => db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, homeAffairs, input("50", "30", "85"))), "INVALID_INPUT");
+    expect(sum.fieldMessages().appraisedScore).toEqual(["Tổng điểm không khớp với tổng điểm các tiêu chí (80)."]);
     expect(await db.agencyAssessment.count({ where: { year: 2025 } })).toBe(0);
-    await db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, input("50", "30", "")));
+    await db.$transaction((tx) => assessmentEntry.saveAgencyAssessment(tx, homeAffairs, input("50", "30", "")));
     const history = await assessments.getAgencyAssessmentHistory(leader, agency.STP!);
     expect(history.rows[0]).toMatchObject({ year: 2025, appraisedScore: 80, rank: 1, groupSize: 1 });
     expect(history.rows[0]?.criteria.map((c) => [c.code, c.appraisedScore, c.evidence])).toEqual([

@@ -1,64 +1,47 @@
 // Home Affairs' catalogue, rules and periods through the data layer on a real database (issue 6),
 // and the database's own guards: history tables are append-only, a computed rate keeps its unit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
-import { ActionError } from "@/lib/auth/action-result";
-import { loadReportCatalogue } from "@/lib/demo/load-reports";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/permissions";
+import * as catalogue from "@/lib/data/reports/catalogue";
+import * as periods from "@/lib/data/reports/periods";
+import { listIndicators, listRules } from "@/lib/data/province/indicators";
 import { REPORT_INDICATORS, REPORT_RULES } from "@/lib/demo/report-catalogue";
 import { indicatorSchema, periodSchema, ruleSchema } from "@/lib/validations/report-catalogue";
-import { deployMigrations } from "@/scripts/lib/process";
-import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+import { openTestDatabase, type TestDatabase } from "../support/database";
+import { refusal } from "../support/fixtures";
 
-let database: FreshDatabase;
+let database: TestDatabase;
 let db: PrismaClient;
-let pool: pg.Pool;
-let catalogue: typeof import("@/lib/data/reports/catalogue");
-let periods: typeof import("@/lib/data/reports/periods");
+const homeAffairs: Viewer = { userId: 1, role: "HOME_AFFAIRS", agencyId: null };
 
 beforeAll(async () => {
-  database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  pool = createPool(database.appUrl, { max: 4 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
-  catalogue = await import("@/lib/data/reports/catalogue");
-  periods = await import("@/lib/data/reports/periods");
-  const client = await pool.connect();
-  try {
-    await loadReportCatalogue(client);
-  } finally {
-    client.release();
-  }
+  database = await openTestDatabase({ reportCatalogue: true });
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = undefined;
-  await database?.drop();
+  await database?.close();
 });
 
 describe("the seeded catalogue", () => {
   it("has every indicator in form order, computed rates with their parts, and the rules", async () => {
-    const indicators = await catalogue.listIndicators(2024);
+    const indicators = await listIndicators(2024);
     expect(indicators).toHaveLength(REPORT_INDICATORS.length);
     const rate = indicators.find((i) => i.code === "DIGITAL_SIGNATURE_RATE");
     expect([rate?.numerator?.code, rate?.denominator?.code, rate?.unit]).toEqual(["EDOCS_SIGNED", "EDOCS_ELECTRONIC", "PERCENT"]);
-    expect((await catalogue.listRules()).map((r) => r.code).sort()).toEqual(REPORT_RULES.map((r) => r.code).sort());
-    expect(await catalogue.listIndicators(2020)).toEqual([]);
+    expect((await listRules()).map((r) => r.code).sort()).toEqual(REPORT_RULES.map((r) => r.code).sort());
+    expect(await listIndicators(2020)).toEqual([]);
   });
 });
 
 describe("editing the catalogue", () => {
   it("adds an indicator for some years only, then edits it by its code", async () => {
     const input = indicatorSchema.parse({ code: "hotline_calls", nameVi: "Cuộc gọi đường dây nóng", nameEn: "Hotline calls", area: "SERVICE_IMPACT", unit: "COUNT", minValue: "0", maxValue: "", fromYear: "2023", toYear: "2024" });
-    const created = await db.$transaction((tx) => catalogue.saveIndicator(tx, input));
+    const created = await db.$transaction((tx) => catalogue.saveIndicator(tx, homeAffairs, input));
     expect(created).toMatchObject({ code: "HOTLINE_CALLS", created: true });
-    expect((await catalogue.listIndicators(2025)).some((i) => i.code === "HOTLINE_CALLS")).toBe(false);
-    await db.$transaction((tx) => catalogue.saveIndicator(tx, { ...input, nameVi: "Cuộc gọi tổng đài 1022", required: true }));
+    expect((await listIndicators(2025)).some((i) => i.code === "HOTLINE_CALLS")).toBe(false);
+    await db.$transaction((tx) => catalogue.saveIndicator(tx, homeAffairs, { ...input, nameVi: "Cuộc gọi tổng đài 1022", required: true }));
     const row = await db.indicator.findUniqueOrThrow({ where: { code: "HOTLINE_CALLS" } });
     expect([row.nameVi, row.required, row.id]).toEqual(["Cuộc gọi tổng đài 1022", true, created.id]);
   });
@@ -67,18 +50,17 @@ describe("editing the catalogue", () => {
     const wrong = indicatorSchema.safeParse({ code: "X", nameVi: "x", nameEn: "x", area: "DIRECTION", unit: "COUNT", minValue: "10", maxValue: "5", fromYear: "2024" });
     expect(wrong.success).toBe(false);
     const rate = indicatorSchema.parse({ code: "ONLINE_FULL_RATE", nameVi: "x", nameEn: "x", area: "DIGITAL_GOVERNMENT", unit: "COUNT", fromYear: "2021" });
-    await expect(db.$transaction((tx) => catalogue.saveIndicator(tx, rate))).rejects.toBeInstanceOf(ActionError);
+    await refusal(() => db.$transaction((tx) => catalogue.saveIndicator(tx, homeAffairs, rate)), "INDICATOR_COMPUTED_UNIT");
     expect((await db.indicator.findUniqueOrThrow({ where: { code: "ONLINE_FULL_RATE" } })).unit).toBe("PERCENT");
   });
 
   it("saves a rule written as codes joined by +, and refuses one naming an unknown indicator", async () => {
     const rule = ruleSchema.parse({ ruleCode: "TRAINEES_GE_COURSES", leftCodes: "trainees", operator: "GE", rightCodes: "TRAINING_COURSES", importance: "WARNING", messageVi: "Mỗi lớp có ít nhất một học viên." });
-    await db.$transaction((tx) => catalogue.saveRule(tx, rule));
+    await db.$transaction((tx) => catalogue.saveRule(tx, homeAffairs, rule));
     expect((await db.validationRule.findUniqueOrThrow({ where: { code: "TRAINEES_GE_COURSES" } })).leftCodes).toEqual(["TRAINEES"]);
     const unknown = { ...rule, ruleCode: "BAD", rightCodes: ["TRAINING_COURSES", "NO_SUCH"] };
-    const error = await db.$transaction((tx) => catalogue.saveRule(tx, unknown)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).fieldErrors.rightCodes?.[0]).toBe("Không có chỉ tiêu mã: NO_SUCH.");
+    const error = await refusal(() => db.$transaction((tx) => catalogue.saveRule(tx, homeAffairs, unknown)), "INDICATOR_UNKNOWN_CODES");
+    expect(error.fieldMessages().rightCodes).toEqual(["Không có chỉ tiêu mã: NO_SUCH."]);
     expect(await db.validationRule.findUnique({ where: { code: "BAD" } })).toBeNull();
   });
 });
@@ -86,7 +68,7 @@ describe("editing the catalogue", () => {
 describe("periods", () => {
   it("stores a quarter's days in Việt Nam time and refuses them out of order", async () => {
     const saved = await db.$transaction((tx) =>
-      periods.savePeriod(tx, periodSchema.parse({ year: "2025", quarter: "1", opensAt: "2025-03-15", deadline: "2025-04-15", locksAt: "2025-04-30" })),
+      periods.savePeriod(tx, homeAffairs, periodSchema.parse({ year: "2025", quarter: "1", opensAt: "2025-03-15", deadline: "2025-04-15", locksAt: "2025-04-30" })),
     );
     expect([saved.opensAt.toISOString(), saved.deadline.toISOString(), saved.locksAt.toISOString()]).toEqual([
       "2025-03-14T17:00:00.000Z", "2025-04-15T17:00:00.000Z", "2025-04-30T17:00:00.000Z",

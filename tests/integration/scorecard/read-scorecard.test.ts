@@ -6,21 +6,19 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { countDossiers, dossierFigures, type DossierRecord } from "@/lib/metrics/dossiers";
 import { previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear, yearPeriod } from "@/lib/metrics/periods";
 import { countTasks, taskRates, type TaskDates } from "@/lib/metrics/tasks";
-import { openDemoDatabase, type DemoDatabase } from "../support/demo-database";
+import * as scorecard from "@/lib/data/scorecard";
+import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
-type Scorecard = typeof import("@/lib/data/scorecard");
-
-const AS_OF = "2024-08-31";
-let demo: DemoDatabase;
-let scorecard: Scorecard;
+const AS_OF = DEMO_TEST_AS_OF;
+let demo: TestDatabase;
 let dossiers: (DossierRecord & { agencyId: number })[];
 let tasks: (TaskDates & { agencyId: number })[];
 
 const leader: Viewer = { userId: 1, role: "LEADER", agencyId: null };
 
 beforeAll(async () => {
-  demo = await openDemoDatabase(0.001);
-  scorecard = await import("@/lib/data/scorecard");
+  demo = await openTestDatabase({ demoScale: 0.001 });
   dossiers = await demo.db.dossier.findMany({
     select: { agencyId: true, receivedAt: true, dueAt: true, resolvedAt: true, channel: true, syncedToNationalPortal: true, digitized: true, hasElectronicResult: true },
   });
@@ -35,7 +33,7 @@ describe("province figures", () => {
   it.each([quarterPeriod(2024, 2), yearPeriod(2023), rangePeriod("2024-01-15", "2024-03-10")])(
     "equal the definitions row by row for $from – $to, with both comparisons",
     async (period) => {
-      const data = await scorecard.getScorecardDossiers(period);
+      const data = (await scorecard.getScorecardDossiers(leader, period))!;
       expect(data.current).toEqual(dossierFigures(countDossiers(dossiers, period)));
       expect(data.previous).toEqual(dossierFigures(countDossiers(dossiers, previousPeriod(period))));
       expect(data.yearAgo).toEqual(dossierFigures(countDossiers(dossiers, samePeriodLastYear(period))));
@@ -48,13 +46,14 @@ describe("province figures", () => {
 describe("agency league table", () => {
   const period = quarterPeriod(2024, 2);
 
-  it("gives every agency with dossiers its late rate, task on-time rate and the rule's flag", async () => {
-    const league = await scorecard.getAgencyLeague(leader, period);
-    const withDossiers = new Set(dossiers.map((d) => d.agencyId));
-    expect(league.filter((row) => row.toProcess > 0).length).toBeGreaterThan(0);
+  it("gives every agency with dossiers in the period its late rate, task on-time rate and the rule's flag (by the units of the time)", async () => {
+    const league = (await scorecard.getAgencyLeague(leader, period, "time")).rows;
+    const figuresOf = (agencyId: number) => dossierFigures(countDossiers(dossiers.filter((d) => d.agencyId === agencyId), period));
+    const withDossiers = [...new Set(dossiers.map((d) => d.agencyId))].filter((agencyId) => figuresOf(agencyId).toProcess > 0);
+    expect(league.filter((row) => row.toProcess > 0).map((row) => row.agencyId).sort()).toEqual(withDossiers.sort());
     for (const agencyId of withDossiers) {
       const row = league.find((r) => r.agencyId === agencyId);
-      const figures = dossierFigures(countDossiers(dossiers.filter((d) => d.agencyId === agencyId), period));
+      const figures = figuresOf(agencyId);
       const taskCounts = countTasks(tasks.filter((task) => task.agencyId === agencyId), period, AS_OF);
       expect(row, `agency ${agencyId}`).toBeDefined();
       expect(row!.lateRate).toBe(figures.lateRate);
@@ -74,7 +73,7 @@ describe("agency league table", () => {
 
   it("lists only their own agency to agency staff", async () => {
     const agencyId = dossiers[0]!.agencyId;
-    const league = await scorecard.getAgencyLeague({ userId: 2, role: "AGENCY", agencyId }, period);
+    const league = (await scorecard.getAgencyLeague({ userId: 2, role: "AGENCY", agencyId }, period, "time")).rows;
     expect(league.map((row) => row.agencyId)).toEqual([agencyId]);
     const ratings = await scorecard.getLatestRatings({ userId: 2, role: "AGENCY", agencyId });
     expect([...ratings.keys()].every((id) => id === agencyId)).toBe(true);

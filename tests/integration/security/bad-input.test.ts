@@ -4,8 +4,8 @@
 // per-field messages (never 5xx), and an over-large body gets 413. Nothing is written, and no
 // stored message or response holds PostgreSQL's own words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { MAX_API_BODY_BYTES } from "@/lib/api/body";
 import { t } from "@/lib/i18n";
@@ -24,16 +24,14 @@ const taskRow = (code: string, title: string, assigned = "01/03/2024") => [code,
 
 beforeAll(async () => {
   fixture = await createFixture();
-  db = new PrismaClient({ adapter: new PrismaPg(fixture.pool) });
-  (globalThis as unknown as { prisma?: PrismaClient; pgPool?: unknown }).prisma = db;
-  (globalThis as unknown as { pgPool?: unknown }).pgPool = fixture.pool;
+  // createFixture connected the data layer (Prisma and the pg pool) to this file's database
+  db = getDb();
   routes = { dossiers: await import("@/app/api/v1/dossiers/route"), tasks: await import("@/app/api/v1/tasks/route") };
   const tokens = await import("@/lib/data/api-tokens");
   const homeAffairs: Viewer = { userId: fixture.viewer.userId, role: "HOME_AFFAIRS", agencyId: null };
   token = (await db.$transaction((tx) => tokens.createApiToken(tx, homeAffairs, { name: "Kiểm thử an ninh", scopes: ["DOSSIER", "TASK"] }))).token;
 });
 afterAll(async () => {
-  await db?.$disconnect();
   await fixture?.close();
 });
 

@@ -1,19 +1,19 @@
 // Sessions end when their user changes, and the sign-in throttle stands in front of the lock-out,
 // on a real database through the data layer. A session is (user id, session version): the
 // migration's trigger raises the version on a new password, a deactivation, or a role or agency
-// change, and findSessionUser refuses an older one — the user's other sessions end at their next
+// change, and unsafeFindSessionUser refuses an older one — the user's other sessions end at their next
 // request. The throttle counts a client's SIGN_IN_FAILED rows in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { SignInThrottledError, THROTTLE_MAX_FAILURES } from "@/lib/auth/sign-in-throttle";
-import { openMigratedDatabase, type MigratedDatabase } from "../support/migrated-database";
+import { openTestDatabase, type TestDatabase } from "../support/database";
 
 type Auth = typeof import("@/lib/data/auth");
 type Users = typeof import("@/lib/data/users");
 
-let database: MigratedDatabase;
+let database: TestDatabase;
 let db: PrismaClient;
 let auth: Auth;
 let users: Users;
@@ -23,7 +23,7 @@ const PASSWORD = "matkhau2024";
 let admin: Viewer;
 
 beforeAll(async () => {
-  database = await openMigratedDatabase();
+  database = await openTestDatabase();
   db = database.db;
   auth = await import("@/lib/data/auth");
   users = await import("@/lib/data/users");
@@ -41,13 +41,13 @@ afterAll(async () => {
 });
 
 const version = async (username: string) => (await db.user.findUniqueOrThrow({ where: { id: ids[username]! } })).sessionVersion;
-const session = (username: string, sessionVersion: number) => auth.findSessionUser(ids[username]!, sessionVersion);
+const session = (username: string, sessionVersion: number) => auth.unsafeFindSessionUser(ids[username]!, sessionVersion);
 
 describe("sessions end when their user changes", () => {
   it("keep a session whose version is the row's, through sign-ins and failed attempts", async () => {
-    const signedIn = await auth.verifyCredentials("stp.lan", PASSWORD, "198.51.100.1");
+    const signedIn = await auth.unsafeVerifyCredentials("stp.lan", PASSWORD, "198.51.100.1");
     expect(signedIn?.sessionVersion).toBe(0);
-    await auth.verifyCredentials("stp.lan", "sai-mat-khau", "198.51.100.1");
+    await auth.unsafeVerifyCredentials("stp.lan", "sai-mat-khau", "198.51.100.1");
     expect(await version("stp.lan")).toBe(0);
     expect(await session("stp.lan", 0)).toMatchObject({ username: "stp.lan" });
   });
@@ -100,7 +100,7 @@ describe("the per-client throttle in front of the lock-out", () => {
   }
 
   it("records a failed attempt with the client's address", async () => {
-    await auth.verifyCredentials("khong-ton-tai", "x", attacker);
+    await auth.unsafeVerifyCredentials("khong-ton-tai", "x", attacker);
     const rows = await db.auditLog.count({ where: { action: "SIGN_IN_FAILED", ip: attacker } });
     expect(rows).toBe(1);
   });
@@ -108,7 +108,7 @@ describe("the per-client throttle in front of the lock-out", () => {
   it("refuses a client with 20 recent failures before any password check or account counter", async () => {
     await failuresFrom(attacker, THROTTLE_MAX_FAILURES - 1);
     const account = await db.user.findUniqueOrThrow({ where: { username: "quantri" } });
-    await expect(auth.verifyCredentials("quantri", PASSWORD, attacker)).rejects.toBeInstanceOf(SignInThrottledError);
+    await expect(auth.unsafeVerifyCredentials("quantri", PASSWORD, attacker)).rejects.toBeInstanceOf(SignInThrottledError);
     const after = await db.user.findUniqueOrThrow({ where: { username: "quantri" } });
     expect(after.failedAttempts).toBe(account.failedAttempts);
     expect(after.lastSignInAt).toEqual(account.lastSignInAt);
@@ -116,11 +116,11 @@ describe("the per-client throttle in front of the lock-out", () => {
   });
 
   it("does not lock out other clients, who still sign in", async () => {
-    expect(await auth.verifyCredentials("quantri", PASSWORD, "198.51.100.2")).toMatchObject({ username: "quantri" });
+    expect(await auth.unsafeVerifyCredentials("quantri", PASSWORD, "198.51.100.2")).toMatchObject({ username: "quantri" });
   });
 
   it("lets the client try again once its failures are older than the window", async () => {
     const later = new Date(Date.now() + 16 * 60_000);
-    expect(await auth.verifyCredentials("quantri", PASSWORD, attacker, later)).toMatchObject({ username: "quantri" });
+    expect(await auth.unsafeVerifyCredentials("quantri", PASSWORD, attacker, later)).toMatchObject({ username: "quantri" });
   });
 });

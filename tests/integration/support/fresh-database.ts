@@ -1,18 +1,22 @@
 // An empty database of the same kind as the one the suite runs on: a new database on the same
-// PostgreSQL server when DATABASE_URL points at one, otherwise an in-memory PGlite server.
+// PostgreSQL server when DATABASE_URL points at one, otherwise an in-memory PGlite server. With
+// `migrated`, it holds the schema of the committed migrations: a copy of the template that the
+// project's global set-up migrated once (PostgreSQL), or migrated here (PGlite).
 // With two roles (DATABASE_OWNER_URL set, README "Database roles") the owner creates the database
-// and gets it, with the same grants as a deployment (lib/db/roles.ts): `url` is the owner's (for
-// migrations, seeds and fixtures that alter tables), `appUrl` the app role's (for the data layer,
-// as the server runs it). With one role both are the same.
+// (and the template) and gets it, with the same grants as a deployment (lib/db/roles.ts): `url` is
+// the owner's (for migrations, seeds and fixtures that alter tables), `appUrl` the app role's (for
+// the data layer, as the server runs it). With one role both are the same.
 import pg from "pg";
+import { inject } from "vitest";
 import { getToolEnv } from "@/lib/env";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { connectionFields } from "@/lib/db/pg-adapter";
 import { databaseStatements } from "@/lib/db/roles";
+import { deployMigrations } from "@/scripts/lib/process";
 
 export type FreshDatabase = { url: string; appUrl: string; drop(): Promise<void> };
 
-async function isPostgresServer(url: string): Promise<boolean> {
+export async function isPostgresServer(url: string): Promise<boolean> {
   const client = new pg.Client({ ...connectionFields(url) });
   await client.connect();
   try {
@@ -23,13 +27,13 @@ async function isPostgresServer(url: string): Promise<boolean> {
   }
 }
 
-function withDatabase(url: string, name: string): string {
+export function withDatabase(url: string, name: string): string {
   const copy = new URL(url);
   copy.pathname = `/${name}`;
   return copy.toString();
 }
 
-async function onClient(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+export async function onClient(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
   const client = new pg.Client({ ...connectionFields(url) });
   await client.connect();
   try {
@@ -39,37 +43,68 @@ async function onClient(url: string, work: (client: pg.Client) => Promise<void>)
   }
 }
 
-export async function createFreshDatabase(): Promise<FreshDatabase> {
+/** The suite's two connection strings: the owner's (creates and drops databases) and the app's. */
+export function suiteUrls(): { ownerBase: string; appBase: string } | null {
   const env = getToolEnv();
-  const appBase = env.DATABASE_URL;
-  if (appBase && (await isPostgresServer(appBase))) {
-    const ownerBase = env.DATABASE_OWNER_URL ?? appBase;
-    // named after the suite's own database, so that parallel checkouts never touch each other's
-    const name = `${connectionFields(appBase).database}_fresh_${process.pid}_${Date.now()}`.slice(0, 63);
-    await onClient(ownerBase, (client) => client.query(`CREATE DATABASE "${name}"`).then(() => undefined));
-    const url = withDatabase(ownerBase, name);
-    const owner = connectionFields(ownerBase).user;
-    const app = connectionFields(appBase).user;
-    if (owner !== app) {
-      await onClient(url, async (client) => {
-        for (const statement of databaseStatements({ database: name, owner, app })) await client.query(statement);
-      });
+  return env.DATABASE_URL ? { appBase: env.DATABASE_URL, ownerBase: env.DATABASE_OWNER_URL ?? env.DATABASE_URL } : null;
+}
+
+/** Creates database `name` as the owner (a copy of `template` when given) with the app role's grants. */
+export async function createOwnedDatabase(name: string, template: string | null = null): Promise<{ url: string; appUrl: string }> {
+  const urls = suiteUrls();
+  if (!urls) throw new Error("DATABASE_URL is not set");
+  const { ownerBase, appBase } = urls;
+  await onClient(ownerBase, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`).then(() => undefined));
+  const url = withDatabase(ownerBase, name);
+  const owner = connectionFields(ownerBase).user;
+  const app = connectionFields(appBase).user;
+  // database-level grants are not copied from a template: every database gets them
+  if (owner !== app) {
+    await onClient(url, async (client) => {
+      for (const statement of databaseStatements({ database: name, owner, app })) await client.query(statement);
+    });
+  }
+  return { url, appUrl: withDatabase(appBase, name) };
+}
+
+/** Drops database `name`, ending the app role's connections to it first. */
+export async function dropOwnedDatabase(name: string): Promise<void> {
+  const urls = suiteUrls();
+  if (!urls) return;
+  const { ownerBase, appBase } = urls;
+  // The owner may not end the app role's connections (a test's pool left open), but the app
+  // role may end its own: it does, then the owner drops the database.
+  if (connectionFields(ownerBase).user !== connectionFields(appBase).user) {
+    // a backend may change hands between the view and the signal (42501: not the app role's any
+    // more); the next look no longer lists it
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await onClient(appBase, (client) =>
+          client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
+        );
+        break;
+      } catch (error) {
+        if (attempt >= 3 || (error as { code?: string }).code !== "42501") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
     }
-    return {
-      url,
-      appUrl: withDatabase(appBase, name),
-      async drop() {
-        // The owner may not end the app role's connections (a test's pool left open), but the app
-        // role may end its own: it does, then the owner drops the database.
-        if (owner !== app) {
-          await onClient(appBase, (client) =>
-            client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
-          );
-        }
-        await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
-      },
-    };
+  }
+  await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
+}
+
+let created = 0;
+
+export async function createFreshDatabase(options: { migrated?: boolean } = {}): Promise<FreshDatabase> {
+  const urls = suiteUrls();
+  if (urls && (await isPostgresServer(urls.appBase))) {
+    // named after the suite's own database, so that parallel checkouts on one server never collide
+    const name = `${connectionFields(urls.appBase).database.slice(0, 40)}_f${process.pid}_${(created += 1)}`;
+    const template = options.migrated ? inject("migratedTemplate") : null;
+    const { url, appUrl } = await createOwnedDatabase(name, template);
+    if (options.migrated && !template) await deployMigrations(url);
+    return { url, appUrl, drop: () => dropOwnedDatabase(name) };
   }
   const embedded = await startEmbeddedDatabase({ maxConnections: 4 });
+  if (options.migrated) await deployMigrations(embedded.url);
   return { url: embedded.url, appUrl: embedded.url, drop: () => embedded.stop() };
 }

@@ -1,47 +1,26 @@
 // User administration through the data layer on a real database: Home Affairs sees and manages
 // agency accounts only, a reset really replaces the password, nobody deactivates themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pg-adapter";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ActionError } from "@/lib/auth/action-result";
-import { hashPassword, passwordMatches } from "@/lib/auth/password";
-import { deployMigrations } from "@/scripts/lib/process";
-import { createFreshDatabase, type FreshDatabase } from "../support/fresh-database";
+import { passwordMatches } from "@/lib/auth/password";
+import * as users from "@/lib/data/users";
+import { openTestDatabase, type TestDatabase } from "../support/database";
+import { createAgencies, createUser, hashOnce, refusal } from "../support/fixtures";
 
-type Users = typeof import("@/lib/data/users");
-
-let database: FreshDatabase;
-let db: PrismaClient;
-let pool: pg.Pool;
-let users: Users;
+let database: TestDatabase;
 let agencyId: number;
+const viewers: Record<string, Viewer> = {};
 const ids: Record<string, number> = {};
 const OLD_PASSWORD = "matkhaucu2024";
 
-const viewerOf = (username: string, role: Role): Viewer => ({ userId: ids[username]!, role, agencyId: null });
 let admin: Viewer;
 let homeAffairs: Viewer;
 
 beforeAll(async () => {
-  database = await createFreshDatabase();
-  await deployMigrations(database.url);
-  // The data layer takes its client from lib/db's getDb(), which keeps it on globalThis. We put
-  // one there whose pool this file owns, so afterAll can close it before dropping the database
-  // (getDb's own pool is never closed, and a forced DROP would kill its idle connections).
-  pool = createPool(database.appUrl, { max: 4 });
-  db = new PrismaClient({ adapter: new PrismaPg(pool) });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = db;
-  users = await import("@/lib/data/users");
-
-  const agency = await db.agency.create({
-    data: { code: "STP", name: "Sở Tư pháp", kind: "DEPARTMENT", level: "PROVINCE", validFrom: new Date("2021-01-01") },
-  });
-  agencyId = agency.id;
-  const passwordHash = await hashPassword(OLD_PASSWORD);
+  database = await openTestDatabase();
+  agencyId = (await createAgencies(database.db, [["STP", "Sở Tư pháp"]])).STP!;
+  const passwordHash = await hashOnce(OLD_PASSWORD);
   const accounts: { username: string; fullName: string; role: Role; agencyId: number | null; email?: string }[] = [
     { username: "quantri", fullName: "Quản trị viên", role: "ADMIN", agencyId: null },
     { username: "sonoivu", fullName: "Trần Thị Nội Vụ", role: "HOME_AFFAIRS", agencyId: null },
@@ -51,26 +30,16 @@ beforeAll(async () => {
     { username: "stp.hung", fullName: "Võ Văn Hùng", role: "AGENCY", agencyId },
   ];
   for (const account of accounts) {
-    const row = await db.user.create({ data: { ...account, passwordHash } });
-    ids[account.username] = row.id;
+    viewers[account.username] = await createUser(database.db, { ...account, passwordHash });
+    ids[account.username] = viewers[account.username]!.userId;
   }
-  admin = viewerOf("quantri", "ADMIN");
-  homeAffairs = viewerOf("sonoivu", "HOME_AFFAIRS");
+  admin = viewers["quantri"]!;
+  homeAffairs = viewers["sonoivu"]!;
 });
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await pool?.end();
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = undefined;
-  await database?.drop();
+  await database?.close();
 });
-
-async function refused(work: () => Promise<unknown>): Promise<unknown> {
-  return work().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
 
 describe("listing accounts", () => {
   it("shows Home Affairs agency accounts only", async () => {
@@ -91,7 +60,7 @@ describe("listing accounts", () => {
   });
 
   it("shows nothing to a role that manages no accounts", async () => {
-    const leader = viewerOf("lanhdao", "LEADER");
+    const leader = viewers["lanhdao"]!;
     expect(await users.listUsers(leader, { q: "", page: 1 })).toMatchObject({ rows: [], total: 0 });
     expect(await users.findManagedUser(leader, ids["stp.lan"]!)).toBeNull();
   });
@@ -104,48 +73,47 @@ describe("listing accounts", () => {
 
 describe("Home Affairs stays within agency accounts", () => {
   it("cannot create an administrator: refused, nothing written", async () => {
-    const before = await db.user.count();
-    const error = await refused(() =>
-      db.$transaction((tx) =>
-        users.createUser(tx, homeAffairs, { username: "gia.mao", fullName: "Giả Mạo", role: "ADMIN", agencyId: null }),
-      ),
+    const before = await database.db.user.count();
+    await refusal(
+      () => database.db.$transaction((tx) => users.createUser(tx, homeAffairs, { username: "gia.mao", fullName: "Giả Mạo", role: "ADMIN", agencyId: null })),
+      "USER_ROLE_NOT_ALLOWED",
     );
-    expect(error).toBeInstanceOf(ActionError);
-    expect(await db.user.count()).toBe(before);
-    expect(await db.user.findUnique({ where: { username: "gia.mao" } })).toBeNull();
+    expect(await database.db.user.count()).toBe(before);
+    expect(await database.db.user.findUnique({ where: { username: "gia.mao" } })).toBeNull();
   });
 
   it("creates an agency account that must change its one-time password", async () => {
-    const created = await db.$transaction((tx) =>
+    const created = await database.db.$transaction((tx) =>
       users.createUser(tx, homeAffairs, { username: "stp.mai", fullName: "Đỗ Thị Mai", role: "AGENCY", agencyId }),
     );
-    const row = await db.user.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ role: "AGENCY", agencyId, mustChangePassword: true, active: true });
     expect(await passwordMatches(created.temporaryPassword, row.passwordHash)).toBe(true);
   });
 
   it("cannot promote an agency user to administrator, nor change a leader", async () => {
-    const promote = await refused(() =>
-      db.$transaction((tx) => users.changeUserRole(tx, homeAffairs, { userId: ids["stp.hung"]!, role: "ADMIN", agencyId: null })),
+    await refusal(
+      () => database.db.$transaction((tx) => users.changeUserRole(tx, homeAffairs, { userId: ids["stp.hung"]!, role: "ADMIN", agencyId: null })),
+      "USER_ROLE_NOT_ALLOWED",
     );
-    expect(promote).toBeInstanceOf(ActionError);
-    const demote = await refused(() =>
-      db.$transaction((tx) => users.changeUserRole(tx, homeAffairs, { userId: ids["lanhdao"]!, role: "AGENCY", agencyId })),
+    // a leader's account lies outside Home Affairs' scope: it is "not found", whatever is asked
+    await refusal(
+      () => database.db.$transaction((tx) => users.changeUserRole(tx, homeAffairs, { userId: ids["lanhdao"]!, role: "AGENCY", agencyId })),
+      "USER_NOT_FOUND",
     );
-    expect(demote).toBeInstanceOf(ActionError);
-    expect((await db.user.findUniqueOrThrow({ where: { id: ids["stp.hung"]! } })).role).toBe("AGENCY");
-    expect((await db.user.findUniqueOrThrow({ where: { id: ids["lanhdao"]! } })).role).toBe("LEADER");
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: ids["stp.hung"]! } })).role).toBe("AGENCY");
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: ids["lanhdao"]! } })).role).toBe("LEADER");
   });
 });
 
 describe("resetting a password", () => {
   it("replaces the old password, asks for a change and lifts a lock-out", async () => {
     const id = ids["stp.lan"]!;
-    await db.user.update({ where: { id }, data: { failedAttempts: 5, lockedUntil: new Date(Date.now() + 15 * 60_000) } });
+    await database.db.user.update({ where: { id }, data: { failedAttempts: 5, lockedUntil: new Date(Date.now() + 15 * 60_000) } });
 
-    const reset = await db.$transaction((tx) => users.resetUserPassword(tx, homeAffairs, { userId: id }));
+    const reset = await database.db.$transaction((tx) => users.resetUserPassword(tx, homeAffairs, { userId: id }));
 
-    const row = await db.user.findUniqueOrThrow({ where: { id } });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id } });
     expect(reset.temporaryPassword).toMatch(/^[a-zA-Z0-9]{12,}$/);
     expect(row).toMatchObject({ mustChangePassword: true, failedAttempts: 0, lockedUntil: null });
     expect(row.passwordHash).not.toContain(reset.temporaryPassword);
@@ -156,19 +124,19 @@ describe("resetting a password", () => {
 
 describe("deactivating", () => {
   it("refuses to deactivate one's own account", async () => {
-    const error = await refused(() =>
-      db.$transaction((tx) => users.setUserActive(tx, admin, { userId: admin.userId, active: false })),
+    const error = await refusal(
+      () => database.db.$transaction((tx) => users.setUserActive(tx, admin, { userId: admin.userId, active: false })),
+      "USER_DEACTIVATE_SELF",
     );
-    expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).message).toContain("chính mình");
-    expect((await db.user.findUniqueOrThrow({ where: { id: admin.userId } })).active).toBe(true);
+    expect(error.userMessage()).toContain("chính mình");
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: admin.userId } })).active).toBe(true);
   });
 
   it("deactivates and reactivates another account", async () => {
     const id = ids["stp.hung"]!;
-    await db.$transaction((tx) => users.setUserActive(tx, homeAffairs, { userId: id, active: false }));
-    expect((await db.user.findUniqueOrThrow({ where: { id } })).active).toBe(false);
-    await db.$transaction((tx) => users.setUserActive(tx, homeAffairs, { userId: id, active: true }));
-    expect((await db.user.findUniqueOrThrow({ where: { id } })).active).toBe(true);
+    await database.db.$transaction((tx) => users.setUserActive(tx, homeAffairs, { userId: id, active: false }));
+    expect((await database.db.user.findUniqueOrThrow({ where: { id } })).active).toBe(false);
+    await database.db.$transaction((tx) => users.setUserActive(tx, homeAffairs, { userId: id, active: true }));
+    expect((await database.db.user.findUniqueOrThrow({ where: { id } })).active).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi as spy } from "vitest";
 import { apiError, describeApiError, errorResponse, withApiErrors } from "@/lib/api/errors";
 import { vi } from "@/lib/i18n/messages/vi";
+import { AppError } from "@/lib/errors";
 
 describe("API errors", () => {
   spy.spyOn(console, "error").mockImplementation(() => undefined);
@@ -30,6 +31,12 @@ describe("API errors", () => {
     expect(describeApiError(refused, "test")).toMatchObject({ status: 409, body: { code: "IMPORT_REFUSED", message: refused.message } });
     const forbidden = Object.assign(new Error(vi["action.forbidden"]), { name: "ImportForbiddenError" });
     expect(describeApiError(forbidden, "test").status).toBe(403);
+  });
+
+  it("answers an AppError thrown below a route with its own code, status and message (one vocabulary with the forms')", () => {
+    expect(describeApiError(new AppError("REPORT_NOT_FOUND"), "test")).toEqual({
+      status: 404, body: { code: "REPORT_NOT_FOUND", message: vi["reports.error.notFound"] }, headers: {},
+    });
   });
 
   it("answers anything else with 500 and a reference, never the raw text", async () => {

@@ -1,12 +1,14 @@
-// The server-action wrapper's decisions, with fakes for the session, the database and Next.
+// The server-action wrapper's decisions, with fakes for the session, the database and Next: who is
+// refused and how it is audited, which event a write records, and that a refusal is a code whose
+// words come from the catalogue (never a raw database message).
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   createAction, formDataToObject, OWN_ACCOUNT, type ActionContext, type ActionDeps, type ActionUser,
 } from "@/lib/auth/create-action";
-import { ActionError } from "@/lib/auth/action-result";
-import type { AuditEntry } from "@/lib/data/audit";
+import type { AuditRecord } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
 
 const OWN = 7;
@@ -18,8 +20,8 @@ type FakeTx = { id: number };
 
 /** A fake database whose transactions keep their audit rows only when the work succeeds. */
 function fakes(user: ActionUser | null) {
-  const committed: { tx: FakeTx; entry: AuditEntry }[] = [];
-  let pending: { tx: FakeTx; entry: AuditEntry }[] = [];
+  const committed: { tx: FakeTx; entry: AuditRecord }[] = [];
+  let pending: { tx: FakeTx; entry: AuditRecord }[] = [];
   let nextTx = 0;
   const deps: ActionDeps = {
     getUser: async () => user,
@@ -67,9 +69,9 @@ function reportAction(
       schema,
       resourceAgencyId: (input) => input.agencyId,
       audit: {
-        action: "REPORT_SAVED",
-        entity: "report",
+        event: (_input: unknown, result: unknown) => (result === "submitted" ? "REPORT_SUBMITTED" : "REPORT_SAVED"),
         entityId: (_input, result) => (typeof result === "object" && result && "id" in result ? String(result.id) : null),
+        details: () => ({ version: 1, status: "DRAFT", changed: [] }),
       },
       revalidate: (input) => [`/reports/${input.agencyId}`],
     },
@@ -83,7 +85,7 @@ describe("action wrapper", () => {
     const env = fakes(null);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo quý" }));
-    expect(result).toEqual({ ok: false, fieldErrors: {}, message: t("action.sessionExpired") });
+    expect(result).toEqual({ ok: false, code: "SESSION_EXPIRED", fieldErrors: {}, message: t("action.sessionExpired") });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed).toEqual([]);
   });
@@ -92,10 +94,13 @@ describe("action wrapper", () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OTHER), title: "Báo cáo quý" }));
-    expect(result).toEqual({ ok: false, fieldErrors: {}, message: t("action.forbidden") });
+    expect(result).toEqual({ ok: false, code: "FORBIDDEN", fieldErrors: {}, message: t("action.forbidden") });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed.map(({ entry }) => entry)).toEqual([
-      expect.objectContaining({ action: "ACTION_FORBIDDEN", actorId: agencyUser.userId, agencyId: OTHER, entity: "report", ip: "10.1.2.3" }),
+      {
+        event: "ACTION_FORBIDDEN", actorId: agencyUser.userId, entityId: "report.edit", agencyId: OTHER, ip: "10.1.2.3",
+        details: { role: "AGENCY" },
+      },
     ]);
   });
 
@@ -103,16 +108,26 @@ describe("action wrapper", () => {
     const env = fakes(leader);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ title: "x" }));
-    expect(result).toMatchObject({ ok: false, message: t("action.forbidden"), fieldErrors: {} });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", message: t("action.forbidden"), fieldErrors: {} });
     expect(handler).not.toHaveBeenCalled();
-    expect(env.committed[0]?.entry).toMatchObject({ action: "ACTION_FORBIDDEN", actorId: leader.userId });
+    expect(env.committed[0]?.entry).toMatchObject({ event: "ACTION_FORBIDDEN", actorId: leader.userId, agencyId: null, details: { role: "LEADER" } });
+  });
+
+  it("names the event a refused action would have written, when the action states one", async () => {
+    const env = fakes(leader);
+    const run = env.action(
+      { permission: "indexScore.manage", schema, audit: { event: "INDEX_OWNER_REMOVED" } },
+      async () => "removed",
+    );
+    await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
+    expect(env.committed[0]?.entry).toMatchObject({ event: "ACTION_FORBIDDEN", entityId: "indexScore.manage", details: { role: "LEADER", attempted: "INDEX_OWNER_REMOVED" } });
   });
 
   it("returns the schema's field errors for invalid input and never calls the handler", async () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OWN), title: " a " }));
-    expect(result).toEqual({ ok: false, message: t("action.invalid"), fieldErrors: { title: ["Tiêu đề quá ngắn"] } });
+    expect(result).toEqual({ ok: false, code: "INVALID_INPUT", message: t("action.invalid"), fieldErrors: { title: ["Tiêu đề quá ngắn"] } });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed).toEqual([]);
   });
@@ -136,21 +151,33 @@ describe("action wrapper", () => {
     expect(env.committed).toHaveLength(1);
     expect(env.committed[0]?.tx).toBe(seen[0]);
     expect(env.committed[0]?.entry).toEqual({
-      actorId: 3, action: "REPORT_SAVED", entity: "report", entityId: "70", agencyId: OWN, ip: "10.1.2.3", details: undefined,
+      event: "REPORT_SAVED", actorId: 3, entityId: "70", agencyId: OWN, ip: "10.1.2.3", details: { version: 1, status: "DRAFT", changed: [] },
     });
     expect(env.deps.revalidatePath).toHaveBeenCalledWith(`/reports/${OWN}`);
   });
 
-  it("turns an ActionError into field errors and keeps no audit row", async () => {
+  it("records the event the result calls for: a submit is REPORT_SUBMITTED", async () => {
+    const env = fakes(agencyUser);
+    const { run } = reportAction(env, vi.fn<Handler>(async () => "submitted"));
+    expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo quý" }))).toEqual({ ok: true, data: "submitted" });
+    expect(env.committed.map(({ entry }) => entry.event)).toEqual(["REPORT_SUBMITTED"]);
+  });
+
+  it("turns an AppError into its message and field messages, and keeps no audit row", async () => {
     const env = fakes(agencyUser);
     const { run } = reportAction(
       env,
       vi.fn<Handler>(async () => {
-        throw new ActionError("Kỳ báo cáo đã khóa.", { title: ["Kỳ báo cáo đã khóa."] });
+        throw new AppError("REPORT_LOCKED", {}, { field: "title", fields: { agencyId: [{ code: "STAFFING_NO_QUOTA", args: { year: 2025 } }] } });
       }),
     );
     const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
-    expect(result).toEqual({ ok: false, message: "Kỳ báo cáo đã khóa.", fieldErrors: { title: ["Kỳ báo cáo đã khóa."] } });
+    expect(result).toEqual({
+      ok: false,
+      code: "REPORT_LOCKED",
+      message: t("reports.error.locked"),
+      fieldErrors: { title: [t("reports.error.locked")], agencyId: [t("staffing.error.noQuota", { year: 2025 })] },
+    });
     expect(env.committed).toEqual([]);
   });
 
@@ -160,23 +187,26 @@ describe("action wrapper", () => {
     const duplicate = await reportAction(unique, vi.fn<Handler>(async () => Promise.reject(uniqueError))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(duplicate).toMatchObject({ ok: false, message: t("action.unique") });
+    expect(duplicate).toEqual({ ok: false, code: "UNIQUE_VIOLATION", fieldErrors: {}, message: t("action.unique") });
 
     const check = fakes(agencyUser);
     const checkError = { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "23514" } };
     const negative = await reportAction(check, vi.fn<Handler>(async () => Promise.reject(checkError))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(negative).toMatchObject({ ok: false, message: t("action.check") });
+    expect(negative).toMatchObject({ ok: false, code: "CHECK_VIOLATION", message: t("action.check") });
 
     const broken = fakes(agencyUser);
-    const failure = await reportAction(broken, vi.fn<Handler>(async () => Promise.reject(new Error("connection reset")))).run(
+    const raw = new Error('relation "report" does not exist');
+    const failure = await reportAction(broken, vi.fn<Handler>(async () => Promise.reject(raw))).run(
       undefined, form({ agencyId: String(OWN), title: "Báo cáo" }),
     );
-    expect(failure).toEqual({ ok: false, fieldErrors: {}, message: t("action.failed") });
+    // the database's words stay in the log; the user reads the catalogue's
+    expect(failure).toEqual({ ok: false, code: "INTERNAL_ERROR", fieldErrors: {}, message: t("action.failed") });
+    expect(JSON.stringify(failure)).not.toContain("relation");
     expect(broken.deps.logError).toHaveBeenCalledWith(
-      "server action REPORT_SAVED failed",
-      expect.objectContaining({ userId: 3, entity: "report", permission: "report.edit", error: expect.any(Error) }),
+      "server action report.edit failed",
+      expect.objectContaining({ userId: 3, permission: "report.edit", error: raw }),
     );
   });
 
@@ -190,32 +220,32 @@ describe("action wrapper", () => {
     }));
     expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toEqual({ ok: true, data: { id: OWN * 10 } });
     expect(calls).toBe(2);
-    expect(env.committed.map((c) => c.entry.action)).toEqual(["REPORT_SAVED"]);
+    expect(env.committed.map((c) => c.entry.event)).toEqual(["REPORT_SAVED"]);
   });
 
   it("asks the user to try again, form kept, when no connection could be had in time or the database is gone", async () => {
     const busy = fakes(agencyUser);
     const timeout = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" });
     const waited = await reportAction(busy, vi.fn<Handler>(async () => Promise.reject(timeout))).run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
-    expect(waited).toEqual({ ok: false, fieldErrors: {}, message: t("action.busy") });
+    expect(waited).toEqual({ ok: false, code: "BUSY", fieldErrors: {}, message: t("action.busy") });
     expect(busy.committed).toEqual([]);
 
     const gone = fakes(agencyUser);
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const down = await reportAction(gone, vi.fn<Handler>(async () => Promise.reject(refused))).run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }));
-    expect(down).toEqual({ ok: false, fieldErrors: {}, message: t("action.unavailable") });
+    expect(down).toEqual({ ok: false, code: "UNAVAILABLE", fieldErrors: {}, message: t("action.unavailable") });
   });
 
   it("holds back a user who must change their password, except for their own account", async () => {
     const env = fakes({ ...agencyUser, mustChangePassword: true });
     const { run, handler } = reportAction(env);
     expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toMatchObject({
-      ok: false, message: t("action.mustChangePassword"),
+      ok: false, code: "MUST_CHANGE_PASSWORD", message: t("action.mustChangePassword"),
     });
     expect(handler).not.toHaveBeenCalled();
 
     const own = env.action(
-      { permission: OWN_ACCOUNT, schema: z.object({ name: z.string() }), audit: { action: "PROFILE_SAVED", entity: "user" } },
+      { permission: OWN_ACCOUNT, schema: z.object({ name: z.string() }), audit: { event: "PASSWORD_CHANGED" } },
       async (_input, { viewer }) => viewer.userId,
     );
     expect(await own(undefined, form({ name: "Hà" }))).toEqual({ ok: true, data: 3 });
@@ -225,7 +255,7 @@ describe("action wrapper", () => {
     const env = fakes(agencyUser);
     const { run, handler } = reportAction(env);
     const result = await run(undefined, form({ agencyId: String(OWN), title: "Báo\u0000cáo", note: "bình thường" }));
-    expect(result).toEqual({ ok: false, message: t("action.invalid"), fieldErrors: { title: [t("input.error.control")] } });
+    expect(result).toEqual({ ok: false, code: "INVALID_INPUT", message: t("action.invalid"), fieldErrors: { title: [t("input.error.control")] } });
     const bidi = await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo \u202Eexe.txt" }));
     expect(bidi).toMatchObject({ ok: false, fieldErrors: { title: [t("input.error.bidi")] } });
     expect(handler).not.toHaveBeenCalled();
@@ -237,7 +267,7 @@ describe("action wrapper", () => {
     const { run, handler } = reportAction(env);
     const forged = run as unknown as (prev: unknown, formData: unknown) => Promise<unknown>;
     expect(await forged(form({ agencyId: String(OWN), title: "Báo cáo" }), undefined)).toEqual({
-      ok: false, fieldErrors: {}, message: t("action.invalid"),
+      ok: false, code: "INVALID_INPUT", fieldErrors: {}, message: t("action.invalid"),
     });
     expect(await forged(undefined, { agencyId: OWN, title: "Báo cáo" })).toMatchObject({ ok: false, message: t("action.invalid") });
     expect(handler).not.toHaveBeenCalled();
@@ -246,7 +276,12 @@ describe("action wrapper", () => {
   it("redirects only after the transaction has committed", async () => {
     const env = fakes(agencyUser);
     const run = env.action(
-      { permission: "report.edit", schema, audit: { action: "REPORT_SAVED", entity: "report" }, redirectTo: () => "/reports" },
+      {
+        permission: "report.edit",
+        schema,
+        audit: { event: "REPORT_SAVED", details: () => ({ version: 1, status: "DRAFT", changed: [] }) },
+        redirectTo: () => "/reports",
+      },
       async () => "saved",
     );
     await expect(run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).rejects.toThrow("redirect /reports");

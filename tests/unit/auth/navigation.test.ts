@@ -7,11 +7,11 @@ const expected: Record<Role, string[]> = {
   LEADER: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
   HOME_AFFAIRS: [
     "/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports",
-    "/admin/periods", "/admin/indicators", "/admin/imports", "/admin/users",
+    "/admin/periods", "/admin/indicators", "/admin/imports", "/admin/agencies", "/admin/users",
   ],
   AGENCY: ["/", "/scorecard", "/agencies/mine", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
   INSPECTOR: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
-  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/users"],
+  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/agencies", "/admin/users"],
 };
 
 describe("navigationFor", () => {
@@ -25,7 +25,7 @@ describe("navigationFor", () => {
 
   it("labels every entry from the catalogue", () => {
     expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
-      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.admin",
+      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.agencies", "nav.admin",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Every role × action × own / other agency cell of the decision table (DESIGN §2).
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, canManageUser, readableAgencies, type Action, type Viewer } from "@/lib/auth/permissions";
+import { ACTIONS, can, canManageUser, ownAgencyIds, readableAgencies, scopeIncludes, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const OWN = 7;
@@ -22,6 +22,7 @@ const expected: Record<Role, Partial<Record<Action, "all" | "own">>> = {
     "scorecard.read": "all", "agency.read": "all", "official.read": "all", "report.review": "all",
     "period.manage": "all", "indicator.manage": "all", "target.manage": "all", "indexScore.manage": "all",
     "staffingQuota.manage": "all", "assessment.manage": "all", "import.run": "all", "user.manage": "all",
+    "agency.manage": "all",
   },
   AGENCY: { "scorecard.read": "all", "agency.read": "own", "report.edit": "own", "staffingActual.report": "own" },
   INSPECTOR: { "scorecard.read": "all", "agency.read": "all", "official.read": "all", "inspectionFlag.manage": "all" },
@@ -70,7 +71,39 @@ describe("readable agencies", () => {
   it("is every agency for the reading roles and the own agency for agency staff", () => {
     expect(readableAgencies(viewers.LEADER)).toBe("all");
     expect(readableAgencies(viewers.INSPECTOR)).toBe("all");
-    expect(readableAgencies(viewers.AGENCY)).toEqual({ agencyId: OWN });
+    expect(readableAgencies(viewers.AGENCY)).toEqual({ agencyIds: [OWN] });
+  });
+});
+
+describe("a successor's staff (docs/ORGANISATION.md)", () => {
+  const PREDECESSORS = [3, 4];
+  const successor: Viewer = { userId: 6, role: "AGENCY", agencyId: OWN, predecessorIds: PREDECESSORS };
+
+  it("read their unit and its predecessors, and nothing else", () => {
+    const scope = readableAgencies(successor);
+    expect(scope).toEqual({ agencyIds: [OWN, 3, 4] });
+    for (const id of [OWN, 3, 4]) {
+      expect(scopeIncludes(scope, id)).toBe(true);
+      expect(can(successor, "agency.read", { agencyId: id })).toBe(true);
+    }
+    expect(scopeIncludes(scope, OTHER)).toBe(false);
+    expect(can(successor, "agency.read", { agencyId: OTHER })).toBe(false);
+    expect(can(successor, "official.read", { agencyId: 3 })).toBe(false);
+  });
+
+  it("complete their predecessors' open reports (an own grant reaches the predecessors)", () => {
+    expect(can(successor, "report.edit", { agencyId: 4 })).toBe(true);
+    expect(can(successor, "report.edit", { agencyId: OTHER })).toBe(false);
+    expect(can(successor, "report.review", { agencyId: 4 })).toBe(false);
+  });
+
+  it("carry the predecessors through the session's viewer, and a reading role's scope stays every agency", () => {
+    expect(ownAgencyIds(successor)).toEqual([OWN, 3, 4]);
+    expect(toViewer({ ...successor, userId: 6 })).toEqual(successor);
+    expect(toViewer(viewers.AGENCY)).toEqual(viewers.AGENCY);
+    expect(readableAgencies({ ...viewers.INSPECTOR, predecessorIds: PREDECESSORS })).toBe("all");
+    expect(scopeIncludes("none", OWN)).toBe(false);
+    expect(scopeIncludes("all", OTHER)).toBe(true);
   });
 });
 

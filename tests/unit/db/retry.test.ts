@@ -1,7 +1,7 @@
 // Transient failures are recognised in every shape they arrive in, and only lost races are retried,
 // a bounded number of times, with growing jittered delays.
 import { describe, expect, it } from "vitest";
-import { transientFailure } from "@/lib/db/errors";
+import { transientFailure } from "@/lib/errors/database";
 import { retryConflicts } from "@/lib/db/retry";
 
 const deadlock = Object.assign(new Error("deadlock detected"), { code: "40P01", severity: "ERROR" });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { AGENCIES, COMMUNES, DEMO_USERS, DISTRICTS } from "@/lib/demo/organisation";
+import { RANKING_GROUPS } from "@/lib/demo/reference-data";
 import {
   AGENCY_ASSESSMENTS, COMPONENT_OWNERS, COMPONENT_SCORES, INDEX_COMPONENTS, INDEX_DEFINITIONS, INDEX_SCORES,
   RATING_BANDS, SERVICE_UNIT_AUTONOMY, STAFFING_ROWS, TARGETS, ratingFor,
@@ -11,12 +12,16 @@ function sum(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0);
 }
 
+const ntCodes = new Set(AGENCIES.filter((a) => a.territory === "NT").map((a) => a.code));
+const NT_ROWS = STAFFING_ROWS.filter((r) => ntCodes.has(r.agencyCode));
+
+/** Old Ninh Thuận's totals: the calibration (DESIGN §5.4). */
 function quotaTotal(year: number, category: string): number {
-  return sum(STAFFING_ROWS.filter((r) => r.year === year && r.category === category).map((r) => r.quota));
+  return sum(NT_ROWS.filter((r) => r.year === year && r.category === category).map((r) => r.quota));
 }
 
 describe("organisation", () => {
-  it("has 65 communes under the 7 districts", () => {
+  it("has old Ninh Thuận's 65 communes under its 7 districts", () => {
     expect(DISTRICTS).toHaveLength(7);
     expect(COMMUNES).toHaveLength(65);
     const districtCodes = new Set(DISTRICTS.map((d) => d.code));
@@ -27,6 +32,7 @@ describe("organisation", () => {
     expect(agencyCodes.size).toBe(AGENCIES.length);
     for (const a of AGENCIES) {
       expect(a.code).toMatch(/^[A-Z0-9-]{2,32}$/);
+      expect(a.code.length).toBeLessThanOrEqual(32);
       if (a.parentCode !== undefined) expect(agencyCodes.has(a.parentCode)).toBe(true);
     }
   });
@@ -58,12 +64,24 @@ describe("staffing", () => {
   });
 
   it("has 214 streamlining cases over 2022–2024", () => {
-    expect(sum(STAFFING_ROWS.filter((r) => r.year >= 2022 && r.year <= 2024).map((r) => r.streamlined))).toBe(214);
-    expect(sum(STAFFING_ROWS.map((r) => r.streamlined))).toBe(214);
+    expect(sum(NT_ROWS.filter((r) => r.year >= 2022 && r.year <= 2024).map((r) => r.streamlined))).toBe(214);
   });
 
-  it("never lets an agency's quota grow, and shows 2–3 over-quota agencies", () => {
-    const over = new Set(STAFFING_ROWS.filter((r) => r.actualHeadcount > r.quota).map((r) => r.agencyCode));
+  it("carries the old units' 2025 quotas into today's units in 2026, less a cut, under the province's targets", () => {
+    const total = (year: number, category: string) => sum(STAFFING_ROWS.filter((r) => r.year === year && r.category === category).map((r) => r.quota));
+    const codesOf2026 = new Set(STAFFING_ROWS.filter((r) => r.year === 2026).map((r) => r.agencyCode));
+    expect([...codesOf2026].every((code) => AGENCIES.find((a) => a.code === code)!.validTo === null)).toBe(true);
+    // each category carried on as it was (the targets are on the 2021 civil servants), less the year's cut
+    for (const category of ["CIVIL_SERVANT", "COMMUNE_OFFICIAL"]) {
+      expect(total(2026, category)).toBeLessThan(total(2025, category));
+      expect(total(2026, category)).toBeGreaterThan(total(2025, category) * 0.98);
+    }
+    expect(total(2026, "CIVIL_SERVANT")).toBeLessThan(total(2021, "CIVIL_SERVANT"));
+    expect(total(2026, "PUBLIC_EMPLOYEE")).toBeLessThan(total(2021, "PUBLIC_EMPLOYEE") * 0.95);
+  });
+
+  it("never lets an agency's quota grow, and shows 2–3 over-quota agencies in old Ninh Thuận", () => {
+    const over = new Set(NT_ROWS.filter((r) => r.actualHeadcount > r.quota).map((r) => r.agencyCode));
     expect(over.size).toBeGreaterThanOrEqual(2);
     expect(over.size).toBeLessThanOrEqual(3);
     for (const r of STAFFING_ROWS) {
@@ -75,8 +93,9 @@ describe("staffing", () => {
 
   it("keeps the 2022–2026 plan as targets", () => {
     const value = (code: string): number | undefined => TARGETS.find((t) => t.code === code)?.value;
-    expect(value("STAFF_QUOTA_2026_CIVIL_SERVANT")).toBe(1571);
-    expect(value("STAFF_QUOTA_2026_PUBLIC_EMPLOYEE")).toBe(10587);
+    // old Ninh Thuận's published plan, plus old Khánh Hòa's (illustrative)
+    expect(value("STAFF_QUOTA_2026_CIVIL_SERVANT")).toBe(1571 + 1909);
+    expect(value("STAFF_QUOTA_2026_PUBLIC_EMPLOYEE")).toBe(10587 + 19665);
     expect(1654 - 1571).toBe(83);
     expect(11763 - 10587).toBe(1176);
   });
@@ -104,7 +123,7 @@ describe("indices", () => {
       }
       expect(s.source.length).toBeGreaterThan(0);
     }
-    const keys = INDEX_SCORES.map((s) => `${s.indexCode}|${s.year}`);
+    const keys = INDEX_SCORES.map((s) => `${s.indexCode}|${s.formerProvince}|${s.year}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -139,6 +158,18 @@ describe("indices", () => {
 });
 
 describe("assessments", () => {
+  it("ranks within the year's groups: the old provinces' own until 2024, sở/ngành and xã/phường/đặc khu from 2025", () => {
+    const groupsOf = (year: number) => RANKING_GROUPS.filter((g) => g.year === year).map((g) => g.code);
+    expect(groupsOf(2024)).toEqual(["NT-SBN", "NT-HUYEN", "KH-SBN", "KH-HUYEN"]);
+    expect(groupsOf(2025)).toEqual(["SBN", "XA"]);
+    for (const g of RANKING_GROUPS) {
+      const ranks = AGENCY_ASSESSMENTS.filter((a) => a.year === g.year && g.members.includes(a.agencyCode)).map((a) => a.rank).sort((x, y) => x - y);
+      if (ranks.length > 0) expect(ranks).toEqual(g.members.map((_, i) => i + 1));
+    }
+    const members = RANKING_GROUPS.flatMap((g) => g.members.map((code) => `${g.year}|${code}`));
+    expect(new Set(members).size).toBe(members.length);
+  });
+
   it("rates every department and district each year with the year's bands", () => {
     for (const a of AGENCY_ASSESSMENTS) {
       expect(a.appraisedScore).toBeGreaterThanOrEqual(0);

@@ -71,7 +71,9 @@ describe("the league table", () => {
   const row = (agencyName: string, lateRate: number | null, taskOnTimeRate: number | null, rating: LeagueRow["rating"]): LeagueRow => ({
     agencyId: agencyName.length,
     agencyName,
+    closedOn: null,
     lateRate,
+    lateRateYearAgo: null,
     toProcess: 10,
     taskOnTimeRate,
     tasksAssigned: 4,

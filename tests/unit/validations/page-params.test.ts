@@ -50,7 +50,9 @@ describe("the scorecard", () => {
   const read = (params: Record<string, string | undefined>) => readSearchParams(scorecardParams(SPAN), params);
 
   it("defaults to the latest complete quarter, worst agencies first", () => {
-    expect(read({})).toEqual({ ok: true, data: { period: quarterPeriod(2024, 2), sort: { key: "late", direction: "desc" } } });
+    expect(read({})).toEqual({ ok: true, data: { period: quarterPeriod(2024, 2), sort: { key: "late", direction: "desc" }, units: "today" } });
+    expect(read({ units: "time" })).toMatchObject({ ok: true, data: { units: "time" } });
+    expect(read({ units: "then" }).ok).toBe(false);
   });
 
   it("reads a quarter, a year, a date range and a sort", () => {
@@ -70,13 +72,13 @@ describe("the scorecard", () => {
 
 describe("the other pages", () => {
   it("keep the heat map's year within the data", () => {
-    expect(readSearchParams(heatMapParams(SPAN), {})).toEqual({ ok: true, data: { year: 2024 } });
-    expect(readSearchParams(heatMapParams(SPAN), { year: "2021" })).toEqual({ ok: true, data: { year: 2021 } });
+    expect(readSearchParams(heatMapParams(SPAN), {})).toEqual({ ok: true, data: { year: 2024, view: "today" } });
+    expect(readSearchParams(heatMapParams(SPAN), { year: "2021", units: "time" })).toEqual({ ok: true, data: { year: 2021, view: "time" } });
     for (const year of ["2020", "2025", "9999", "0000"]) expect(readSearchParams(heatMapParams(SPAN), { year }).ok, year).toBe(false);
   });
 
   it("keep yearly records' years from 2000 to the year after the data's", () => {
-    expect(readSearchParams(staffingParams(SPAN), { year: "2025", over: "1" })).toEqual({ ok: true, data: { year: 2025, over: true } });
+    expect(readSearchParams(staffingParams(SPAN), { year: "2025", over: "1" })).toEqual({ ok: true, data: { year: 2025, over: true, units: "today" } });
     expect(readSearchParams(indexYearParams(SPAN), { year: "2006" })).toEqual({ ok: true, data: { year: 2006 } });
     for (const year of ["1999", "2026", "9999"]) {
       expect(readSearchParams(staffingParams(SPAN), { year }).ok, year).toBe(false);

@@ -10,7 +10,13 @@ describe("task page query", () => {
   it("reads a period key, then a date range, else the data's year", () => {
     expect(read({ period: "2024-Q2" })).toMatchObject({ ok: true, data: { period: quarterPeriod(2024, 2) } });
     expect(read({ from: "2021-09-28", to: "2024-08-31" })).toMatchObject({ ok: true, data: { period: rangePeriod("2021-09-28", "2024-08-31") } });
-    expect(read({})).toEqual({ ok: true, data: { period: yearPeriod(2024), agency: undefined, status: undefined, q: "", page: 1 } });
+    expect(read({})).toEqual({ ok: true, data: { period: yearPeriod(2024), agency: undefined, status: undefined, q: "", page: 1, units: "today" } });
+  });
+
+  it("reads the units view: today's units unless the units of the time are asked; anything else is refused", () => {
+    expect(read({ units: "time" })).toMatchObject({ ok: true, data: { units: "time" } });
+    expect(read({ units: "today" })).toMatchObject({ ok: true, data: { units: "today" } });
+    expect(read({ units: "yesterday" }).ok).toBe(false);
   });
 
   it("refuses a reversed range, half a range, a day that does not exist and both ways at once", () => {

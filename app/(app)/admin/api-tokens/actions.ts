@@ -8,14 +8,14 @@ import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validations/ap
 const PATH = "/admin/api-tokens";
 
 export type CreatedApiToken = tokens.CreatedApiToken;
+export type RevokedApiToken = tokens.RevokedApiToken;
 
 export const createApiToken = action(
   {
     permission: "import.run",
     schema: createApiTokenSchema,
     audit: {
-      action: tokens.API_TOKEN_AUDIT.created,
-      entity: "api_token",
+      event: "API_TOKEN_CREATED",
       entityId: (_input, result: CreatedApiToken) => String(result.id),
       details: (_input, result: CreatedApiToken) => ({ name: result.name, scopes: result.scopes }),
     },
@@ -29,12 +29,11 @@ export const revokeApiToken = action(
     permission: "import.run",
     schema: revokeApiTokenSchema,
     audit: {
-      action: tokens.API_TOKEN_AUDIT.revoked,
-      entity: "api_token",
+      event: "API_TOKEN_REVOKED",
       entityId: (input) => String(input.tokenId),
-      details: (_input, result: { id: number; name: string }) => ({ name: result.name }),
+      details: (_input, result: RevokedApiToken) => ({ name: result.name, alreadyRevoked: result.alreadyRevoked }),
     },
     revalidate: () => [PATH],
   },
-  (input, { tx }) => tokens.revokeApiToken(tx, input),
+  (input, { tx, viewer }) => tokens.revokeApiToken(tx, viewer, input),
 );

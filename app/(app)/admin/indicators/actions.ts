@@ -1,7 +1,7 @@
 "use server";
 // The indicator catalogue and validation rules (issue 6): Home Affairs only ("indicator.manage").
 import { action } from "@/lib/auth/action";
-import { CATALOGUE_AUDIT, saveIndicator as saveOne, saveRule as saveOneRule } from "@/lib/data/reports/catalogue";
+import { saveIndicator as saveOne, saveRule as saveOneRule } from "@/lib/data/reports/catalogue";
 import { indicatorSchema, ruleSchema } from "@/lib/validations/report-catalogue";
 
 export type SavedIndicator = { id: number; code: string; created: boolean };
@@ -14,14 +14,13 @@ export const saveIndicator = action(
     permission: "indicator.manage",
     schema: indicatorSchema,
     audit: {
-      action: CATALOGUE_AUDIT.indicatorSaved,
-      entity: "indicator",
+      event: "INDICATOR_SAVED",
       entityId: (_input, result: SavedIndicator) => String(result.id),
       details: (input, result: SavedIndicator) => ({ code: input.code, created: result.created, unit: input.unit, area: input.area }),
     },
     revalidate: () => [PATH],
   },
-  (input, { tx }) => saveOne(tx, input),
+  (input, { tx, viewer }) => saveOne(tx, viewer, input),
 );
 
 export const saveRule = action(
@@ -29,12 +28,11 @@ export const saveRule = action(
     permission: "indicator.manage",
     schema: ruleSchema,
     audit: {
-      action: CATALOGUE_AUDIT.ruleSaved,
-      entity: "validation_rule",
+      event: "VALIDATION_RULE_SAVED",
       entityId: (_input, result: SavedRule) => String(result.id),
       details: (input) => ({ code: input.ruleCode, left: input.leftCodes, operator: input.operator, right: input.rightCodes, importance: input.importance }),
     },
     revalidate: () => [PATH],
   },
-  (input, { tx }) => saveOneRule(tx, input),
+  (input, { tx, viewer }) => saveOneRule(tx, viewer, input),
 );

@@ -4,9 +4,9 @@ import { IndicatorForm, RuleForm } from "@/components/reports/catalogue-forms";
 import { IndicatorTable, RuleTable } from "@/components/reports/catalogue-tables";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
-import { listIndicators, listRules } from "@/lib/data/reports/catalogue";
 import { t } from "@/lib/i18n";
 import { saveIndicator, saveRule } from "./actions";
+import { listIndicators, listRules } from "@/lib/data/province/indicators";
 
 export const metadata: Metadata = { title: t("indicators.title") };
 

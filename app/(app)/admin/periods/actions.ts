@@ -2,7 +2,8 @@
 // Reporting periods and reopenings (issue 6): Home Affairs only ("period.manage"). A reopening is
 // for one agency, so the wrapper records that agency on its audit row.
 import { action } from "@/lib/auth/action";
-import { PERIOD_AUDIT, reopenPeriod as reopen, savePeriod as save, type PeriodRow, type Reopening } from "@/lib/data/reports/periods";
+import { reopenPeriod as reopen, savePeriod as save, type Reopening } from "@/lib/data/reports/periods";
+import type { PeriodRow } from "@/lib/data/province/periods";
 import { periodSchema, reopenSchema } from "@/lib/validations/report-catalogue";
 
 export type { PeriodRow, Reopening };
@@ -14,14 +15,13 @@ export const savePeriod = action(
     permission: "period.manage",
     schema: periodSchema,
     audit: {
-      action: PERIOD_AUDIT.saved,
-      entity: "reporting_period",
+      event: "REPORTING_PERIOD_SAVED",
       entityId: (_input, result: PeriodRow) => String(result.id),
       details: (input) => ({ year: input.year, quarter: input.quarter, opensAt: input.opensAt, deadline: input.deadline, locksAt: input.locksAt }),
     },
     revalidate: () => [PATH, "/reports"],
   },
-  (input, { tx }) => save(tx, input),
+  (input, { tx, viewer }) => save(tx, viewer, input),
 );
 
 export const reopenPeriod = action(
@@ -30,12 +30,11 @@ export const reopenPeriod = action(
     schema: reopenSchema,
     resourceAgencyId: (input) => input.agencyId,
     audit: {
-      action: PERIOD_AUDIT.reopened,
-      entity: "reporting_period",
+      event: "REPORTING_PERIOD_REOPENED",
       entityId: (input) => String(input.periodId),
       details: (input) => ({ until: input.until, reason: input.reason }),
     },
     revalidate: () => [PATH, "/reports"],
   },
-  (input, { tx, viewer }) => reopen(tx, viewer.userId, input, new Date()),
+  (input, { tx, viewer }) => reopen(tx, viewer, input, new Date()),
 );

@@ -4,8 +4,9 @@ import { PeriodForm, ReopenForm } from "@/components/reports/period-forms";
 import { PeriodTable, ReopeningTable } from "@/components/reports/period-tables";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
-import { listAgencyChoices } from "@/lib/data/reports/names";
-import { listPeriods, listReopenings } from "@/lib/data/reports/periods";
+import { listReopenings } from "@/lib/data/reports/periods";
+import { listAgencyChoices } from "@/lib/data/province/agencies";
+import { listPeriods } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
@@ -14,8 +15,8 @@ import { reopenPeriod, savePeriod } from "./actions";
 export const metadata: Metadata = { title: t("periods.title") };
 
 export default async function PeriodsPage() {
-  await requirePermission("period.manage");
-  const [periods, reopenings, agencies] = await Promise.all([listPeriods(), listReopenings(), listAgencyChoices()]);
+  const viewer = await requirePermission("period.manage");
+  const [periods, reopenings, agencies] = await Promise.all([listPeriods(), listReopenings(viewer), listAgencyChoices()]);
   const label = (p: { year: number; quarter: number }) => formatPeriod(quarterPeriod(p.year, p.quarter));
   return (
     <div className="space-y-8">

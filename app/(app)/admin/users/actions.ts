@@ -25,8 +25,7 @@ export const createUser = action(
     permission: "user.manage",
     schema: createUserSchema,
     audit: {
-      action: users.USER_AUDIT.created,
-      entity: "user",
+      event: "USER_CREATED",
       entityId: (_input, result: CreatedUser) => String(result.id),
       details: (_input, result: CreatedUser) => ({
         username: result.username,
@@ -44,8 +43,7 @@ export const changeUserRole = action(
     permission: "user.manage",
     schema: changeUserRoleSchema,
     audit: {
-      action: users.USER_AUDIT.roleChanged,
-      entity: "user",
+      event: "USER_ROLE_CHANGED",
       entityId: (_input, result: RoleChange) => String(result.id),
       details: (_input, result: RoleChange) => ({ from: result.from, to: result.to }),
     },
@@ -59,8 +57,7 @@ export const deactivateUser = action(
     permission: "user.manage",
     schema: deactivateUserSchema,
     audit: {
-      action: users.USER_AUDIT.deactivated,
-      entity: "user",
+      event: "USER_DEACTIVATED",
       entityId: (_input, result: ActiveChange) => String(result.id),
       details: (_input, result: ActiveChange) => ({ username: result.username }),
     },
@@ -74,8 +71,7 @@ export const reactivateUser = action(
     permission: "user.manage",
     schema: reactivateUserSchema,
     audit: {
-      action: users.USER_AUDIT.reactivated,
-      entity: "user",
+      event: "USER_REACTIVATED",
       entityId: (_input, result: ActiveChange) => String(result.id),
       details: (_input, result: ActiveChange) => ({ username: result.username }),
     },
@@ -89,8 +85,7 @@ export const resetUserPassword = action(
     permission: "user.manage",
     schema: resetPasswordSchema,
     audit: {
-      action: users.USER_AUDIT.passwordReset,
-      entity: "user",
+      event: "USER_PASSWORD_RESET",
       entityId: (_input, result: PasswordReset) => String(result.id),
       // The temporary password is returned to the screen once and nowhere else.
       details: (_input, result: PasswordReset) => ({ username: result.username }),

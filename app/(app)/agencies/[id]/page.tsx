@@ -3,8 +3,10 @@
 import type { Metadata } from "next";
 import { AgencyTasksSection } from "@/components/tasks/agency-tasks-section";
 import { AgencyAccountability } from "@/components/indices/agency-accountability";
+import { AgencyHistorySection } from "@/components/org/agency-history-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
+import { requireViewer } from "@/lib/auth/session";
 import type { AgencyPage } from "@/lib/data/agencies";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -48,12 +50,6 @@ export default async function AgencyDetailPage({ params }: Props) {
         )}
         <dt className="font-medium text-muted">{t("agency.validity")}</dt>
         <dd>{validity}</dd>
-        {agency.successor && (
-          <>
-            <dt className="font-medium text-muted">{t("agency.successor")}</dt>
-            <dd>{agency.successor.name}</dd>
-          </>
-        )}
       </dl>
       <section aria-labelledby="agency-counts" className="space-y-4">
         <h2 id="agency-counts" className="text-lg font-semibold text-brand-900">
@@ -70,6 +66,7 @@ export default async function AgencyDetailPage({ params }: Props) {
           ))}
         </dl>
       </section>
+      <AgencyHistorySection viewer={await requireViewer()} agencyId={agency.id} firstYear={2021} />
       <AgencyTasksSection agencyId={agency.id} />
       <AgencyAccountability agencyId={agency.id} />
     </div>

@@ -1,41 +1,62 @@
-// The yearly agency assessment, a group and a year at a time: scores, rank, rating and alerts.
-// Agency staff see their own agency's row only (the data layer's scope).
-import { ExportLink } from "@/components/ui/export-link";
+// The yearly agency assessment, a ranking group (khối) and a year at a time: scores, rank, rating and
+// alerts. By today's units (the default) the board lists today's groups and units, a unit formed
+// later with its predecessors' results of that year; by the units of the time, the year's own groups.
+// Agency staff see their own rows only (the data layer's scope).
 import type { Metadata } from "next";
-import { AssessmentFilter, boardQuery } from "@/components/assessments/assessment-filter";
-import { AssessmentBoard } from "@/components/assessments/assessment-tables";
+import { RankingBoardTable } from "@/components/org/ranking-board";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { FilterForm, SelectField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ExportLink } from "@/components/ui/export-link";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
-import { getAssessmentBoard, listAssessmentYears, listRatingBands } from "@/lib/data/assessments";
+import { getRankingBoard, listAssessmentYears } from "@/lib/data/assessments";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { listRatingBands } from "@/lib/data/province/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
-import { assessmentBoardParams } from "@/lib/validations/assessments";
+import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
+import { rankingBoardParams } from "@/lib/validations/assessments";
 import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validations/search-params";
 
 export const metadata: Metadata = { title: t("assessments.title") };
 
+function boardHref(year: number, view: UnitsView, path = "/assessments", group?: string): string {
+  const params = new URLSearchParams({ year: String(year), ...(group ? { group } : {}), ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) });
+  return `${path}?${params.toString()}`;
+}
+
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, years, params] = await Promise.all([requireViewer(), getDataSpan(), listAssessmentYears(), searchParams]);
-  const { year, group } = boardQuery(parseSearchParams(assessmentBoardParams(span), params), years, spanYears(span).last);
-  const [rows, bands] = await Promise.all([getAssessmentBoard(viewer, year, group), listRatingBands(year)]);
+  const viewer = await requireViewer();
+  const [span, years, params] = await Promise.all([getDataSpan(), listAssessmentYears(viewer), searchParams]);
+  const query = parseSearchParams(rankingBoardParams(span), params);
+  const dataYear = spanYears(span).last;
+  // the year asked, else the latest year with assessments up to the data's year
+  const year = query.year ?? years.find((y) => y <= dataYear) ?? years[0] ?? dataYear;
+  const view = query.units ?? DEFAULT_UNITS_VIEW;
+  const [board, bands] = await Promise.all([getRankingBoard(viewer, year, query.group, view), listRatingBands(year)]);
+  const group = board.group;
+  const yearChoices = [...new Set([...years, year])].sort((a, b) => b - a);
 
   return (
     <div className="space-y-6">
       <PageHeader title={t("assessments.heading")} intro={t("assessments.intro")}
         actions={
           <>
-            {can(viewer, "assessment.manage") ? (
-              <ButtonLink href={`/assessments/entry?year=${year}&group=${group}`} primary>{t("assessments.manage")}</ButtonLink>
-            ) : null}
-            <ExportLink href={`/assessments/export?year=${year}&group=${group}`} what={t("assessments.heading")} />
+            {can(viewer, "assessment.manage") ? <ButtonLink href={`/assessments/entry?year=${year}`} primary>{t("assessments.manage")}</ButtonLink> : null}
+            <ExportLink href={boardHref(year, view, "/assessments/export", group?.code)} what={t("assessments.heading")} />
           </>
         }
       />
-      <AssessmentFilter action="/assessments" years={years} year={year} group={group} />
+      <FilterForm action="/assessments" submitLabel={t("assessments.show")} hidden={view === DEFAULT_UNITS_VIEW ? {} : { units: view }}>
+        <SelectField id="filter-year" name="year" label={t("assessments.field.year")} defaultValue={year} options={yearChoices.map((y) => ({ value: y, label: String(y) }))} />
+        <SelectField id="filter-group" name="group" label={t("assessments.field.group")} defaultValue={group?.code} testId="board-group"
+          options={board.groups.map((g) => ({ value: g.code, label: g.name }))} />
+      </FilterForm>
+      <UnitsViewSwitch view={view} href={(option) => boardHref(year, option)} />
+      {board.groupYear !== null && board.groupYear !== year ? <p className="text-sm text-muted">{t("org.assessment.groupsOf", { year: board.groupYear })}</p> : null}
       <Section id="bands" title={t("assessments.bands.heading", { year })} className="space-y-2">
         {bands.length === 0 ? (
           <p className="text-muted">{t("assessments.bands.none")}</p>
@@ -47,7 +68,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
           </ul>
         )}
       </Section>
-      <AssessmentBoard rows={rows} caption={t("assessments.boardCaption", { group: t(`assessments.group.${group}`), year })} />
+      <RankingBoardTable rows={group ? board.rows : []} caption={t("org.assessment.caption", { group: group?.name ?? "", year })} />
     </div>
   );
 }

@@ -9,9 +9,10 @@ import { SelectField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataSpan } from "@/lib/data/as-of";
-import { getAgencyAssessmentHistory, listAssessmentYears, listCriteria, listRatingBands } from "@/lib/data/assessments";
+import { getAgencyAssessmentHistory, listAssessmentYears } from "@/lib/data/assessments";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { listCriteria, listRatingBands } from "@/lib/data/province/assessments";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { assessmentBoardParams } from "@/lib/validations/assessments";
@@ -24,7 +25,8 @@ export const metadata: Metadata = { title: t("assessments.entry.title") };
 const box = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value).replace(".", ","));
 
 export default async function AssessmentEntryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, years, raw] = await Promise.all([requirePermission("assessment.manage"), getDataSpan(), listAssessmentYears(), searchParams]);
+  const viewer = await requirePermission("assessment.manage");
+  const [span, years, raw] = await Promise.all([getDataSpan(), listAssessmentYears(viewer), searchParams]);
   const params = parseSearchParams(assessmentBoardParams(span), raw);
   const { year, group } = boardQuery(params, years, spanYears(span).last);
   const agencyId = params.agency ?? null;
@@ -41,7 +43,7 @@ export default async function AssessmentEntryPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-10">
-      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}&group=${group}`, label: t("assessments.title") }} />
+      <PageHeader title={t("assessments.entry.heading", { year, group: groupLabel })} back={{ href: `/assessments?year=${year}`, label: t("assessments.title") }} />
       <AssessmentFilter action="/assessments/entry" years={years} year={year} group={group}>
         <SelectField id="filter-agency" name="agency" label={t("assessments.field.agency")} defaultValue={agencyId ?? undefined} allLabel="—"
           options={agencies.map((a) => ({ value: a.id, label: a.name }))} />

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { LinkRow } from "@/components/dossiers/link-row";
 import { DrillFilters } from "@/components/dossiers/drill-filters";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
 import { ExportLink } from "@/components/ui/export-link";
@@ -11,9 +12,9 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel } from "@/lib/data/dossier-drill";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getProvinceSetting } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { drillSearch, provinceDrillParams } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
@@ -22,7 +23,9 @@ export const metadata: Metadata = { title: t("dossiers.title") };
 
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { viewer, params, periods } = await drillContext(searchParams, provinceDrillParams);
-  const { query, view: grouping } = params;
+  const { query } = params;
+  // communes summed under their district: by the units of the time only (today's province has no districts)
+  const grouping = params.view === "district" && query.view === "time" ? "district" : "agency";
   const ownOnly = readableAgencies(viewer) !== "all";
   const province = await getProvinceSetting();
   const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name);
@@ -40,7 +43,10 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         actions={<ExportLink href={`/dossiers/export${drillSearch(query, { view })}`} what={t("dossiers.heading")} />} />
       <LinkRow links={links} />
       <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
-      {ownOnly ? null : (
+      <UnitsViewSwitch view={query.view} href={(units) => `/dossiers${drillSearch({ ...query, view: units }, { view })}`} />
+      {ownOnly ? null : query.view === "today" ? (
+        <p className="text-sm text-muted">{t("org.drill.districtsOfTime")}</p>
+      ) : (
         <LinkTabs
           label={t("dossiers.groupBy")}
           showLabel
@@ -54,6 +60,11 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
         sortHref={(sort) => `/dossiers${drillSearch(query, { view }, sort)}`} rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
         ruleLabel={t("dossiers.rule.agency")} testId="drill-agencies" />
+      {table.unassigned ? (
+        <p className="text-sm text-muted" data-testid="drill-unassigned">
+          {t("org.drill.unassigned")}: {formatNumber(table.unassigned.figures.toProcess)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -7,11 +7,11 @@ import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataAsOf } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
 import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
 import { loadDossier, type DossierParams } from "./load";
+import { getDataAsOf } from "@/lib/data/province/settings";
 
 export const metadata: Metadata = { title: t("dossiers.detail.title") };
 

@@ -44,7 +44,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       <LinkTabs label={t("dossiers.compliance.lists")} links={lists} />
       <DrillFilters
         action="/dossiers/compliance"
-        query={{ period: filter.period, sort: DEFAULT_DRILL_SORT }}
+        query={{ period: filter.period, sort: DEFAULT_DRILL_SORT, view: "time" }}
         periods={periods}
         showLevel={false}
         keepSort={false}

@@ -4,7 +4,7 @@ import { drillXlsx } from "@/components/dossiers/drill-table";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel } from "@/lib/data/dossier-drill";
-import { getProvinceSetting } from "@/lib/data/overview";
+import { getProvinceSetting } from "@/lib/data/province/settings";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";

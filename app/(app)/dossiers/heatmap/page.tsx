@@ -5,9 +5,12 @@ import { drillContext } from "@/components/dossiers/drill-context";
 import { HeatMap, heatRows } from "@/components/dossiers/heat-map";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAgencyNames, getHeatMap } from "@/lib/data/dossier-drill";
+import { getHeatMap } from "@/lib/data/dossier-drill";
+import { getAgencyNames } from "@/lib/data/province/agencies";
 import { t } from "@/lib/i18n";
 import { yearPeriod } from "@/lib/metrics/periods";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { heatMapParams } from "@/lib/validations/dossier-params";
 import { spanYears, type SearchParams } from "@/lib/validations/search-params";
 
@@ -15,9 +18,10 @@ export const metadata: Metadata = { title: t("dossiers.heatmap.title") };
 
 export default async function HeatMapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { viewer, span, params } = await drillContext(searchParams, heatMapParams);
-  const { year } = params;
-  const [series, names] = await Promise.all([getHeatMap(viewer, yearPeriod(year)), getAgencyNames()]);
-  const { months, rows } = heatRows(series, names, year, span.asOf);
+  const { year, view } = params;
+  const suffix = view === DEFAULT_UNITS_VIEW ? "" : `&units=${view}`;
+  const [series, names] = await Promise.all([getHeatMap(viewer, yearPeriod(year), view), getAgencyNames()]);
+  const { months, rows } = heatRows(series, names, year, span.asOf, suffix);
   const { first, last } = spanYears(span);
   const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
 
@@ -25,7 +29,8 @@ export default async function HeatMapPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <Breadcrumb items={[{ label: t("dossiers.province"), href: "/dossiers" }, { label: t("dossiers.heatmap.title") }]} />
       <PageHeader title={t("dossiers.heatmap.heading", { year })} intro={t("dossiers.heatmap.intro")} />
-      <LinkTabs label={t("dossiers.heatmap.years")} links={years.map((y) => ({ href: `/dossiers/heatmap?year=${y}`, label: String(y), current: y === year }))} />
+      <LinkTabs label={t("dossiers.heatmap.years")} links={years.map((y) => ({ href: `/dossiers/heatmap?year=${y}${suffix}`, label: String(y), current: y === year }))} />
+      <UnitsViewSwitch view={view} href={(option) => `/dossiers/heatmap?year=${year}${option === DEFAULT_UNITS_VIEW ? "" : `&units=${option}`}`} />
       <p className="text-sm text-muted">{t("dossiers.heatmap.legend")}</p>
       <HeatMap rows={rows} months={months} caption={t("dossiers.heatmap.heading", { year })} />
     </div>

@@ -15,8 +15,10 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingStatus, TableSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
-import { findDrillAgency, findProcedure } from "@/lib/data/dossier-drill";
-import { cursorForPage, type DossierListFilter } from "@/lib/data/dossier-list";
+import { dossierListFilter } from "@/components/dossiers/list-filter";
+import { findDrillAgency } from "@/lib/data/dossier-drill";
+import { cursorForPage } from "@/lib/data/dossier-list";
+import { findProcedure } from "@/lib/data/province/procedures";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { encodeCursor } from "@/lib/metrics/drill-down";
@@ -31,19 +33,11 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
   // a parameter that is there must name something the viewer may read
   if (params.official !== undefined && !can(viewer, "official.read")) notFound();
   const [agency, procedure] = await Promise.all([
-    params.agency === undefined ? null : findDrillAgency(viewer, params.agency),
+    params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
     params.procedure === undefined ? null : findProcedure(params.procedure),
   ]);
   if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) notFound();
-  const filter: DossierListFilter = {
-    period: query.period,
-    agencyId: params.agency,
-    procedureId: params.procedure,
-    officialId: params.official,
-    channel: query.channel,
-    level: query.level,
-    status,
-  };
+  const filter = dossierListFilter(params, agency);
   const fixed = { agency: params.agency, procedure: params.procedure, official: params.official, status };
   const href = (at?: { cursor: string; page: number }) => `/dossiers/list${drillSearch(query, { ...fixed, ...at }, null)}`;
   if (page > 1 && !cursor) {

@@ -7,7 +7,7 @@ import { safeFileName } from "@/lib/api/xlsx-export";
 import { clientIp } from "@/lib/auth/client-ip";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
+import { getDataSpan } from "@/lib/data/province/settings";
 import { recordExport } from "@/lib/data/exports";
 import { cchcReportDocx, DOCX_CONTENT_TYPE } from "@/lib/export/docx/cchc-report";
 import { buildCchcReport } from "@/lib/export/report/content";

@@ -3,7 +3,7 @@
 import { reportBoardXlsx } from "@/components/reports/reports-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { getReportBoard } from "@/lib/data/reports/board";
-import { listPeriods } from "@/lib/data/reports/periods";
+import { listPeriods } from "@/lib/data/province/periods";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";

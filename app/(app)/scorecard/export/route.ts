@@ -1,32 +1,32 @@
 // The scorecard as a workbook: its headline figures against the previous period and a year
 // earlier, the whole league table (the page and the print show its top and bottom), the approved
 // report totals of a quarter, the indices and the charts' months as tables.
-import { approvedXlsx, figureColumns, figureRows, INDICES_XLSX, LEAGUE_XLSX, MONTHS_XLSX } from "@/components/scorecard/scorecard-xlsx";
+import { approvedXlsx, figureColumns, figureRows, INDICES_XLSX, LEAGUE_XLSX, leagueXlsxRows, MONTHS_XLSX } from "@/components/scorecard/scorecard-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { comparisonPeriods, getAgencyLeague, getScorecardDossiers, getScorecardIndices, getScorecardSeries, getScorecardTasks } from "@/lib/data/scorecard";
 import { sheet } from "@/lib/export/xlsx/columns";
-import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
+import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { periodKey, quarterOf } from "@/lib/metrics/periods";
-import { sortLeague } from "@/lib/metrics/scorecard";
 import { scorecardParams } from "@/lib/validations/scorecard";
 
 export const dynamic = "force-dynamic";
 
 export const GET = xlsxExport({
   schema: scorecardParams,
-  load: async ({ viewer, params: { period, sort } }) => {
+  load: async ({ viewer, params: { period, sort, units } }) => {
     const periods = comparisonPeriods(period);
     const [dossiers, tasks, league, approved, indices, series] = await Promise.all([
-      getScorecardDossiers(period),
+      getScorecardDossiers(viewer, period),
       getScorecardTasks(viewer, period),
-      getAgencyLeague(viewer, period),
+      getAgencyLeague(viewer, period, units),
       period.kind === "quarter" ? getApprovedIndicatorTotals(viewer, quarterOf(period.from)) : Promise.resolve([]),
       getScorecardIndices(viewer),
       getScorecardSeries(viewer, period),
     ]);
+    if (!dossiers) return null;
     const shown = formatPeriod(period);
     const labels = {
       current: shown,
@@ -35,7 +35,7 @@ export const GET = xlsxExport({
     };
     const sheets = [
       sheet(t("export.sheet.figures"), figureColumns(labels), figureRows(dossiers, tasks)),
-      sheet(t("scorecard.league.heading"), LEAGUE_XLSX, sortLeague(league, sort).map((row, i) => ({ ...row, position: i + 1 }))),
+      sheet(t("scorecard.league.heading"), LEAGUE_XLSX, leagueXlsxRows(league, sort)),
       ...(period.kind === "quarter" ? [sheet(t("scorecard.approved.heading"), approvedXlsx(true), approved.filter((row) => row.reports > 0))] : []),
       sheet(t("scorecard.indices.heading"), INDICES_XLSX, indices),
       sheet(t("export.sheet.months"), MONTHS_XLSX, series.months),
@@ -46,7 +46,7 @@ export const GET = xlsxExport({
       title: { title: t("scorecard.heading"), unit: t("export.unit.province"), period: shown },
       sheets,
       notes: {
-        filters: baseFilters(shown, t("export.unit.province")),
+        filters: baseFilters(shown, t("export.unit.province"), [unitsViewFilter(units)]),
         definitions: [...dossierDefinitions(), [t("scorecard.tasks.onTimeRate"), t("export.def.taskRate")], [t("scorecard.indices.heading"), t("export.def.indices")]],
       },
     };

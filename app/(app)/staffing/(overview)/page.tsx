@@ -17,13 +17,14 @@ import {
   getAutonomyTarget,
   getProvinceStaffing,
   getStaffingProgress,
-  getStaffingYear,
   getStreamliningByYearAndLevel,
-  listStaffingRows,
+  listQuotaRowsByView,
   listStaffingYears,
 } from "@/lib/data/staffing";
+import { getDataYear, getDataSpan } from "@/lib/data/province/settings";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { t } from "@/lib/i18n";
-import { getDataSpan } from "@/lib/data/as-of";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { staffingParams } from "@/lib/validations/staffing";
 
@@ -34,17 +35,22 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
   const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
   const query = parseSearchParams(staffingParams(span), params);
   const [progress, totals, streamlining, autonomy, autonomyTarget, years, staffingYear] = await Promise.all([
-    getStaffingProgress(),
-    getProvinceStaffing(),
-    getStreamliningByYearAndLevel(),
-    getAutonomyByYear(),
-    getAutonomyTarget(),
-    listStaffingYears(),
-    getStaffingYear(),
+    getStaffingProgress(viewer),
+    getProvinceStaffing(viewer),
+    getStreamliningByYearAndLevel(viewer),
+    getAutonomyByYear(viewer),
+    getAutonomyTarget(viewer),
+    listStaffingYears(viewer),
+    getDataYear(),
   ]);
   const defaultYear = years.find((y) => y <= staffingYear) ?? years[0] ?? staffingYear;
   const year = query.year !== undefined && years.includes(query.year) ? query.year : defaultYear;
-  const rows = await listStaffingRows(viewer, { year, category: query.category, overQuotaOnly: query.over });
+  const rows = await listQuotaRowsByView(viewer, { year, category: query.category, overQuotaOnly: query.over }, await unitLens(query.units));
+  const viewHref = (units: string) => {
+    const params = new URLSearchParams({ year: String(year), ...(query.category ? { category: query.category } : {}), ...(query.over ? { over: "1" } : {}), units });
+    if (units === "today") params.delete("units");
+    return `/staffing?${params.toString()}#quota-table`;
+  };
   const baselineYear = progress[0]?.target.baselineYear ?? Math.min(...years);
   const streamlinedSinceBaseline = streamlining
     .filter((c) => c.year > baselineYear && c.year <= staffingYear)
@@ -72,6 +78,7 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
       <ProvinceTotals totals={totals} />
       <Streamlining counts={streamlining} />
       <Autonomy years={autonomy} target={autonomyTarget} />
+      <UnitsViewSwitch view={query.units} href={viewHref} />
       <QuotaTable rows={rows} years={years} year={year} query={query} />
     </div>
   );

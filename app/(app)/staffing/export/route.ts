@@ -2,9 +2,11 @@
 // agency's), and the province's totals, streamlining cases and public service units' autonomy.
 import { AUTONOMY_XLSX, QUOTA_XLSX, STREAMLINING_XLSX, TOTALS_XLSX } from "@/components/staffing/staffing-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
-import { getAutonomyByYear, getProvinceStaffing, getStaffingYear, getStreamliningByYearAndLevel, listStaffingRows, listStaffingYears } from "@/lib/data/staffing";
+import { getDataYear } from "@/lib/data/province/settings";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { getAutonomyByYear, getProvinceStaffing, getStreamliningByYearAndLevel, listQuotaRowsByView, listStaffingYears } from "@/lib/data/staffing";
 import { sheet } from "@/lib/export/xlsx/columns";
-import { baseFilters } from "@/lib/export/xlsx/notes";
+import { baseFilters, unitsViewFilter } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";
 import { staffingParams } from "@/lib/validations/staffing";
 
@@ -14,16 +16,16 @@ export const GET = xlsxExport({
   schema: staffingParams,
   load: async ({ viewer, params: query }) => {
     const [totals, streamlining, autonomy, years, staffingYear] = await Promise.all([
-      getProvinceStaffing(),
-      getStreamliningByYearAndLevel(),
-      getAutonomyByYear(),
-      listStaffingYears(),
-      getStaffingYear(),
+      getProvinceStaffing(viewer),
+      getStreamliningByYearAndLevel(viewer),
+      getAutonomyByYear(viewer),
+      listStaffingYears(viewer),
+      getDataYear(),
     ]);
     const defaultYear = years.find((y) => y <= staffingYear) ?? years[0] ?? staffingYear;
     const year = query.year !== undefined && years.includes(query.year) ? query.year : defaultYear;
-    const rows = await listStaffingRows(viewer, { year, category: query.category, overQuotaOnly: query.over });
-    const unit = viewer.role === "AGENCY" ? (rows[0]?.agency.name ?? t("dossiers.ownAgency")) : t("export.unit.province");
+    const rows = await listQuotaRowsByView(viewer, { year, category: query.category, overQuotaOnly: query.over }, await unitLens(query.units));
+    const unit = viewer.role === "AGENCY" ? (rows[0]?.agencyName ?? t("dossiers.ownAgency")) : t("export.unit.province");
     return {
       what: "staffing",
       fileSuffix: String(year),
@@ -38,6 +40,7 @@ export const GET = xlsxExport({
         filters: baseFilters(String(year), unit, [
           query.category && [t("staffing.col.category"), t(`staffing.category.${query.category}`)],
           query.over && [t("staffing.col.overQuotaAgencies"), "✓"],
+          unitsViewFilter(query.units),
         ]),
         definitions: [[t("staffing.heading"), t("export.def.staffing")], [t("export.title.unit"), t("export.def.scope")]],
       },

@@ -19,7 +19,7 @@ export const GET = xlsxExport({
   schema: tasksParams,
   load: async ({ viewer, params }) => {
     const scope = readableAgencies(viewer);
-    const agencyId = scope === "all" ? params.agency : scope !== "none" ? scope.agencyId : undefined;
+    const agencyId = scope === "all" ? params.agency : (viewer.agencyId ?? undefined);
     const agencyName = agencyId === undefined ? null : await getAgencyName(viewer, agencyId);
     if (agencyId !== undefined && !agencyName) return null;
     const byAgency = (await getTaskCountsByAgency(viewer, params.period)).filter((row) => agencyId === undefined || row.agencyId === agencyId);

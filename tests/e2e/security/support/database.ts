@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { withDatabase } from "../../support/session";
 
 /** Tables whose rows are bookkeeping, not domain data. A table of that kind added later belongs here. */
-const BOOKKEEPING = new Set(["audit_log", "import_run", "api_token", "_prisma_migrations"]);
+const BOOKKEEPING = new Set(["audit_log", "import_run", "import_file", "api_token", "_prisma_migrations"]);
 /** app_user without its sign-in counters and times. */
 const USER_COLUMNS = "id, username, email, full_name, role, agency_id, active, must_change_password, password_hash, session_version";
 
@@ -40,6 +40,7 @@ export type Targets = {
   adminUserId: number;
   decisionId: number;
   importRunId: number;
+  reorganisationId: number;
 };
 
 /** Own agency STP (stuphap's), other agency SYT, and one of each kind of row behind the dynamic routes. */
@@ -65,6 +66,7 @@ export function loadTargets(): Promise<Targets> {
     );
     const period = await one<{ id: number; year: number; quarter: number }>("SELECT id, year, quarter FROM reporting_period ORDER BY opens_at DESC LIMIT 1");
     const index = await one<{ code: string }>("SELECT code FROM index_definition ORDER BY id LIMIT 1");
+    const act = await one<{ id: number }>("SELECT id FROM reorganisation ORDER BY id LIMIT 1");
     const users = await one<{ agency_user: number; admin_user: number }>(
       "SELECT (SELECT id FROM app_user WHERE username = 'ninhson') AS agency_user, (SELECT id FROM app_user WHERE username = 'quantri') AS admin_user",
     );
@@ -90,6 +92,7 @@ export function loadTargets(): Promise<Targets> {
       adminUserId: users.admin_user,
       decisionId: decision.rows[0]!.id,
       importRunId: run.id,
+      reorganisationId: act.id,
     };
   });
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCurrentAgencies } from "@/lib/data/agencies";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
 import { manageableRoles } from "@/lib/data/users";
 import { t } from "@/lib/i18n";
 import { roleLabel } from "@/lib/i18n/roles";

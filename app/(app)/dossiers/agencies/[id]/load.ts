@@ -4,13 +4,16 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireViewer } from "@/lib/auth/session";
-import { findDrillAgency, findField, findProcedure } from "@/lib/data/dossier-drill";
+import { findDrillAgency } from "@/lib/data/dossier-drill";
+import { findField, findProcedure } from "@/lib/data/province/procedures";
+import type { DrillQuery } from "@/lib/validations/dossier-params";
 import { parsePathId } from "@/lib/validations/search-params";
 
 export type AgencyParams = Promise<{ id: string }>;
 
-export const loadDrillAgency = cache(async (id: string) => {
-  const agency = await findDrillAgency(await requireViewer(), parsePathId(id));
+/** The agency; with the page's query, as that period and units view show it (its parent, children, predecessors). */
+export const loadDrillAgency = cache(async (id: string, query?: Pick<DrillQuery, "period" | "view">) => {
+  const agency = await findDrillAgency(await requireViewer(), parsePathId(id), query);
   if (!agency) notFound();
   return agency;
 });

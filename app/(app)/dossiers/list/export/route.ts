@@ -2,12 +2,14 @@
 // into exceljs's streaming writer, so a million rows hold the memory of one batch (the figure is in
 // docs/PERFORMANCE.md). The same parameters as the list page, the same scope checks.
 import { dossierXlsxColumns } from "@/components/dossiers/dossier-table";
+import { dossierListFilter } from "@/components/dossiers/list-filter";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { can } from "@/lib/auth/permissions";
-import { findDrillAgency, findProcedure } from "@/lib/data/dossier-drill";
-import { streamDossiers, type DossierListFilter } from "@/lib/data/dossier-list";
+import { findDrillAgency } from "@/lib/data/dossier-drill";
+import { findProcedure } from "@/lib/data/province/procedures";
+import { streamDossiers } from "@/lib/data/dossier-list";
 import { sheet } from "@/lib/export/xlsx/columns";
-import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
+import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { periodKey } from "@/lib/metrics/periods";
@@ -22,19 +24,11 @@ export const GET = xlsxExport({
     const { query, status } = params;
     if (params.official !== undefined && !can(viewer, "official.read")) return null;
     const [agency, procedure] = await Promise.all([
-      params.agency === undefined ? null : findDrillAgency(viewer, params.agency),
+      params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
       params.procedure === undefined ? null : findProcedure(params.procedure),
     ]);
     if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) return null;
-    const filter: DossierListFilter = {
-      period: query.period,
-      agencyId: params.agency,
-      procedureId: params.procedure,
-      officialId: params.official,
-      channel: query.channel,
-      level: query.level,
-      status,
-    };
+    const filter = dossierListFilter(params, agency);
     const period = formatPeriod(query.period);
     const unit = agency?.name ?? t("export.unit.province");
     return {
@@ -49,6 +43,7 @@ export const GET = xlsxExport({
           status && [t("dossiers.list.outcome"), t(`dossiers.list.intro.${status}`, { period })],
           query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
           query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
+          unitsViewFilter(query.view),
         ]),
         definitions: dossierDefinitions(),
       },

@@ -12,8 +12,11 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getDataSpan } from "@/lib/data/as-of";
-import type { IndexDetail } from "@/lib/data/index-detail";
+import type { IndexDetail, IndexYear } from "@/lib/data/index-detail";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { slugOf } from "@/lib/org/names";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { indexYearParams } from "@/lib/validations/indices";
@@ -26,20 +29,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadIndex((await params).code)).name };
 }
 
-/** The year whose components are shown: the one asked for, else the latest with component scores. */
-function componentYear(index: IndexDetail, asked: number | undefined): number | null {
+/** The year whose components are shown: the one asked for, else the latest with component scores of `province`. */
+function componentYear(index: IndexDetail, asked: number | undefined, province: string): number | null {
   if (asked !== undefined) return asked;
-  const scored = [...new Set(index.components.flatMap((c) => c.scores.map((s) => s.year)))].sort((a, b) => b - a);
-  return scored[0] ?? index.years.at(-1)?.year ?? null;
+  const scored = [...new Set(index.components.flatMap((c) => c.scores.filter((s) => s.province === province).map((s) => s.year)))].sort((a, b) => b - a);
+  return scored[0] ?? null;
 }
+
+type Section = { key: string; province: string; title: string; caption: string; years: IndexYear[] };
 
 export default async function IndexPage({ params, searchParams }: Props) {
   const [viewer, index, span, search] = await Promise.all([requireViewer(), params.then(({ code }) => loadIndex(code)), getDataSpan(), searchParams]);
-  const year = componentYear(index, parseSearchParams(indexYearParams(span), search).year);
-  const yearChoices = [...new Set([...index.years.map((y) => y.year), ...index.components.flatMap((c) => c.scores.map((s) => s.year))])].sort(
-    (a, b) => b - a,
-  );
-  const componentSource = index.components.flatMap((c) => c.scores).find((s) => s.year === year)?.source ?? null;
+  const query = parseSearchParams(indexYearParams(span), search);
+  const view = query.units ?? DEFAULT_UNITS_VIEW;
+  const today: Section = { key: "today", province: "", title: t("org.indices.today"), caption: t("org.indices.todayCaption"), years: index.years };
+  const former: Section[] = index.formerYears.map((f) => ({
+    key: slugOf(f.province).toLowerCase(),
+    province: f.province,
+    title: t("org.indices.former", { province: f.province }),
+    caption: t("org.indices.formerCaption", { province: f.province }),
+    years: f.years,
+  }));
+  // by today's units the merged province comes first; by the units of the time, the provinces of each year
+  const sections = view === "today" ? [today, ...former] : [...former, today];
+  // the components: today's province's, else the former province asked for (or the first scored)
+  const scoredProvinces = [...new Set(index.components.flatMap((c) => c.scores.map((s) => s.province)))];
+  const askedProvince = query.province !== undefined && scoredProvinces.includes(query.province) ? query.province : null;
+  const componentProvince = askedProvince ?? (scoredProvinces.includes("") ? "" : (scoredProvinces.sort((a, b) => a.localeCompare(b, "vi"))[0] ?? ""));
+  const year = componentYear(index, query.year, componentProvince);
+  const yearChoices = [...new Set(index.components.flatMap((c) => c.scores.filter((s) => s.province === componentProvince).map((s) => s.year)))].sort((a, b) => b - a);
+  const componentSource = index.components.flatMap((c) => c.scores).find((s) => s.year === year && s.province === componentProvince)?.source ?? null;
+  const provinceName = componentProvince === "" ? t("org.indices.today") : t("org.indices.former", { province: componentProvince });
+  const unitsHref = (option: string) => `/indices/${index.code}${option === DEFAULT_UNITS_VIEW ? "" : `?units=${option}`}`;
 
   return (
     <div className="space-y-8">
@@ -56,34 +77,49 @@ export default async function IndexPage({ params, searchParams }: Props) {
         {index.description ? <p className="text-foreground">{index.description}</p> : null}
       </PageHeader>
 
-      <Section id="index-trend" title={t("indices.detail.trendHeading")} className="space-y-4">
-        {index.years.length > 0 ? (
-          <IndexTrendChart
-            points={index.years.map((y) => ({ year: y.year, score: y.score, average: y.nationalAverage }))}
-            max={index.maxScore}
-            label={t("indices.detail.chartLabel", { name: index.name })}
-            scoreName={t("indices.detail.scoreSeries")}
-            averageName={t("indices.detail.averageSeries")}
-          />
-        ) : null}
-        <IndexYearsTable index={index} />
-      </Section>
+      <div className="space-y-2">
+        <UnitsViewSwitch view={view} href={unitsHref} />
+        <p className="text-sm text-muted" data-testid="indices-view-note">{t(view === "today" ? "org.indices.todayNote" : "org.indices.timeNote")}</p>
+      </div>
+
+      {sections.map((section) => (
+        <Section key={section.key} id={`index-trend-${section.key}`} title={`${t("indices.detail.trendHeading")}: ${section.title}`} className="space-y-4" testId={`index-section-${section.key}`}>
+          {section.years.length > 1 ? (
+            <IndexTrendChart
+              points={section.years.map((y) => ({ year: y.year, score: y.score, average: y.nationalAverage }))}
+              max={index.maxScore}
+              label={t("indices.detail.chartLabel", { name: `${index.name} — ${section.title}` })}
+              scoreName={t("indices.detail.scoreSeries")}
+              averageName={t("indices.detail.averageSeries")}
+            />
+          ) : null}
+          {section.years.length === 0 && section.province === "" ? (
+            <p className="text-muted">{t("org.indices.noneToday")}</p>
+          ) : (
+            <IndexYearsTable index={index} years={section.years} caption={section.caption} testId={`index-years-${section.key}`} />
+          )}
+        </Section>
+      ))}
 
       <PeerScoresTable index={index} />
 
       <section aria-labelledby="index-components" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <h2 id="index-components" className="text-lg font-semibold text-brand-900">
-            {year === null ? t("indices.detail.componentsHeadingNoYear") : t("indices.detail.componentsHeading", { year })}
+            {year === null ? t("indices.detail.componentsHeadingNoYear") : t("indices.detail.componentsHeading", { year })} — {provinceName}
           </h2>
-          {yearChoices.length > 1 ? (
-            <FilterForm action={`/indices/${index.code}`} submitLabel={t("indices.detail.show")}>
+          {yearChoices.length > 1 || scoredProvinces.length > 1 ? (
+            <FilterForm action={`/indices/${index.code}`} submitLabel={t("indices.detail.show")} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }}>
+              {scoredProvinces.length > 1 ? (
+                <SelectField id="component-province" name="province" label={t("org.indices.col.province")} defaultValue={componentProvince}
+                  options={scoredProvinces.map((p) => ({ value: p, label: p === "" ? t("org.indices.today") : t("org.indices.former", { province: p }) }))} />
+              ) : null}
               <SelectField id="component-year" name="year" label={t("indices.detail.componentYear")} defaultValue={year ?? undefined}
                 options={yearChoices.map((y) => ({ value: y, label: String(y) }))} />
             </FilterForm>
           ) : null}
         </div>
-        <IndexComponentsTable index={index} year={year} />
+        <IndexComponentsTable index={index} year={year} province={componentProvince} />
         {componentSource && year !== null ? (
           <p className="text-xs text-muted" data-testid="component-source">
             {t("indices.detail.componentSource", { year, source: "" })}

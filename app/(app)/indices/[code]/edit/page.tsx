@@ -8,14 +8,14 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataSpan } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { indexYearParams } from "@/lib/validations/indices";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { removeComponentOwner, saveIndexYear, setComponentOwner, updateComponentMethod } from "../../actions";
 import { loadIndex, type IndexParams } from "../load";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
+import { getDataSpan } from "@/lib/data/province/settings";
 
 type Props = { params: IndexParams; searchParams: Promise<SearchParams> };
 
@@ -64,7 +64,7 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             code: c.code,
             name: c.name,
             max: formatScoreValue(c.maxScore),
-            value: box(c.scores.find((s) => s.year === year)?.score),
+            value: box(c.scores.find((s) => s.year === year && s.province === "")?.score),
           }))}
         />
       </Section>

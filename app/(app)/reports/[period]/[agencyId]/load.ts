@@ -4,9 +4,9 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireViewer } from "@/lib/auth/session";
-import { getDataSpan } from "@/lib/data/as-of";
 import { getAgencyName } from "@/lib/data/reports/names";
-import { findPeriod } from "@/lib/data/reports/periods";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { findPeriod } from "@/lib/data/province/periods";
 import { quarterOf } from "@/lib/metrics/periods";
 import { reportQuarterParam } from "@/lib/validations/reports";
 import { parsePathId } from "@/lib/validations/search-params";

@@ -2,7 +2,7 @@
 import { approvedXlsx } from "@/components/scorecard/scorecard-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
-import { listPeriods } from "@/lib/data/reports/periods";
+import { listPeriods } from "@/lib/data/province/periods";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";

@@ -7,9 +7,9 @@ import { QuotaDecisionForm } from "@/components/staffing/quota-decision-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataAsOf } from "@/lib/data/as-of";
 import { listQuotaDecisions } from "@/lib/data/staffing-entry";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { startOfLocalDay } from "@/lib/metrics/periods";
 

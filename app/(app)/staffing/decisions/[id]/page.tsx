@@ -5,14 +5,14 @@ import { DecisionLines } from "@/components/staffing/decision-tables";
 import { QuotaDecisionForm } from "@/components/staffing/quota-decision-form";
 import { FormStatus } from "@/components/ui/form-fields";
 import { PageHeader } from "@/components/ui/page-header";
-import { listCurrentAgencies } from "@/lib/data/agencies";
-import { getDataAsOf } from "@/lib/data/as-of";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
 import { startOfLocalDay } from "@/lib/metrics/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { savedParams } from "@/lib/validations/staffing";
 import { loadDecision, type DecisionParams } from "./load";
+import { listCurrentAgencies } from "@/lib/data/province/agencies";
+import { getDataAsOf } from "@/lib/data/province/settings";
 
 export const metadata: Metadata = { title: t("staffing.decisions.title") };
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 // Downloads of an import's stored original (?which=original) or error report (?which=errors).
 import { sessionViewer } from "@/lib/api/session-guard";
 import { apiError, withApiErrors } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
 import { importFile } from "@/lib/data/imports/read";
 import { MAX_DB_INT } from "@/lib/validations/input";
 
@@ -10,6 +11,7 @@ type Context = { params: Promise<{ id: string }> };
 
 export const GET = withApiErrors("GET /api/imports/:id/file", async (request: Request, context: Context): Promise<Response> => {
   const { viewer } = await sessionViewer();
+  if (!can(viewer, "import.run")) throw apiError("FORBIDDEN", "action.forbidden");
   const id = Number((await context.params).id);
   const which = new URL(request.url).searchParams.get("which") === "errors" ? "errors" : "original";
   const file = Number.isSafeInteger(id) && id > 0 && id <= MAX_DB_INT ? await importFile(viewer, id, which) : null;

@@ -8,6 +8,8 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
+import { UnitHistory } from "@/components/org/unit-history";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -26,10 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AgencyDossiersPage({ params, searchParams }: Props) {
-  const [agency, { viewer, params: query, periods }] = await Promise.all([params.then(({ id }) => loadDrillAgency(id)), drillContext(searchParams, drillParams)]);
+  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const agency = await loadDrillAgency(id, query);
   const table = await getAgencyLevel(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}`;
-  const listSearch = (status?: string) => drillSearch({ period: query.period, sort: query.sort }, { agency: agency.id, status }, null);
+  const listSearch = (status?: string) => drillSearch({ period: query.period, sort: query.sort, view: query.view }, { agency: agency.id, status }, null);
   const links = [
     { href: `${base}/procedures${drillSearch(query, {}, null)}`, label: t("dossiers.procedures.link") },
     ...(can(viewer, "official.read") ? [{ href: `${base}/officials${drillSearch(query, {}, null)}`, label: t("dossiers.officials.link") }] : []),
@@ -45,6 +48,13 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
         actions={<ExportLink href={`${base}/export${drillSearch(query)}`} what={agency.name} />} />
       <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
+      <UnitsViewSwitch view={query.view} href={(view) => `${base}${drillSearch({ ...query, view })}`} />
+      <UnitHistory
+        predecessors={agency.predecessors}
+        successors={agency.successors}
+        validTo={agency.validTo}
+        href={(id) => `/dossiers/agencies/${id}${drillSearch({ ...query, view: agency.predecessors.some((p) => p.id === id) ? "time" : query.view })}`}
+      />
       <section className="space-y-3" aria-labelledby="fields-heading">
         <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.fields.heading")}</h2>
         <DrillTable {...tableProps} caption={t("dossiers.caption.fields", { name: agency.name, period: formatPeriod(query.period) })}

@@ -24,7 +24,8 @@ export const metadata: Metadata = { title: t("dossiers.officials.title") };
 type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 
 export default async function OfficialsPage({ params, searchParams }: Props) {
-  const [agency, { viewer, params: query, periods }] = await Promise.all([params.then(({ id }) => loadDrillAgency(id)), drillContext(searchParams, drillParams)]);
+  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const agency = await loadDrillAgency(id, query);
   const table = await getOfficialLevel(viewer, agency, query);
   if (!table) notFound();
   const base = `/dossiers/agencies/${agency.id}/officials`;

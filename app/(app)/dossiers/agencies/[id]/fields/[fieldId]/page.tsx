@@ -19,7 +19,8 @@ type Props = { params: Promise<{ id: string; fieldId: string }>; searchParams: P
 
 export default async function FieldDossiersPage({ params, searchParams }: Props) {
   const { id, fieldId } = await params;
-  const [agency, field, { viewer, params: query, periods }] = await Promise.all([loadDrillAgency(id), loadField(fieldId), drillContext(searchParams, drillParams)]);
+  const { viewer, params: query, periods } = await drillContext(searchParams, drillParams);
+  const [agency, field] = await Promise.all([loadDrillAgency(id, query), loadField(fieldId)]);
   const table = await getFieldLevel(viewer, agency, field, query);
   const base = `/dossiers/agencies/${agency.id}/fields/${field.id}`;
 

@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: t("dossiers.title") };
 type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 
 export default async function AgencyProceduresPage({ params, searchParams }: Props) {
-  const [agency, { viewer, params: query, periods }] = await Promise.all([params.then(({ id }) => loadDrillAgency(id)), drillContext(searchParams, drillParams)]);
+  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const agency = await loadDrillAgency(id, query);
   const table = await getAgencyProcedures(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}/procedures`;
 

@@ -26,10 +26,10 @@ const MONTH_ORDER = { key: "name", dir: "asc" } as const;
 
 export default async function ProcedureDossiersPage({ params, searchParams }: Props) {
   const { id, procedureId } = await params;
-  const [agency, procedure, { viewer, params: query, periods }] = await Promise.all([
-    loadDrillAgency(id),
+  const { viewer, params: query, periods } = await drillContext(searchParams, (span) => drillParams(span, MONTH_ORDER));
+  const [agency, procedure] = await Promise.all([
+    loadDrillAgency(id, query),
     loadProcedure(procedureId),
-    drillContext(searchParams, (span) => drillParams(span, MONTH_ORDER)),
   ]);
   const table = await getProcedureLevel(viewer, agency, procedure, query, monthName);
   const base = `/dossiers/agencies/${agency.id}/procedures/${procedure.id}`;

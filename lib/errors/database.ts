@@ -1,7 +1,10 @@
 // What kind of database failure is this? Prisma reports failures in several shapes depending on
 // the path (a P-code from the query engine; a DriverAdapterError carrying the PostgreSQL SQLSTATE;
 // a plain `pg` error with its SQLSTATE or a Node socket code), so every check looks through the
-// error and its causes.
+// error and its causes. A broken constraint or a transient failure becomes a code of lib/errors
+// (the user reads its catalogue message); the database's own text, which names tables and values,
+// stays in the server's log.
+import { AppError, type AppErrorCode } from "./index";
 
 export type ConstraintViolation = "unique" | "check" | "foreignKey" | "notNull";
 
@@ -114,4 +117,26 @@ export function transientFailure(error: unknown): TransientFailure | null {
     if (typeof message !== "string") return null;
     return TRANSIENT_BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1] ?? null;
   });
+}
+
+const VIOLATION_CODES = {
+  unique: "UNIQUE_VIOLATION",
+  check: "CHECK_VIOLATION",
+  foreignKey: "FOREIGN_KEY_VIOLATION",
+  notNull: "NOT_NULL_VIOLATION",
+} as const satisfies Record<ConstraintViolation, AppErrorCode>;
+
+/** The error as the user may see it: itself when an AppError, its code when a broken constraint, else null. */
+export function knownError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const violation = constraintViolation(error);
+  return violation ? new AppError(VIOLATION_CODES[violation], {}, { cause: error }) : null;
+}
+
+const TRANSIENT_CODES = { conflict: "BUSY", busy: "BUSY", connection: "UNAVAILABLE" } as const satisfies Record<TransientFailure, AppErrorCode>;
+
+/** A transient failure as its code (UNAVAILABLE or BUSY: nothing was written, send again later); null for any other error. */
+export function transientError(error: unknown): AppError<"UNAVAILABLE" | "BUSY"> | null {
+  const transient = transientFailure(error);
+  return transient ? new AppError(TRANSIENT_CODES[transient], {}, { cause: error }) : null;
 }

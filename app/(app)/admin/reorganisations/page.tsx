@@ -1,0 +1,43 @@
+// The recorded reorganisation acts (issue 15), newest effective first. Gate: ./layout.tsx.
+import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/page-access";
+import { listReorganisations } from "@/lib/data/reorganisations";
+import { t } from "@/lib/i18n";
+import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+
+export const metadata: Metadata = { title: t("org.acts.title") };
+export const dynamic = "force-dynamic";
+
+type Act = Awaited<ReturnType<typeof listReorganisations>>[number];
+
+const COLUMNS: Column<Act>[] = [
+  {
+    key: "act",
+    header: t("org.acts.col.act"),
+    rowHeader: true,
+    cell: (act) => (
+      <>
+        <CellLink href={`/admin/reorganisations/${act.id}`}>{act.actNumber}</CellLink>
+        <span className="block text-xs font-normal text-muted">{act.title} — {act.issuer}, {formatLocalDate(act.actDate)}</span>
+        {act.synthetic ? <span className="block text-xs font-normal text-accent-700">{t("org.acts.synthetic")}</span> : null}
+      </>
+    ),
+  },
+  { key: "effective", header: t("org.acts.col.effective"), className: "whitespace-nowrap", cell: (act) => formatLocalDate(act.effectiveOn) },
+  { key: "lines", header: t("org.acts.col.lines"), numeric: true, cell: (act) => formatNumber(act.lines) },
+];
+
+export default async function ReorganisationsPage() {
+  const acts = await listReorganisations(await requirePermission("agency.manage"));
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("org.acts.title")} intro={t("org.acts.intro")}
+        actions={<ButtonLink href="/admin/reorganisations/new" primary>{t("org.admin.newReorganisation")}</ButtonLink>} />
+      <Table caption={t("org.acts.caption")} columns={COLUMNS} rows={acts} rowKey={(act) => act.id}
+        rowProps={(act) => ({ "data-testid": `act-row-${act.id}` })} empty={t("org.acts.none")} testId="acts-table" />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The assessment board within a ranking group (khối), as getRankingBoard reads it: by today's units a
+// unit formed later lists its predecessors' results of the year under its name (issue 15).
+import { AlertList } from "@/components/assessments/alert-list";
+import { CellLink, Table, type Column } from "@/components/ui/table";
+import type { RankingBoardRow } from "@/lib/data/assessments";
+import { t } from "@/lib/i18n";
+import { formatScoreValue } from "@/lib/i18n/index-format";
+
+const score = (value: number | null) => (value === null ? "" : formatScoreValue(value));
+
+function Predecessors({ row }: { row: RankingBoardRow }) {
+  if (row.predecessors.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-0.5 text-xs font-normal text-muted" data-testid={`board-predecessors-${row.agencyId}`}>
+      {row.predecessors.map((p) => (
+        <li key={p.agencyId}>
+          {t("org.assessment.predecessor", {
+            name: p.label,
+            score: p.appraisedScore === null ? "—" : formatScoreValue(p.appraisedScore),
+            rating: p.rating === null ? "—" : t(`assessments.rating.${p.rating}`),
+            rank: p.rank === null ? "—" : `${p.rank}/${p.groupSize}`,
+            group: p.groupName ?? "",
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const COLUMNS: Column<RankingBoardRow>[] = [
+  { key: "rank", header: t("assessments.col.rank"), numeric: true, cell: (r) => r.rank ?? "" },
+  {
+    key: "agency",
+    header: t("assessments.col.agency"),
+    rowHeader: true,
+    cell: (r) => (
+      <>
+        <CellLink href={`/agencies/${r.agencyId}`}>{r.label}</CellLink>
+        <Predecessors row={r} />
+      </>
+    ),
+  },
+  { key: "self", header: t("assessments.col.self"), numeric: true, cell: (r) => score(r.selfScore) },
+  { key: "appraised", header: t("assessments.col.appraised"), numeric: true, cell: (r) => score(r.appraisedScore) },
+  { key: "rating", header: t("assessments.col.rating"), cell: (r) => (r.rating === null ? "" : t(`assessments.rating.${r.rating}`)) },
+  { key: "alerts", header: t("assessments.col.alerts"), className: "min-w-64", cell: (r) => <AlertList alerts={[...r.alerts, ...r.predecessors.flatMap((p) => p.alerts)]} compact /> },
+];
+
+export function RankingBoardTable({ rows, caption }: { rows: RankingBoardRow[]; caption: string }) {
+  return (
+    <Table caption={caption} columns={COLUMNS} rows={rows} rowKey={(r) => r.agencyId}
+      rowProps={(r) => ({ "data-testid": `board-row-${r.agencyId}` })} empty={t("assessments.none")} testId="assessment-board" />
+  );
+}

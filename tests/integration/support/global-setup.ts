@@ -1,0 +1,40 @@
+// The integration project's set-up, once per run.
+// 1. It needs a database: without one it fails at once with what to do, rather than skipping files
+//    and reporting a green run that tested nothing. `npm run test:integration` starts an in-memory
+//    PGlite server for it; `npm test` uses DATABASE_URL or starts one too.
+// 2. On a real PostgreSQL it migrates one template database (as the owner when there are two roles), so that each test file's fresh
+//    database is a copy (CREATE DATABASE … TEMPLATE, a fraction of a second) rather than a run of
+//    `prisma migrate deploy` (seconds each, on the suite's serial path). PGlite serves one database
+//    per server: there every file still migrates its own.
+import type { TestProject } from "vitest/node";
+import { getToolEnv } from "@/lib/env";
+import { connectionFields } from "@/lib/db/pg-adapter";
+import { deployMigrations } from "@/scripts/lib/process";
+import { createOwnedDatabase, dropOwnedDatabase, isPostgresServer } from "./fresh-database";
+
+declare module "vitest" {
+  interface ProvidedContext {
+    /** The migrated template database's name, or null on PGlite. */
+    migratedTemplate: string | null;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const baseUrl = getToolEnv().DATABASE_URL;
+  if (!baseUrl) {
+    throw new Error(
+      "Kiểm thử tích hợp cần một CSDL: chạy `npm run test:integration` (PGlite trong bộ nhớ) hoặc đặt DATABASE_URL=postgresql://… (một PostgreSQL để tạo CSDL kiểm thử).",
+    );
+  }
+  if (!(await isPostgresServer(baseUrl))) {
+    project.provide("migratedTemplate", null);
+    return undefined;
+  }
+  // created by the owner (with the app role's grants, which the copies inherit) and migrated as it
+  const name = `${connectionFields(baseUrl).database.slice(0, 40)}_t${process.pid}`;
+  await dropOwnedDatabase(name);
+  const { url } = await createOwnedDatabase(name);
+  await deployMigrations(url);
+  project.provide("migratedTemplate", name);
+  return () => dropOwnedDatabase(name);
+}
