@@ -4,7 +4,11 @@
 import type { ApprovedTotal } from "@/lib/data/reports/approved";
 import type { IndexSummary } from "@/lib/data/indices";
 import type { MonthPoint, ScorecardDossiers, ScorecardTasks } from "@/lib/data/scorecard";
-import { unitCell, type CellType, type XlsxColumn } from "@/lib/export/xlsx/columns";
+import type { ExportContent } from "@/lib/api/xlsx-export";
+import type { ScorecardData } from "@/lib/api/scorecard-data";
+import { sheet, unitCell, type CellType, type XlsxColumn } from "@/lib/export/xlsx/columns";
+import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
+import { periodKey } from "@/lib/metrics/periods";
 import { t } from "@/lib/i18n";
 import { sortLeague, type LeagueRow, type LeagueSort } from "@/lib/metrics/scorecard";
 import { groupRows, type RankingGroupDef } from "@/lib/org/groups";
@@ -114,3 +118,24 @@ export const INDEX_YEARS_XLSX: XlsxColumn<IndexYearRow>[] = [
   { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
   { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
 ];
+
+/** The scorecard's workbook: headline figures, the whole league, approved totals (a quarter), indices, months. */
+export function scorecardContent(data: ScorecardData, sort: LeagueSort): ExportContent {
+  const { period, labels } = data;
+  return {
+    what: "scorecard",
+    fileSuffix: periodKey(period),
+    title: { title: t("scorecard.heading"), unit: t("export.unit.province"), period: labels.current },
+    sheets: [
+      sheet(t("export.sheet.figures"), figureColumns(labels), figureRows(data.dossiers, data.tasks)),
+      sheet(t("scorecard.league.heading"), LEAGUE_XLSX, leagueXlsxRows(data.league, sort)),
+      ...(period.kind === "quarter" ? [sheet(t("scorecard.approved.heading"), approvedXlsx(true), data.approved)] : []),
+      sheet(t("scorecard.indices.heading"), INDICES_XLSX, data.indices),
+      sheet(t("export.sheet.months"), MONTHS_XLSX, data.series.months),
+    ],
+    notes: {
+      filters: baseFilters(labels.current, t("export.unit.province"), [unitsViewFilter(data.units)]),
+      definitions: [...dossierDefinitions(), [t("scorecard.tasks.onTimeRate"), t("export.def.taskRate")], [t("scorecard.indices.heading"), t("export.def.indices")]],
+    },
+  };
+}

@@ -14,9 +14,13 @@ import { getReportView } from "@/lib/data/reports/entry";
 import { getAgencyLeague } from "@/lib/data/scorecard";
 import { unitLens } from "@/lib/data/province/unit-lens";
 import { getTaskSummary, getTaskTrend, type PeriodTaskCounts } from "@/lib/data/tasks";
-import type { ReportInput, TaskLine } from "@/lib/export/report/content";
+import { cchcReportDocx, DOCX_CONTENT_TYPE } from "@/lib/export/docx/cchc-report";
+import { PDF_CONTENT_TYPE } from "@/lib/export/pdf/document";
+import { cchcReportPdf } from "@/lib/export/pdf/cchc-report";
+import { buildCchcReport, type ReportInput, type TaskLine } from "@/lib/export/report/content";
+import { safeFileName } from "@/lib/export/file-name";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
-import { previousPeriod, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { periodKey, previousPeriod, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
 
@@ -74,4 +78,16 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
           : [],
     },
   };
+}
+
+export type ReportFile = { name: string; contentType: string; body: Buffer; unit: ReportTarget["unit"] };
+
+/** The report as the file asked for (Word to edit before signing, PDF to send and archive), named by period and unit; null: not the viewer's. */
+export async function reportFile(viewer: Viewer, request: { period: Period; agency?: number; format: "docx" | "pdf" }, asOf: LocalDate, now: Date): Promise<ReportFile | null> {
+  const target = await loadReportInput(viewer, request, asOf, now);
+  if (!target) return null;
+  const report = buildCchcReport(target.input);
+  const body = request.format === "pdf" ? await cchcReportPdf(report) : await cchcReportDocx(report);
+  const name = `${safeFileName(`bao-cao-cchc-${periodKey(request.period)}${target.unit ? `-${target.unit.code}` : ""}`)}.${request.format}`;
+  return { name, contentType: request.format === "pdf" ? PDF_CONTENT_TYPE : DOCX_CONTENT_TYPE, body, unit: target.unit };
 }

@@ -15,8 +15,10 @@ import { withApiErrors } from "@/lib/api/errors";
 import { recordExport } from "@/lib/data/exports";
 import { getDataSpan, getProvinceSetting } from "@/lib/data/province/settings";
 import type { SessionUser } from "@/lib/data/auth";
-import type { SheetData, TitleBlock, WorkbookNotes } from "@/lib/export/xlsx/columns";
+import type { SheetData, TitleBlock, WorkbookNotes, WorkbookSpec } from "@/lib/export/xlsx/columns";
+import type { LocalDate } from "@/lib/metrics/periods";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
+import { safeFileName } from "@/lib/export/file-name";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
 import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
@@ -44,8 +46,6 @@ type Options<S extends z.ZodType> = {
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-/** A file name of ASCII letters, digits and dashes (every browser reads it the same way). */
-export const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "export";
 
 type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
@@ -79,9 +79,14 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
       agencyId: content.agencyId,
       ip: clientIp((name) => request.headers.get(name)),
     });
-    const title: TitleBlock = { ...content.title, province: province.name, dataAsOf: formatLocalDate(span.asOf), exportedBy: user.fullName, exportedAt: new Date() };
-    return streamWorkbook({ title, sheets: content.sheets, notes: content.notes }, `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal);
+    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date() }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal);
   });
+}
+
+/** A loader's content with its title block completed: the province, the data's day, who and when. */
+export function workbookSpec(content: ExportContent, by: { province: string; asOf: LocalDate; user: Pick<SessionUser, "fullName">; at: Date }): WorkbookSpec {
+  const title: TitleBlock = { ...content.title, province: by.province, dataAsOf: formatLocalDate(by.asOf), exportedBy: by.user.fullName, exportedAt: by.at };
+  return { title, sheets: content.sheets, notes: content.notes };
 }
 
 /** The rows of sheets held in memory; undefined when one streams (its length is known only at the end). */

@@ -26,7 +26,7 @@ type PageParams = { path: RegExp; schema: (span: DataSpan) => z.ZodType };
 const SEGMENT = "[^/]+";
 
 export const PAGE_PARAMS: readonly PageParams[] = [
-  { path: /^\/scorecard(?:\/export)?$/, schema: scorecardParams },
+  { path: /^\/scorecard(?:\/export|\/print)?$/, schema: scorecardParams },
   { path: /^\/tasks(?:\/export)?$/, schema: tasksParams },
   { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
   { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
@@ -39,7 +39,7 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
   { path: /^\/assessments(?:\/export)?$/, schema: rankingBoardParams },
   { path: /^\/assessments\/entry$/, schema: assessmentBoardParams },
-  { path: /^\/reports(?:\/approved)?(?:\/export)?$/, schema: reportBoardParams },
+  { path: /^\/reports(?:\/approved)?(?:\/export)?$|^\/reports\/pack$/, schema: reportBoardParams },
   { path: /^\/reports\/document$/, schema: reportDocumentParams },
   { path: /^\/admin\/users$/, schema: userListParams },
   { path: /^\/admin\/agencies$/, schema: unitListParams },

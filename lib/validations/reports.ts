@@ -142,5 +142,5 @@ export const reportBoardParams = (span: DataSpan) => z.object({ period: reportQu
 /** The CCHC report as a document (issue 20): a quarter or a year of the data, for the province or one agency; `format` docx. */
 export const reportDocumentParams = (span: DataSpan) =>
   z
-    .object({ period: periodParam(span, ["quarter", "year"]).optional(), agency: idParam().optional(), format: choiceParam(["docx"]).optional() })
+    .object({ period: periodParam(span, ["quarter", "year"]).optional(), agency: idParam().optional(), format: choiceParam(["docx", "pdf"]).optional() })
     .transform((input) => ({ period: input.period ?? latestCompleteQuarter(span.asOf), agency: input.agency, format: input.format ?? "docx" }));

@@ -54,7 +54,8 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
           </p>
         </div>
         <div className="flex flex-wrap gap-2" data-print="hide">
-          <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction })}`} what={t("scorecard.heading")} />
+          <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} what={t("scorecard.heading")} />
+          <ExportLink href={`/scorecard/print?${new URLSearchParams({ period: key, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} label={t("export.printPdf")} what={t("scorecard.heading")} testId="export-print" />
           <PrintButton />
         </div>
       </header>

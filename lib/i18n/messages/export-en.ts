@@ -90,4 +90,12 @@ export const exportEn = {
   "export.col.code": "Code",
   "export.col.name": "Name",
   "export.col.successor": "Today's unit (successor)",
+  "export.pdf": "Download report (PDF)",
+  "export.printPdf": "Print scorecard (PDF)",
+  "export.pack": "Download the quarter pack (ZIP)",
+  "export.print.worst": "The {count} units with the highest late rate",
+  "export.print.best": "The {count} units with the lowest late rate (of {total}; the whole table is in the workbook)",
+  "export.print.more": "And {count} more indicators: see the workbook.",
+  "export.print.running": "Printed {printed} · Data as of {asOf} · Page {page}/{pages}",
+  "export.pack.tables": "Figures of {period}",
 } as const satisfies { readonly [Key in keyof typeof exportVi]: string };

@@ -90,4 +90,12 @@ export const exportVi = {
   "export.col.code": "Mã",
   "export.col.name": "Tên",
   "export.col.successor": "Đơn vị hiện nay (kế thừa)",
+  "export.pdf": "Tải báo cáo (PDF)",
+  "export.printPdf": "In bảng điểm (PDF)",
+  "export.pack": "Tải bộ hồ sơ quý (ZIP)",
+  "export.print.worst": "{count} đơn vị có tỷ lệ trễ hạn cao nhất",
+  "export.print.best": "{count} đơn vị có tỷ lệ trễ hạn thấp nhất (trong {total} đơn vị; cả bảng trong tệp Excel)",
+  "export.print.more": "Và {count} chỉ tiêu khác: xem tệp Excel.",
+  "export.print.running": "In ngày {printed} · Số liệu đến ngày {asOf} · Trang {page}/{pages}",
+  "export.pack.tables": "Số liệu {period}",
 } as const;
