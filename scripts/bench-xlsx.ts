@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { dossierXlsxColumns } from "../components/dossiers/dossier-table";
 import type { DossierListRow } from "../lib/data/dossier-list";
 import { sheet } from "../lib/export/xlsx/columns";
-import { writeWorkbook } from "../lib/export/xlsx/workbook";
+import { writeWorkbook, ZLIB_LEVEL } from "../lib/export/xlsx/workbook";
 import { writePerformanceReport, XLSX_EXPORT_RESULT, type XlsxExportBench } from "./bench/report";
 
 const BATCH = 5_000;
@@ -43,36 +43,45 @@ async function* rows(count: number): AsyncGenerator<DossierListRow> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, write: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, level: { type: "string", default: String(ZLIB_LEVEL) }, gc: { type: "boolean", default: false }, write: { type: "boolean", default: false } } });
   const count = Number(values.rows);
   let peakRss = 0;
   let peakHeap = 0;
+  let peakExternal = 0;
   const sample = () => {
     const usage = process.memoryUsage();
     peakRss = Math.max(peakRss, usage.rss);
     peakHeap = Math.max(peakHeap, usage.heapUsed);
+    peakExternal = Math.max(peakExternal, usage.external);
   };
   const sampler = setInterval(sample, 50);
+  // --gc (with node --expose-gc): a full collection every second, to tell memory still referenced
+  // from garbage the collector had not yet reclaimed
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const collector = values.gc && collect ? setInterval(collect, 1_000) : null;
   let bytes = 0;
   const sink = new Writable({ write(chunk: Buffer, _encoding, done) { bytes += chunk.length; done(); } });
   const title = { title: "Danh sách hồ sơ", province: "Khánh Hòa", unit: "Toàn tỉnh", period: "Năm 2024", dataAsOf: "31/12/2024", exportedBy: "bench", exportedAt: new Date() };
   const started = process.hrtime.bigint();
   const finished = new Promise<void>((resolve) => sink.on("finish", resolve));
-  const [written] = await writeWorkbook({ title, sheets: [sheet("Hồ sơ", dossierXlsxColumns(true), rows(count))], notes: { filters: [], definitions: [] } }, sink);
+  const [written] = await writeWorkbook({ title, sheets: [sheet("Hồ sơ", dossierXlsxColumns(true), rows(count))], notes: { filters: [], definitions: [] } }, sink, undefined, Number(values.level));
   await finished;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   sample();
   clearInterval(sampler);
+  if (collector) clearInterval(collector);
   const mib = (value: number) => (value / 1024 / 1024).toFixed(0);
   const result: XlsxExportBench = {
     date: new Date().toISOString().slice(0, 10),
-    command: `npx tsx scripts/bench-xlsx.ts --rows ${count}`,
+    command: `npx tsx scripts/bench-xlsx.ts --rows ${count} --level ${values.level}${values.gc ? " --gc" : ""}`,
     rows: written ?? 0,
     seconds: Number(seconds.toFixed(1)),
     rowsPerSecond: Math.round((written ?? 0) / seconds),
     fileMiB: Number(mib(bytes)),
     peakRssMiB: Number(mib(peakRss)),
     peakHeapMiB: Number(mib(peakHeap)),
+    peakExternalMiB: Number(mib(peakExternal)),
+    zlibLevel: Number(values.level),
     note:
       "The export's own columns and streaming writer (lib/export/xlsx/workbook.ts) fed rows of the dossier list's shape in the data layer's " +
       "batches of 5 000, without a database; the process's resident memory and JS heap sampled every 50 ms. On the 2-core machine shared " +

@@ -174,7 +174,7 @@ export function writePerformanceReport(dir: string): string {
 }
 
 /** What scripts/bench-xlsx.ts measured (issue 20): the dossier-list workbook's writer at a million rows. */
-export type XlsxExportBench = { date: string; command: string; rows: number; seconds: number; rowsPerSecond: number; fileMiB: number; peakRssMiB: number; peakHeapMiB: number; note: string };
+export type XlsxExportBench = { date: string; command: string; rows: number; seconds: number; rowsPerSecond: number; fileMiB: number; peakRssMiB: number; peakHeapMiB: number; peakExternalMiB?: number; zlibLevel?: number; note: string };
 
 export const XLSX_EXPORT_RESULT = "bench/xlsx-export.json";
 
@@ -190,9 +190,9 @@ function xlsxExportSection(dir: string): string[] {
     "",
     `Measured ${result.date} by \`${result.command}\`. ${result.note}`,
     "",
-    "| rows | seconds | rows/s | file | peak resident memory | peak JS heap |",
-    "|---:|---:|---:|---:|---:|---:|",
-    `| ${int(result.rows)} | ${result.seconds.toFixed(1)} | ${int(result.rowsPerSecond)} | ${int(result.fileMiB)} MiB | ${int(result.peakRssMiB)} MiB | ${int(result.peakHeapMiB)} MiB |`,
+    "| rows | zlib level | seconds | rows/s | file | peak resident memory | peak JS heap | peak external (buffers) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${int(result.rows)} | ${result.zlibLevel ?? 6} | ${result.seconds.toFixed(1)} | ${int(result.rowsPerSecond)} | ${int(result.fileMiB)} MiB | ${int(result.peakRssMiB)} MiB | ${int(result.peakHeapMiB)} MiB | ${result.peakExternalMiB === undefined ? "—" : `${int(result.peakExternalMiB)} MiB`} |`,
     "",
   ];
 }

@@ -22,6 +22,10 @@ const FORMATS: Record<CellType, string | undefined> = {
   date: "dd/mm/yyyy",
   datetime: "dd/mm/yyyy hh:mm",
 };
+/** zlib's level for the workbook's zip (see docs/PERFORMANCE.md: the level against the time and the memory) */
+/** A Writable of readable-stream 2 (archiver's): Node's fields may be missing, its state has them. */
+type LegacyWritable = Writable & { _writableState?: { needDrain?: boolean } };
+export const ZLIB_LEVEL = 6;
 const DEFAULT_WIDTHS: Record<CellType, number> = { text: 14, integer: 12, decimal: 12, percent: 11, date: 12, datetime: 17 };
 const MAX_WIDTH = 60;
 /** Every so many rows the writer lets the zip catch up and waits while the reader is behind. */
@@ -140,8 +144,8 @@ function writeNotes(worksheet: Sheet, title: TitleBlock, notes: WorkbookNotes): 
  * Writes the workbook to `stream` (ended when done). Returns each sheet's row count. An aborted
  * `signal` (the client went away, or cancelled) stops between rows.
  */
-export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal?: AbortSignal): Promise<number[]> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal?: AbortSignal, zlibLevel = ZLIB_LEVEL): Promise<number[]> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: zlibLevel } } });
   workbook.creator = spec.title.exportedBy;
   workbook.created = spec.title.exportedAt;
   const taken = new Set<string>();
@@ -153,9 +157,11 @@ export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal
     await new Promise((resolve) => setImmediate(resolve));
     // exceljs pipes a sheet's XML into the zip's deflate stream without waiting for it (its
     // StreamBuf ignores write()'s false): wait for that stream too, or a sheet written faster than
-    // it compresses piles up in memory
-    const deflate = (current as { _stream?: { pipes?: Writable[] } } | null)?._stream?.pipes?.[0];
-    if (deflate?.writableNeedDrain) await once(deflate, "drain", signal ? { signal } : {});
+    // it compresses piles up in memory. That stream is archiver's PassThrough from readable-stream
+    // 2, which has no writableNeedDrain: read its state's needDrain (measured: without it the whole
+    // uncompressed sheet stayed in memory, docs/PERFORMANCE.md)
+    const deflate = (current as { _stream?: { pipes?: LegacyWritable[] } } | null)?._stream?.pipes?.[0];
+    if (deflate && (deflate.writableNeedDrain ?? deflate._writableState?.needDrain)) await once(deflate, "drain", signal ? { signal } : {});
     if (stream.writableNeedDrain) await once(stream, "drain", signal ? { signal } : {});
   };
   for (const data of spec.sheets) {
