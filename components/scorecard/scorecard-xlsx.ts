@@ -96,7 +96,7 @@ export const MONTHS_XLSX: XlsxColumn<MonthPoint>[] = [
 export const INDICES_XLSX: XlsxColumn<IndexSummary>[] = [
   { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
   { key: "name", header: t("export.col.name"), type: "text", value: (row) => row.name, width: 40 },
-  { key: "year", header: t("export.col.year"), type: "integer", value: (row) => row.latestYear },
+  { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.latestYear },
   { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
   { key: "max", header: t("export.col.maxScore"), type: "decimal", value: (row) => row.maxScore },
   { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
@@ -113,7 +113,7 @@ export function indexYears(summaries: readonly IndexSummary[]): IndexYearRow[] {
 export const INDEX_YEARS_XLSX: XlsxColumn<IndexYearRow>[] = [
   { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
   { key: "name", header: t("export.col.name"), type: "text", value: (row) => row.name, width: 40 },
-  { key: "year", header: t("export.col.year"), type: "integer", value: (row) => row.year },
+  { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.year },
   { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
   { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
   { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },

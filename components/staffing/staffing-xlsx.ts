@@ -18,7 +18,7 @@ export const QUOTA_XLSX: XlsxColumn<QuotaRowView>[] = [
 ];
 
 export const TOTALS_XLSX: XlsxColumn<ProvinceStaffingYear>[] = [
-  { key: "year", header: t("staffing.col.year"), type: "integer", value: (row) => row.year, width: 8 },
+  { key: "year", header: t("staffing.col.year"), type: "year", value: (row) => row.year, width: 8 },
   { key: "category", header: t("staffing.col.category"), type: "text", value: (row) => t(`staffing.category.${row.category}`), width: 26 },
   { key: "quota", header: t("staffing.col.quota"), type: "integer", value: (row) => row.quota },
   { key: "headcount", header: t("staffing.col.headcount"), type: "integer", value: (row) => row.headcount },
@@ -28,13 +28,13 @@ export const TOTALS_XLSX: XlsxColumn<ProvinceStaffingYear>[] = [
 ];
 
 export const STREAMLINING_XLSX: XlsxColumn<StreamliningCount>[] = [
-  { key: "year", header: t("staffing.col.year"), type: "integer", value: (row) => row.year, width: 8 },
+  { key: "year", header: t("staffing.col.year"), type: "year", value: (row) => row.year, width: 8 },
   { key: "level", header: t("export.col.level"), type: "text", value: (row) => t(`staffing.level.${row.level}`) },
   { key: "cases", header: t("staffing.col.streamlined"), type: "integer", value: (row) => row.cases },
 ];
 
 export const AUTONOMY_XLSX: XlsxColumn<AutonomyYear>[] = [
-  { key: "year", header: t("staffing.col.year"), type: "integer", value: (row) => row.year, width: 8 },
+  { key: "year", header: t("staffing.col.year"), type: "year", value: (row) => row.year, width: 8 },
   ...AUTONOMY_LEVELS.map(({ level }): XlsxColumn<AutonomyYear> => ({ key: level, header: t(`staffing.autonomy.${level}`), type: "integer", value: (row) => row.units[level] ?? 0, width: 18 })),
   { key: "total", header: t("staffing.col.total"), type: "integer", value: (row) => row.total },
   { key: "share", header: t("staffing.autonomy.share"), type: "percent", value: (row) => shareOf(row), width: 18 },

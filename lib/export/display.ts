@@ -8,6 +8,7 @@ export function displayCell(value: CellValue, type: CellType): string {
   if (value instanceof Date) return type === "datetime" ? formatDateTime(value) : formatDate(value);
   if (typeof value === "string") return type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatLocalDate(value) : value;
   const [number, as] = typeof value === "number" ? [value, type] : [value.number, value.type];
+  if (as === "year") return String(number);
   if (as === "percent") return formatPercent(number);
   if (as === "integer") return formatNumber(Math.round(number));
   return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(number);

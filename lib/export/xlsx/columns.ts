@@ -4,7 +4,8 @@
 // display format that Excel and LibreOffice render in the reader's locale (3.761.706 ; 99,47 % ;
 // 28/09/2021 under vi-VN).
 
-export type CellType = "text" | "integer" | "decimal" | "percent" | "date" | "datetime";
+/** "year": a calendar year, a number shown without a thousands separator (2024, never 2.024) */
+export type CellType = "text" | "integer" | "year" | "decimal" | "percent" | "date" | "datetime";
 
 /** A number whose type is the row's, not the column's (a report value is a count, a percentage or a score). */
 export type TypedNumber = { number: number; type: "integer" | "decimal" | "percent" };

@@ -17,6 +17,7 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 const FORMATS: Record<CellType, string | undefined> = {
   text: undefined,
   integer: "#,##0",
+  year: "0",
   decimal: "#,##0.00##",
   percent: "0.00%",
   date: "dd/mm/yyyy",
@@ -26,7 +27,7 @@ const FORMATS: Record<CellType, string | undefined> = {
 /** A Writable of readable-stream 2 (archiver's): Node's fields may be missing, its state has them. */
 type LegacyWritable = Writable & { _writableState?: { needDrain?: boolean } };
 export const ZLIB_LEVEL = 6;
-const DEFAULT_WIDTHS: Record<CellType, number> = { text: 14, integer: 12, decimal: 12, percent: 11, date: 12, datetime: 17 };
+const DEFAULT_WIDTHS: Record<CellType, number> = { text: 14, integer: 12, year: 8, decimal: 12, percent: 11, date: 12, datetime: 17 };
 const MAX_WIDTH = 60;
 /** Every so many rows the writer lets the zip catch up and waits while the reader is behind. */
 const PACE_ROWS = 1_000;
