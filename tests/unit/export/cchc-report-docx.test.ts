@@ -18,7 +18,7 @@ describe("the CCHC report as DOCX", () => {
     text = (await mammoth.extractRawText({ buffer: file })).value;
     zip = await JSZip.loadAsync(file);
     xml = await zip.file("word/document.xml")!.async("string");
-  });
+  }, 30_000);
 
   it("holds every part of the administrative document, in NFC Vietnamese", () => {
     for (const part of [

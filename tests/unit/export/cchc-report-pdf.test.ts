@@ -57,5 +57,5 @@ describe("the CCHC report as PDF", () => {
       expect(word).toContain(squash(text));
       expect(all).toContain(squash(text));
     }
-  });
+  }, 30_000);
 });
