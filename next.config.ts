@@ -8,8 +8,9 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/secu
 const API_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 const nextConfig: NextConfig = {
-  // pg and its COPY stream are Node libraries with optional native parts: load them as they are.
-  serverExternalPackages: ["pg", "pg-copy-streams", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pg and its COPY stream are Node libraries with optional native parts, pdfkit reads its data files
+  // beside its own module: load them as they are.
+  serverExternalPackages: ["pg", "pg-copy-streams", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit"],
   poweredByHeader: false,
   experimental: { proxyClientMaxBodySize: API_BODY_LIMIT_BYTES + 1 },
   reactStrictMode: true,

@@ -2,7 +2,9 @@
 // thing: the export is the page's table with every row.
 import "server-only";
 import type { ComplianceFilter } from "@/lib/data/dossier-compliance";
+import { dossierXlsxColumns } from "@/components/dossiers/dossier-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
+import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import type { DrillRow } from "@/lib/metrics/drill-down";
@@ -83,3 +85,20 @@ export function complianceHeader(filter: ComplianceFilter, agencyName: string | 
     [t("dossiers.compliance.csv.asOf"), asOf],
   ];
 }
+
+/** The lists for Excel: the dossier list's columns with the apology letter and the reschedules; the agencies' figures. */
+export function complianceDossierXlsx(showOfficials: boolean): XlsxColumn<DossierListRow>[] {
+  return [
+    ...dossierXlsxColumns(showOfficials),
+    { key: "apology", header: t("dossiers.detail.apology"), type: "date", value: (row) => row.apologyIssuedAt },
+    { key: "rescheduled", header: t("dossiers.detail.rescheduled"), type: "integer", value: (row) => row.rescheduleCount },
+  ];
+}
+
+export const LATE_AGENCIES_XLSX: XlsxColumn<DrillRow>[] = [
+  { key: "agency", header: t("dossiers.col.agency"), type: "text", value: (row) => row.name, width: 44 },
+  { key: "toProcess", header: t("dossiers.col.toProcess"), type: "integer", value: (row) => row.figures.toProcess },
+  { key: "late", header: t("dossiers.col.late"), type: "integer", value: (row) => row.figures.resolvedLate },
+  { key: "overdue", header: t("dossiers.col.overdue"), type: "integer", value: (row) => row.figures.overdueAtEnd },
+  { key: "lateRate", header: t("dossiers.col.lateRate"), type: "percent", value: (row) => row.figures.lateRate },
+];

@@ -2,6 +2,7 @@
 // who may read names) and the outcome as of the dashboards' day.
 import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
+import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { OutcomeBadge } from "./outcome-badge";
@@ -25,6 +26,21 @@ function columns(showOfficials: boolean): Column<DossierListRow>[] {
     { key: "resolved", header: t("dossiers.list.resolved"), className: "tabular-nums", cell: (row) => date(row.resolvedAt) },
     ...(showOfficials ? [{ key: "official", header: t("dossiers.list.official"), cell: (row: DossierListRow) => row.officialName ?? "" }] : []),
     { key: "outcome", header: t("dossiers.list.outcome"), cell: (row) => <OutcomeBadge outcome={row.outcome} /> },
+  ];
+}
+
+/** A dossier list for Excel: the same columns, days and times as typed cells. */
+export function dossierXlsxColumns(showOfficials: boolean): XlsxColumn<DossierListRow>[] {
+  return [
+    { key: "code", header: t("dossiers.list.code"), type: "text", value: (row) => row.code, width: 22 },
+    { key: "agency", header: t("dossiers.list.agency"), type: "text", value: (row) => row.agencyName, width: 36 },
+    { key: "procedure", header: t("dossiers.list.procedure"), type: "text", value: (row) => row.procedureName, width: 50 },
+    { key: "channel", header: t("dossiers.list.channel"), type: "text", value: (row) => t(`dossiers.channel.${row.channel}`), width: 16 },
+    { key: "received", header: t("dossiers.list.received"), type: "datetime", value: (row) => row.receivedAt },
+    { key: "due", header: t("dossiers.list.due"), type: "date", value: (row) => row.dueAt },
+    { key: "resolved", header: t("dossiers.list.resolved"), type: "datetime", value: (row) => row.resolvedAt },
+    ...(showOfficials ? [{ key: "official", header: t("dossiers.list.official"), type: "text", value: (row: DossierListRow) => row.officialName, width: 24 } as const] : []),
+    { key: "outcome", header: t("dossiers.list.outcome"), type: "text", value: (row) => t(`dossiers.outcome.${row.outcome}`), width: 16 },
   ];
 }
 

@@ -1,6 +1,7 @@
 // One level of the drill-down as a table: a row per group with the figures of DESIGN §5.2, the
 // level's total last, each column header a link that sorts on the server (the sort is in the URL).
 import { CellLink, Table, type Column } from "@/components/ui/table";
+import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { FIGURE_COLUMNS, nextSort, SORT_KEYS, type DrillRow, type FigureColumn, type Sort, type SortKey } from "@/lib/metrics/drill-down";
@@ -36,6 +37,22 @@ export function formatFigure(row: DrillRow, column: FigureColumn): string {
   const value = row.figures[column];
   if (value === null) return t("common.noData");
   return column === "lateRate" || column === "onTimeRate" ? formatPercent(value) : formatNumber(value);
+}
+
+const RATES: readonly FigureColumn[] = ["lateRate", "onTimeRate"];
+
+/** A drill-down level for Excel: the same figure columns, as typed cells, the level's total last. */
+export function drillXlsx(nameHeader: string, rows: readonly DrillRow[], total: DrillRow | null): { columns: XlsxColumn<DrillRow>[]; rows: DrillRow[] } {
+  const columns: XlsxColumn<DrillRow>[] = [
+    { key: "name", header: nameHeader, type: "text", value: (row) => row.name, width: 40 },
+    ...FIGURE_COLUMNS.map((column): XlsxColumn<DrillRow> => ({
+      key: column,
+      header: t(HEADERS[column]),
+      type: RATES.includes(column) ? "percent" : "integer",
+      value: (row) => row.figures[column],
+    })),
+  ];
+  return { columns, rows: total ? [...rows, { ...total, name: t("dossiers.total", { name: total.name }) }] : [...rows] };
 }
 
 const isSortKey = (key: string): key is SortKey => (SORT_KEYS as readonly string[]).includes(key);

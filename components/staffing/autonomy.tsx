@@ -9,7 +9,7 @@ import { financialAutonomyShare } from "@/lib/metrics/staffing";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 
-const LEVELS: { level: AutonomyLevel; color: string }[] = [
+export const AUTONOMY_LEVELS: { level: AutonomyLevel; color: string }[] = [
   { level: "INVESTMENT_AND_RECURRENT", color: "var(--brand-950)" },
   { level: "RECURRENT", color: "var(--brand-700)" },
   { level: "PARTIAL_70_100", color: "var(--brand-600)" },
@@ -18,11 +18,11 @@ const LEVELS: { level: AutonomyLevel; color: string }[] = [
   { level: "STATE_FUNDED", color: "var(--accent-600)" },
 ];
 
-const shareOf = (y: AutonomyYear) => financialAutonomyShare(LEVELS.map(({ level }) => ({ level, units: y.units[level] ?? 0 })));
+export const shareOf = (y: AutonomyYear) => financialAutonomyShare(AUTONOMY_LEVELS.map(({ level }) => ({ level, units: y.units[level] ?? 0 })));
 
 const COLUMNS: Column<AutonomyYear>[] = [
   { key: "year", header: t("staffing.col.year"), rowHeader: true, cell: (y) => y.year },
-  ...LEVELS.map(({ level }) => ({ key: level, header: t(`staffing.autonomy.${level}`), numeric: true, cell: (y: AutonomyYear) => formatNumber(y.units[level] ?? 0) })),
+  ...AUTONOMY_LEVELS.map(({ level }) => ({ key: level, header: t(`staffing.autonomy.${level}`), numeric: true, cell: (y: AutonomyYear) => formatNumber(y.units[level] ?? 0) })),
   {
     key: "total",
     header: t("staffing.col.total"),
@@ -47,12 +47,12 @@ export function Autonomy({ years, target }: { years: AutonomyYear[]; target: Aut
   const latestShare = latest ? shareOf(latest) : null;
   const data = years.map((y) => ({
     label: String(y.year),
-    values: Object.fromEntries(LEVELS.map(({ level }) => [level, y.units[level] ?? 0])),
+    values: Object.fromEntries(AUTONOMY_LEVELS.map(({ level }) => [level, y.units[level] ?? 0])),
   }));
   return (
     <Section id="autonomy" title={t("staffing.autonomy.heading")}>
       <StackedBarChart title={t("staffing.autonomy.chart")} categoryLabel={t("staffing.col.year")}
-        series={LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.autonomy.${level}`), color }))} data={data}
+        series={AUTONOMY_LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.autonomy.${level}`), color }))} data={data}
         totalLabel={t("staffing.col.total")} testId="autonomy-chart" />
       <Table caption={t("staffing.autonomy.tableCaption")} columns={COLUMNS} rows={years} rowKey={(y) => y.year} rowProps={(y) => ({ "data-testid": `autonomy-${y.year}` })} testId="autonomy-table" />
       <p className="text-sm text-foreground" data-testid="autonomy-target">

@@ -5,7 +5,8 @@ import { FilterForm, SearchField, SelectField } from "@/components/ui/controls";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
-import type { TaskListPage } from "@/lib/data/task-list";
+import type { TaskListPage, TaskListRow } from "@/lib/data/task-list";
+import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { TASK_STATUSES } from "@/lib/metrics/tasks";
 import type { TaskQuery } from "@/lib/validations/tasks";
 import { t } from "@/lib/i18n";
@@ -50,6 +51,19 @@ const COLUMNS: Column<Row>[] = [
   { key: "dueAt", header: t("tasks.col.dueAt"), className: "tabular-nums", cell: (row) => formatDate(row.dueAt) },
   { key: "completedAt", header: t("tasks.col.completedAt"), className: "tabular-nums", cell: (row) => (row.completedAt ? formatDate(row.completedAt) : "—") },
   { key: "status", header: t("tasks.col.status"), cell: (row) => <TaskStatusBadge status={row.status} /> },
+];
+
+/** The list for Excel: the same columns, code and title apart, dates as dates. */
+export const TASK_LIST_XLSX: XlsxColumn<TaskListRow>[] = [
+  { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
+  { key: "task", header: t("tasks.col.task"), type: "text", value: (row) => row.title, width: 60 },
+  { key: "agency", header: t("tasks.col.agency"), type: "text", value: (row) => row.agencyName, width: 36 },
+  { key: "document", header: t("tasks.col.document"), type: "text", value: (row) => row.documentNumber, width: 20 },
+  { key: "documentDate", header: `${t("tasks.col.document")} (${t("export.col.date")})`, type: "date", value: (row) => row.documentDate },
+  { key: "assignedAt", header: t("tasks.col.assignedAt"), type: "date", value: (row) => row.assignedAt },
+  { key: "dueAt", header: t("tasks.col.dueAt"), type: "date", value: (row) => row.dueAt },
+  { key: "completedAt", header: t("tasks.col.completedAt"), type: "date", value: (row) => row.completedAt },
+  { key: "status", header: t("tasks.col.status"), type: "text", value: (row) => t(`tasks.status.${row.status}`), width: 18 },
 ];
 
 export function TaskList({ list, query, href, hidden }: Props) {

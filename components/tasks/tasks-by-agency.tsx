@@ -3,6 +3,7 @@
 import { CellLink, Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
 import type { AgencyTaskRow } from "@/lib/data/tasks";
+import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatRate } from "@/lib/i18n/format";
 
@@ -12,6 +13,14 @@ const COUNT_COLUMNS: { key: "assigned" | "doneOnTime" | "doneLate" | "inProgress
   { key: "doneLate", header: "tasks.doneLate" },
   { key: "inProgress", header: "tasks.inProgress" },
   { key: "overdue", header: "tasks.overdue" },
+];
+
+/** The same table for Excel: the same columns, as typed cells. */
+export const TASKS_BY_AGENCY_XLSX: XlsxColumn<AgencyTaskRow>[] = [
+  { key: "agency", header: t("tasks.col.agency"), type: "text", value: (row) => row.agencyName, width: 40 },
+  ...COUNT_COLUMNS.map(({ key, header }): XlsxColumn<AgencyTaskRow> => ({ key, header: t(header), type: "integer", value: (row) => row.counts[key] })),
+  { key: "onTimeRate", header: t("tasks.onTimeRate"), type: "percent", value: (row) => (row.counts.assigned > 0 ? row.counts.doneOnTime / row.counts.assigned : null) },
+  { key: "overdueNow", header: t("tasks.overdueNow"), type: "integer", value: (row) => row.overdueNow },
 ];
 
 export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listHref: (agencyId: number) => string }) {

@@ -42,6 +42,7 @@ export const AUDIT_ENTITIES = [
   "report",
   "agency",
   "reorganisation",
+  "export",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -172,6 +173,15 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("INDEX_OWNER_SET", "index_component_owner", { role: z.enum(OwnerRole) }),
   bare("INDEX_OWNER_REMOVED", "index_component_owner"),
   event("INDEX_COMPONENT_METHOD_CHANGED", "index_component", { maxScore: z.number(), weight: z.number().nullable(), confirmed: z.boolean() }),
+
+  // exports (lib/data/exports.ts): a read the log keeps — who (the actor), what, with which filters;
+  // entityId repeats `what`. `rows` when known before the file is written (a streamed list: absent).
+  event("EXPORT_CREATED", "export", {
+    what: text(64),
+    format: z.enum(["xlsx", "docx", "pdf", "zip"]),
+    filters: z.record(text(40), text(200)),
+    rows: count.optional(),
+  }),
 
   // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
   event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),

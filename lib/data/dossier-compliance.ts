@@ -5,7 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDossierCountsBy } from "@/lib/data/dossier-stats";
 import { getAgencyNames } from "@/lib/data/province/agencies";
-import { listAllDossiers, listDossiers, type DossierListRow } from "@/lib/data/dossier-list";
+import { listAllDossiers, listDossiers, streamDossiers, type DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, sortRows, type Cursor, type DrillRow } from "@/lib/metrics/drill-down";
 import { yearPeriod, type LocalDate, type Period } from "@/lib/metrics/periods";
 
@@ -41,6 +41,11 @@ function dossierFilter(filter: ComplianceFilter) {
 /** A page of a dossier list (noApology or rescheduled). */
 export async function listComplianceDossiers(viewer: Viewer, filter: ComplianceFilter, asOf: LocalDate, cursor: Cursor | null) {
   return listDossiers(viewer, dossierFilter(filter), asOf, cursor);
+}
+
+/** Every row of a dossier list as a stream of keyset batches, for the Excel export. */
+export function streamComplianceDossiers(viewer: Viewer, filter: ComplianceFilter, asOf: LocalDate): AsyncGenerator<DossierListRow> {
+  return streamDossiers(viewer, dossierFilter(filter), asOf);
 }
 
 /** Every row of a dossier list, for the CSV export. */

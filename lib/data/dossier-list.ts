@@ -128,16 +128,27 @@ export async function cursorForPage(viewer: Viewer, filter: DossierListFilter, a
   return row ? { receivedAt: row.receivedAt, id: row.id } : null;
 }
 
+/**
+ * Every row of a list, newest first, read in keyset batches of `batch` rows: the Excel export of a
+ * million dossiers holds one batch at a time, and each batch is the same index read as a page.
+ */
+export async function* streamDossiers(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate, batch = 5_000): AsyncGenerator<DossierListRow> {
+  let cursor: Cursor | null = null;
+  do {
+    const page = await listDossiers(viewer, filter, asOf, cursor, batch);
+    yield* page.rows;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
 /** Every row of a list (the CSV export), up to `max`. */
 export async function listAllDossiers(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate, max = 100_000): Promise<DossierListRow[]> {
   const all: DossierListRow[] = [];
-  let cursor: Cursor | null = null;
-  do {
-    const page = await listDossiers(viewer, filter, asOf, cursor, 5_000);
-    all.push(...page.rows);
-    cursor = page.nextCursor;
-  } while (cursor && all.length < max);
-  return all.slice(0, max);
+  for await (const row of streamDossiers(viewer, filter, asOf)) {
+    all.push(row);
+    if (all.length >= max) break;
+  }
+  return all;
 }
 
 /** A dossier with everything about it, or null when it does not exist or is out of scope. */

@@ -38,12 +38,10 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<TaskListPage> {
-  const dataAsOf = await getDataAsOf();
-  const statusDay = statusDayFor(query.period, dataAsOf);
-  const empty = { rows: [], total: 0, page: 1, pageCount: 1, statusDay };
+/** The list's where clause (scope, period, status, text), or null when the viewer may not read it. */
+function listConditions(viewer: Viewer, query: Omit<TaskListQuery, "page">, statusDay: LocalDate): Prisma.Sql | null {
   const scope = taskScope(viewer, { agencyId: query.agencyId, lens: query.lens }, { provinceTotals: false });
-  if (scope === "refused") return empty;
+  if (scope === "refused") return null;
   const { doneBefore, overdueIfDueBefore } = taskAsOfBounds(statusDay);
   const q = query.q?.trim() ?? "";
   const conditions = [
@@ -54,7 +52,15 @@ export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<T
       ? Prisma.sql`(t.title ILIKE ${likePattern(q)} OR t.code ILIKE ${likePattern(q)} OR t.document_number ILIKE ${likePattern(q)})`
       : Prisma.sql`TRUE`,
   ];
-  const where = Prisma.join(conditions, " AND ");
+  return Prisma.join(conditions, " AND ");
+}
+
+export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<TaskListPage> {
+  const dataAsOf = await getDataAsOf();
+  const statusDay = statusDayFor(query.period, dataAsOf);
+  const empty = { rows: [], total: 0, page: 1, pageCount: 1, statusDay };
+  const where = listConditions(viewer, query, statusDay);
+  if (!where) return empty;
   const db = getDb();
   const [{ total } = { total: 0 }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM task t WHERE ${where}`;
   const pageCount = Math.max(1, Math.ceil(total / TASKS_PER_PAGE));
@@ -79,4 +85,31 @@ export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<T
     return [{ ...task, agencyName: agency.name, status: taskStatusAsOf(task, statusDay) ?? "IN_PROGRESS" }];
   });
   return { rows, total, page, pageCount, statusDay };
+}
+
+const EXPORT_BATCH = 2_000;
+
+/**
+ * Every task of the list (the Excel export), newest first, read in keyset batches so that the
+ * export holds one batch at a time whatever the list's length.
+ */
+export async function* streamTasks(viewer: Viewer, query: Omit<TaskListQuery, "page">): AsyncGenerator<TaskListRow> {
+  const statusDay = statusDayFor(query.period, await getDataAsOf());
+  const where = listConditions(viewer, query, statusDay);
+  if (!where) return;
+  let after: { assignedAt: Date; id: number } | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after ? Prisma.sql`(t.assigned_at, t.id) < (${ts(after.assignedAt)}, ${after.id})` : Prisma.sql`TRUE`;
+    const batch: Omit<TaskListRow, "status">[] = await getDb().$queryRaw`
+      SELECT t.id, t.code, t.title, t.agency_id AS "agencyId", a.name AS "agencyName", t.document_number AS "documentNumber",
+             t.document_date AS "documentDate", t.assigned_at AS "assignedAt", t.due_at AS "dueAt", t.completed_at AS "completedAt"
+      FROM task t JOIN agency a ON a.id = t.agency_id
+      WHERE ${where} AND ${keyset}
+      ORDER BY t.assigned_at DESC, t.id DESC
+      LIMIT ${EXPORT_BATCH}`;
+    for (const task of batch) yield { ...task, status: taskStatusAsOf(task, statusDay) ?? "IN_PROGRESS" };
+    const last = batch.at(-1);
+    if (!last || batch.length < EXPORT_BATCH) return;
+    after = { assignedAt: last.assignedAt, id: last.id };
+  }
 }

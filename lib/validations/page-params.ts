@@ -14,7 +14,7 @@ import {
 } from "@/lib/validations/dossier-params";
 import { indexYearParams } from "@/lib/validations/indices";
 import { appliedParams, newReorganisationParams, unitListParams } from "@/lib/validations/reorganisations";
-import { reportBoardParams } from "@/lib/validations/reports";
+import { reportBoardParams, reportDocumentParams } from "@/lib/validations/reports";
 import { scorecardParams } from "@/lib/validations/scorecard";
 import type { DataSpan } from "@/lib/validations/search-params";
 import { savedParams, staffingParams } from "@/lib/validations/staffing";
@@ -26,20 +26,21 @@ type PageParams = { path: RegExp; schema: (span: DataSpan) => z.ZodType };
 const SEGMENT = "[^/]+";
 
 export const PAGE_PARAMS: readonly PageParams[] = [
-  { path: /^\/scorecard$/, schema: scorecardParams },
-  { path: /^\/tasks$/, schema: tasksParams },
-  { path: /^\/dossiers$/, schema: provinceDrillParams },
-  { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
-  { path: /^\/dossiers\/list$/, schema: dossierListParams },
+  { path: /^\/scorecard(?:\/export|\/print)?$/, schema: scorecardParams },
+  { path: /^\/tasks(?:\/export)?$/, schema: tasksParams },
+  { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
+  { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
+  { path: /^\/dossiers\/list(?:\/export)?$/, schema: dossierListParams },
   { path: /^\/dossiers\/compliance(?:\/export)?$/, schema: complianceParams },
   { path: /^\/dossiers\/heatmap$/, schema: heatMapParams },
   { path: /^\/dossiers\/flags$/, schema: flagListParams },
-  { path: /^\/staffing(?:\/report)?$/, schema: staffingParams },
+  { path: /^\/staffing(?:\/report|\/export)?$/, schema: staffingParams },
   { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
-  { path: /^\/assessments$/, schema: rankingBoardParams },
+  { path: /^\/assessments(?:\/export)?$/, schema: rankingBoardParams },
   { path: /^\/assessments\/entry$/, schema: assessmentBoardParams },
-  { path: /^\/reports(?:\/approved)?$/, schema: reportBoardParams },
+  { path: /^\/reports(?:\/approved)?(?:\/export)?$|^\/reports\/pack$/, schema: reportBoardParams },
+  { path: /^\/reports\/document$/, schema: reportDocumentParams },
   { path: /^\/admin\/users$/, schema: userListParams },
   { path: /^\/admin\/agencies$/, schema: unitListParams },
   { path: /^\/admin\/reorganisations\/new$/, schema: newReorganisationParams },

@@ -4,9 +4,9 @@
 // sits beside its input.
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
-import { isLocalDate } from "@/lib/metrics/periods";
+import { isLocalDate, latestCompleteQuarter } from "@/lib/metrics/periods";
 import { implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
-import { FIRST_RECORD_YEAR, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
+import { choiceParam, FIRST_RECORD_YEAR, idParam, periodParam, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
 
 export const ENTRY_FIELDS = ["value", "evidenceNumber", "evidenceDate", "evidenceUrl", "comment"] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
@@ -138,3 +138,9 @@ export type UnapproveReportInput = z.infer<typeof unapproveReportSchema>;
 export const reportQuarterParam = (span: DataSpan) => quarterParam(FIRST_RECORD_YEAR, spanYears(span).last + 1);
 
 export const reportBoardParams = (span: DataSpan) => z.object({ period: reportQuarterParam(span).optional() });
+
+/** The CCHC report as a document (issue 20): a quarter or a year of the data, for the province or one agency; `format` docx. */
+export const reportDocumentParams = (span: DataSpan) =>
+  z
+    .object({ period: periodParam(span, ["quarter", "year"]).optional(), agency: idParam().optional(), format: choiceParam(["docx", "pdf"]).optional() })
+    .transform((input) => ({ period: input.period ?? latestCompleteQuarter(span.asOf), agency: input.agency, format: input.format ?? "docx" }));

@@ -170,7 +170,32 @@ export function writePerformanceReport(dir: string): string {
   }
   const concurrency = readConcurrency(dir);
   if (concurrency) parts.push(...concurrencySection(concurrency));
+  parts.push(...xlsxExportSection(dir));
   const file = `${dir}/PERFORMANCE.md`;
   writeFileSync(file, parts.join("\n"));
   return file;
+}
+
+/** What scripts/bench-xlsx.ts measured (issue 20): the dossier-list workbook's writer at a million rows. */
+export type XlsxExportBench = { date: string; command: string; rows: number; seconds: number; rowsPerSecond: number; fileMiB: number; peakRssMiB: number; peakHeapMiB: number; peakExternalMiB?: number; zlibLevel?: number; note: string };
+
+export const XLSX_EXPORT_RESULT = "bench/xlsx-export.json";
+
+function xlsxExportSection(dir: string): string[] {
+  let result: XlsxExportBench;
+  try {
+    result = JSON.parse(readFileSync(`${dir}/${XLSX_EXPORT_RESULT}`, "utf8")) as XlsxExportBench;
+  } catch {
+    return [];
+  }
+  return [
+    `## Excel export of a dossier list: ${int(result.rows)} rows`,
+    "",
+    `Measured ${result.date} by \`${result.command}\`. ${result.note}`,
+    "",
+    "| rows | zlib level | seconds | rows/s | file | peak resident memory | peak JS heap | peak external (buffers) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${int(result.rows)} | ${result.zlibLevel ?? 6} | ${result.seconds.toFixed(1)} | ${int(result.rowsPerSecond)} | ${int(result.fileMiB)} MiB | ${int(result.peakRssMiB)} MiB | ${int(result.peakHeapMiB)} MiB | ${result.peakExternalMiB === undefined ? "—" : `${int(result.peakExternalMiB)} MiB`} |`,
+    "",
+  ];
 }

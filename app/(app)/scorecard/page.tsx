@@ -1,6 +1,7 @@
 // The leaders' province-wide scorecard (issue 4): where the province stands in a period, what
 // changed since the previous period and a year earlier, which agencies hold it back, and a link
 // down from every figure. Each section loads in its own <Suspense>, all in parallel.
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApprovedSection } from "@/components/scorecard/approved-section";
@@ -52,7 +53,11 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
             {t("scorecard.asOf", { date: formatLocalDate(span.asOf) })}
           </p>
         </div>
-        <PrintButton />
+        <div className="flex flex-wrap gap-2" data-print="hide">
+          <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} what={t("scorecard.heading")} />
+          <ExportLink href={`/scorecard/print?${new URLSearchParams({ period: key, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} label={t("export.printPdf")} what={t("scorecard.heading")} testId="export-print" />
+          <PrintButton />
+        </div>
       </header>
 
       <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} lastDay={spanEnd(span)} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }} />

@@ -8,6 +8,7 @@ import { OverdueAgesChart, TaskTrendChart } from "@/components/tasks/task-charts
 import { TaskList } from "@/components/tasks/task-list";
 import { TaskSummary } from "@/components/tasks/task-summary";
 import { TasksByAgency } from "@/components/tasks/tasks-by-agency";
+import { ExportLink, exportHref } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -71,7 +72,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-8">
-      <PageHeader title={t("tasks.heading")} intro={t("tasks.intro")} />
+      <PageHeader title={t("tasks.heading")} intro={t("tasks.intro")}
+        actions={<ExportLink href={exportHref("/tasks/export", { ...base, status: query.status, q: query.q })} what={t("tasks.heading")} />} />
       <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: spanEnd(span) }}
         hidden={query.units === DEFAULT_UNITS_VIEW ? {} : { units: query.units }} />
       <UnitsViewSwitch view={query.units} href={viewHref} />

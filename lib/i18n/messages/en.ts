@@ -1,6 +1,7 @@
 // English catalogue (DESIGN §8: Vietnamese first, English second). Typed by the Vietnamese
 // keys: a missing or unknown key fails the typecheck.
 import type { Messages } from "./vi";
+import { exportEn } from "./export-en";
 import { orgEn } from "./org-en";
 import { loadEn } from "./load-en";
 
@@ -1306,4 +1307,5 @@ export const en = {
   "import.error.unexpected": "a system error while writing the data; try again, and tell the administrator if it persists",
   ...orgEn,
   ...loadEn,
+  ...exportEn,
 } as const satisfies Messages;

@@ -1,5 +1,6 @@
 // The Vietnamese catalogue: the source of truth for message keys (STYLE §10). Every string the
 // UI shows lives here; en.ts must provide the same keys (its type is derived from this file).
+import { exportVi } from "./export-vi";
 import { orgVi } from "./org-vi";
 import { loadVi } from "./load-vi";
 
@@ -1308,6 +1309,7 @@ export const vi = {
   "import.error.unexpected": "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống",
   ...orgVi,
   ...loadVi,
+  ...exportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

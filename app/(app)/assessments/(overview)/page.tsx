@@ -8,6 +8,7 @@ import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { FilterForm, SelectField } from "@/components/ui/controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ExportLink } from "@/components/ui/export-link";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -22,9 +23,9 @@ import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validatio
 
 export const metadata: Metadata = { title: t("assessments.title") };
 
-function boardHref(year: number, view: UnitsView): string {
-  const params = new URLSearchParams({ year: String(year), ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) });
-  return `/assessments?${params.toString()}`;
+function boardHref(year: number, view: UnitsView, path = "/assessments", group?: string): string {
+  const params = new URLSearchParams({ year: String(year), ...(group ? { group } : {}), ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) });
+  return `${path}?${params.toString()}`;
 }
 
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -42,7 +43,12 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <PageHeader title={t("assessments.heading")} intro={t("assessments.intro")}
-        actions={can(viewer, "assessment.manage") ? <ButtonLink href={`/assessments/entry?year=${year}`} primary>{t("assessments.manage")}</ButtonLink> : undefined}
+        actions={
+          <>
+            {can(viewer, "assessment.manage") ? <ButtonLink href={`/assessments/entry?year=${year}`} primary>{t("assessments.manage")}</ButtonLink> : null}
+            <ExportLink href={boardHref(year, view, "/assessments/export", group?.code)} what={t("assessments.heading")} />
+          </>
+        }
       />
       <FilterForm action="/assessments" submitLabel={t("assessments.show")} hidden={view === DEFAULT_UNITS_VIEW ? {} : { units: view }}>
         <SelectField id="filter-year" name="year" label={t("assessments.field.year")} defaultValue={year} options={yearChoices.map((y) => ({ value: y, label: String(y) }))} />

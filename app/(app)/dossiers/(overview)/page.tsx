@@ -7,6 +7,7 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
+import { ExportLink } from "@/components/ui/export-link";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, readableAgencies } from "@/lib/auth/permissions";
@@ -38,7 +39,8 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <Breadcrumb items={[{ label: provinceCrumb(query).label }]} />
-      <PageHeader title={t("dossiers.heading")} intro={t("dossiers.intro", { period: formatPeriod(query.period) })} />
+      <PageHeader title={t("dossiers.heading")} intro={t("dossiers.intro", { period: formatPeriod(query.period) })}
+        actions={<ExportLink href={`/dossiers/export${drillSearch(query, { view })}`} what={t("dossiers.heading")} />} />
       <LinkRow links={links} />
       <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
       <UnitsViewSwitch view={query.view} href={(units) => `/dossiers${drillSearch({ ...query, view: units }, { view })}`} />

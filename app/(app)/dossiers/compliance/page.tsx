@@ -2,6 +2,7 @@
 // rescheduled more than once, agencies at or above 10 % late in the year; each exports to CSV.
 // No loading.tsx here: the agency in the URL is checked first (another agency's is a real 404),
 // then the list streams in its own <Suspense>.
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -54,9 +55,12 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
           {t(`dossiers.compliance.${filter.list}`)} — {formatPeriod(shownPeriod)}
           {agency ? ` — ${agency.name}` : ""}
         </h2>
-        <a href={`/dossiers/compliance/export${complianceSearch(filter, key)}`} className={linkButtonClass} download>
-          {t("dossiers.compliance.export")}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/dossiers/compliance/export${complianceSearch(filter, key)}`} className={linkButtonClass} download>
+            {t("dossiers.compliance.export")}
+          </a>
+          <ExportLink href={`/dossiers/compliance/export${complianceSearch(filter, key, { format: "xlsx" })}`} what={t(`dossiers.compliance.${filter.list}`)} />
+        </div>
       </div>
       <Suspense key={`${filter.list}-${key}-${params.cursor ? "next" : ""}`} fallback={<><LoadingStatus /><TableSkeleton rows={10} columns={10} /></>}>
         <ComplianceList viewer={viewer} filter={filter} periodKey={key} asOf={asOf} cursor={params.cursor} />

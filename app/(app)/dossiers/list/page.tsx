@@ -10,12 +10,14 @@ import { Suspense } from "react";
 import { Breadcrumb, type Crumb } from "@/components/dossiers/breadcrumb";
 import { agencyCrumbs, drillContext, provinceCrumb } from "@/components/dossiers/drill-context";
 import { DossierListPage } from "@/components/dossiers/dossier-list-page";
+import { ExportLink } from "@/components/ui/export-link";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { LoadingStatus, TableSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
+import { dossierListFilter } from "@/components/dossiers/list-filter";
 import { findDrillAgency } from "@/lib/data/dossier-drill";
-import { cursorForPage, type DossierListFilter } from "@/lib/data/dossier-list";
+import { cursorForPage } from "@/lib/data/dossier-list";
 import { findProcedure } from "@/lib/data/province/procedures";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
@@ -35,16 +37,7 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
     params.procedure === undefined ? null : findProcedure(params.procedure),
   ]);
   if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) notFound();
-  const filter: DossierListFilter = {
-    period: query.period,
-    // by today's units a current unit lists its predecessors' dossiers too
-    ...(agency && agency.predecessors.length > 0 ? { agencyIds: [agency.id, ...agency.predecessors.map((p) => p.id)] } : { agencyId: params.agency }),
-    procedureId: params.procedure,
-    officialId: params.official,
-    channel: query.channel,
-    level: query.level,
-    status,
-  };
+  const filter = dossierListFilter(params, agency);
   const fixed = { agency: params.agency, procedure: params.procedure, official: params.official, status };
   const href = (at?: { cursor: string; page: number }) => `/dossiers/list${drillSearch(query, { ...fixed, ...at }, null)}`;
   if (page > 1 && !cursor) {
@@ -64,7 +57,8 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
   return (
     <div className="space-y-6">
       <Breadcrumb items={crumbs} />
-      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })} />
+      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })}
+        actions={<ExportLink href={`/dossiers/list/export${drillSearch(query, fixed, null)}`} what={t("dossiers.list.heading")} />} />
       <LinkTabs
         label={t("dossiers.list.heading")}
         links={[

@@ -1,5 +1,6 @@
 // The reports' board: agencies × quarters with status and timeliness (Home Affairs, leaders,
 // inspectors), or the agency's own row. Each cell opens the report.
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -49,7 +50,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t("reports.heading")} intro={intro} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <PeriodPicker action="/reports" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
-        <Link href={`/reports/approved?period=${keyOf(selected)}`} className="font-semibold text-brand-700 underline">{t("reports.approved.link")}</Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/reports/approved?period=${keyOf(selected)}`} className="font-semibold text-brand-700 underline">{t("reports.approved.link")}</Link>
+          <ExportLink href={`/reports/export?period=${keyOf(selected)}`} what={t("reports.heading")} />
+          <ExportLink href={`/reports/document?period=${keyOf(selected)}`} label={t("export.docx")} what={label(selected)} testId="export-docx" />
+          <ExportLink href={`/reports/document?period=${keyOf(selected)}&format=pdf`} label={t("export.pdf")} what={label(selected)} testId="export-pdf" />
+          <ExportLink href={`/reports/pack?period=${keyOf(selected)}`} label={t("export.pack")} what={label(selected)} testId="export-pack" />
+        </div>
       </div>
       <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>
       {board.rows.length > 1 ? (

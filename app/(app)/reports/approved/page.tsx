@@ -1,5 +1,6 @@
 // Province totals of approved report values for a quarter: only figures Home Affairs approved.
 // The leaders' scorecard reads the same function (getApprovedIndicatorTotals).
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { approvedTotalColumns } from "@/components/reports/approved-columns";
@@ -29,7 +30,8 @@ export default async function ApprovedTotalsPage({ searchParams }: { searchParam
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t("reports.approved.heading", { period: label(selected) })} intro={t("reports.approved.intro")} back={{ href: `/reports?period=${keyOf(selected)}`, label: t("reports.heading") }} />
+      <PageHeader title={t("reports.approved.heading", { period: label(selected) })} intro={t("reports.approved.intro")} back={{ href: `/reports?period=${keyOf(selected)}`, label: t("reports.heading") }}
+        actions={<ExportLink href={`/reports/approved/export?period=${keyOf(selected)}`} what={t("reports.approved.caption")} />} />
       <PeriodPicker action="/reports/approved" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
       <Table caption={t("reports.approved.caption")} columns={approvedTotalColumns({ testIdPrefix: "approved", withArea: true })} rows={totals} rowKey={(row) => row.code} rowProps={(row) => ({ "data-indicator": row.code })} />
     </div>

@@ -1,6 +1,7 @@
 // Staffing quotas and streamlining (DESIGN §5.4): the province's progress towards its targets,
 // totals per year, streamlining cases, public service units' autonomy, and the quota rows of a
 // year by agency. Province figures are open to every role; agency staff see their own rows only.
+import { ExportLink, exportHref } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import { Autonomy } from "@/components/staffing/autonomy";
 import { ProvinceTotals } from "@/components/staffing/province-totals";
@@ -69,6 +70,7 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
             {can(viewer, "target.manage") ? (
               <ButtonLink href="/staffing/targets">{t("staffing.targets.link")}</ButtonLink>
             ) : null}
+            <ExportLink href={exportHref("/staffing/export", { year: String(year), category: query.category, over: query.over ? "1" : undefined })} what={t("staffing.heading")} />
           </>
         }
       />

@@ -1,16 +1,20 @@
-// A compliance list as CSV (UTF-8 with BOM for Excel), its filters in the header lines. A route
+// A compliance list as CSV (UTF-8 with BOM for Excel), its filters in the header lines, or with
+// ?format=xlsx as a workbook. A route
 // handler is not behind the page's checks: it reads the session, the viewer's scope and its
 // parameters itself (a bad one is a 400 with the reasons, before anything is read).
 import { NextResponse } from "next/server";
-import { agencyTable, complianceHeader, dossierTable, type ComplianceTable } from "@/components/dossiers/compliance-table";
+import { agencyTable, complianceDossierXlsx, complianceHeader, dossierTable, LATE_AGENCIES_XLSX, type ComplianceTable } from "@/components/dossiers/compliance-table";
+import { xlsxExport } from "@/lib/api/xlsx-export";
 import { complianceQuery } from "@/components/dossiers/compliance-query";
 import { can, readableAgencies, toViewer } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { listAllComplianceDossiers, listLateAgencies } from "@/lib/data/dossier-compliance";
+import { listAllComplianceDossiers, listLateAgencies, ruleYear, streamComplianceDossiers } from "@/lib/data/dossier-compliance";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { buildCsv } from "@/lib/export/csv";
+import { sheet } from "@/lib/export/xlsx/columns";
+import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
+import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { periodKey } from "@/lib/metrics/periods";
 import { complianceParams } from "@/lib/validations/dossier-params";
 import { readSearchParams } from "@/lib/validations/search-params";
@@ -19,7 +23,34 @@ export const dynamic = "force-dynamic";
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
+/** The same list as a workbook (`?format=xlsx`): typed cells, every row streamed. */
+const xlsx = xlsxExport({
+  schema: complianceParams,
+  need: "agency.read",
+  load: async ({ viewer, span, params }) => {
+    const parsed = await complianceQuery(viewer, params);
+    if (!parsed) return null;
+    const { filter, agency } = parsed;
+    const shown = formatPeriod(filter.list === "lateAgencies" ? ruleYear(filter.period) : filter.period);
+    const unit = agency?.name ?? t("export.unit.province");
+    const name = t(`dossiers.compliance.${filter.list}`);
+    return {
+      what: `compliance-${filter.list}`,
+      fileSuffix: `${periodKey(filter.period)}${agency ? `-${agency.id}` : ""}`,
+      agencyId: agency?.id ?? null,
+      title: { title: name, unit, period: shown },
+      sheets: [
+        filter.list === "lateAgencies"
+          ? sheet(name, LATE_AGENCIES_XLSX, await listLateAgencies(viewer, filter))
+          : sheet(name, complianceDossierXlsx(can(viewer, "official.read")), streamComplianceDossiers(viewer, filter, span.asOf)),
+      ],
+      notes: { filters: baseFilters(shown, unit, [[t("dossiers.compliance.csv.list"), name]]), definitions: dossierDefinitions() },
+    };
+  },
+});
+
 export async function GET(request: Request): Promise<Response> {
+  if (new URL(request.url).searchParams.get("format") === "xlsx") return xlsx(request);
   const user = await getSessionUser();
   if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
   const viewer = toViewer(user);

@@ -1,6 +1,7 @@
 // One agency's quarterly report: the agency's form while it may edit, otherwise the values
 // read-only; Home Affairs approves, returns or un-approves here. Another agency's report is
 // "not found" for agency staff.
+import { ExportLink } from "@/components/ui/export-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -43,6 +44,7 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
           <StatusBadge status={status} />
           {view.report ? <span className="text-muted">{t("reports.form.version", { version: view.report.version })}</span> : null}
           <Link href={`/reports/${key.periodKey}/${key.agencyId}/history`} className="text-brand-700 underline">{t("reports.audit.link")}</Link>
+          <ExportLink href={`/reports/${key.periodKey}/${key.agencyId}/export`} what={view.agency.name} />
         </p>
         <p className="text-sm text-muted">
           {t("reports.form.window", { opens: formatDate(view.period.opensAt), deadline: formatEndDay(view.period.deadline), locks: formatEndDay(view.period.locksAt) })}

@@ -10,6 +10,7 @@ import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context"
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
 import { UnitHistory } from "@/components/org/unit-history";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { getAgencyLevel } from "@/lib/data/dossier-drill";
@@ -43,7 +44,8 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <Breadcrumb items={agencyCrumbs(agency, query)} />
-      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: formatPeriod(query.period) })} />
+      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: formatPeriod(query.period) })}
+        actions={<ExportLink href={`${base}/export${drillSearch(query)}`} what={agency.name} />} />
       <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
       <UnitsViewSwitch view={query.view} href={(view) => `${base}${drillSearch({ ...query, view })}`} />

@@ -1,0 +1,52 @@
+// A dossier list as a workbook, any length: the rows stream from the database in keyset batches
+// into exceljs's streaming writer, so a million rows hold the memory of one batch (the figure is in
+// docs/PERFORMANCE.md). The same parameters as the list page, the same scope checks.
+import { dossierXlsxColumns } from "@/components/dossiers/dossier-table";
+import { dossierListFilter } from "@/components/dossiers/list-filter";
+import { xlsxExport } from "@/lib/api/xlsx-export";
+import { can } from "@/lib/auth/permissions";
+import { findDrillAgency } from "@/lib/data/dossier-drill";
+import { findProcedure } from "@/lib/data/province/procedures";
+import { streamDossiers } from "@/lib/data/dossier-list";
+import { sheet } from "@/lib/export/xlsx/columns";
+import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
+import { t } from "@/lib/i18n";
+import { formatPeriod } from "@/lib/i18n/format";
+import { periodKey } from "@/lib/metrics/periods";
+import { dossierListParams } from "@/lib/validations/dossier-params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = xlsxExport({
+  schema: dossierListParams,
+  need: "agency.read",
+  load: async ({ viewer, span, params }) => {
+    const { query, status } = params;
+    if (params.official !== undefined && !can(viewer, "official.read")) return null;
+    const [agency, procedure] = await Promise.all([
+      params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
+      params.procedure === undefined ? null : findProcedure(params.procedure),
+    ]);
+    if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) return null;
+    const filter = dossierListFilter(params, agency);
+    const period = formatPeriod(query.period);
+    const unit = agency?.name ?? t("export.unit.province");
+    return {
+      what: "dossier-list",
+      fileSuffix: `${periodKey(query.period)}${agency ? `-${agency.id}` : ""}${status ? `-${status}` : ""}`,
+      agencyId: agency?.id ?? null,
+      title: { title: t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period }), unit, period },
+      sheets: [sheet(t("dossiers.list.heading"), dossierXlsxColumns(can(viewer, "official.read")), streamDossiers(viewer, filter, span.asOf))],
+      notes: {
+        filters: baseFilters(period, unit, [
+          procedure && [t("dossiers.list.procedure"), procedure.name],
+          status && [t("dossiers.list.outcome"), t(`dossiers.list.intro.${status}`, { period })],
+          query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
+          query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
+          unitsViewFilter(query.view),
+        ]),
+        definitions: dossierDefinitions(),
+      },
+    };
+  },
+});

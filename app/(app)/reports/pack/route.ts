@@ -1,0 +1,32 @@
+// The quarter pack as a ZIP (issue 20 item 4): the CCHC report (Word, PDF), the scorecard print,
+// the workbook of the quarter's tables, each unit's approved report and manifest.json with every
+// file's SHA-256. Agency staff get their own unit's pack. `?period=2024-Q2` (default: the latest
+// opened reporting period, as the review board).
+import { fileExport } from "@/lib/api/file-export";
+import { buildQuarterPack } from "@/lib/api/quarter-pack";
+import { listPeriods } from "@/lib/data/province/periods";
+import { safeFileName } from "@/lib/export/file-name";
+import { packZip, ZIP_CONTENT_TYPE } from "@/lib/export/pack/quarter-pack";
+import { reportBoardParams } from "@/lib/validations/reports";
+import { keyOf, selectPeriod } from "../periods";
+
+export const dynamic = "force-dynamic";
+
+export const GET = fileExport({
+  context: "quarter-pack",
+  schema: reportBoardParams,
+  load: async ({ viewer, user, span, params, signal }) => {
+    const now = new Date();
+    const selected = selectPeriod(await listPeriods(), params.period, now);
+    if (!selected) return null;
+    const pack = await buildQuarterPack(viewer, user, selected, span.asOf, now, signal);
+    if (!pack) return null;
+    const key = keyOf(selected);
+    return {
+      name: `${safeFileName(`bo-ho-so-cchc-${key}${pack.unitId ? `-${pack.unitId}` : ""}`)}.zip`,
+      contentType: ZIP_CONTENT_TYPE,
+      body: packZip(pack.files, pack.manifest, signal),
+      audit: { what: "quarter-pack", format: "zip", rows: pack.files.length, agencyId: pack.unitId, filters: { period: key } },
+    };
+  },
+});

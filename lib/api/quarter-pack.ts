@@ -1,0 +1,109 @@
+// The quarter pack's files, read through lib/data with the viewer's scope (issue 20 item 4): the
+// CCHC report as Word and PDF, the scorecard print, the workbook of the quarter's tables and each
+// unit's approved report as a workbook. The province's pack for province-wide readers; an agency
+// user's pack holds their own unit only — their unit's report, their row of the review board and of
+// the tasks, their own approved report — never the province's league or totals.
+import "server-only";
+import { reportBoardXlsx } from "@/components/reports/reports-xlsx";
+import { scorecardPrint } from "@/components/scorecard/scorecard-print";
+import { scorecardContent } from "@/components/scorecard/scorecard-xlsx";
+import { TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-by-agency";
+import { reportFile } from "@/lib/api/report-document";
+import { reportValuesContent } from "@/lib/api/report-values";
+import { loadScorecard } from "@/lib/api/scorecard-data";
+import { workbookSpec, type ExportContent } from "@/lib/api/xlsx-export";
+import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/data/auth";
+import { getProvinceSetting } from "@/lib/data/province/settings";
+import { getReportBoard } from "@/lib/data/reports/board";
+import { getTaskCountsByAgency } from "@/lib/data/tasks";
+import { PDF_CONTENT_TYPE } from "@/lib/export/pdf/document";
+import { scorecardPdf } from "@/lib/export/pdf/scorecard";
+import { manifestOf, type PackFile, type PackManifest } from "@/lib/export/pack/quarter-pack";
+import { sheet } from "@/lib/export/xlsx/columns";
+import { baseFilters } from "@/lib/export/xlsx/notes";
+import { workbookBuffer, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
+import { t } from "@/lib/i18n";
+import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
+import { periodKey, quarterPeriod, type LocalDate } from "@/lib/metrics/periods";
+import { DEFAULT_LEAGUE_SORT } from "@/lib/metrics/scorecard";
+import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
+import type { PeriodRow } from "@/lib/data/province/periods";
+
+export type QuarterPack = { files: PackFile[]; manifest: PackManifest; unitId: number | null };
+
+export async function buildQuarterPack(
+  viewer: Viewer,
+  user: Pick<SessionUser, "fullName" | "username">,
+  selected: PeriodRow,
+  asOf: LocalDate,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<QuarterPack | null> {
+  const scope = readableAgencies(viewer);
+  if (scope === "none") return null;
+  const province = await getProvinceSetting();
+  const period = quarterPeriod(selected.year, selected.quarter);
+  const key = periodKey(period);
+  const by = { province: province.name, asOf, user, at: now };
+  const xlsx = async (path: string, content: ExportContent): Promise<PackFile> => {
+    const spec = workbookSpec(content, by);
+    return { path, body: await workbookBuffer(spec), contentType: XLSX_CONTENT_TYPE, rows: spec.sheets.reduce((sum, part) => sum + (Array.isArray(part.rows) ? part.rows.length : 0), 0) };
+  };
+  const files: PackFile[] = [];
+
+  // 1. the CCHC report, Word and PDF (agency staff: their own unit's, whatever is asked)
+  const [docx, pdf] = await Promise.all([
+    reportFile(viewer, { period, format: "docx" }, asOf, now),
+    reportFile(viewer, { period, format: "pdf" }, asOf, now),
+  ]);
+  if (!docx || !pdf) return null;
+  files.push({ path: `1-bao-cao/${docx.name}`, body: docx.body, contentType: docx.contentType }, { path: `1-bao-cao/${pdf.name}`, body: pdf.body, contentType: pdf.contentType });
+  const unit = docx.unit;
+  signal?.throwIfAborted();
+
+  // 2. the scorecard print and 3. the workbook of the quarter's tables
+  const [board, tasks] = await Promise.all([getReportBoard(viewer, [selected], now), getTaskCountsByAgency(viewer, period)]);
+  const ownTasks = unit ? tasks.filter((row) => row.agencyId === unit.id) : tasks;
+  const label = formatPeriod(period);
+  const unitName = unit?.name ?? t("export.unit.province");
+  const tables: ExportContent = {
+    what: "quarter",
+    title: { title: t("export.pack.tables", { period: label }), unit: unitName, period: label },
+    sheets: [
+      sheet(t("reports.board.heading", { period: label }), reportBoardXlsx([{ key, label }]), board.rows),
+      sheet(t("tasks.byAgency.heading"), TASKS_BY_AGENCY_XLSX, ownTasks),
+    ],
+    notes: { filters: baseFilters(label, unitName), definitions: [[t("reports.heading"), t("export.def.reports")], [t("tasks.col.status"), t("export.def.taskStatus")], [t("export.title.unit"), t("export.def.scope")]] },
+  };
+  if (scope === "all") {
+    const data = await loadScorecard(viewer, { period, units: DEFAULT_UNITS_VIEW });
+    if (data) {
+      const print = await scorecardPdf(scorecardPrint(data, { province: province.name, dataAsOf: formatLocalDate(asOf), printedAt: now }));
+      files.push({ path: `2-bang-diem/bang-diem-${key}.pdf`, body: print.body, contentType: PDF_CONTENT_TYPE });
+      const card = scorecardContent(data, DEFAULT_LEAGUE_SORT);
+      tables.sheets = [...card.sheets, ...tables.sheets];
+      tables.notes = { filters: tables.notes.filters, definitions: [...card.notes.definitions, ...tables.notes.definitions] };
+    }
+  }
+  files.push(await xlsx(`3-so-lieu/so-lieu-${key}.xlsx`, tables));
+  signal?.throwIfAborted();
+
+  // 4. each unit's approved report of the quarter, one workbook each (one at a time: bounded memory)
+  const approved = board.rows.filter((row) => row.cells[0]?.status === "APPROVED");
+  for (const row of approved) {
+    signal?.throwIfAborted();
+    const content = await reportValuesContent(viewer, row.agencyId, selected.year, selected.quarter, now);
+    if (content) files.push(await xlsx(`4-bao-cao-don-vi/don-vi-${row.agencyId}-${key}.xlsx`, content));
+  }
+
+  const manifest = manifestOf(files, {
+    province: province.name,
+    unit: unit ? { id: unit.id, name: unit.name } : null,
+    period: { key, label },
+    dataAsOf: asOf,
+    generatedAt: now.toISOString(),
+    generatedBy: user.username,
+  });
+  return { files, manifest, unitId: unit?.id ?? null };
+}

@@ -1,0 +1,122 @@
+// The one shape of every "Tải Excel" route handler: the session and its scope, the page's own
+// parameter schema (a bad value is a 400 that names it, before anything is read), the page's data
+// through lib/data with the viewer, an audit row (who, what, filters), then the workbook streamed
+// to the browser as it is written. The browser's download shows the progress and can cancel it;
+// a cancelled download aborts the request, and the writer stops between rows (issue 20 item 5).
+// A route handler is not behind the page's checks, so it checks everything itself.
+import "server-only";
+import { PassThrough, Readable } from "node:stream";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { can, readableAgencies, toViewer, type Action, type Viewer } from "@/lib/auth/permissions";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getSessionUser } from "@/lib/auth/session";
+import { withApiErrors } from "@/lib/api/errors";
+import { recordExport } from "@/lib/data/exports";
+import { getDataSpan, getProvinceSetting } from "@/lib/data/province/settings";
+import type { SessionUser } from "@/lib/data/auth";
+import type { SheetData, TitleBlock, WorkbookNotes, WorkbookSpec } from "@/lib/export/xlsx/columns";
+import type { LocalDate } from "@/lib/metrics/periods";
+import { writeWorkbook, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
+import { safeFileName } from "@/lib/export/file-name";
+import { t } from "@/lib/i18n";
+import { formatLocalDate } from "@/lib/i18n/format";
+import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
+
+export type ExportContext<P> = { viewer: Viewer; user: SessionUser; span: DataSpan; params: P; segments: Record<string, string> };
+
+/** What a route's loader hands back: the workbook's parts, or null for "not found". */
+export type ExportContent = {
+  /** for the audit log and the file name, e.g. "tasks" */
+  what: string;
+  /** the file name's tail after `what`, e.g. the period key */
+  fileSuffix?: string;
+  title: Pick<TitleBlock, "title" | "unit" | "period">;
+  sheets: SheetData[];
+  notes: WorkbookNotes;
+  agencyId?: number | null;
+};
+
+type Options<S extends z.ZodType> = {
+  schema?: (span: DataSpan) => S;
+  /** what the viewer needs besides reading some agency (default: scorecard.read) */
+  need?: Action;
+  load: (context: ExportContext<z.output<S>>) => Promise<ExportContent | null>;
+};
+
+const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+
+type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
+
+export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
+  // an unexpected failure before the file streams answers lib/errors' JSON (503 + Retry-After when transient)
+  return withApiErrors("export", async function GET(request: Request, route?: RouteContext): Promise<Response> {
+    const user = await getSessionUser();
+    if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
+    const viewer: Viewer = toViewer(user);
+    if (user.mustChangePassword) return text(t("action.forbidden"), 403);
+    if (!can(viewer, options.need ?? "scorecard.read") || readableAgencies(viewer) === "none") return text(t("notFound.heading"), 404);
+    const span = await getDataSpan();
+    const search = new URL(request.url).searchParams;
+    let params = undefined as z.output<S>;
+    if (options.schema) {
+      const parsed = readSearchParams(options.schema(span), search);
+      if (!parsed.ok) return text([t("params.heading"), ...parsed.messages].join("\n"), 400);
+      params = parsed.data;
+    }
+    // a route without dynamic segments gets no params object
+    const raw = (route ? await route.params : undefined) ?? {};
+    const segments = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
+    const content = await options.load({ viewer, user, span, params, segments });
+    if (!content) return text(t("notFound.heading"), 404);
+    const province = await getProvinceSetting();
+    await recordExport(viewer, {
+      what: content.what,
+      format: "xlsx",
+      rows: knownRows(content.sheets),
+      filters: { ...Object.fromEntries(search), ...segments },
+      agencyId: content.agencyId,
+      ip: clientIp((name) => request.headers.get(name)),
+    });
+    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date() }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal);
+  });
+}
+
+/** A loader's content with its title block completed: the province, the data's day, who and when. */
+export function workbookSpec(content: ExportContent, by: { province: string; asOf: LocalDate; user: Pick<SessionUser, "fullName">; at: Date }): WorkbookSpec {
+  const title: TitleBlock = { ...content.title, province: by.province, dataAsOf: formatLocalDate(by.asOf), exportedBy: by.user.fullName, exportedAt: by.at };
+  return { title, sheets: content.sheets, notes: content.notes };
+}
+
+/** The rows of sheets held in memory; undefined when one streams (its length is known only at the end). */
+function knownRows(sheets: readonly SheetData[]): number | undefined {
+  let total = 0;
+  for (const part of sheets) {
+    if (!Array.isArray(part.rows)) return undefined;
+    total += part.rows.length;
+  }
+  return total;
+}
+
+function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal): Response {
+  const body = new PassThrough();
+  const stop = new AbortController();
+  requestSignal.addEventListener("abort", () => stop.abort(requestSignal.reason), { once: true });
+  // the browser cancelled the download: the body closes before the workbook ended
+  body.on("close", () => {
+    if (!body.writableFinished) stop.abort(new Error("download cancelled"));
+  });
+  writeWorkbook(spec, body, stop.signal).catch((error: unknown) => {
+    if (!stop.signal.aborted) console.error(`Xuất Excel ${fileName} thất bại:`, error);
+    body.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+    headers: {
+      "content-type": XLSX_CONTENT_TYPE,
+      "content-disposition": `attachment; filename="${fileName}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
