@@ -46,7 +46,10 @@ export async function unsafeWriteNotifications(tx: Db, message: Message, dedupeK
   return created.map((row) => row.id);
 }
 
-/** The `notify` job: the event's recipients get its notification. `jobId` keys the rows, so a retry writes nothing twice. */
+/**
+ * The `notify` job: the event's recipients get its notification. `jobId` keys the rows, so a retry writes nothing twice.
+ * Scope: the recipients are chosen by ./recipients.ts from the event's own record.
+ */
 export async function unsafeDeliverEvent(payload: NotifyPayload, jobId: string, mail: MailSettings): Promise<number[]> {
   return getWriteDb().$transaction(async (tx) => {
     const message = await unsafeMessageOfEvent(tx, payload);
@@ -60,6 +63,7 @@ export type SendOutcome = "sent" | "already-sent" | "not-wanted";
  * The `send-email` job. A failure of the SMTP server throws, and the queue tries again later
  * (graphile-worker's exponential backoff) until the job's attempts are spent; Admin then sees it
  * (lib/data/jobs.ts). The row is marked after the server accepted the message.
+ * Scope: the notification was written for this user; the mail goes to that user's own address.
  */
 export async function unsafeSendNotificationEmail(notificationId: number, settings: SendSettings): Promise<SendOutcome> {
   const db = getWriteDb();

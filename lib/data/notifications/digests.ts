@@ -16,7 +16,10 @@ import { agencyDigestLines, crossedLateRule, isoWeekKey, leaderDigestLines } fro
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unsafeWriteNotifications, type MailSettings } from "./deliver";
 
-/** Queues this week's digest of every active leader and agency user (one job each, keyed by person and week). */
+/**
+ * Queues this week's digest of every active leader and agency user (one job each, keyed by person and week).
+ * Scope: it reads only who gets one; each job reads its figures as its recipient (unsafeSendDigest).
+ */
 export async function unsafeRunWeeklyDigests(now: Date): Promise<number> {
   const week = isoWeekKey(now);
   return getWriteDb().$transaction(async (tx) => {
@@ -98,7 +101,10 @@ async function agencyContent(viewer: Viewer & { agencyId: number }, week: string
   });
 }
 
-/** One person's digest of `week`: written to the notification centre and queued for e-mail once. */
+/**
+ * One person's digest of `week`: written to the notification centre and queued for e-mail once.
+ * Scope: every figure is read through the scoped data layer with a Viewer built from this account.
+ */
 export async function unsafeSendDigest(userId: number, week: string, now: Date, mail: MailSettings): Promise<number[]> {
   const db = getWriteDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, agencyId: true, active: true } });

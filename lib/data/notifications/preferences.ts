@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDb, getWriteDb } from "@/lib/db";
+import { appendAudit } from "@/lib/audit";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 
 export type Preferences = { hasEmail: boolean; email: Record<NotificationKind, boolean> };
@@ -30,11 +31,13 @@ export async function savePreferences(tx: Prisma.TransactionClient, viewer: View
   return { off: entries.filter(([, email]) => !email).map(([kind]) => kind) };
 }
 
-/** The unsubscribe link's write. Scope: the signed token named this user and kind (lib/notifications/unsubscribe.ts). */
+/** The unsubscribe link's write, audited. Scope: the signed token named this user and kind (lib/notifications/unsubscribe.ts). */
 export async function unsafeUnsubscribe(userId: number, kind: NotificationKind): Promise<boolean> {
-  const db = getWriteDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!user) return false;
-  await db.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: false }, update: { email: false } });
-  return true;
+  return getWriteDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, agencyId: true } });
+    if (!user) return false;
+    await tx.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: false }, update: { email: false } });
+    await appendAudit(tx, { event: "NOTIFICATION_UNSUBSCRIBED", actorId: userId, entityId: String(userId), agencyId: user.agencyId, details: { kind } });
+    return true;
+  });
 }

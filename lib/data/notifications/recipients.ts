@@ -69,7 +69,10 @@ async function importMessage(tx: Db, kind: "IMPORT_FINISHED" | "IMPORT_FAILED", 
   };
 }
 
-/** The message an audit event gives, with its recipients; null when it notifies nobody (or its record is gone). */
+/**
+ * The message an audit event gives, with its recipients; null when it notifies nobody (or its record is gone).
+ * Scope: the recipients follow the pages' rules (see each maker above).
+ */
 export async function unsafeMessageOfEvent(tx: Db, payload: NotifyPayload): Promise<Message | null> {
   const kind = notifyingKind(payload.event);
   if (kind === null || payload.entityId === null) return null;

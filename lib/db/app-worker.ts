@@ -6,7 +6,7 @@ import { getAuthEnv, getMailEnv, type MailEnv } from "@/lib/env";
 import { getQueuePool } from "@/lib/db";
 import { startJobWorker } from "@/lib/db/queue";
 import { createMailer } from "@/lib/mail/smtp";
-import { createTasks } from "./tasks";
+import { createTasks } from "@/lib/jobs/tasks";
 
 export type AppWorkerOptions = { mail?: MailEnv; secret?: string; pollInterval?: number; crontab?: boolean; concurrency?: number; now?: () => Date };
 
