@@ -36,6 +36,9 @@ export async function startJobWorker(options: WorkerOptions): Promise<Runner> {
     crontab: options.crontab === false ? "" : crontabOf(),
     // the app handles SIGTERM itself (Next.js); the runner is stopped through runner.stop()
     noHandleSignals: true,
+    // the embedded PGlite multiplexes every connection onto one session, where two connections'
+    // named prepared statements collide; unnamed ones cost nothing that matters at this volume
+    noPreparedStatements: true,
     logger,
   });
 }
