@@ -20,7 +20,7 @@ import { listenForChanges, type ChangeListener } from "@/lib/db/changes";
 const CONNECT_TIMEOUT_MS = 10_000;
 
 type PoolSizes = { reads: number; writes: number; pg: number };
-type Clients = { url: string; sizes: PoolSizes; prisma?: PrismaClient; prismaWrites?: PrismaClient; pgPool?: pg.Pool; changes?: ChangeListener };
+type Clients = { url: string; sizes: PoolSizes; prisma?: PrismaClient; prismaWrites?: PrismaClient; pgPool?: pg.Pool; changes?: ChangeListener; queuePool?: pg.Pool };
 
 const holder = globalThis as unknown as { cchcDatabase?: Clients };
 
@@ -66,6 +66,13 @@ export function getChangeListener(onChange: (domain: string) => void, onLost: ()
   return current.changes;
 }
 
+/** The job worker's connections (lib/db/queue.ts): a few, apart from the pages' and saves' pools. */
+export function getQueuePool(): pg.Pool {
+  const current = clients();
+  current.queuePool ??= createPool(current.url, { max: 4, applicationName: "cchc-jobs", connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  return current.queuePool;
+}
+
 /**
  * From now on the data layer of this process uses the database at `url` (instead of
  * DATABASE_URL); the clients of the previous one are closed first. Tests call it once per file,
@@ -81,5 +88,5 @@ export async function connectDatabase(url: string, options: { poolMax?: number }
 export async function closeDatabase(): Promise<void> {
   const current = holder.cchcDatabase;
   holder.cchcDatabase = undefined;
-  await Promise.all([current?.prisma?.$disconnect(), current?.prismaWrites?.$disconnect(), current?.pgPool?.end(), current?.changes?.close()]);
+  await Promise.all([current?.prisma?.$disconnect(), current?.prismaWrites?.$disconnect(), current?.pgPool?.end(), current?.changes?.close(), current?.queuePool?.end()]);
 }

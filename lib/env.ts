@@ -155,6 +155,50 @@ const securitySchema = z.object({
   MAX_IN_FLIGHT: z.coerce.number({ error: "phải là số" }).int().min(0, { error: "phải ≥ 0" }).max(100_000).default(256),
 });
 
+// E-mail and background jobs (issue 22, README "E-mail"). Without SMTP_HOST no e-mail is sent:
+// notifications still reach the notification centre.
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(unsetIfEmpty, z.enum(["true", "false", "on", "off", "1", "0"], { error: "phải là true hoặc false" }).optional())
+    .transform((value) => (value === undefined ? fallback : ["true", "on", "1"].includes(value)));
+
+const mailSchema = z
+  .object({
+    SMTP_HOST: optionalText,
+    SMTP_PORT: z.preprocess(unsetIfEmpty, z.coerce.number({ error: "phải là số" }).int().min(1).max(65535).optional()),
+    // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (587, 25)
+    SMTP_SECURE: booleanFlag(false),
+    SMTP_USER: optionalText,
+    SMTP_PASSWORD: optionalText,
+    SMTP_FROM: z.preprocess(unsetIfEmpty, z.string().trim().min(3).default("CCHC Khánh Hòa <no-reply@localhost>")),
+    // The address people open the links of an e-mail at; unset: NEXTAUTH_URL, else http://localhost:3000.
+    APP_URL: optionalHttpUrl,
+    NEXTAUTH_URL: optionalHttpUrl,
+    // how many times a failed send is tried (graphile-worker waits exp(n) seconds after the n-th)
+    MAIL_MAX_ATTEMPTS: z.coerce.number({ error: "phải là số" }).int().min(1).max(25).default(8),
+    // this process runs the job worker (several may: the queue gives each job to one of them)
+    JOBS_WORKER: booleanFlag(true),
+  })
+  .refine((env) => (env.SMTP_USER === undefined) === (env.SMTP_PASSWORD === undefined), {
+    error: "SMTP_USER và SMTP_PASSWORD phải đặt cùng nhau (hoặc bỏ trống cả hai)",
+    path: ["SMTP_USER"],
+  })
+  .transform((env) => ({
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT ?? (env.SMTP_SECURE ? 465 : 587),
+          secure: env.SMTP_SECURE,
+          auth: env.SMTP_USER && env.SMTP_PASSWORD ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : undefined,
+        }
+      : null,
+    from: env.SMTP_FROM,
+    appUrl: (env.APP_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    worker: env.JOBS_WORKER,
+  }));
+
+export type MailEnv = z.output<typeof mailSchema>;
+
 type EnvSource = Record<string, string | undefined>;
 
 export type AppEnv = z.infer<typeof appSchema>;
@@ -212,4 +256,16 @@ export function getSecurityEnv(): SecurityEnv {
 
 export function parseSecurityEnv(source: EnvSource): SecurityEnv {
   return parse(securitySchema, source);
+}
+
+let mailEnv: MailEnv | undefined;
+
+/** SMTP, the links' address and the job worker's switch. */
+export function getMailEnv(): MailEnv {
+  mailEnv ??= parse(mailSchema, process.env);
+  return mailEnv;
+}
+
+export function parseMailEnv(source: EnvSource): MailEnv {
+  return parse(mailSchema, source);
 }

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Nav, type NavItem } from "./nav";
+import { NotificationBell } from "./notification-bell";
 
-type HeaderProps = { provinceName: string; navigation: NavItem[]; userName: string };
+type HeaderProps = { provinceName: string; navigation: NavItem[]; userName: string; unreadNotifications: number };
 
-export function Header({ provinceName, navigation, userName }: HeaderProps) {
+export function Header({ provinceName, navigation, userName, unreadNotifications }: HeaderProps) {
   return (
     // --focus-ring: white, so keyboard focus stays visible on the dark banner
     <header className="border-t-4 border-accent-600 bg-brand-900 text-white [--focus-ring:#ffffff] print:border-b print:border-border print:bg-white print:text-black">
@@ -26,8 +27,11 @@ export function Header({ provinceName, navigation, userName }: HeaderProps) {
           </Link>
         </div>
         <div className="ml-auto flex shrink-0 flex-col items-end gap-1 text-right print:hidden">
-          <span className="text-sm text-brand-100" data-testid="signed-in-user">
-            {userName}
+          <span className="flex items-center gap-3">
+            <NotificationBell unread={unreadNotifications} />
+            <span className="text-sm text-brand-100" data-testid="signed-in-user">
+              {userName}
+            </span>
           </span>
           <SignOutButton className="rounded-sm text-sm font-medium text-white underline underline-offset-4 hover:text-brand-100 disabled:cursor-wait" />
         </div>

@@ -4,6 +4,7 @@
 // the type lives here. Details are strict: a key the schema does not name (a password, a whole
 // form post) is refused, not stored. Add an event here before writing it.
 import { z } from "zod";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import {
   AgencyKind,
   AssessmentGroup,
@@ -43,6 +44,7 @@ export const AUDIT_ENTITIES = [
   "agency",
   "reorganisation",
   "export",
+  "job_schedule",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -182,6 +184,12 @@ export const auditEventSchema = z.discriminatedUnion("event", [
     filters: z.record(text(40), text(200)),
     rows: count.optional(),
   }),
+  // notifications (issue 22): a person's own centre and choices; Admin's schedules
+  event("NOTIFICATIONS_READ", "user", { marked: count }),
+  event("NOTIFICATION_PREFERENCES_SAVED", "user", { off: z.array(z.enum(NOTIFICATION_KINDS)) }),
+  // the e-mail's unsubscribe link (no session: the signed token named the person and the kind)
+  event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS) }),
+  event("JOB_SCHEDULE_SET", "job_schedule", { paused: z.boolean() }),
 
   // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
   event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),

@@ -4,8 +4,10 @@
 // stored together or not at all. The event is checked against ./events first: an unknown event,
 // a wrong entity or an unexpected detail is refused, and the transaction with it.
 // It reads nothing and takes the transaction it is given, so it imports no database client.
+// An event that notifies also queues its job there (./outbox.ts, issue 22).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEventSchema, type AuditEvent, type AuditEventInput } from "./events";
+import { enqueueNotification } from "./outbox";
 
 export * from "./events";
 
@@ -37,12 +39,14 @@ export async function appendAudit(db: Prisma.TransactionClient | SqlClient, reco
   };
   if ("auditLog" in db) {
     await db.auditLog.create({ data: { ...row, details: details as Prisma.InputJsonValue | undefined } });
-    return;
+  } else {
+    await db.query(
+      "INSERT INTO audit_log (actor_id, action, entity, entity_id, agency_id, details, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      [row.actorId, row.action, row.entity, row.entityId, row.agencyId, details === undefined ? null : JSON.stringify(details), row.ip],
+    );
   }
-  await db.query(
-    "INSERT INTO audit_log (actor_id, action, entity, entity_id, agency_id, details, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    [row.actorId, row.action, row.entity, row.entityId, row.agencyId, details === undefined ? null : JSON.stringify(details), row.ip],
-  );
+  // the events that notify someone add their job in this same transaction (./outbox.ts)
+  await enqueueNotification(db, { event, actorId: row.actorId, entityId: row.entityId, agencyId: row.agencyId, details: details ?? null });
 }
 
 /** A stored row read back as its event; null for a row this list does not describe (written before it). */

@@ -14,6 +14,9 @@ import { escapeIdentifier as ident, escapeLiteral as literal } from "pg";
 export const REVOKE_APPEND_ONLY_WRITES =
   "DO $$ BEGIN IF to_regproc('revoke_append_only_writes') IS NOT NULL THEN PERFORM revoke_append_only_writes(); END IF; END $$";
 
+/** graphile-worker's schema (its default name). */
+const QUEUE_SCHEMA = "graphile_worker";
+
 export type RoleNames = { database: string; owner: string; app: string };
 
 export type RoleSetup = RoleNames & {
@@ -65,6 +68,14 @@ export function databaseStatements(names: RoleNames): string[] {
     `${defaults} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`,
+    // the job queue's schema (lib/db/queue.ts): made here by the owner, filled by graphile-worker's
+    // migrations (as the owner, at deploy); the app adds, takes and finishes jobs, nothing more
+    `CREATE SCHEMA IF NOT EXISTS ${QUEUE_SCHEMA} AUTHORIZATION ${owner}`,
+    `GRANT USAGE ON SCHEMA ${QUEUE_SCHEMA} TO ${app}`,
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${QUEUE_SCHEMA} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+    `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${QUEUE_SCHEMA} GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${QUEUE_SCHEMA} TO ${app}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${QUEUE_SCHEMA} TO ${app}`,
     // a database that already has its tables: take the append-only writes back (the function
     // comes with the migrations; absent on an empty database, where the migrations call it)
     REVOKE_APPEND_ONLY_WRITES,

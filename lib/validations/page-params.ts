@@ -20,6 +20,7 @@ import type { DataSpan } from "@/lib/validations/search-params";
 import { savedParams, staffingParams } from "@/lib/validations/staffing";
 import { tasksParams } from "@/lib/validations/tasks";
 import { userListParams } from "@/lib/validations/users";
+import { unsubscribeParams } from "@/lib/validations/notifications";
 
 type PageParams = { path: RegExp; schema: (span: DataSpan) => z.ZodType };
 
@@ -27,6 +28,7 @@ const SEGMENT = "[^/]+";
 
 export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/scorecard(?:\/export|\/print)?$/, schema: scorecardParams },
+  { path: /^\/unsubscribe$/, schema: unsubscribeParams },
   { path: /^\/tasks(?:\/export)?$/, schema: tasksParams },
   { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
   { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { connectionFields } from "../../lib/db/pg-adapter";
 import { REVOKE_APPEND_ONLY_WRITES } from "../../lib/db/roles";
+import { migrateJobQueue } from "../../lib/db/queue";
 
 export type RunOptions = { env?: NodeJS.ProcessEnv; quiet?: boolean };
 
@@ -46,7 +47,7 @@ const unrefLongTimers = "./scripts/lib/unref-long-timers.cjs";
 
 /**
  * `prisma migrate deploy` against the given database (as its owner role, when there are two),
- * then the append-only tables' privileges re-asserted for every other role (lib/db/roles.ts), in
+ * then the job queue's own migrations, then the append-only tables' privileges re-asserted for every other role (lib/db/roles.ts), in
  * case a migration added such a table without doing it.
  */
 export async function deployMigrations(databaseUrl: string): Promise<void> {
@@ -54,6 +55,8 @@ export async function deployMigrations(databaseUrl: string): Promise<void> {
     env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     quiet: true,
   });
+  // the job queue's schema (graphile_worker), by its own migrations, as the same owner (lib/db/queue.ts)
+  await migrateJobQueue(databaseUrl);
   const client = new pg.Client(connectionFields(databaseUrl));
   await client.connect();
   try {

@@ -4,6 +4,7 @@ import type { Messages } from "./vi";
 import { exportEn } from "./export-en";
 import { orgEn } from "./org-en";
 import { loadEn } from "./load-en";
+import { notificationsEn } from "./notifications-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1308,4 +1309,5 @@ export const en = {
   ...orgEn,
   ...loadEn,
   ...exportEn,
+  ...notificationsEn,
 } as const satisfies Messages;

@@ -3,6 +3,7 @@
 import { exportVi } from "./export-vi";
 import { orgVi } from "./org-vi";
 import { loadVi } from "./load-vi";
+import { notificationsVi } from "./notifications-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1310,6 +1311,7 @@ export const vi = {
   ...orgVi,
   ...loadVi,
   ...exportVi,
+  ...notificationsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

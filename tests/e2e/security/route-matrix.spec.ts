@@ -103,6 +103,12 @@ const ROUTES: Route[] = [
   page("admin/reorganisations", fixed("/admin/reorganisations"), "agency.manage"),
   page("admin/reorganisations/new", fixed("/admin/reorganisations/new"), "agency.manage"),
   page("admin/reorganisations/[id]", (t) => `/admin/reorganisations/${t.reorganisationId}`, "agency.manage"),
+  page("notifications", fixed("/notifications"), "signedIn"),
+  page("notifications/preferences", fixed("/notifications/preferences"), "signedIn"),
+  page("admin/jobs", fixed("/admin/jobs"), "settings.manage"),
+  // the e-mail's link: no session needed, the signed token is the key (a bad one is told so)
+  { file: "(auth)/unsubscribe/page.tsx", url: fixed("/unsubscribe?token=bad"), need: "public" },
+  { file: "api/unsubscribe/route.ts", method: "POST", url: fixed("/api/unsubscribe"), need: "public", allowed: 303 },
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
   { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },

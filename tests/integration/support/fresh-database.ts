@@ -104,7 +104,8 @@ export async function createFreshDatabase(options: { migrated?: boolean } = {}):
     if (options.migrated && !template) await deployMigrations(url);
     return { url, appUrl, drop: () => dropOwnedDatabase(name) };
   }
-  const embedded = await startEmbeddedDatabase({ maxConnections: 4 });
+  // room for the data layer's pools and a job worker's (tests/integration/notifications)
+  const embedded = await startEmbeddedDatabase({ maxConnections: 12 });
   if (options.migrated) await deployMigrations(embedded.url);
   return { url: embedded.url, appUrl: embedded.url, drop: () => embedded.stop() };
 }

@@ -11,7 +11,7 @@ const expected: Record<Role, string[]> = {
   ],
   AGENCY: ["/", "/scorecard", "/agencies/mine", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
   INSPECTOR: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
-  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/agencies", "/admin/users"],
+  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/agencies", "/admin/users", "/admin/jobs"],
 };
 
 describe("navigationFor", () => {
@@ -25,7 +25,7 @@ describe("navigationFor", () => {
 
   it("labels every entry from the catalogue", () => {
     expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
-      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.agencies", "nav.admin",
+      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.agencies", "nav.admin", "nav.jobs",
     ]);
   });
 });

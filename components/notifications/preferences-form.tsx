@@ -1,0 +1,30 @@
+"use client";
+// Which kinds of notification also come by e-mail: one checkbox per kind.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import { t } from "@/lib/i18n";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
+import { FormAlert, FormStatus, SubmitButton } from "@/components/ui/form-fields";
+
+type Props = { action: ServerAction<{ off: NotificationKind[] }>; email: Record<NotificationKind, boolean> };
+
+export function PreferencesForm({ action, email }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult<{ off: NotificationKind[] }> | undefined, FormData>(action, undefined);
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormAlert state={state} />
+      <FormStatus message={state?.ok ? t("notifications.prefs.saved") : null} />
+      <fieldset className="space-y-2 rounded-md border border-border bg-surface p-4">
+        <legend className="px-1 font-semibold">{t("notifications.prefs.email")}</legend>
+        {NOTIFICATION_KINDS.map((kind) => (
+          <label key={kind} className="flex items-center gap-3 text-sm">
+            <input type="checkbox" name={`email:${kind}`} defaultChecked={email[kind]} className="size-4" data-testid={`pref-${kind}`} />
+            {t(`notifications.kind.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <SubmitButton pending={pending} label={t("notifications.prefs.save")} />
+    </form>
+  );
+}

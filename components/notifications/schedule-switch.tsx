@@ -1,0 +1,24 @@
+"use client";
+// Pause or resume one scheduled task.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import { t } from "@/lib/i18n";
+import type { ScheduledTask } from "@/lib/jobs/schedules";
+import { FormAlert, secondaryButtonClass } from "@/components/ui/form-fields";
+
+type Result = { task: ScheduledTask; paused: boolean };
+
+export function ScheduleSwitch({ action, task, paused }: { action: ServerAction<Result>; task: ScheduledTask; paused: boolean }) {
+  const [state, formAction, pending] = useActionState<ActionResult<Result> | undefined, FormData>(action, undefined);
+  return (
+    <form action={formAction}>
+      {state && !state.ok ? <FormAlert state={state} /> : null}
+      <input type="hidden" name="task" value={task} />
+      <input type="hidden" name="paused" value={paused ? "false" : "true"} />
+      <button type="submit" disabled={pending} aria-busy={pending} className={`${secondaryButtonClass} text-sm`} data-testid={`schedule-${task}`}>
+        {t(paused ? "jobs.resume" : "jobs.pause")}
+      </button>
+    </form>
+  );
+}

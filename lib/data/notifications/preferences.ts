@@ -1,0 +1,43 @@
+// Each person's choice of which kinds reach them by e-mail (issue 22); no row = on.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/permissions";
+import { getDb, getWriteDb } from "@/lib/db";
+import { appendAudit } from "@/lib/audit";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
+
+export type Preferences = { hasEmail: boolean; email: Record<NotificationKind, boolean> };
+
+export async function getPreferences(viewer: Viewer): Promise<Preferences> {
+  const db = getDb();
+  const [user, rows] = await Promise.all([
+    db.user.findUnique({ where: { id: viewer.userId }, select: { email: true } }),
+    db.notificationPreference.findMany({ where: { userId: viewer.userId }, select: { kind: true, email: true } }),
+  ]);
+  const chosen = new Map(rows.map((row) => [row.kind, row.email]));
+  const email = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? true])) as Record<NotificationKind, boolean>;
+  return { hasEmail: Boolean(user?.email), email };
+}
+
+export async function savePreferences(tx: Prisma.TransactionClient, viewer: Viewer, input: { email: Partial<Record<NotificationKind, boolean>> }): Promise<{ off: NotificationKind[] }> {
+  const entries = Object.entries(input.email) as [NotificationKind, boolean][];
+  for (const [kind, email] of entries) {
+    await tx.notificationPreference.upsert({
+      where: { userId_kind: { userId: viewer.userId, kind } },
+      create: { userId: viewer.userId, kind, email },
+      update: { email },
+    });
+  }
+  return { off: entries.filter(([, email]) => !email).map(([kind]) => kind) };
+}
+
+/** The unsubscribe link's write, audited. Scope: the signed token named this user and kind (lib/notifications/unsubscribe.ts). */
+export async function unsafeUnsubscribe(userId: number, kind: NotificationKind): Promise<boolean> {
+  return getWriteDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, agencyId: true } });
+    if (!user) return false;
+    await tx.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: false }, update: { email: false } });
+    await appendAudit(tx, { event: "NOTIFICATION_UNSUBSCRIBED", actorId: userId, entityId: String(userId), agencyId: user.agencyId, details: { kind } });
+    return true;
+  });
+}

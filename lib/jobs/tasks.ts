@@ -1,0 +1,50 @@
+// The queue's tasks (issue 22): what each job identifier does. The data they touch is read and
+// written by lib/data/notifications; a task that throws is retried by the queue.
+import type { Task, TaskList } from "graphile-worker";
+import { z } from "zod";
+import type { NotifyPayload } from "@/lib/audit/outbox";
+import type { MailEnv } from "@/lib/env";
+import type { Mailer } from "@/lib/mail/smtp";
+import { unsafeDeliverEvent, unsafeSendNotificationEmail } from "@/lib/data/notifications/deliver";
+import { unsafeRunWeeklyDigests, unsafeSendDigest } from "@/lib/data/notifications/digests";
+import { unsafeSchedulePaused } from "@/lib/data/jobs";
+
+export type TaskDeps = { mail: MailEnv; mailer: Mailer | null; secret: string; now?: () => Date };
+
+const notifyPayload = z.object({
+  event: z.string(),
+  actorId: z.number().int().nullable(),
+  entityId: z.string().nullable(),
+  agencyId: z.number().int().nullable(),
+  details: z.unknown(),
+});
+const sendPayload = z.object({ notificationId: z.number().int().positive() });
+const digestPayload = z.object({ userId: z.number().int().positive(), week: z.string().regex(/^\d{4}-W\d{2}$/) });
+
+export function createTasks(deps: TaskDeps): TaskList {
+  const mailSettings = { enabled: deps.mailer !== null, maxAttempts: deps.mail.maxAttempts };
+  const now = deps.now ?? (() => new Date());
+
+  const notify: Task = async (payload, helpers) => {
+    await unsafeDeliverEvent(notifyPayload.parse(payload) as NotifyPayload, helpers.job.id, mailSettings);
+  };
+
+  const sendEmail: Task = async (payload) => {
+    const { notificationId } = sendPayload.parse(payload);
+    // SMTP was switched off after the job was queued: nothing to send it with
+    if (!deps.mailer) return;
+    await unsafeSendNotificationEmail(notificationId, { mailer: deps.mailer, appUrl: deps.mail.appUrl, secret: deps.secret });
+  };
+
+  const digestWeekly: Task = async () => {
+    if (await unsafeSchedulePaused("digest-weekly")) return;
+    await unsafeRunWeeklyDigests(now());
+  };
+
+  const digest: Task = async (payload) => {
+    const { userId, week } = digestPayload.parse(payload);
+    await unsafeSendDigest(userId, week, now(), mailSettings);
+  };
+
+  return { notify, "send-email": sendEmail, "digest-weekly": digestWeekly, digest };
+}

@@ -1,0 +1,25 @@
+// The notification centre's, preferences' and schedules' form posts (issue 22).
+import { z } from "zod";
+import { vi } from "@/lib/i18n/messages/vi";
+import { recordId } from "@/lib/validations/input";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { SCHEDULES } from "@/lib/jobs/schedules";
+
+/** `id` marks one notification read; without it, all of the viewer's. */
+export const markReadSchema = z.object({ id: recordId(vi["notifications.error.notFound"]).optional() });
+
+/** One checkbox `email:<KIND>` per kind; an unticked box is absent from the post, so every kind is decided. */
+export const preferencesSchema = z.looseObject({}).transform((input) => ({
+  email: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, input[`email:${kind}`] === "on"])) as Record<(typeof NOTIFICATION_KINDS)[number], boolean>,
+}));
+
+const TASKS = SCHEDULES.map((entry) => entry.task) as [(typeof SCHEDULES)[number]["task"], ...(typeof SCHEDULES)[number]["task"][]];
+
+export const scheduleSchema = z.object({
+  task: z.enum(TASKS, { error: vi["notifications.error.unknownTask"] }),
+  paused: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+/** /unsubscribe?token=…[&done=1]: the e-mail's link, then the page after the click. */
+export const unsubscribeParams = () =>
+  z.object({ token: z.string().max(200).optional(), done: z.literal("1").optional() });
