@@ -7,6 +7,7 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { periodSelect, type PeriodRow } from "@/lib/data/province/periods";
+import { getReportingNow } from "@/lib/data/province/settings";
 import { requirePermission } from "@/lib/data/scope";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import type { PeriodInput, ReopenInput } from "@/lib/validations/report-catalogue";
@@ -53,7 +54,8 @@ export async function reopenPeriod(tx: Db, viewer: Viewer, input: ReopenInput, n
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
   if (!agency) throw new AppError("PERIOD_AGENCY_NOT_FOUND", {}, { field: "agencyId" });
   const until = endOfLocalDay(input.until);
-  if (until <= now) throw new AppError("REOPEN_UNTIL_PAST", {}, { field: "until" });
+  // a reopening must run past the day the workflow reads as today (the data's day on a snapshot)
+  if (until <= (await getReportingNow(now))) throw new AppError("REOPEN_UNTIL_PAST", {}, { field: "until" });
   return tx.reportingReopening.create({
     data: { periodId: input.periodId, agencyId: input.agencyId, until, reason: input.reason, createdById: viewer.userId },
     select: { id: true, periodId: true, agencyId: true, until: true, reason: true },

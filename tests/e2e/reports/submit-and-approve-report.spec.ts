@@ -1,5 +1,5 @@
 // The quarterly report's journey (issue 6): Home Affairs reopens 2026-Q3 for today's justice
-// department (the demo's periods are all past their lock); the agency fills and submits, and a
+// department (the quarter closed at its deadline, 15/10/2026; the current one is in current-quarter.spec.ts); the agency fills and submits, and a
 // part that does not add up is refused beside its field; Home Affairs returns one value with a
 // comment; the agency corrects and resubmits; Home Affairs approves; the approved figure shows on
 // the province's approved figures and on the leaders' scorecard; the audit view
@@ -108,6 +108,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
     await page.goto(reportUrl);
     await expect(page.getByTestId("value-EDOCS_SIGNED")).toHaveText("285");
     await page.getByRole("button", { name: "Phê duyệt" }).click();
+    await page.getByRole("button", { name: "Xác nhận phê duyệt" }).click();
     await expect(page.locator('[data-status="APPROVED"]')).toBeVisible();
     expect((await report(justice))?.status).toBe("APPROVED");
   });
