@@ -5,6 +5,7 @@ import { Section } from "@/components/ui/section";
 import type { AgencyTaskRow } from "@/lib/data/tasks";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatRate } from "@/lib/i18n/format";
+import { onTimeBase } from "@/lib/metrics/tasks";
 
 const COUNT_COLUMNS: { key: "assigned" | "doneOnTime" | "doneLate" | "inProgress" | "overdue"; header: MessageKey }[] = [
   { key: "assigned", header: "tasks.assigned" },
@@ -23,7 +24,7 @@ export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listH
       cell: (row) => <CellLink href={listHref(row.agencyId)}>{row.agencyName}</CellLink>,
     },
     ...COUNT_COLUMNS.map(({ key, header }) => ({ key, header: t(header), numeric: true, cell: (row: AgencyTaskRow) => formatNumber(row.counts[key]) })),
-    { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, row.counts.assigned) },
+    { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, onTimeBase(row.counts)) },
     {
       key: "overdueNow",
       header: t("tasks.overdueNow"),
