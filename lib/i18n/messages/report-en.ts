@@ -16,5 +16,11 @@ export const reportEn = {
   "reports.review.confirm": "Confirm approval",
   "reports.review.cancel": "Cancel",
   "reports.review.commentBeside": "Comment",
+  "periods.deadlineDays.heading": "Quarterly report deadline",
+  "periods.deadlineDays.label": "Days after the quarter ends",
+  "periods.deadlineDays.hint": "Applies to new quarters and to quarters not yet due; a closed quarter reopens only for one agency, for a limited time.",
+  "periods.deadlineDays.submit": "Save deadline",
+  "periods.deadlineDays.saved": "Quarterly report deadline saved.",
+  "periods.deadlineDays.error": "The number of days must be a whole number from 0 to 90.",
   "reports.form.codeTooltip": "Indicator code: {code}",
 } as const satisfies { readonly [Key in keyof typeof reportVi]: string };

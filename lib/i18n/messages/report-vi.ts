@@ -15,5 +15,11 @@ export const reportVi = {
   "reports.review.confirm": "Xác nhận phê duyệt",
   "reports.review.cancel": "Hủy",
   "reports.review.commentBeside": "Ý kiến",
+  "periods.deadlineDays.heading": "Hạn nộp báo cáo quý",
+  "periods.deadlineDays.label": "Số ngày sau khi kết thúc quý",
+  "periods.deadlineDays.hint": "Áp dụng cho quý mới và các quý chưa hết hạn; quý đã khóa sổ chỉ mở lại cho từng cơ quan, có thời hạn.",
+  "periods.deadlineDays.submit": "Lưu hạn nộp",
+  "periods.deadlineDays.saved": "Đã lưu hạn nộp báo cáo quý.",
+  "periods.deadlineDays.error": "Số ngày phải là số nguyên từ 0 đến 90.",
   "reports.form.codeTooltip": "Mã chỉ tiêu: {code}",
 } as const;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import * as entry from "@/lib/data/reports/entry";
+import { setReportDeadlineDays } from "@/lib/data/reports/periods";
 import { findPeriod, listPeriods } from "@/lib/data/province/periods";
 import { AppError } from "@/lib/errors";
 import { saveReportSchema } from "@/lib/validations/reports";
@@ -16,6 +17,7 @@ let database: TestDatabase;
 let db: PrismaClient;
 let justice: number;
 let agencyUser: Viewer;
+let homeAffairs: Viewer;
 
 // the clock a month after the snapshot's day: the snapshot's current quarter stays open
 const LATER = new Date("2024-12-20T03:00:00Z");
@@ -30,6 +32,7 @@ beforeAll(async () => {
   db = database.db;
   justice = (await createAgencies(db, [["STP", "Sở Tư pháp"]])).STP!;
   agencyUser = await createUser(db, { username: "stuphap", role: "AGENCY", agencyId: justice });
+  homeAffairs = await createUser(db, { username: "sonoivu", role: "HOME_AFFAIRS" });
   await setSetting("data_as_of", "2024-11-20");
 });
 
@@ -80,5 +83,18 @@ describe("the current quarter is open on a fresh installation", () => {
     expect(periods[0]!.deadline.toISOString()).toBe("2025-05-10T17:00:00.000Z");
     // a quarter already in the calendar keeps its days
     expect(periods[1]!.deadline.toISOString()).toBe("2025-01-15T17:00:00.000Z");
+  });
+
+  it("Home Affairs' deadline moves the quarters still open, not the closed ones; agency staff may not set it", async () => {
+    // on 03/01/2025 Quý IV/2024 (due 15/01) and Quý I/2025 are open, Quý III/2024 closed
+    const q3Before = (await findPeriod(2024, 3))!.deadline;
+    const change = await db.$transaction((tx) => setReportDeadlineDays(tx, homeAffairs, { days: 20 }, LATER));
+    expect(change).toEqual({ from: 40, to: 20, quartersMoved: 2 });
+    expect((await findPeriod(2024, 4))!.deadline.toISOString()).toBe("2025-01-20T17:00:00.000Z");
+    expect((await findPeriod(2025, 1))!.locksAt.toISOString()).toBe("2025-04-20T17:00:00.000Z");
+    expect((await findPeriod(2024, 3))!.deadline).toEqual(q3Before);
+    const refused = await db.$transaction((tx) => setReportDeadlineDays(tx, agencyUser, { days: 60 }, LATER)).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((await db.setting.findUniqueOrThrow({ where: { key: "report_deadline_days" } })).value).toBe(20);
   });
 });
