@@ -74,7 +74,9 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
       ) : (
         <>
           {can(viewer, "report.edit", { agencyId: key.agencyId }) ? (
-            <p className="rounded-md border border-border bg-brand-50 px-3 py-2 text-sm text-brand-900" role="note">
+            <p className="rounded-md border border-border bg-brand-50 px-3 py-2 text-sm text-brand-900" role={status === "SUBMITTED" ? "status" : "note"}>
+              {/* after a submit the page reloads read-only: the confirmation stays */}
+              {status === "SUBMITTED" ? `${t("reports.form.submitted")} ` : null}
               {!agencyMayEdit(status)
                 ? t("reports.form.readOnly", { status: t(`reports.status.${status}`) })
                 : view.window === "notOpen" ? t("reports.form.notOpen") : t("reports.form.locked")}
