@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
-import type { PeriodRow, Reopening } from "@/app/(app)/admin/periods/actions";
+import type { DeadlineChange, PeriodRow, Reopening } from "@/app/(app)/admin/periods/actions";
 import { t } from "@/lib/i18n";
 import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { useRefreshOnSuccess } from "./use-refresh";
@@ -54,6 +54,25 @@ export function ReopenForm({ action, periods, agencies }: { action: ServerAction
         {(aria) => <input {...aria} name="reason" required maxLength={500} className={inputClass} />}
       </Field>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("periods.reopen.submit")}</button>
+    </form>
+  );
+}
+
+/** The report deadline in days after a quarter's end (issue 16). */
+export function DeadlineForm({ action, days }: { action: ServerAction<DeadlineChange>; days: number }) {
+  const [state, dispatch, pending] = useActionState<ActionResult<DeadlineChange> | undefined, FormData>(action, undefined);
+  useRefreshOnSuccess(state);
+  const errors = fieldErrorsOf(state);
+  return (
+    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="deadline-form-heading">
+      <FormHeader id="deadline-form-heading" title={t("periods.deadlineDays.heading")} state={state} saved={t("periods.deadlineDays.saved")} />
+      <p className="text-sm text-muted">{t("periods.deadlineDays.hint")}</p>
+      <div className="max-w-xs">
+        <Field name="days" label={t("periods.deadlineDays.label")} errors={errors}>
+          {(aria) => <input {...aria} name="days" type="number" min={0} max={90} defaultValue={days} required className={inputClass} />}
+        </Field>
+      </div>
+      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("periods.deadlineDays.submit")}</button>
     </form>
   );
 }

@@ -8,9 +8,9 @@ import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { StatusBadge, TimelinessLabel } from "./report-display";
 
-type Props = { rows: BoardRow[]; periods: PeriodRow[]; caption: string; keyOf: (p: PeriodRow) => string; label: (p: PeriodRow) => string };
+type Props = { rows: BoardRow[]; periods: PeriodRow[]; caption: string; keyOf: (p: PeriodRow) => string; label: (p: PeriodRow) => string; empty?: string };
 
-export function ReportBoard({ rows, periods, caption, keyOf, label }: Props) {
+export function ReportBoard({ rows, periods, caption, keyOf, label, empty = t("reports.board.none") }: Props) {
   const columns: Column<BoardRow>[] = [
     { key: "agency", header: t("reports.col.agency"), rowHeader: true, cell: (row) => row.agencyName },
     ...periods.map((p, i) => ({
@@ -39,5 +39,5 @@ export function ReportBoard({ rows, periods, caption, keyOf, label }: Props) {
       },
     })),
   ];
-  return <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.agencyId} rowProps={(row) => ({ "data-agency": row.agencyId })} empty={t("reports.board.none")} />;
+  return <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.agencyId} rowProps={(row) => ({ "data-agency": row.agencyId })} empty={empty} />;
 }

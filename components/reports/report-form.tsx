@@ -112,9 +112,10 @@ const COLUMNS: Column<FormRow>[] = [
       const hint = hintOf(indicator);
       return (
         <>
-          <label htmlFor={entryFieldName("value", indicator.code)}>{indicator.nameVi}</label>
+          {/* the internal code is for the catalogue, not the reader: a tooltip only */}
+          <label htmlFor={entryFieldName("value", indicator.code)} title={t("reports.form.codeTooltip", { code: indicator.code })}>{indicator.nameVi}</label>
           {indicator.required ? <span className="text-accent-700" aria-hidden="true"> *</span> : null}
-          <span className="block text-xs font-normal text-muted">{indicator.code} · {t(`reports.unit.${indicator.unit}`)}</span>
+          <span className="block text-xs font-normal text-muted">{t(`reports.unit.${indicator.unit}`)}</span>
           {hint ? <span className="block text-xs font-normal text-muted">{hint}</span> : null}
         </>
       );
@@ -151,9 +152,11 @@ export function ReportForm(props: Props) {
   const failedFields = state && !state.ok ? state.fieldErrors : null;
   const savedMessages = state?.ok ? state.data.findings : null;
 
+  // nothing is shown as wrong before the user has saved or submitted (issue 16): a blank new
+  // report is not an error; after a save or a refused submit, each finding sits beside its field
   function messagesFor(code: string): string[] {
     if (failedFields) return failedFields[entryFieldName("value", code)] ?? [];
-    return (savedMessages ?? props.messages)[code] ?? [];
+    return savedMessages?.[code] ?? [];
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,8 +1,9 @@
 "use client";
 // Home Affairs' review of a submitted report (issue 6): each value beside the previous quarter's
-// and its warnings, a comment box per value; "Trả lại" sends the comments back, "Phê duyệt"
-// approves. Un-approval of an approved report asks for a reason.
-import { useActionState } from "react";
+// and its warnings, a comment box per value in the values' table (issue 16: posted with this form
+// through their `form` attribute); "Trả lại" sends the comments back, "Phê duyệt" approves after a
+// confirmation. Un-approval of an approved report asks for a reason.
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { ReviewedReport } from "@/app/(app)/reports/actions";
@@ -22,25 +23,22 @@ function Hidden({ reportRef }: { reportRef: Ref }) {
   );
 }
 
-export type ReviewLine = { code: string; nameVi: string };
+/** The id the values' comment boxes name in their `form` attribute. */
+export const RETURN_FORM_ID = "return-form";
 
-export function ReturnForm({ action, reportRef, lines }: { action: ServerAction<ReviewedReport>; reportRef: Ref; lines: ReviewLine[] }) {
+export function ReturnForm({ action, reportRef }: { action: ServerAction<ReviewedReport>; reportRef: Ref }) {
   const [state, dispatch, pending] = useActionState<ActionResult<ReviewedReport> | undefined, FormData>(action, undefined);
   useRefreshOnSuccess(state);
   const errors = fieldErrorsOf(state);
   return (
-    <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="return-heading">
+    <form id={RETURN_FORM_ID} action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="return-heading">
       <h2 id="return-heading" className="text-lg font-semibold text-brand-900">{t("reports.review.return")}</h2>
       <Hidden reportRef={reportRef} />
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("reports.review.returned") : null} />
-      <div className="grid gap-3 md:grid-cols-2">
-        {lines.map((line) => (
-          <Field key={line.code} name={`comment:${line.code}`} label={t("reports.review.commentFor", { indicator: line.nameVi })} errors={errors}>
-            {(aria) => <textarea {...aria} name={`comment:${line.code}`} rows={1} maxLength={1000} className={inputClass} />}
-          </Field>
-        ))}
-      </div>
+      {Object.entries(errors ?? {}).filter(([name]) => name.startsWith("comment:")).map(([name, messages]) => (
+        <p key={name} className="text-sm text-accent-700">{(messages ?? []).join(" ")}</p>
+      ))}
       <Field name="general" label={t("reports.review.generalComment")} errors={errors}>
         {(aria) => <textarea {...aria} name="general" rows={2} maxLength={1000} className={inputClass} />}
       </Field>
@@ -52,12 +50,23 @@ export function ReturnForm({ action, reportRef, lines }: { action: ServerAction<
 export function ApproveForm({ action, reportRef }: { action: ServerAction<ReviewedReport>; reportRef: Ref }) {
   const [state, dispatch, pending] = useActionState<ActionResult<ReviewedReport> | undefined, FormData>(action, undefined);
   useRefreshOnSuccess(state);
+  const [confirming, setConfirming] = useState(false);
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3">
       <Hidden reportRef={reportRef} />
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("reports.review.approved") : null} />
-      <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("reports.review.approve")}</button>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="approve-confirm" className="space-y-3 rounded-md border border-brand-700/40 bg-brand-50 p-3">
+          <p id="approve-confirm" className="text-sm text-brand-900">{t("reports.review.confirmApprove")}</p>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("reports.review.confirm")}</button>
+            <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>{t("reports.review.cancel")}</button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)} className={buttonClass}>{t("reports.review.approve")}</button>
+      )}
     </form>
   );
 }

@@ -1,5 +1,7 @@
 // A report's values read-only (issue 6): each beside the previous quarter's, with its errors and
-// warnings and Home Affairs' return comment; a table per PAR area.
+// warnings and Home Affairs' return comment; a table per PAR area. While Home Affairs reviews a
+// submitted report, the comment box for each value sits in its row (issue 16), posted with the
+// return form through the `form` attribute.
 import { Table, type Column } from "@/components/ui/table";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import type { CatalogueIndicator } from "@/lib/data/province/indicators";
@@ -11,9 +13,27 @@ type Props = ValueContext & {
   indicators: CatalogueIndicator[];
   values: Record<string, StoredEntry>;
   current: Record<string, number | null>;
+  /** the id of the return form whose comment boxes sit beside the values, while a report is under review */
+  reviewForm?: string;
 };
 
-function columns({ values, current, previous, messages, returnComments }: Props): Column<CatalogueIndicator>[] {
+/** Home Affairs comments on what the agency typed; prefilled and computed figures are the system's. */
+export const commentable = (indicator: CatalogueIndicator) => !indicator.prefill && !indicator.numerator;
+
+function columns({ values, current, previous, messages, returnComments, reviewForm }: Props): Column<CatalogueIndicator>[] {
+  const review: Column<CatalogueIndicator>[] = reviewForm
+    ? [{
+        key: "review",
+        header: t("reports.review.commentBeside"),
+        className: "min-w-48",
+        cell: (indicator) =>
+          commentable(indicator) ? (
+            <textarea form={reviewForm} name={`comment:${indicator.code}`} rows={1} maxLength={1000}
+              aria-label={t("reports.review.commentFor", { indicator: indicator.nameVi })}
+              className="block w-full rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground" />
+          ) : null,
+      }]
+    : [];
   return [
     {
       key: "indicator",
@@ -21,8 +41,8 @@ function columns({ values, current, previous, messages, returnComments }: Props)
       rowHeader: true,
       cell: (indicator) => (
         <>
-          {indicator.nameVi}
-          <span className="block text-xs font-normal text-muted">{indicator.prefill ? t(`reports.source.${indicator.prefill}`) : indicator.code}</span>
+          <span title={t("reports.form.codeTooltip", { code: indicator.code })}>{indicator.nameVi}</span>
+          {indicator.prefill ? <span className="block text-xs font-normal text-muted">{t(`reports.source.${indicator.prefill}`)}</span> : null}
         </>
       ),
     },
@@ -72,6 +92,7 @@ function columns({ values, current, previous, messages, returnComments }: Props)
         );
       },
     },
+    ...review,
   ];
 }
 

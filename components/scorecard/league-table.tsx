@@ -73,7 +73,7 @@ const COLUMNS: Column<PlacedRow>[] = [
   },
   { key: "late", header: t("scorecard.league.lateRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-late" }), cell: (row) => <RateOf value={row.lateRate} of={row.toProcess} /> },
   { key: "yearAgo", header: t("org.league.yearAgo"), numeric: true, cellData: () => ({ "data-testid": "league-year-ago" }), cell: (row) => <YearAgo row={row} /> },
-  { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-tasks" }), cell: (row) => <RateOf value={row.taskOnTimeRate} of={row.tasksAssigned} /> },
+  { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-tasks" }), cell: (row) => <RateOf value={row.taskOnTimeRate} of={row.tasksDecided} /> },
   {
     key: "rating",
     header: t("scorecard.league.rating"),

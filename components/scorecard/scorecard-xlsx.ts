@@ -68,6 +68,7 @@ export const LEAGUE_XLSX: XlsxColumn<PositionedLeagueRow>[] = [
   { key: "yearAgo", header: t("org.league.yearAgo"), type: "percent", value: (row) => row.lateRateYearAgo },
   { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.toProcess },
   { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), type: "percent", value: (row) => row.taskOnTimeRate },
+  { key: "tasksDecided", header: t("export.col.tasksDecided"), type: "integer", value: (row) => row.tasksDecided },
   { key: "tasksAssigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasksAssigned },
   { key: "rating", header: t("scorecard.league.rating"), type: "text", value: (row) => (row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: row.ratingYear }) : t("scorecard.league.noRating")), width: 22 },
   { key: "rule", header: t("export.col.lateRule"), type: "text", value: (row) => (row.breaksLateRule ? t("scorecard.league.flag") : ""), width: 30 },

@@ -6,6 +6,7 @@ import type { AgencyTaskRow } from "@/lib/data/tasks";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatRate } from "@/lib/i18n/format";
+import { onTimeBase } from "@/lib/metrics/tasks";
 
 const COUNT_COLUMNS: { key: "assigned" | "doneOnTime" | "doneLate" | "inProgress" | "overdue"; header: MessageKey }[] = [
   { key: "assigned", header: "tasks.assigned" },
@@ -32,7 +33,7 @@ export function TasksByAgency({ rows, listHref }: { rows: AgencyTaskRow[]; listH
       cell: (row) => <CellLink href={listHref(row.agencyId)}>{row.agencyName}</CellLink>,
     },
     ...COUNT_COLUMNS.map(({ key, header }) => ({ key, header: t(header), numeric: true, cell: (row: AgencyTaskRow) => formatNumber(row.counts[key]) })),
-    { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, row.counts.assigned) },
+    { key: "onTimeRate", header: t("tasks.onTimeRate"), numeric: true, cell: (row) => formatRate(row.counts.doneOnTime, onTimeBase(row.counts)) },
     {
       key: "overdueNow",
       header: t("tasks.overdueNow"),

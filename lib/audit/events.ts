@@ -45,6 +45,7 @@ export const AUDIT_ENTITIES = [
   "reorganisation",
   "export",
   "job_schedule",
+  "setting",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -118,6 +119,8 @@ export const auditEventSchema = z.discriminatedUnion("event", [
     locksAt: localDate,
   }),
   event("REPORTING_PERIOD_REOPENED", "reporting_period", { until: localDate, reason: text(500) }),
+  // the report deadline (issue 16): the days before and after, and the open quarters it moved
+  event("REPORT_DEADLINE_SET", "setting", { from: z.number().int(), to: z.number().int(), quartersMoved: z.number().int() }),
   event("INDICATOR_SAVED", "indicator", { code: text(64), created: z.boolean(), unit: z.enum(IndicatorUnit), area: z.enum(ParArea) }),
   event("VALIDATION_RULE_SAVED", "validation_rule", {
     code: text(64),

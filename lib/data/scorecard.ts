@@ -14,7 +14,7 @@ import { getProvinceStaffing, getStaffingProgress, type StaffingTargetProgress }
 import { getIndexSummaries } from "@/lib/data/indices";
 import { getTaskCountsByAgency, getTaskSummary, getTaskTrend, type PeriodTaskCounts, type TaskSummary } from "@/lib/data/tasks";
 import { agencyBreaksLateRule, dossierFigures, EMPTY_DOSSIER_COUNTS, type DossierCounts, type DossierFigures } from "@/lib/metrics/dossiers";
-import { taskRates } from "@/lib/metrics/tasks";
+import { onTimeBase, taskRates } from "@/lib/metrics/tasks";
 import { unitLens } from "@/lib/data/province/unit-lens";
 import { unsafeListRankingGroups } from "@/lib/data/ranking-groups";
 import type { RankingGroupDef } from "@/lib/org/groups";
@@ -161,6 +161,7 @@ export async function getAgencyLeague(viewer: Viewer, period: Period, view: Unit
       toProcess: figures?.toProcess ?? 0,
       taskOnTimeRate: taskRate?.onTimeRate ?? null,
       tasksAssigned: task?.assigned ?? 0,
+      tasksDecided: task ? onTimeBase(task) : 0,
       rating: rating?.rating ?? null,
       ratingYear: rating?.year ?? null,
       breaksLateRule: agencyBreaksLateRule(lateRate),

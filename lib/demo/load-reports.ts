@@ -6,22 +6,23 @@
 import type { ClientBase } from "pg";
 import type { ReportStatus } from "../generated/prisma/enums";
 import { KNOWN_FIGURES_SQL, knownFiguresOf } from "../db/known-figures-sql";
-import { addDays, endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } from "../metrics/periods";
+import { endOfLocalDay, quarterPeriod, startOfLocalDay, PROVINCE_TIME_ZONE } from "../metrics/periods";
 import { computePercentage } from "../rules/report-rules";
+import { quarterWindow } from "../rules/report-workflow";
 import { CATALOGUE_FROM_YEAR, REPORT_INDICATORS, REPORT_RULES } from "./report-catalogue";
 
-/** Opens 15 days before the quarter ends; due 15 days after; locked 30 days after. */
+/** A quarter's days in the demo: open from its first day, due and closed 15 days after its last (the default deadline). */
 export function periodDays(year: number, quarter: number) {
-  const { to } = quarterPeriod(year, quarter);
-  return { opensAt: startOfLocalDay(addDays(to, -14)), deadline: endOfLocalDay(addDays(to, 15)), locksAt: endOfLocalDay(addDays(to, 30)) };
+  return quarterWindow(year, quarter);
 }
 
-/** The demo's quarters: from the programme's start (28/09/2021) to the last one opened by `asOf`. */
+/** The demo's quarters: from the programme's start (28/09/2021) to the one holding `asOf`, open for entry. */
 export function demoPeriods(asOf: string): { year: number; quarter: number }[] {
   const periods: { year: number; quarter: number }[] = [];
   for (let year = 2021; year <= Number(asOf.slice(0, 4)); year += 1) {
     for (let quarter = year === 2021 ? 4 : 1; quarter <= 4; quarter += 1) {
-      if (periodDays(year, quarter).opensAt <= endOfLocalDay(asOf)) periods.push({ year, quarter });
+      // opened by the end of the data's day (the exclusive end: the next quarter opens at the start of the next day)
+      if (periodDays(year, quarter).opensAt < endOfLocalDay(asOf)) periods.push({ year, quarter });
     }
   }
   return periods;
@@ -53,7 +54,15 @@ const DEMO_REPORTS: { agency: string; user: string; year: number; quarter: numbe
       { agency: "X-NINH-SON", user: "ninhson", year, quarter, status: "APPROVED" as Status },
     ];
   }),
-  { agency: "X-NINH-SON", user: "ninhson", year: 2026, quarter: 3, status: "DRAFT" },
+  // the quarter just closed (Q3/2026 on the tests' day): mostly approved, one late, one returned with
+  // comments, two awaiting review; the justice department's is missing (its journey reopens it)
+  { agency: "T-SYT", user: "syte", year: 2026, quarter: 3, status: "SUBMITTED", late: true },
+  { agency: "P-PHAN-RANG", user: "prtc", year: 2026, quarter: 3, status: "RETURNED" },
+  { agency: "X-NINH-SON", user: "ninhson", year: 2026, quarter: 3, status: "APPROVED" },
+  { agency: "P-NHA-TRANG", user: "nhatrang", year: 2026, quarter: 3, status: "SUBMITTED" },
+  // the current quarter, open for entry: drafts of some agencies
+  { agency: "X-NINH-SON", user: "ninhson", year: 2026, quarter: 4, status: "DRAFT" },
+  { agency: "P-NHA-TRANG", user: "nhatrang", year: 2026, quarter: 4, status: "DRAFT" },
 ];
 
 function typedValues(agencyIndex: number, year: number, quarter: number): Record<string, number | string> {
@@ -115,15 +124,23 @@ export async function loadDemoReports(client: ClientBase, asOf: string): Promise
   const periods = await idMap(client, "SELECT year || '-' || quarter AS key, id FROM reporting_period");
   const reviewer = users.get("sonoivu")!;
   const now = endOfLocalDay(asOf);
-  // a report exists once its period has opened; a step is kept only if it happened by the data's day
-  const specs = DEMO_REPORTS.filter((spec) => periods.has(`${spec.year}-${spec.quarter}`) && periodDays(spec.year, spec.quarter).deadline.getTime() + 7 * 86_400_000 <= now.getTime());
+  const stepsOf = (spec: (typeof DEMO_REPORTS)[number]) => {
+    const { to } = quarterPeriod(spec.year, spec.quarter);
+    const days = periodDays(spec.year, spec.quarter);
+    // drafted in the quarter's last days, or two days before the data's day in a quarter still running
+    const drafted = endOfLocalDay(to).getTime() - 10 * 86_400_000;
+    const saved = new Date(Math.max(days.opensAt.getTime(), Math.min(drafted, now.getTime() - 2 * 86_400_000)));
+    const submitted = new Date(days.deadline.getTime() + (spec.late ? 3 : -2) * 86_400_000);
+    const reviewed = new Date(submitted.getTime() + 4 * 86_400_000);
+    const last = spec.status === "DRAFT" ? saved : spec.status === "SUBMITTED" ? submitted : reviewed;
+    return { saved, submitted, reviewed, last };
+  };
+  // a report exists once its period has opened, and only if its last step happened by the data's day
+  const specs = DEMO_REPORTS.filter((spec) => periods.has(`${spec.year}-${spec.quarter}`) && stepsOf(spec).last <= now);
   for (const spec of specs) {
     const agencyId = agencies.get(spec.agency)!;
     const actor = users.get(spec.user)!;
-    const days = periodDays(spec.year, spec.quarter);
-    const saved = new Date(days.opensAt.getTime() + 3 * 86_400_000);
-    const submitted = new Date(days.deadline.getTime() + (spec.late ? 3 : -2) * 86_400_000);
-    const reviewed = new Date(submitted.getTime() + 4 * 86_400_000);
+    const { saved, submitted, reviewed } = stepsOf(spec);
     const { from, to } = quarterPeriod(spec.year, spec.quarter);
     const known = await client.query(KNOWN_FIGURES_SQL, [agencyId, startOfLocalDay(from), endOfLocalDay(to), PROVINCE_TIME_ZONE]);
     const figures = knownFiguresOf(known.rows[0]);

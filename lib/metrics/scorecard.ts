@@ -76,9 +76,11 @@ export type LeagueRow = {
   /** the same rate in the same period a year earlier (see getAgencyLeague for which units) */
   lateRateYearAgo: number | null;
   toProcess: number;
-  /** tasks done on time ÷ tasks assigned in the period; null without a task */
+  /** tasks done on time ÷ tasks done or past due, of those assigned in the period; null without one */
   taskOnTimeRate: number | null;
   tasksAssigned: number;
+  /** the tasks the on-time rate is over: done or past due (lib/metrics/tasks onTimeBase) */
+  tasksDecided: number;
   rating: Rating | null;
   ratingYear: number | null;
   /** at or above 10 % late (DESIGN §6) */

@@ -90,9 +90,13 @@ export function emptyTaskCounts(): TaskCounts {
   return { assigned: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
 }
 
-/** Rates over the tasks assigned in the period; null when none was assigned (never 0). */
+/**
+ * Rates over the tasks assigned in the period; null when the denominator is 0 (never 0). The
+ * on-time rate counts only tasks whose outcome is known (DESIGN §5.1): a task still within its
+ * deadline is neither a success nor a failure yet.
+ */
 export type TaskRates = {
-  /** done on time ÷ assigned */
+  /** done on time ÷ (done + overdue), see onTimeBase */
   onTimeRate: number | null;
   /** done late ÷ assigned */
   doneLateRate: number | null;
@@ -106,9 +110,14 @@ export function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
+/** The tasks an on-time rate is over: done (on time or late) or past due; not those still in progress. */
+export function onTimeBase(counts: TaskCounts): number {
+  return counts.doneOnTime + counts.doneLate + counts.overdue;
+}
+
 export function taskRates(counts: TaskCounts): TaskRates {
   return {
-    onTimeRate: ratio(counts.doneOnTime, counts.assigned),
+    onTimeRate: ratio(counts.doneOnTime, onTimeBase(counts)),
     doneLateRate: ratio(counts.doneLate, counts.assigned),
     completionRate: ratio(counts.doneOnTime + counts.doneLate, counts.assigned),
     overdueRate: ratio(counts.overdue, counts.assigned),

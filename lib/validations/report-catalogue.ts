@@ -81,3 +81,10 @@ export const reopenSchema = z.object({
   reason: z.string({ error: vi["periods.error.reason"] }).trim().min(1, { error: vi["periods.error.reason"] }).max(500, { error: vi["periods.error.reason"] }),
 });
 export type ReopenInput = z.infer<typeof reopenSchema>;
+
+/** The report deadline, in days after a quarter's last day (setting `report_deadline_days`, issue 16). */
+export const deadlineDaysSchema = z.object({
+  days: z.coerce.number({ error: vi["periods.deadlineDays.error"] }).int({ error: vi["periods.deadlineDays.error"] })
+    .min(0, { error: vi["periods.deadlineDays.error"] }).max(90, { error: vi["periods.deadlineDays.error"] }),
+});
+export type DeadlineDaysInput = z.infer<typeof deadlineDaysSchema>;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { isLocalDate, latestCompleteQuarter } from "@/lib/metrics/periods";
+import { BOARD_FILTERS } from "@/lib/rules/report-workflow";
 import { implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
 import { choiceParam, FIRST_RECORD_YEAR, idParam, periodParam, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
 
@@ -137,7 +138,9 @@ export type UnapproveReportInput = z.infer<typeof unapproveReportSchema>;
 /** The report pages' quarter (`?period=2024-Q2`, and the first segment of /reports/2024-Q2/<agency>): reporting periods may open a year ahead of the data. */
 export const reportQuarterParam = (span: DataSpan) => quarterParam(FIRST_RECORD_YEAR, spanYears(span).last + 1);
 
-export const reportBoardParams = (span: DataSpan) => z.object({ period: reportQuarterParam(span).optional() });
+/** The board's quarter and its status filter (`?status=submitted`, issue 16). */
+export const reportBoardParams = (span: DataSpan) =>
+  z.object({ period: reportQuarterParam(span).optional(), status: z.enum(BOARD_FILTERS).optional() });
 
 /** The CCHC report as a document (issue 20): a quarter or a year of the data, for the province or one agency; `format` docx. */
 export const reportDocumentParams = (span: DataSpan) =>

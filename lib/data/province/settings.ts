@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { provinceRead } from "@/lib/data/province/cache";
 import { isLocalDate, localDateOf, type LocalDate } from "@/lib/metrics/periods";
+import { DEFAULT_REPORT_DEADLINE_DAYS, reportingClock } from "@/lib/rules/report-workflow";
 import type { DataSpan } from "@/lib/validations/search-params";
 
 export const DATA_AS_OF_SETTING = "data_as_of";
@@ -40,6 +41,25 @@ export const getDataSpan = cache(async (): Promise<DataSpan> => ({ firstYear: DA
 export async function getDataYear(): Promise<number> {
   return Number((await getDataAsOf()).slice(0, 4));
 }
+
+/** The moment the reporting workflow reads as "now": the clock, capped at the end of the data's day. */
+export async function getReportingNow(now: Date): Promise<Date> {
+  return reportingClock(await getDataAsOf(), now);
+}
+
+export const REPORT_DEADLINE_DAYS_SETTING = "report_deadline_days";
+
+const deadlineDays = z.number().int().min(0).max(90);
+
+/** Days after a quarter ends by which its report is due (setting `report_deadline_days`, default 15). */
+export const getReportDeadlineDays = cache(async (): Promise<number> => {
+  const row = await getDb().setting.findUnique({ where: { key: REPORT_DEADLINE_DAYS_SETTING }, select: { value: true } });
+  if (!row) return DEFAULT_REPORT_DEADLINE_DAYS;
+  const parsed = deadlineDays.safeParse(row.value);
+  if (parsed.success) return parsed.data;
+  console.warn(`Giá trị cài đặt '${REPORT_DEADLINE_DAYS_SETTING}' không phải số ngày 0–90, dùng ${DEFAULT_REPORT_DEADLINE_DAYS}:`, row.value);
+  return DEFAULT_REPORT_DEADLINE_DAYS;
+});
 
 export type ProvinceSetting = { name: string; code: string | null };
 

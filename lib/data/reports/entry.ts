@@ -15,6 +15,7 @@ import { entryFieldName, parseLocalNumber, type SaveReportInput } from "@/lib/va
 import { listIndicators, listRules, toRuleIndicator, type CatalogueIndicator } from "@/lib/data/province/indicators";
 import { unsafeGetKnownFigures, type KnownFigures } from "./known-figures";
 import { findPeriod, type PeriodRow } from "@/lib/data/province/periods";
+import { getReportingNow } from "@/lib/data/province/settings";
 import { unsafeReopenedUntil } from "./periods";
 import {
   EMPTY_ENTRY, historyText, ruleEntries, unsafeChangedSinceApproval, unsafeLastReturnComments, unsafePreviousQuarterValues,
@@ -51,6 +52,8 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
     findPeriod(year, quarter),
   ]);
   if (!agency || !period) return null;
+  // the window is judged on the data's day; what happens is stamped with the clock
+  const clock = await getReportingNow(now);
   const [report, indicators, rules, known, previous, reopening] = await Promise.all([
     db.report.findUnique({
       where: { agencyId_periodId: { agencyId, periodId: period.id } },
@@ -60,7 +63,7 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
     listRules(),
     unsafeGetKnownFigures(agencyId, year, quarter),
     unsafePreviousQuarterValues(agencyId, year, quarter),
-    unsafeReopenedUntil(period.id, agencyId, now),
+    unsafeReopenedUntil(period.id, agencyId, clock),
   ]);
   const values = report ? await unsafeReadValues(report.id) : {};
   const entries = withComputedValues(indicators.map(toRuleIndicator), ruleEntries(indicators, values, known));
@@ -68,7 +71,7 @@ export async function getReportView(viewer: Viewer, agencyId: number, year: numb
   return {
     agency,
     period,
-    window: windowState(period, reopening?.until ?? null, now),
+    window: windowState(period, reopening?.until ?? null, clock),
     reopening,
     report,
     indicators,
@@ -143,8 +146,9 @@ export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput,
   const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
   if (!period || !agency) throw new AppError("REPORT_NOT_FOUND");
-  const reopening = await unsafeReopenedUntil(period.id, input.agencyId, now, tx);
-  const state = windowState(period, reopening?.until ?? null, now);
+  const clock = await getReportingNow(now);
+  const reopening = await unsafeReopenedUntil(period.id, input.agencyId, clock, tx);
+  const state = windowState(period, reopening?.until ?? null, clock);
   if (!agencyMayWrite(state)) throw new AppError(state === "notOpen" ? "REPORT_NOT_OPEN" : "REPORT_LOCKED");
 
   const report = await unsafeLockReport(tx, { agencyId: input.agencyId, periodId: period.id }, true);

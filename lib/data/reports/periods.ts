@@ -7,9 +7,11 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { periodSelect, type PeriodRow } from "@/lib/data/province/periods";
+import { getReportDeadlineDays, getReportingNow, REPORT_DEADLINE_DAYS_SETTING } from "@/lib/data/province/settings";
+import { quarterWindow } from "@/lib/rules/report-workflow";
 import { requirePermission } from "@/lib/data/scope";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
-import type { PeriodInput, ReopenInput } from "@/lib/validations/report-catalogue";
+import type { DeadlineDaysInput, PeriodInput, ReopenInput } from "@/lib/validations/report-catalogue";
 
 type Db = Prisma.TransactionClient;
 
@@ -53,7 +55,8 @@ export async function reopenPeriod(tx: Db, viewer: Viewer, input: ReopenInput, n
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
   if (!agency) throw new AppError("PERIOD_AGENCY_NOT_FOUND", {}, { field: "agencyId" });
   const until = endOfLocalDay(input.until);
-  if (until <= now) throw new AppError("REOPEN_UNTIL_PAST", {}, { field: "until" });
+  // a reopening must run past the day the workflow reads as today (the data's day on a snapshot)
+  if (until <= (await getReportingNow(now))) throw new AppError("REOPEN_UNTIL_PAST", {}, { field: "until" });
   return tx.reportingReopening.create({
     data: { periodId: input.periodId, agencyId: input.agencyId, until, reason: input.reason, createdById: viewer.userId },
     select: { id: true, periodId: true, agencyId: true, until: true, reason: true },
@@ -79,4 +82,27 @@ export async function listReopenings(viewer: Viewer): Promise<ReopeningRow[]> {
     id: row.id, periodId: row.periodId, agencyId: row.agencyId, until: row.until, reason: row.reason,
     agencyName: row.agency.name, year: row.period.year, quarter: row.period.quarter, createdBy: row.createdBy.fullName,
   }));
+}
+
+export type DeadlineChange = { from: number; to: number; quartersMoved: number };
+
+/**
+ * Sets the report deadline (days after a quarter's end) for new quarters, and moves the deadline
+ * of the quarters still open on the workflow's day to it; a closed quarter stays closed (it
+ * reopens only by a reopening for one agency).
+ */
+export async function setReportDeadlineDays(tx: Db, viewer: Viewer, input: DeadlineDaysInput, now: Date): Promise<DeadlineChange> {
+  requirePermission(viewer, "period.manage");
+  const [from, clock] = await Promise.all([getReportDeadlineDays(), getReportingNow(now)]);
+  await tx.setting.upsert({
+    where: { key: REPORT_DEADLINE_DAYS_SETTING },
+    create: { key: REPORT_DEADLINE_DAYS_SETTING, value: input.days },
+    update: { value: input.days },
+  });
+  const open = await tx.reportingPeriod.findMany({ where: { locksAt: { gt: clock } }, select: { id: true, year: true, quarter: true } });
+  for (const period of open) {
+    const { deadline, locksAt } = quarterWindow(period.year, period.quarter, input.days);
+    await tx.reportingPeriod.update({ where: { id: period.id }, data: { deadline, locksAt } });
+  }
+  return { from, to: input.days, quartersMoved: open.length };
 }

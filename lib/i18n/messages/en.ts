@@ -5,6 +5,7 @@ import { exportEn } from "./export-en";
 import { orgEn } from "./org-en";
 import { loadEn } from "./load-en";
 import { notificationsEn } from "./notifications-en";
+import { reportEn } from "./report-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1310,4 +1311,5 @@ export const en = {
   ...loadEn,
   ...exportEn,
   ...notificationsEn,
+  ...reportEn,
 } as const satisfies Messages;

@@ -25,6 +25,7 @@ export const exportEn = {
   "export.def.assessment": "Yearly administrative-reform assessment: self-score, appraised score, rank within the group and rating band by the year's thresholds.",
   "export.def.reports": "Agency periodic reports: the figures an agency entered for a reporting period; the status as approved or returned by Home Affairs.",
   "export.def.scope": "Scope: a user of one agency exports only that agency's figures.",
+  "export.col.tasksDecided": "Tasks done or past due (the on-time rate's denominator)",
   "export.col.agency": "Agency",
   "export.col.date": "date",
   "export.filter.search": "Search text",

@@ -25,6 +25,7 @@ export const exportVi = {
   "export.def.assessment": "Đánh giá công tác CCHC hằng năm: điểm tự chấm, điểm thẩm định, thứ hạng trong khối và xếp loại theo ngưỡng điểm của năm.",
   "export.def.reports": "Báo cáo định kỳ của đơn vị: số liệu đơn vị nhập theo kỳ báo cáo; trạng thái do Sở Nội vụ phê duyệt hoặc trả lại.",
   "export.def.scope": "Phạm vi: người dùng của một đơn vị chỉ xuất được số liệu của đơn vị mình.",
+  "export.col.tasksDecided": "Nhiệm vụ đã hoàn thành hoặc đã quá hạn (mẫu số của tỷ lệ đúng hạn)",
   "export.col.agency": "Cơ quan, đơn vị",
   "export.col.date": "ngày",
   "export.filter.search": "Từ khóa",

@@ -4,6 +4,7 @@ import { exportVi } from "./export-vi";
 import { orgVi } from "./org-vi";
 import { loadVi } from "./load-vi";
 import { notificationsVi } from "./notifications-vi";
+import { reportVi } from "./report-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1312,6 +1313,7 @@ export const vi = {
   ...loadVi,
   ...exportVi,
   ...notificationsVi,
+  ...reportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -42,19 +42,21 @@ export async function dossierFiguresBySql(client: pg.Client, from: string, to: s
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Number(value)])) as SqlDossiers;
 }
 
-export type SqlTasks = { assigned: number; doneOnTime: number; doneLate: number };
+export type SqlTasks = { assigned: number; doneOnTime: number; doneLate: number; overdue: number };
 
 /** Tasks assigned from `from` to `statusDay`, by status at the end of `statusDay`. */
 export async function taskFiguresBySql(client: pg.Client, from: string, statusDay: string): Promise<SqlTasks> {
-  const { rows } = await client.query<{ assigned: string; done_on_time: string; done_late: string }>(
+  const { rows } = await client.query<{ assigned: string; done_on_time: string; done_late: string; overdue: string }>(
     `SELECT count(*) AS assigned,
             count(*) FILTER (WHERE completed_at < ${startOf("$2")} AND completed_at <= due_at) AS done_on_time,
-            count(*) FILTER (WHERE completed_at < ${startOf("$2")} AND completed_at > due_at) AS done_late
+            count(*) FILTER (WHERE completed_at < ${startOf("$2")} AND completed_at > due_at) AS done_late,
+            count(*) FILTER (WHERE (completed_at IS NULL OR completed_at >= ${startOf("$2")}) AND due_at < ${startOf("$3")}) AS overdue
      FROM task WHERE assigned_at >= ${startOf("$1")} AND assigned_at < ${startOf("$2")}`,
-    [from, nextDay(statusDay)],
+    // overdue: not done by the end of the status day and due on an earlier day (a task due that day is still in progress)
+    [from, nextDay(statusDay), statusDay],
   );
   const row = rows[0]!;
-  return { assigned: Number(row.assigned), doneOnTime: Number(row.done_on_time), doneLate: Number(row.done_late) };
+  return { assigned: Number(row.assigned), doneOnTime: Number(row.done_on_time), doneLate: Number(row.done_late), overdue: Number(row.overdue) };
 }
 
 /** Tasks not done by the end of `asOf` whose due instant is before the day began. */

@@ -4,11 +4,14 @@
 // refused combination answering 200, or any response to agency staff that shows another agency's
 // rows (its dossier codes, task codes and titles, officials' names). No response may be a 5xx.
 // A page or route file added later without a row here fails the test, so the matrix stays whole.
+// An allowed page that renders its error boundary (a server error streamed after the 200 status,
+// issue 16: /admin/indicators once did) counts as a failure too.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { grantFor, type Action } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { vi } from "@/lib/i18n/messages/vi";
 import { anonymous, signInEveryRole, type Client, type RoleName } from "./support/client";
 import { loadTargets, type Targets } from "./support/database";
 import { inPool } from "./support/pool";
@@ -124,6 +127,17 @@ const ROUTES: Route[] = [
   { file: "api/v1/openapi.json/route.ts", url: fixed("/api/v1/openapi.json"), need: "public" },
 ];
 
+/**
+ * The digest of a server error the page streamed into an error boundary, or null. React marks a
+ * boundary that failed on the server with `data-dgst`; Next's own control flow (notFound,
+ * redirect) uses digests starting with NEXT_, which are not failures.
+ */
+function errorBoundary(body: string): string | null {
+  const digest = /data-dgst="(?!NEXT_)([^"]+)"/.exec(body)?.[1];
+  if (digest) return digest;
+  return body.includes(vi["error.body"]) ? "error panel" : null;
+}
+
 function appFiles(dir = "app", prefix = ""): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -185,6 +199,7 @@ test("every role and anonymous visitors get exactly their access on every route,
     if (status >= 500) problems.push(`${where}: ${status}`);
     // /api/v1 limits failed authentications per client address (lib/api/handler.ts): after ten
     // the matrix's token-less requests are refused unread with 429 and Retry-After, not 401
+    else if (status === 200 && errorBoundary(body)) problems.push(`${where}: 200 with an error boundary (${errorBoundary(body)})`);
     else if (status === 429 && expected.status === 401 && route.file.startsWith("api/v1/")) {
       if (!response.headers()["retry-after"]) problems.push(`${where}: 429 without Retry-After`);
     } else if (status !== expected.status) problems.push(`${where}: ${status}, expected ${expected.status}`);

@@ -1,7 +1,7 @@
 // The quarterly report's workflow through the data layer on a real database (issue 6): every
 // transition, the forbidden ones, the version conflict and the period lock, each checked in the
-// database. The clock is passed in, so the demo's 2024-Q2 period (opens 16/06, due 15/07, locks
-// 30/07/2024) is open on 10/07/2024.
+// database. The clock is passed in, so the demo's 2024-Q2 period (open from 01/04, due and closed
+// at the end of 15/07/2024) is open on 10/07/2024.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";

@@ -7,6 +7,9 @@ import { countDossiers, dossierFigures, type DossierRecord } from "@/lib/metrics
 import { previousPeriod, quarterPeriod, rangePeriod, samePeriodLastYear, yearPeriod } from "@/lib/metrics/periods";
 import { countTasks, taskRates, type TaskDates } from "@/lib/metrics/tasks";
 import * as scorecard from "@/lib/data/scorecard";
+import { getTaskCountsByUnit } from "@/lib/data/tasks";
+import { unitLens } from "@/lib/data/province/unit-lens";
+import { unsafeGetKnownFigures } from "@/lib/data/reports/known-figures";
 import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 
@@ -60,6 +63,31 @@ describe("agency league table", () => {
       expect(row!.toProcess).toBe(figures.toProcess);
       expect(row!.taskOnTimeRate).toBe(taskRates(taskCounts).onTimeRate);
       expect(row!.breaksLateRule).toBe(figures.lateRate !== null && figures.lateRate >= 0.1);
+    }
+  });
+
+  it("agrees with the tasks page and the report form's system figures, tasks not yet due counted as neither (issue 16)", async () => {
+    // the quarters whose end finds tasks still within their deadline: the case the rule is about
+    const quarters = [2022, 2023, 2024].flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })))
+      .filter(({ year, quarter }) => countTasks(tasks, quarterPeriod(year, quarter), AS_OF).inProgress > 0)
+      .slice(0, 2);
+    expect(quarters.length, "quarters with tasks in progress at their end").toBeGreaterThan(0);
+    const lens = await unitLens("time");
+    for (const { year, quarter } of quarters) {
+      const q = quarterPeriod(year, quarter);
+      const [league, byUnit] = await Promise.all([scorecard.getAgencyLeague(leader, q, "time").then((l) => l.rows), getTaskCountsByUnit(leader, q, lens)]);
+      expect(byUnit.length, `${year} Q${quarter}: agencies with tasks`).toBeGreaterThan(0);
+      for (const row of byUnit) {
+        const where = `${year} Q${quarter}, agency ${row.agencyId}`;
+        const leagueRow = league.find((r) => r.agencyId === row.agencyId);
+        expect(leagueRow, where).toBeDefined();
+        expect(leagueRow!.taskOnTimeRate, where).toBe(row.rates.onTimeRate);
+        expect(leagueRow!.tasksDecided, where).toBe(row.counts.doneOnTime + row.counts.doneLate + row.counts.overdue);
+        const known = await unsafeGetKnownFigures(row.agencyId, year, quarter);
+        expect([known.TASKS_ASSIGNED, known.TASKS_DONE_ON_TIME, known.TASKS_DONE_LATE], where).toEqual([row.counts.assigned, row.counts.doneOnTime, row.counts.doneLate]);
+      }
+      const inProgress = byUnit.reduce((sum, row) => sum + row.counts.inProgress, 0);
+      expect(inProgress, `${year} Q${quarter}: tasks in progress`).toBe(countTasks(tasks, q, AS_OF).inProgress);
     }
   });
 

@@ -27,6 +27,7 @@ const league: LeagueRow[] = Array.from({ length: 120 }, (_, i) => ({
   toProcess: 1_000 + i,
   taskOnTimeRate: 0.9,
   tasksAssigned: 40,
+  tasksDecided: 36,
   rating: "GOOD",
   ratingYear: 2023,
   breaksLateRule: (120 - i) / 1000 >= 0.1,

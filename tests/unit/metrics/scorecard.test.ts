@@ -77,6 +77,7 @@ describe("the league table", () => {
     toProcess: 10,
     taskOnTimeRate,
     tasksAssigned: 4,
+    tasksDecided: 4,
     rating,
     ratingYear: rating ? 2023 : null,
     breaksLateRule: lateRate !== null && lateRate >= 0.1,

@@ -7,6 +7,7 @@ import {
   overdueDays,
   quartersWithin,
   statusDayFor,
+  onTimeBase,
   taskRates,
   taskStatusAsOf,
   type TaskDates,
@@ -128,12 +129,33 @@ describe("counts and rates for a period", () => {
     expect(countTasks(tasks, rangePeriod("2024-04-01", "2024-06-30"), "2024-08-31").assigned).toBe(4);
   });
 
-  it("divides by the tasks assigned, and has no rate when none was", () => {
+  it("divides by the tasks assigned, the on-time rate by those done or past due; no rate when none was", () => {
     const counts = countTasks(tasks, quarterPeriod(2024, 2), "2024-08-31");
-    expect(taskRates(counts)).toEqual({ onTimeRate: 0.25, doneLateRate: 0.25, completionRate: 0.5, overdueRate: 0.25 });
+    // 4 assigned: 1 on time, 1 late, 1 overdue, 1 still within its deadline
+    expect(onTimeBase(counts)).toBe(3);
+    expect(taskRates(counts)).toEqual({ onTimeRate: 1 / 3, doneLateRate: 0.25, completionRate: 0.5, overdueRate: 0.25 });
     const none = countTasks(tasks, yearPeriod(2023), "2024-08-31");
     expect(none.assigned).toBe(0);
     expect(taskRates(none)).toEqual({ onTimeRate: null, doneLateRate: null, completionRate: null, overdueRate: null });
+  });
+});
+
+describe("the on-time rate with tasks not yet due (issue 16, DESIGN §5.1)", () => {
+  it("a task within its deadline is neither a success nor a failure", () => {
+    // Quý II/2024 read on 20/06/2024 (as counted above): 1 done on time, 1 done late, 1 in progress, none overdue
+    const counts = { assigned: 3, doneOnTime: 1, doneLate: 1, inProgress: 1, overdue: 0 };
+    expect(taskRates(counts).onTimeRate).toBe(0.5);
+    expect(taskRates(counts).completionRate).toBeCloseTo(2 / 3, 10);
+  });
+
+  it("has no on-time rate while every task assigned is still within its deadline", () => {
+    const open = { assigned: 2, doneOnTime: 0, doneLate: 0, inProgress: 2, overdue: 0 };
+    expect(taskRates(open).onTimeRate).toBeNull();
+    expect(taskRates(open).completionRate).toBe(0);
+  });
+
+  it("counts an overdue task as a failure", () => {
+    expect(taskRates({ assigned: 3, doneOnTime: 1, doneLate: 0, inProgress: 1, overdue: 1 }).onTimeRate).toBe(0.5);
   });
 });
 

@@ -2,11 +2,11 @@
 // Reporting periods and reopenings (issue 6): Home Affairs only ("period.manage"). A reopening is
 // for one agency, so the wrapper records that agency on its audit row.
 import { action } from "@/lib/auth/action";
-import { reopenPeriod as reopen, savePeriod as save, type Reopening } from "@/lib/data/reports/periods";
+import { reopenPeriod as reopen, savePeriod as save, setReportDeadlineDays as setDeadline, type DeadlineChange, type Reopening } from "@/lib/data/reports/periods";
 import type { PeriodRow } from "@/lib/data/province/periods";
-import { periodSchema, reopenSchema } from "@/lib/validations/report-catalogue";
+import { deadlineDaysSchema, periodSchema, reopenSchema } from "@/lib/validations/report-catalogue";
 
-export type { PeriodRow, Reopening };
+export type { DeadlineChange, PeriodRow, Reopening };
 
 const PATH = "/admin/periods";
 
@@ -37,4 +37,18 @@ export const reopenPeriod = action(
     revalidate: () => [PATH, "/reports"],
   },
   (input, { tx, viewer }) => reopen(tx, viewer, input, new Date()),
+);
+
+export const setReportDeadline = action(
+  {
+    permission: "period.manage",
+    schema: deadlineDaysSchema,
+    audit: {
+      event: "REPORT_DEADLINE_SET",
+      entityId: () => "report_deadline_days",
+      details: (_input, result: DeadlineChange) => result,
+    },
+    revalidate: () => [PATH, "/reports"],
+  },
+  (input, { tx, viewer }) => setDeadline(tx, viewer, input, new Date()),
 );

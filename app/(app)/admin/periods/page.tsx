@@ -1,26 +1,30 @@
 // Reporting periods and reopenings (Home Affairs only: ./layout.tsx).
 import type { Metadata } from "next";
-import { PeriodForm, ReopenForm } from "@/components/reports/period-forms";
+import { DeadlineForm, PeriodForm, ReopenForm } from "@/components/reports/period-forms";
 import { PeriodTable, ReopeningTable } from "@/components/reports/period-tables";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listReopenings } from "@/lib/data/reports/periods";
 import { listAgencyChoices } from "@/lib/data/province/agencies";
 import { listPeriods } from "@/lib/data/province/periods";
+import { getReportDeadlineDays } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
-import { reopenPeriod, savePeriod } from "./actions";
+import { reopenPeriod, savePeriod, setReportDeadline } from "./actions";
 
 export const metadata: Metadata = { title: t("periods.title") };
 
 export default async function PeriodsPage() {
   const viewer = await requirePermission("period.manage");
-  const [periods, reopenings, agencies] = await Promise.all([listPeriods(), listReopenings(viewer), listAgencyChoices()]);
+  const [periods, reopenings, agencies, deadlineDays] = await Promise.all([listPeriods(), listReopenings(viewer), listAgencyChoices(), getReportDeadlineDays()]);
   const label = (p: { year: number; quarter: number }) => formatPeriod(quarterPeriod(p.year, p.quarter));
   return (
     <div className="space-y-8">
       <PageHeader title={t("periods.heading")} intro={t("periods.intro")} />
+      <section className="rounded-lg border border-border bg-surface p-4 shadow-sm">
+        <DeadlineForm action={setReportDeadline} days={deadlineDays} />
+      </section>
       <section className="rounded-lg border border-border bg-surface p-4 shadow-sm">
         <ReopenForm action={reopenPeriod} periods={periods.map((p) => ({ id: p.id, label: label(p) }))} agencies={agencies.map((a) => ({ id: a.id, label: a.name }))} />
       </section>

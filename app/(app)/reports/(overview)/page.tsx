@@ -5,16 +5,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PeriodPicker } from "@/components/reports/period-picker";
+import { BoardFilters, boardRows } from "@/components/reports/board-filters";
 import { ReportBoard } from "@/components/reports/report-board";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/session";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getReportBoard } from "@/lib/data/reports/board";
-import { getDataSpan } from "@/lib/data/province/settings";
+import { getDataSpan, getReportingNow } from "@/lib/data/province/settings";
 import { listPeriods, type PeriodRow } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
@@ -27,8 +28,9 @@ const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, span, params, periods] = await Promise.all([requireViewer(), getDataSpan(), searchParams, listPeriods()]);
   if (readableAgencies(viewer) === "none") notFound();
-  const now = new Date();
-  const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, now);
+  const now = await getReportingNow(new Date());
+  const query = parseSearchParams(reportBoardParams(span), params);
+  const selected = selectPeriod(periods, query.period, now);
   if (selected === undefined) notFound();
   const intro = t(can(viewer, "report.edit") ? "reports.intro.agency" : "reports.intro.review");
   if (!selected) {
@@ -42,8 +44,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const shown = boardPeriods(periods, selected);
   const board = await getReportBoard(viewer, shown, now);
   const last = shown.length - 1;
-  const count = (test: (status: string, timeliness: string) => boolean) =>
-    formatNumber(board.rows.filter((row) => test(row.cells[last]!.status, row.cells[last]!.timeliness)).length);
+  const rows = boardRows(board.rows, last, query.status);
 
   return (
     <div className="space-y-6">
@@ -60,16 +61,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </div>
       <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>
       {board.rows.length > 1 ? (
-        <p className="text-sm text-muted" data-testid="board-summary">
-          {t("reports.board.summary", {
-            submitted: count((s) => s === "SUBMITTED"),
-            approved: count((s) => s === "APPROVED"),
-            returned: count((s) => s === "RETURNED"),
-            missing: count((_s, tl) => tl === "missing"),
-          })}
-        </p>
+        <BoardFilters rows={board.rows} column={last} periodKey={keyOf(selected)} periodLabel={label(selected)} active={query.status} />
       ) : null}
-      <ReportBoard rows={board.rows} periods={shown} caption={t("reports.board.caption", { period: label(selected) })} keyOf={keyOf} label={label} />
+      <ReportBoard rows={rows} periods={shown} caption={t("reports.board.caption", { period: label(selected) })} keyOf={keyOf} label={label}
+        empty={query.status ? t("reports.filter.none") : undefined} />
     </div>
   );
 }

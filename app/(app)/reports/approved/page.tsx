@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/page-access";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
-import { getDataSpan } from "@/lib/data/province/settings";
+import { getDataSpan, getReportingNow } from "@/lib/data/province/settings";
 import { listPeriods, type PeriodRow } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
@@ -24,7 +24,7 @@ const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
 
 export default async function ApprovedTotalsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, span, params, periods] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams, listPeriods()]);
-  const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, new Date());
+  const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, await getReportingNow(new Date()));
   if (!selected) notFound();
   const totals = await getApprovedIndicatorTotals(viewer, selected);
 

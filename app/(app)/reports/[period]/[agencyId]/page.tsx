@@ -7,7 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportForm } from "@/components/reports/report-form";
 import { StatusBadge, formatEndDay } from "@/components/reports/report-display";
-import { ApproveForm, ReturnForm, UnapproveForm } from "@/components/reports/review-form";
+import { ApproveForm, RETURN_FORM_ID, ReturnForm, UnapproveForm } from "@/components/reports/review-form";
 import { ValuesTable } from "@/components/reports/values-table";
 import { can } from "@/lib/auth/permissions";
 import { getReportView } from "@/lib/data/reports/entry";
@@ -32,6 +32,7 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
   const returnComments = Object.fromEntries(view.returnComments.filter((c) => c.code).map((c) => [c.code!, c.body]));
   const general = view.returnComments.filter((c) => !c.code);
   const reportRef = view.report ? { reportId: view.report.id, agencyId: key.agencyId, version: view.report.version } : null;
+  const reviewing = reviewer && reportRef !== null && status === "SUBMITTED";
 
   return (
     <div className="space-y-6">
@@ -75,21 +76,23 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
       ) : (
         <>
           {can(viewer, "report.edit", { agencyId: key.agencyId }) ? (
-            <p className="rounded-md border border-border bg-brand-50 px-3 py-2 text-sm text-brand-900" role="note">
+            <p className="rounded-md border border-border bg-brand-50 px-3 py-2 text-sm text-brand-900" role={status === "SUBMITTED" ? "status" : "note"}>
+              {/* after a submit the page reloads read-only: the confirmation stays */}
+              {status === "SUBMITTED" ? `${t("reports.form.submitted")} ` : null}
               {!agencyMayEdit(status)
                 ? t("reports.form.readOnly", { status: t(`reports.status.${status}`) })
                 : view.window === "notOpen" ? t("reports.form.notOpen") : t("reports.form.locked")}
             </p>
           ) : null}
-          <ValuesTable indicators={view.indicators} values={view.values} current={view.current} previous={view.previous} messages={messages} returnComments={returnComments} />
+          <ValuesTable indicators={view.indicators} values={view.values} current={view.current} previous={view.previous} messages={messages} returnComments={returnComments}
+            reviewForm={reviewing ? RETURN_FORM_ID : undefined} />
         </>
       )}
 
-      {reviewer && reportRef && status === "SUBMITTED" ? (
+      {reviewing && reportRef ? (
         <section className="space-y-6 rounded-lg border border-border bg-surface p-4 shadow-sm">
           <ApproveForm action={approveReport} reportRef={reportRef} />
-          <ReturnForm action={returnReport} reportRef={reportRef}
-            lines={view.indicators.filter((i) => !i.prefill && !i.numerator).map((i) => ({ code: i.code, nameVi: i.nameVi }))} />
+          <ReturnForm action={returnReport} reportRef={reportRef} />
         </section>
       ) : null}
       {reviewer && reportRef && status === "APPROVED" ? <UnapproveForm action={unapproveReport} reportRef={reportRef} /> : null}
