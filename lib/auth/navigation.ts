@@ -26,6 +26,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/tasks", labelKey: "nav.tasks", permission: "scorecard.read" },
   { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
+  { href: "/service-index", labelKey: "nav.serviceIndex", permission: "scorecard.read" },
   { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
   { href: "/reports", labelKey: "nav.reports", permission: "agency.read" },
   { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },

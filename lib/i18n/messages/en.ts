@@ -2,6 +2,7 @@
 // keys: a missing or unknown key fails the typecheck.
 import type { Messages } from "./vi";
 import { orgEn } from "./org-en";
+import { serviceIndexEn } from "./service-index-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1304,4 +1305,5 @@ export const en = {
   "import.error.fileName": "The file name is not valid.",
   "import.error.unexpected": "a system error while writing the data; try again, and tell the administrator if it persists",
   ...orgEn,
+  ...serviceIndexEn,
 } as const satisfies Messages;

@@ -1,6 +1,7 @@
 // The Vietnamese catalogue: the source of truth for message keys (STYLE §10). Every string the
 // UI shows lives here; en.ts must provide the same keys (its type is derived from this file).
 import { orgVi } from "./org-vi";
+import { serviceIndexVi } from "./service-index-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1306,6 +1307,7 @@ export const vi = {
   "import.error.fileName": "Tên tệp không hợp lệ.",
   "import.error.unexpected": "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống",
   ...orgVi,
+  ...serviceIndexVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
