@@ -42,6 +42,7 @@ export const AUDIT_ENTITIES = [
   "report",
   "agency",
   "reorganisation",
+  "setting",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -172,6 +173,9 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("INDEX_OWNER_SET", "index_component_owner", { role: z.enum(OwnerRole) }),
   bare("INDEX_OWNER_REMOVED", "index_component_owner"),
   event("INDEX_COMPONENT_METHOD_CHANGED", "index_component", { maxScore: z.number(), weight: z.number().nullable(), confirmed: z.boolean() }),
+
+  // the public page (issue 21): switched on or off by the administrator
+  event("PUBLIC_PAGE_SWITCHED", "setting", { enabled: z.boolean() }),
 
   // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
   event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),

@@ -34,6 +34,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/imports", labelKey: "nav.imports", permission: "import.run" },
   { href: "/admin/agencies", labelKey: "nav.agencies", permission: "agency.manage" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
+  { href: "/admin/settings", labelKey: "nav.settings", permission: "settings.manage" },
 ];
 
 /** The entries a viewer with `role` sees, in menu order; anonymous visitors (null) see only home. */

@@ -79,6 +79,7 @@ const ROUTES: Route[] = [
   page("admin/indicators", fixed("/admin/indicators"), "indicator.manage"),
   page("admin/periods", fixed("/admin/periods"), "period.manage"),
   page("admin/users", fixed("/admin/users"), "user.manage"),
+  page("admin/settings", fixed("/admin/settings"), "settings.manage"),
   page("admin/users/new", fixed("/admin/users/new"), "user.manage"),
   // Home Affairs manages agency accounts only: the administrator's own account is another's "other"
   page("admin/users/[id]", (t, s) => `/admin/users/${s === "own" ? t.agencyUserId : t.adminUserId}`, "user.manage", { scoped: true }),
