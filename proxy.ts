@@ -25,9 +25,16 @@ const SIGN_IN_PATH = "/sign-in";
 
 const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 const isMachineApi = (path: string) => path.startsWith("/api/v1/");
-/** Open without a session: the sign-in page, an e-mail's unsubscribe page (its signed token is the key), Next's own paths and files (fonts, icons, robots.txt). */
+/** The citizens' page (issue 21): aggregates only, served from the data cache. */
+const PUBLIC_PAGE_PATH = "/cong-khai";
+/** Open without a session: the sign-in page, the public page, an e-mail's unsubscribe page (its signed token is the key), Next's own paths and files (fonts, icons, robots.txt). */
 const isPublic = (path: string) =>
-  path === SIGN_IN_PATH || path === "/unsubscribe" || path.startsWith(`${SIGN_IN_PATH}/`) || path.startsWith("/_next/") || /\.[a-zA-Z0-9]+$/.test(path);
+  path === SIGN_IN_PATH ||
+  path.startsWith(`${SIGN_IN_PATH}/`) ||
+  path === PUBLIC_PAGE_PATH ||
+  path === "/unsubscribe" ||
+  path.startsWith("/_next/") ||
+  /\.[a-zA-Z0-9]+$/.test(path);
 
 export default async function proxy(request: NextRequest): Promise<Response> {
   const header = (name: string) => request.headers.get(name);

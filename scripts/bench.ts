@@ -11,6 +11,9 @@
 //   7. many viewers at once (issue 19): the production set-up (one app process per core behind
 //      nginx) under 50 and 200 signed-in viewers, then 200 with 20 API writers (scripts/bench/concurrency.ts)
 //   8. results written to docs/bench/scale-<scale>.json, docs/bench/concurrency.json and docs/PERFORMANCE.md
+//   `--only public` (issue 21): instead, --public-viewers anonymous visitors at once (default 200) load the
+//   public page --per-viewer times each (default 10), on the database as it is; written to
+//   docs/bench/public-page.json and its section of docs/PERFORMANCE.md
 // DATABASE_URL must name a PostgreSQL database; its domain data is REPLACED by the demo data
 // (as `npm run db:seed` does) unless --skip-seed. Options: --scale N, --requests N, --skip-seed,
 // --skip-build, --port P, --import-rows N, --writer-seconds N, --only writers (only step 6, on the
@@ -33,6 +36,7 @@ import { MemorySampler } from "./bench/memory";
 import { timeRawQueries } from "./bench/raw-queries";
 import { benchImport } from "./bench/import";
 import { benchWriters } from "./bench/writers-section";
+import { benchPublicPage } from "./bench/public-page";
 import { BENCH_ROUTES, type RouteContext } from "./bench/routes";
 import { readResults, writePerformanceReport, type BenchResult } from "./bench/report";
 import { benchConcurrency } from "./bench/concurrency";
@@ -71,11 +75,14 @@ async function main(): Promise<void> {
       viewers: { type: "string", default: "50,200" },
       "concurrent-writers": { type: "string", default: "20" },
       processes: { type: "string", default: String(os.availableParallelism()) },
+      "public-viewers": { type: "string", default: "200" },
+      "per-viewer": { type: "string", default: "10" },
     },
   });
   const onlyWriters = values.only === "writers";
   const onlyConcurrency = values.only === "concurrency";
-  if (values.only !== undefined && !onlyWriters && !onlyConcurrency) throw new Error("--only nhận: writers, concurrency");
+  const onlyPublic = values.only === "public";
+  if (values.only !== undefined && !onlyWriters && !onlyConcurrency && !onlyPublic) throw new Error("--only nhận: writers, concurrency, public");
   const concurrencySeconds = Number(values["concurrency-seconds"]);
   const viewerCounts = values.viewers!.split(",").map(Number);
   const concurrentWriters = Number(values["concurrent-writers"]);
@@ -124,7 +131,7 @@ async function main(): Promise<void> {
   console.log(`▶ ${version.split(",")[0]}; quy mô ${scale}; ${requests} yêu cầu mỗi trang`);
   await deployMigrations(ownerUrl);
   let seed: SeedReport | null = null;
-  if (!values["skip-seed"] && !onlyWriters) {
+  if (!values["skip-seed"] && !onlyWriters && !onlyPublic) {
     seed = await seedDemoDataMeasured({ databaseUrl: ownerUrl, scale, log: (line) => console.log(`  ${line}`) });
     console.log(`▶ Dữ liệu mẫu: ${seed.summary}`);
   }
@@ -141,6 +148,15 @@ async function main(): Promise<void> {
   memory.start();
   try {
     await waitForServer(`${baseUrl}/sign-in`, 60_000);
+    if (onlyPublic) {
+      const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+      const bench = await benchPublicPage({ client, baseUrl, viewers: Number(values["public-viewers"]), perViewer: Number(values["per-viewer"]), command });
+      console.log(`▶ Trang công khai, ${bench.viewers} người xem đồng thời: p50 ${bench.p50.toFixed(0)} ms, p95 ${bench.p95.toFixed(0)} ms, ${bench.requestsPerSecond.toFixed(0)} lượt/s, ${bench.failures} lỗi, ${bench.databaseTransactions} giao dịch CSDL`);
+      mkdirSync("docs/bench", { recursive: true });
+      writeFileSync("docs/bench/public-page.json", JSON.stringify(bench, null, 2) + "\n");
+      console.log(`▶ Đã ghi ${writePerformanceReport("docs")} và docs/bench/public-page.json`);
+      return;
+    }
     const previous = readResults("docs").find((r) => r.scale === scale);
     if (onlyWriters && !previous) throw new Error(`--only writers cần một lần đo đầy đủ trước ở quy mô ${scale} (docs/bench/scale-${scale}.json).`);
     let measured: Pick<BenchResult, "routes" | "firstLoadJsKiB" | "firstLoadJsFiles" | "serverPeakMiB" | "importRun"> | null = null;

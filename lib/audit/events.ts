@@ -193,6 +193,8 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   // the e-mail's unsubscribe link (no session: the signed token named the person and the kind)
   event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS) }),
   event("JOB_SCHEDULE_SET", "job_schedule", { paused: z.boolean() }),
+  // the public page (issue 21): switched on or off by the administrator
+  event("PUBLIC_PAGE_SWITCHED", "setting", { enabled: z.boolean() }),
 
   // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
   event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),

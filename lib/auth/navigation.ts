@@ -26,6 +26,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/tasks", labelKey: "nav.tasks", permission: "scorecard.read" },
   { href: "/staffing", labelKey: "nav.staffing", permission: "scorecard.read" },
   { href: "/indices", labelKey: "nav.indices", permission: "scorecard.read" },
+  { href: "/service-index", labelKey: "nav.serviceIndex", permission: "scorecard.read" },
   { href: "/assessments", labelKey: "nav.assessments", permission: "scorecard.read" },
   { href: "/reports", labelKey: "nav.reports", permission: "agency.read" },
   { href: "/admin/periods", labelKey: "nav.periods", permission: "period.manage" },
@@ -34,6 +35,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/agencies", labelKey: "nav.agencies", permission: "agency.manage" },
   { href: "/admin/users", labelKey: "nav.admin", permission: "user.manage" },
   { href: "/admin/jobs", labelKey: "nav.jobs", permission: "settings.manage" },
+  { href: "/admin/settings", labelKey: "nav.settings", permission: "settings.manage" },
 ];
 
 /** The entries a viewer with `role` sees, in menu order; anonymous visitors (null) see only home. */

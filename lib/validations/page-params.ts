@@ -16,6 +16,7 @@ import { indexYearParams } from "@/lib/validations/indices";
 import { appliedParams, newReorganisationParams, unitListParams } from "@/lib/validations/reorganisations";
 import { reportBoardParams, reportDocumentParams } from "@/lib/validations/reports";
 import { scorecardParams } from "@/lib/validations/scorecard";
+import { serviceIndexParams } from "@/lib/validations/service-index";
 import type { DataSpan } from "@/lib/validations/search-params";
 import { savedParams, staffingParams } from "@/lib/validations/staffing";
 import { tasksParams } from "@/lib/validations/tasks";
@@ -39,6 +40,7 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/staffing(?:\/report|\/export)?$/, schema: staffingParams },
   { path: new RegExp(`^/staffing/decisions/${SEGMENT}$`), schema: savedParams },
   { path: new RegExp(`^/indices/${SEGMENT}(?:/edit)?$`), schema: indexYearParams },
+  { path: new RegExp(`^/service-index(?:/${SEGMENT})?$`), schema: serviceIndexParams },
   { path: /^\/assessments(?:\/export)?$/, schema: rankingBoardParams },
   { path: /^\/assessments\/entry$/, schema: assessmentBoardParams },
   { path: /^\/reports(?:\/approved)?(?:\/export)?$|^\/reports\/pack$/, schema: reportBoardParams },

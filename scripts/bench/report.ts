@@ -1,11 +1,12 @@
 // docs/PERFORMANCE.md from the benchmark's results (docs/bench/scale-*.json): one table per scale,
 // the targets of issue 9 beside what was measured, and the scale-3 / scale-1 growth when both exist.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { SeedReport } from "../../lib/demo/seed";
 import type { ImportBench } from "./import";
 import type { WritersBench } from "./writers-section";
 import { concurrencySection, readConcurrency } from "./concurrency-report";
+import { publicPageSection, type PublicPageBench } from "./public-page";
 
 export type RouteResult = { name: string; path: string; p50: number; p95: number; n: number; rawMs: number | null; rawLabel: string };
 
@@ -171,6 +172,9 @@ export function writePerformanceReport(dir: string): string {
   const concurrency = readConcurrency(dir);
   if (concurrency) parts.push(...concurrencySection(concurrency));
   parts.push(...xlsxExportSection(dir));
+  // the public page (issue 21): its own result file, measured by `npm run bench -- --only public`
+  const publicPage = `${dir}/bench/public-page.json`;
+  if (existsSync(publicPage)) parts.push(...publicPageSection(JSON.parse(readFileSync(publicPage, "utf8")) as PublicPageBench));
   const file = `${dir}/PERFORMANCE.md`;
   writeFileSync(file, parts.join("\n"));
   return file;

@@ -6,6 +6,7 @@ import { orgEn } from "./org-en";
 import { loadEn } from "./load-en";
 import { notificationsEn } from "./notifications-en";
 import { reportEn } from "./report-en";
+import { serviceIndexEn } from "./service-index-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1312,4 +1313,5 @@ export const en = {
   ...exportEn,
   ...notificationsEn,
   ...reportEn,
+  ...serviceIndexEn,
 } as const satisfies Messages;

@@ -5,6 +5,7 @@ import { orgVi } from "./org-vi";
 import { loadVi } from "./load-vi";
 import { notificationsVi } from "./notifications-vi";
 import { reportVi } from "./report-vi";
+import { serviceIndexVi } from "./service-index-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1314,6 +1315,7 @@ export const vi = {
   ...exportVi,
   ...notificationsVi,
   ...reportVi,
+  ...serviceIndexVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

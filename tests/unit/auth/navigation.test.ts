@@ -4,14 +4,14 @@ import { navigationFor, startPageFor } from "@/lib/auth/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const expected: Record<Role, string[]> = {
-  LEADER: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
+  LEADER: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/service-index", "/assessments", "/reports"],
   HOME_AFFAIRS: [
-    "/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports",
+    "/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/service-index", "/assessments", "/reports",
     "/admin/periods", "/admin/indicators", "/admin/imports", "/admin/agencies", "/admin/users",
   ],
-  AGENCY: ["/", "/scorecard", "/agencies/mine", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
-  INSPECTOR: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports"],
-  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/assessments", "/reports", "/admin/agencies", "/admin/users", "/admin/jobs"],
+  AGENCY: ["/", "/scorecard", "/agencies/mine", "/dossiers", "/tasks", "/staffing", "/indices", "/service-index", "/assessments", "/reports"],
+  INSPECTOR: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/service-index", "/assessments", "/reports"],
+  ADMIN: ["/", "/scorecard", "/dossiers", "/tasks", "/staffing", "/indices", "/service-index", "/assessments", "/reports", "/admin/agencies", "/admin/users", "/admin/jobs", "/admin/settings"],
 };
 
 describe("navigationFor", () => {
@@ -25,7 +25,7 @@ describe("navigationFor", () => {
 
   it("labels every entry from the catalogue", () => {
     expect(navigationFor("ADMIN").map((entry) => entry.labelKey)).toEqual([
-      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.assessments", "nav.reports", "nav.agencies", "nav.admin", "nav.jobs",
+      "nav.home", "nav.scorecard", "nav.dossiers", "nav.tasks", "nav.staffing", "nav.indices", "nav.serviceIndex", "nav.assessments", "nav.reports", "nav.agencies", "nav.admin", "nav.jobs", "nav.settings",
     ]);
   });
 });

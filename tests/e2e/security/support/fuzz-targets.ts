@@ -28,7 +28,7 @@ export const sentinelTask = { code: "FUZZ-CHAN", title: "x", agencyCode: "KHONG-
 
 export const PAGE_PATHS = (t: Targets): string[] => [
   "/", "/scorecard", "/dossiers", "/dossiers/list", "/dossiers/compliance", "/dossiers/heatmap", "/dossiers/flags", "/tasks", "/staffing",
-  "/staffing/decisions", "/indices", "/assessments", "/reports", "/reports/approved", "/admin/users", "/admin/imports", "/dossiers/compliance/export",
+  "/staffing/decisions", "/indices", "/service-index", "/cong-khai", "/assessments", "/reports", "/reports/approved", "/admin/users", "/admin/imports", "/dossiers/compliance/export",
   `/dossiers/agencies/{${t.own.agencyId}}`, `/dossiers/agencies/{${t.own.agencyId}}/procedures`, `/dossiers/{${t.own.dossierId}}`,
   `/indices/{${t.indexCode}}`, `/reports/{${t.periodKey}}/{${t.own.agencyId}}`, `/admin/users/{${t.agencyUserId}}`, `/admin/imports/{${t.importRunId}}`,
   `/staffing/decisions/{${t.decisionId}}`, `/agencies/{${t.own.agencyId}}`,

@@ -1,0 +1,95 @@
+// The Decision 766 service index board (issue 21): the province's score, the forecast while a week
+// runs, and every unit ranked within its group with its movement since the period before.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UnitsViewSwitch } from "@/components/org/units-view-switch";
+import { ForecastBox } from "@/components/service-index/forecast-box";
+import { bandLabel, formatChange, formatFraction, formatIndexPeriod, formatPoints, formatScore, onTimeOf, serviceIndexHref } from "@/components/service-index/format";
+import { PeriodNav } from "@/components/service-index/period-nav";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { StatCard } from "@/components/ui/stat-card";
+import { Table } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth/page-access";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { getServiceIndexBoard, type UnitIndexRow } from "@/lib/data/service-index";
+import { t } from "@/lib/i18n";
+import { formatLocalDate } from "@/lib/i18n/format";
+import { isOngoing } from "@/lib/service-index/periods";
+import { serviceIndexParams } from "@/lib/validations/service-index";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: t("nav.serviceIndex") };
+
+
+export default async function ServiceIndexPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [viewer, span, params] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams]);
+  const { period, view } = parseSearchParams(serviceIndexParams(span), params);
+  const board = await getServiceIndexBoard(viewer, period, view);
+  if (!board) notFound();
+  const href = (key: string) => serviceIndexHref("/service-index", key, view);
+  const { province } = board;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("serviceIndex.title")} intro={t("serviceIndex.intro")} titleTestId="service-index-title">
+        <p className="font-semibold text-brand-800" data-testid="service-index-period">
+          {t("serviceIndex.periodLine", { period: formatIndexPeriod(period), asOf: formatLocalDate(board.asOf) })}
+        </p>
+        {isOngoing(period, board.asOf) ? <p className="text-sm text-muted">{t("serviceIndex.ongoing", { asOf: formatLocalDate(board.asOf) })}</p> : null}
+      </PageHeader>
+      <PeriodNav period={period} asOf={board.asOf} href={href} />
+
+      <Section id="province" title={t("serviceIndex.province")} note={t("serviceIndex.bandsNote")} testId="service-index-province">
+        <dl className="grid gap-3 sm:grid-cols-3">
+          <StatCard label={t("serviceIndex.score")} value={formatScore(province.index.score)} testId="service-index-province-score" />
+          <StatCard label={t("serviceIndex.band")} value={bandLabel(province.index.band)} />
+          <StatCard label={t("serviceIndex.onTime")} value={formatFraction(onTimeOf(province.index))} />
+        </dl>
+        <p className="text-sm">
+          {t("serviceIndex.earned", { earned: formatPoints(province.index.earned), assessable: province.index.assessable })} ·{" "}
+          {t("serviceIndex.previousScore")}: {formatScore(province.previousScore)} ({formatChange(province.index.score, province.previousScore)})
+        </p>
+      </Section>
+
+      {board.forecast ? <ForecastBox forecast={board.forecast} asOf={board.asOf} /> : null}
+
+      <Section id="ranking" title={t("serviceIndex.ranking")} note={t("serviceIndex.rankingNote")}>
+        <UnitsViewSwitch view={view} href={(option) => `${serviceIndexHref("/service-index", period.key, option)}#ranking`} />
+        {board.groups.length === 0 ? <EmptyState>{t("serviceIndex.none")}</EmptyState> : null}
+        {board.groups.map((g) => (
+          <Table<UnitIndexRow & { position: number | null }>
+            key={g.group?.code ?? "none"}
+            caption={g.group?.name ?? t("serviceIndex.noGroup")}
+            captionVisible
+            rows={g.rows}
+            rowKey={(row) => row.agencyId}
+            testId={`service-index-group-${g.group?.code ?? "none"}`}
+            columns={[
+              { key: "position", header: t("serviceIndex.position"), numeric: true, cell: (row) => row.position ?? "—" },
+              {
+                key: "unit",
+                header: t("serviceIndex.unit"),
+                rowHeader: true,
+                cell: (row) => (
+                  <Link href={serviceIndexHref(`/service-index/${row.agencyId}`, period.key, view)} className="text-brand-700 underline">
+                    {row.agencyName}
+                  </Link>
+                ),
+              },
+              { key: "score", header: t("serviceIndex.score"), numeric: true, cell: (row) => formatScore(row.index.score), cellData: (row) => ({ "data-score": row.index.score ?? "" }) },
+              { key: "band", header: t("serviceIndex.band"), cell: (row) => bandLabel(row.index.band) },
+              { key: "change", header: t("serviceIndex.change"), numeric: true, cell: (row) => formatChange(row.index.score, row.previousScore) },
+              { key: "previousPosition", header: t("serviceIndex.previousPosition"), numeric: true, cell: (row) => row.previousPosition ?? "—" },
+              { key: "onTime", header: t("serviceIndex.onTime"), numeric: true, cell: (row) => formatFraction(onTimeOf(row.index)) },
+            ]}
+          />
+        ))}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// The public page (issue 21): how the province and each of its agencies serve citizens — the
+// Decision 766 service index and the on-time rate by period — without signing in, phone first, with
+// no personal data. Its figures come from the data cache (lib/data/public-service-index.ts): a view
+// does not read the database. The page itself renders per request, for the CSP nonce (proxy.ts).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicChart } from "@/components/service-index/public-chart";
+import { bandLabel, formatIndexPeriod, formatScore } from "@/components/service-index/format";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { Table } from "@/components/ui/table";
+import { getPublicFigures, isPublicPageEnabled, publicDataAsOf, type PublicRow } from "@/lib/data/province/public-service-index";
+import { t } from "@/lib/i18n";
+import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { addDays, addMonths, firstOfMonth } from "@/lib/metrics/periods";
+import { indexPeriodOf, parseIndexPeriod } from "@/lib/service-index/periods";
+import type { SearchParams } from "@/lib/validations/search-params";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: t("public.title") };
+
+const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
+
+export default async function PublicPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [enabled, asOf, params] = await Promise.all([isPublicPageEnabled(), publicDataAsOf(), searchParams]);
+  if (!enabled) {
+    return (
+      <main id="main-content" className="mx-auto max-w-3xl px-4 py-12">
+        <p data-testid="public-off">{t("public.off")}</p>
+      </main>
+    );
+  }
+  // the periods offered: last complete week and month, this quarter and this year
+  const choices = [
+    indexPeriodOf("week", addDays(indexPeriodOf("week", asOf).period.from, -1)),
+    indexPeriodOf("month", addMonths(firstOfMonth(asOf), -1)),
+    indexPeriodOf("quarter", asOf),
+    indexPeriodOf("year", asOf),
+  ];
+  const asked = typeof params.ky === "string" ? parseIndexPeriod(params.ky) : null;
+  if (typeof params.ky === "string" && !asked) notFound();
+  const period = asked ?? choices[1]!;
+  const figures = await getPublicFigures(period.key);
+  if (!figures) notFound();
+
+  const columns = [
+    { key: "name", header: t("serviceIndex.unit"), rowHeader: true, cell: (row: PublicRow) => row.name },
+    { key: "score", header: t("public.col.score"), numeric: true, cell: (row: PublicRow) => formatScore(row.score) },
+    { key: "band", header: t("serviceIndex.band"), cell: (row: PublicRow) => bandLabel(row.band) },
+    { key: "onTime", header: t("public.col.onTime"), numeric: true, cell: (row: PublicRow) => rate(row.onTime) },
+    { key: "toProcess", header: t("public.col.toProcess"), numeric: true, cell: (row: PublicRow) => formatNumber(row.toProcess) },
+  ];
+
+  return (
+    <main id="main-content" className="mx-auto max-w-5xl space-y-8 px-4 py-6 sm:py-10">
+      <header className="space-y-2">
+        <p className="flex justify-between text-sm font-semibold text-brand-800">
+          <span>{figures.provinceName}</span>
+          <Link href="/sign-in" className="text-brand-700 underline">
+            {t("public.signIn")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl" data-testid="public-title">
+          {t("public.title")}
+        </h1>
+        <p>{t("public.intro")}</p>
+        <p className="text-sm text-muted">{t("public.updated", { asOf: formatLocalDate(figures.asOf) })}</p>
+      </header>
+      <LinkTabs
+        label={t("public.periodLabel")}
+        showLabel
+        links={choices.map((choice) => ({ href: `/cong-khai?ky=${choice.key}`, label: formatIndexPeriod(choice), current: choice.key === period.key }))}
+      />
+      <section aria-labelledby="public-province" className="space-y-3">
+        <h2 id="public-province" className="text-lg font-semibold text-brand-900">
+          {formatIndexPeriod(figures.period)}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="public-province">
+          <div className="rounded-lg border border-border bg-surface p-4">
+            <dt className="text-sm text-muted">{t("public.col.score")}</dt>
+            <dd className="text-3xl font-semibold text-brand-900">{formatScore(figures.province.score)}</dd>
+          </div>
+          <div className="rounded-lg border border-border bg-surface p-4">
+            <dt className="text-sm text-muted">{t("public.col.onTime")}</dt>
+            <dd className="text-3xl font-semibold text-brand-900">{rate(figures.province.onTime)}</dd>
+          </div>
+          <div className="rounded-lg border border-border bg-surface p-4">
+            <dt className="text-sm text-muted">{t("serviceIndex.band")}</dt>
+            <dd className="text-3xl font-semibold text-brand-900">{bandLabel(figures.province.band)}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="public-months" className="space-y-3">
+        <h2 id="public-months" className="text-lg font-semibold text-brand-900">
+          {t("public.byPeriod")}
+        </h2>
+        <PublicChart months={figures.months} />
+      </section>
+      <section aria-labelledby="public-units" className="space-y-3">
+        <h2 id="public-units" className="text-lg font-semibold text-brand-900">
+          {t("public.byUnit")}
+        </h2>
+        {figures.units.map((g) => (
+          <Table<PublicRow> key={g.group ?? "none"} caption={g.group ?? t("serviceIndex.noGroup")} captionVisible rows={g.rows} rowKey={(row) => row.name} columns={columns} testId="public-units" />
+        ))}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+// Each indicator of a unit's index: its formula, inputs, rate, target, points, whether its points
+// and target are confirmed, and a link to the dossiers behind its inputs (the dossier list of the
+// period, narrowed as the formula counts them).
+import Link from "next/link";
+import { Table } from "@/components/ui/table";
+import { t, type MessageKey } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { IndicatorScore, ServiceIndex } from "@/lib/service-index/model";
+import { formatFraction, formatPoints, groupLabel, indicatorLabel } from "./format";
+
+/** The dossier list's narrowing for each computed indicator; none: no dossier list answers it. */
+const DOSSIERS: Record<string, Record<string, string>> = {
+  "1.4": {},
+  "2.1": { status: "late" },
+  "3.3": { channel: "ONLINE" },
+  "4.1": {},
+  "4.2": {},
+  "5.4": { status: "late" },
+};
+
+export function IndicatorTable({ index, dossierList }: { index: ServiceIndex; dossierList: (extra: Record<string, string>) => string }) {
+  return (
+    <Table<IndicatorScore>
+      caption={t("serviceIndex.indicators")}
+      rows={index.indicators}
+      rowKey={(i) => i.def.code}
+      testId="service-index-indicators"
+      rowProps={(i) => ({ "data-code": i.def.code })}
+      columns={[
+        { key: "code", header: t("serviceIndex.col.code"), cell: (i) => <span id={`indicator-${i.def.code.replace(".", "-")}`}>{i.def.code}</span> },
+        {
+          key: "indicator",
+          header: t("serviceIndex.col.indicator"),
+          rowHeader: true,
+          cell: (i) => (
+            <>
+              {indicatorLabel(i.def.code)}
+              <span className="block text-xs text-muted">{groupLabel(i.def.group)}</span>
+            </>
+          ),
+        },
+        {
+          key: "formula",
+          header: t("serviceIndex.col.formula"),
+          className: "min-w-64 text-sm",
+          cell: (i) => (i.def.source === "entered" ? t("serviceIndex.formula.entered") : t(`serviceIndex.formula.${i.def.code}` as MessageKey)),
+        },
+        {
+          key: "inputs",
+          header: t("serviceIndex.col.inputs"),
+          numeric: true,
+          cell: (i) =>
+            i.fraction === null ? (i.def.source === "entered" ? t("serviceIndex.notEntered") : "—") : `${formatNumber(i.fraction.numerator)} / ${formatNumber(i.fraction.denominator)}`,
+        },
+        { key: "rate", header: t("serviceIndex.col.rate"), numeric: true, cell: (i) => formatFraction(i.fraction) },
+        { key: "target", header: t("serviceIndex.col.target"), numeric: true, cell: (i) => (i.def.target === null ? t("serviceIndex.noTarget") : formatPercent(i.def.target, 0)) },
+        {
+          key: "points",
+          header: t("serviceIndex.col.points"),
+          numeric: true,
+          cell: (i) => `${i.points === null ? t("common.noData") : formatPoints(i.points)} / ${i.def.points}`,
+          cellData: (i) => ({ "data-points": i.points ?? "" }),
+        },
+        { key: "status", header: t("serviceIndex.col.status"), cell: (i) => t(i.def.confirmed ? "serviceIndex.confirmed" : "serviceIndex.unconfirmed") },
+        {
+          key: "dossiers",
+          header: t("serviceIndex.col.dossiers"),
+          cell: (i) => {
+            const extra = DOSSIERS[i.def.code];
+            return extra === undefined ? "—" : (
+              <Link href={dossierList(extra)} className="text-brand-700 underline" data-testid={`dossiers-${i.def.code}`}>
+                {t("serviceIndex.dossierLink")}
+              </Link>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

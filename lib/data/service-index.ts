@@ -1,0 +1,192 @@
+// The Decision 766 service index per unit and period (issue 21), composed from the dossier rollups
+// (lib/data/dossier-stats: the same counts as every other page, any range of days, weeks too), the
+// procedure catalogue and the configuration (setting `service_index_config`, else DEFAULT_CONFIG).
+// Units are read through the unit lens (today's units or the units of the time, issue 15) and ranked
+// within the year's ranking groups. The only reads of the dossier table are one unit's late dossiers
+// by procedure field (what to fix) and the dossiers still open that fall due this week (forecast):
+// both small, on the dossier indexes.
+import "server-only";
+import { cache } from "react";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { getAgencyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
+import { getDataAsOf } from "@/lib/data/province/settings";
+import { getServiceIndexConfig } from "@/lib/data/province/service-index-config";
+import { unitLens, type UnitLens } from "@/lib/data/province/unit-lens";
+import { unsafeListRankingGroups } from "@/lib/data/ranking-groups";
+import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
+import { endOfLocalDay, startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { groupRows, type GroupedRows } from "@/lib/org/groups";
+import type { UnitsView } from "@/lib/org/views";
+import { computedInputs, forecastIndex, type ProcedureCounts } from "@/lib/service-index/inputs";
+import { computeServiceIndex, rankByScore, type ServiceIndex, type ServiceIndexConfig } from "@/lib/service-index/model";
+import { isOngoing, previousIndexPeriod, readablePeriod, type IndexPeriod } from "@/lib/service-index/periods";
+
+/**
+ * Active procedures per owning agency, and those offered online (partial or full process).
+ * Scope: none needed — the procedure catalogue is published (lib/data/province/procedures.ts).
+ */
+export const unsafeProcedureCountsByAgency = cache(async (): Promise<Map<number, ProcedureCounts>> => {
+  const rows = await getDb().$queryRaw<{ agency_id: number; active: number; online: number }[]>`
+    SELECT agency_id, count(*)::int AS active, count(*) FILTER (WHERE online_level <> 'NONE')::int AS online
+    FROM procedure WHERE status = 'ACTIVE' AND agency_id IS NOT NULL GROUP BY agency_id`;
+  return new Map(rows.map((r) => [r.agency_id, { active: r.active, online: r.online }]));
+});
+
+const DOSSIER_KEYS = Object.keys(EMPTY_DOSSIER_COUNTS) as (keyof DossierCounts)[];
+const PROCEDURE_KEYS = ["active", "online"] as const;
+
+export type UnitIndexRow = {
+  agencyId: number;
+  agencyName: string;
+  counts: DossierCounts;
+  procedures: ProcedureCounts;
+  index: ServiceIndex;
+  previousScore: number | null;
+  previousPosition: number | null;
+};
+
+export type Forecast = ReturnType<typeof forecastIndex>;
+
+export type ServiceIndexBoard = {
+  period: IndexPeriod;
+  /** the days read: the period, or its days up to the data's day while it runs */
+  read: Period;
+  previous: IndexPeriod;
+  asOf: LocalDate;
+  config: ServiceIndexConfig;
+  province: { counts: DossierCounts; index: ServiceIndex; previousScore: number | null };
+  /** the week under way only: the province's index if every open dossier due by Sunday is resolved in time, and if none is */
+  forecast: Forecast | null;
+  groups: GroupedRows<UnitIndexRow & { position: number | null }>[];
+};
+
+type Figures = { byUnit: Map<number, { counts: DossierCounts; procedures: ProcedureCounts }>; province: { counts: DossierCounts; procedures: ProcedureCounts } };
+
+async function figuresOf(viewer: Viewer, lens: UnitLens, period: Period): Promise<Figures> {
+  const [byAgency, province, procedures] = await Promise.all([
+    getAgencyDossierCounts(viewer, period),
+    getProvinceDossierCounts(viewer, period),
+    unsafeProcedureCountsByAgency(),
+  ]);
+  const dossiers = lens.rollUp(byAgency, DOSSIER_KEYS).byUnit;
+  const catalogue = lens.rollUp(procedures, PROCEDURE_KEYS).byUnit;
+  const byUnit = new Map<number, { counts: DossierCounts; procedures: ProcedureCounts }>();
+  for (const id of new Set([...dossiers.keys(), ...catalogue.keys()])) {
+    byUnit.set(id, { counts: dossiers.get(id) ?? { ...EMPTY_DOSSIER_COUNTS }, procedures: catalogue.get(id) ?? { active: 0, online: 0 } });
+  }
+  const all = [...procedures.values()].reduce((sum, p) => ({ active: sum.active + p.active, online: sum.online + p.online }), { active: 0, online: 0 });
+  return { byUnit, province: { counts: province ?? { ...EMPTY_DOSSIER_COUNTS }, procedures: all } };
+}
+
+function indexOf(figures: { counts: DossierCounts; procedures: ProcedureCounts } | undefined, config: ServiceIndexConfig): ServiceIndex {
+  const inputs = computedInputs(figures?.counts ?? EMPTY_DOSSIER_COUNTS, figures?.procedures ?? { active: 0, online: 0 });
+  return computeServiceIndex(inputs, config);
+}
+
+/**
+ * Every unit the viewer may read, with its index of the period and of the period before, ranked
+ * within the ranking groups of the period's year. Null when the viewer may not read province figures
+ * or the period has not begun by the data's day.
+ */
+export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, view: UnitsView): Promise<ServiceIndexBoard | null> {
+  if (!can(viewer, "scorecard.read")) return null;
+  const asOf = await getDataAsOf();
+  const read = readablePeriod(period, asOf);
+  if (!read) return null;
+  const previous = previousIndexPeriod(period);
+  const lens = await unitLens(view);
+  const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : Number(read.to.slice(0, 4));
+  const [config, current, before, rankingGroups] = await Promise.all([
+    getServiceIndexConfig(),
+    figuresOf(viewer, lens, read),
+    figuresOf(viewer, lens, previous.period),
+    unsafeListRankingGroups(groupYear),
+  ]);
+  const units = lens.listedUnits(viewer, read);
+  const rowsOf = (figures: Figures) =>
+    units.map((unit) => {
+      const own = figures.byUnit.get(unit.id);
+      return {
+        agencyId: unit.id,
+        agencyName: unit.name,
+        counts: own?.counts ?? { ...EMPTY_DOSSIER_COUNTS },
+        procedures: own?.procedures ?? { active: 0, online: 0 },
+        index: indexOf(own, config),
+      };
+    });
+  const rankWithin = <R extends { agencyId: number; index: ServiceIndex }>(rows: R[]) =>
+    groupRows(rows, rankingGroups, (r) => r.agencyId).map((g) => ({
+      ...g,
+      rows: rankByScore(g.rows.map((r) => ({ ...r, score: r.index.score }))),
+    }));
+  const previousPositions = new Map<number, { score: number | null; position: number | null }>();
+  for (const g of rankWithin(rowsOf(before))) for (const r of g.rows) previousPositions.set(r.agencyId, { score: r.score, position: r.position });
+  const groups = rankWithin(rowsOf(current)).map((g) => ({
+    group: g.group,
+    rows: g.rows.map((r) => ({
+      agencyId: r.agencyId,
+      agencyName: r.agencyName,
+      counts: r.counts,
+      procedures: r.procedures,
+      index: r.index,
+      position: r.position,
+      previousScore: previousPositions.get(r.agencyId)?.score ?? null,
+      previousPosition: previousPositions.get(r.agencyId)?.position ?? null,
+    })),
+  }));
+  const ongoingWeek = period.kind === "week" && isOngoing(period, asOf);
+  const forecast = ongoingWeek
+    ? forecastIndex(current.province.counts, await unsafeOpenDueBy("all", asOf, period.period.to), current.province.procedures, config)
+    : null;
+  return {
+    period,
+    read,
+    forecast,
+    previous,
+    asOf,
+    config,
+    province: { counts: current.province.counts, index: indexOf(current.province, config), previousScore: indexOf(before.province, config).score },
+    groups,
+  };
+}
+
+export type FieldLate = { fieldId: number; fieldName: string; late: number };
+
+const day = (value: LocalDate) => Prisma.sql`${value}::date`;
+
+/**
+ * A unit's late dossiers of a period by procedure field, as 2.1 counts them: resolved late within the
+ * period, or unresolved and past their due day at its end (or at the data's day while it runs).
+ * Scope: the caller passes `agencyIds` it has checked with can(viewer, "agency.read", …).
+ */
+export async function unsafeLateByField(agencyIds: number[], period: Period, asOf: LocalDate): Promise<FieldLate[]> {
+  const end = period.to < asOf ? period.to : asOf;
+  return getDb().$queryRaw<FieldLate[]>`
+    SELECT f.id AS "fieldId", f.name AS "fieldName", count(*)::int AS late
+    FROM dossier d JOIN procedure p ON p.id = d.procedure_id JOIN procedure_field f ON f.id = p.field_id
+    WHERE d.agency_id = ANY(${agencyIds}::int[])
+      AND d.received_at < ${endOfLocalDay(period.to)}
+      AND (
+        (d.resolved_at >= ${startOfLocalDay(period.from)} AND d.resolved_at < ${endOfLocalDay(period.to)}
+          AND cchc_local_day(d.resolved_at) > cchc_local_day(d.due_at))
+        OR ((d.resolved_at IS NULL OR d.resolved_at >= ${endOfLocalDay(end)}) AND d.due_at < ${endOfLocalDay(end)})
+      )
+    GROUP BY f.id, f.name ORDER BY late DESC, f.name`;
+}
+
+/**
+ * Dossiers of `agencyIds` still open at the end of the data's day whose due day falls after it and
+ * on or before `to` (the forecast's "still due this week").
+ * Scope: the caller passes `agencyIds` it has checked with can(viewer, "agency.read", …).
+ */
+export async function unsafeOpenDueBy(agencyIds: number[] | "all", asOf: LocalDate, to: LocalDate): Promise<number> {
+  const scope = agencyIds === "all" ? Prisma.sql`true` : Prisma.sql`d.agency_id = ANY(${agencyIds}::int[])`;
+  const rows = await getDb().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM dossier d
+    WHERE ${scope} AND d.received_at < ${endOfLocalDay(asOf)} AND (d.resolved_at IS NULL OR d.resolved_at >= ${endOfLocalDay(asOf)})
+      AND d.due_at >= ${endOfLocalDay(asOf)} AND d.due_at < ${endOfLocalDay(to)}
+      AND cchc_local_day(d.due_at) <= ${day(to)}`;
+  return rows[0]?.n ?? 0;
+}

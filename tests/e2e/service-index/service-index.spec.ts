@@ -1,0 +1,66 @@
+// Issue 21. A leader opens the Decision 766 board, a unit's index, and follows the costliest
+// indicator to the dossiers behind it. An anonymous visitor opens the public page (desktop and
+// phone): the province's and the units' figures, and no name of an official or a person, no
+// dossier code; the leaders' pages stay behind sign-in.
+import { expect, test } from "@playwright/test";
+import { t } from "@/lib/i18n";
+import { signedInAs, withDatabase } from "../support/session";
+
+test.describe.configure({ timeout: 120_000 });
+const SLOW = { timeout: 60_000 };
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+test("a leader follows a unit's costliest indicator to the dossiers behind it", async ({ page }) => {
+  await signedInAs(page, "lanhdao");
+  await page.goto("/service-index?period=2025-10");
+  await expect(page.getByTestId("service-index-title")).toHaveText(t("serviceIndex.title"), SLOW);
+  await expect(page.getByTestId("service-index-province-score")).not.toHaveText(t("common.noData"));
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/service-index-board.png`, fullPage: true });
+
+  // the first unit of the first group that has a score
+  const scored = page.locator('table[data-testid^="service-index-group-"] tbody tr').filter({ has: page.locator('td[data-score]:not([data-score=""])') }).first();
+  const name = (await scored.locator("th a").textContent())!.trim();
+  await scored.locator("th a").click();
+  await expect(page.getByTestId("service-index-unit-title")).toContainText(name, SLOW);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/service-index-unit.png`, fullPage: true });
+
+  // the costliest indicator leads to its row, whose dossiers link opens the dossier list
+  const costliest = page.getByTestId("fix-indicator").first();
+  const code = (await costliest.getAttribute("data-code"))!;
+  await costliest.locator("a").click();
+  const row = page.locator(`[data-testid="service-index-indicators"] tr[data-code="${code}"]`);
+  await expect(row).toBeVisible();
+  const link = page.getByTestId(`dossiers-${code}`);
+  // an entered indicator has no dossiers behind it: take the costliest computed one
+  const target = (await link.count()) > 0 ? link : page.locator('[data-testid^="dossiers-"]').first();
+  const href = (await target.getAttribute("href"))!;
+  expect(href).toContain("/dossiers/list?");
+  await target.click();
+  await expect(page).toHaveURL(/\/dossiers\/list\?/, SLOW);
+  await expect(page.locator("main table tbody tr").first()).toBeVisible(SLOW);
+});
+
+test("an anonymous visitor reads the public page without any personal data; other pages need sign-in", async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/cong-khai");
+    await expect(page.getByTestId("public-title")).toHaveText(t("public.title"), SLOW);
+    await expect(page.getByTestId("public-province")).toBeVisible();
+    await expect(page.getByTestId("public-units").first()).toBeVisible();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/cong-khai-${width}.png`, fullPage: true });
+    // phone first: the page does not scroll sideways (tables scroll within their frame)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  }
+  const text = await page.locator("body").innerText();
+  const { names, codes } = await withDatabase(async (client) => ({
+    names: (await client.query<{ v: string }>("SELECT full_name AS v FROM official UNION SELECT full_name FROM app_user")).rows.map((r) => r.v),
+    codes: (await client.query<{ v: string }>("SELECT code AS v FROM dossier ORDER BY id DESC LIMIT 2000")).rows.map((r) => r.v),
+  }));
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((n) => text.includes(n))).toEqual([]);
+  expect(codes.filter((c) => text.includes(c))).toEqual([]);
+  // a period that names none is not found; the leaders' pages send to sign-in
+  expect((await page.goto("/cong-khai?ky=nonsense"))?.status()).toBe(404);
+  await page.goto("/service-index");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fservice-index/);
+});
