@@ -75,19 +75,25 @@ export async function dropOwnedDatabase(name: string): Promise<void> {
   // The owner may not end the app role's connections (a test's pool left open), but the app
   // role may end its own: it does, then the owner drops the database.
   if (connectionFields(ownerBase).user !== connectionFields(appBase).user) {
-    // a backend may change hands between the view and the signal (42501: not the app role's any
-    // more); the next look no longer lists it
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await onClient(appBase, (client) =>
-          client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user", [name]).then(() => undefined),
+    // Each backend is signalled on its own, and a refusal (42501) is not an error: a backend may
+    // change hands between the view and the signal, and a parallel worker's may be refused (it ends
+    // with its leader). Then look again, until none of the app role's backends is left: the owner's
+    // DROP … WITH (FORCE) could not end them.
+    await onClient(appBase, async (client) => {
+      for (let attempt = 1; attempt <= 20; attempt += 1) {
+        const { rows } = await client.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
+          [name],
         );
-        break;
-      } catch (error) {
-        if (attempt >= 3 || (error as { code?: string }).code !== "42501") throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        if (rows.length === 0) return;
+        for (const { pid } of rows) {
+          await client.query("SELECT pg_terminate_backend($1)", [pid]).catch((error: { code?: string }) => {
+            if (error.code !== "42501") throw error;
+          });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       }
-    }
+    });
   }
   await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
 }
