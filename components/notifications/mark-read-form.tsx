@@ -11,7 +11,7 @@ export function MarkReadForm({ action, id }: { action: ServerAction<{ marked: nu
   return (
     <form action={formAction} className="inline">
       {state && !state.ok ? <FormAlert state={state} /> : null}
-      {id ? <input type="hidden" name="id" value={id} /> : null}
+      {id ? <input type="hidden" name="id" value={id} /> : <input type="hidden" name="all" value="1" />}
       <button type="submit" disabled={pending} aria-busy={pending} className={`${secondaryButtonClass} text-sm`}>
         {t(id ? "notifications.markRead" : "notifications.markAllRead")}
       </button>

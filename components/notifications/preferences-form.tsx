@@ -13,6 +13,7 @@ export function PreferencesForm({ action, email }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<{ off: NotificationKind[] }> | undefined, FormData>(action, undefined);
   return (
     <form action={formAction} className="space-y-4">
+      <input type="hidden" name="form" value="preferences" />
       <FormAlert state={state} />
       <FormStatus message={state?.ok ? t("notifications.prefs.saved") : null} />
       <fieldset className="space-y-2 rounded-md border border-border bg-surface p-4">

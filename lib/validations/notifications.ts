@@ -5,13 +5,20 @@ import { recordId } from "@/lib/validations/input";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { SCHEDULES } from "@/lib/jobs/schedules";
 
-/** `id` marks one notification read; without it, all of the viewer's. */
-export const markReadSchema = z.object({ id: recordId(vi["notifications.error.notFound"]).optional() });
+/** `id` marks one notification read, `all=1` all of the viewer's; a post with neither changes nothing. */
+export const markReadSchema = z
+  .object({ id: recordId(vi["notifications.error.notFound"]).optional(), all: z.literal("1").optional() })
+  .refine((input) => input.id !== undefined || input.all === "1", { error: vi["notifications.error.nothingChosen"] });
 
-/** One checkbox `email:<KIND>` per kind; an unticked box is absent from the post, so every kind is decided. */
-export const preferencesSchema = z.looseObject({}).transform((input) => ({
-  email: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, input[`email:${kind}`] === "on"])) as Record<(typeof NOTIFICATION_KINDS)[number], boolean>,
-}));
+/**
+ * One checkbox `email:<KIND>` per kind; an unticked box is absent from the post, so the form also
+ * sends `form=preferences`: a post without it (not from the form) would turn every kind off.
+ */
+export const preferencesSchema = z
+  .looseObject({ form: z.literal("preferences", { error: vi["notifications.error.incompleteForm"] }) })
+  .transform((input) => ({
+    email: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, input[`email:${kind}`] === "on"])) as Record<(typeof NOTIFICATION_KINDS)[number], boolean>,
+  }));
 
 const TASKS = SCHEDULES.map((entry) => entry.task) as [(typeof SCHEDULES)[number]["task"], ...(typeof SCHEDULES)[number]["task"][]];
 

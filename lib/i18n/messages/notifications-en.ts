@@ -60,6 +60,8 @@ export const notificationsEn = {
   "digest.agency.late": "The agency's late dossiers from the start of the year to {day}: {rate} ({late}/{total} dossiers).",
   "digest.agency.tasks": "Tasks overdue: {count}.",
   "digest.agency.deadline": "Report Q{quarter}/{year}: due {deadline}, status: {status}.",
+  "notifications.error.nothingChosen": "Choose the notifications to mark as read.",
+  "notifications.error.incompleteForm": "The preferences form is incomplete; reload the page and save again.",
   "notifications.error.notFound": "Notification not found.",
   "notifications.error.unknownTask": "No such scheduled task.",
   "nav.jobs": "Schedules",

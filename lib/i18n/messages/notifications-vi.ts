@@ -59,6 +59,8 @@ export const notificationsVi = {
   "digest.agency.late": "Tỷ lệ hồ sơ trễ hạn của cơ quan từ đầu năm đến {day}: {rate} ({late}/{total} hồ sơ).",
   "digest.agency.tasks": "Nhiệm vụ đang quá hạn: {count}.",
   "digest.agency.deadline": "Báo cáo quý {quarter}/{year}: hạn nộp {deadline}, trạng thái: {status}.",
+  "notifications.error.nothingChosen": "Chọn thông báo cần đánh dấu đã đọc.",
+  "notifications.error.incompleteForm": "Biểu mẫu tùy chọn không đầy đủ; hãy tải lại trang và lưu lại.",
   "notifications.error.notFound": "Không tìm thấy thông báo.",
   "notifications.error.unknownTask": "Không có việc định kỳ này.",
   "nav.jobs": "Lịch chạy",

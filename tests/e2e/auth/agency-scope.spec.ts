@@ -22,7 +22,7 @@ test("agency staff land on their own agency's page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Tư pháp tỉnh Ninh Thuận");
   await page.goto(`/agencies/${own}`);
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link")).toHaveText([
-    "Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ",
+    "Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ",
   ]);
 });
 

@@ -4,11 +4,11 @@ import { expect, test } from "@playwright/test";
 import { SIGN_IN_ERROR, signIn, signInAndWait, signInError, withDatabase } from "../support/session";
 
 const MENUS: Record<string, string[]> = {
-  lanhdao: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
-  sonoivu: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ", "Kỳ báo cáo", "Chỉ tiêu", "Nhập dữ liệu", "Đơn vị, sắp xếp", "Quản trị"],
-  stuphap: ["Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
-  thanhtra: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ"],
-  quantri: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Đánh giá CCHC", "Báo cáo định kỳ", "Đơn vị, sắp xếp", "Quản trị"],
+  lanhdao: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  sonoivu: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ", "Kỳ báo cáo", "Chỉ tiêu", "Nhập dữ liệu", "Đơn vị, sắp xếp", "Quản trị"],
+  stuphap: ["Trang chủ", "Bảng tổng hợp", "Đơn vị của tôi", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  thanhtra: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ"],
+  quantri: ["Trang chủ", "Bảng tổng hợp", "Hồ sơ TTHC", "Nhiệm vụ", "Biên chế", "Chỉ số", "Chỉ số 766", "Đánh giá CCHC", "Báo cáo định kỳ", "Đơn vị, sắp xếp", "Quản trị", "Lịch chạy", "Cài đặt"],
 };
 
 for (const [login, menu] of Object.entries(MENUS)) {

@@ -1,0 +1,28 @@
+// The notification forms' posts (issue 22): a post that did not come from the form (the security
+// suite's empty replay) is refused by the schema, so it writes nothing.
+import { describe, expect, it } from "vitest";
+import { markReadSchema, preferencesSchema } from "@/lib/validations/notifications";
+import { vi } from "@/lib/i18n/messages/vi";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+
+describe("markReadSchema", () => {
+  it("takes one id or all=1, and refuses a post with neither", () => {
+    expect(markReadSchema.parse({ id: "12" })).toEqual({ id: 12 });
+    expect(markReadSchema.parse({ all: "1" })).toEqual({ all: "1" });
+    const empty = markReadSchema.safeParse({});
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toBe(vi["notifications.error.nothingChosen"]);
+  });
+});
+
+describe("preferencesSchema", () => {
+  it("decides every kind from the form's boxes, and refuses a post without the form's marker", () => {
+    const [first, ...rest] = NOTIFICATION_KINDS;
+    const parsed = preferencesSchema.parse({ form: "preferences", [`email:${first}`]: "on" });
+    expect(parsed.email[first]).toBe(true);
+    for (const kind of rest) expect(parsed.email[kind]).toBe(false);
+    const empty = preferencesSchema.safeParse({});
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toBe(vi["notifications.error.incompleteForm"]);
+  });
+});
