@@ -72,10 +72,3 @@ describe("readJsonBody", () => {
     expect(bytes * 3).toBeLessThan(MAX_API_BODY_BYTES);
   });
 });
-
-describe("the proxy's copy of a request body (next.config.ts)", () => {
-  it("reaches one byte past the API's limit, so a large batch gets its 413 and never a truncated body", async () => {
-    const { default: config } = await import("@/next.config");
-    expect(config.experimental?.proxyClientMaxBodySize).toBe(MAX_API_BODY_BYTES + 1);
-  });
-});
