@@ -14,17 +14,11 @@ import { createAction } from "@/lib/auth/create-action";
 export { OWN_ACCOUNT, type ActionContext, type ActionOptions, type Permission } from "@/lib/auth/create-action";
 export type { ActionResult } from "@/lib/auth/action-result";
 
-/**
- * How long a save waits for a connection of the writers' pool, and may run. Prisma's defaults (2 s
- * and 5 s) turned a busy minute into "lỗi hệ thống"; a person waits about ten seconds for a save.
- */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
-
 export const action = createAction({
   getUser: getSessionUser,
   // after COMMIT, this process hears of the change before the writer's page re-renders (issue 19)
   transaction: async (work) => {
-    const result = await unsafeTransaction(work, TRANSACTION_OPTIONS);
+    const result = await unsafeTransaction(work);
     await syncChanges();
     return result;
   },

@@ -11,6 +11,7 @@ import { SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, thrott
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
 import { grantFor, type Viewer } from "@/lib/auth/permissions";
 import { unsafeListPredecessorIds } from "@/lib/data/organisation";
+import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
 
@@ -236,7 +237,7 @@ export async function unsafeRecordSsoSignIn(userId: number | null, email: string
 
 /** Scope: called by next-auth's sign-out event with the id of the session's own user. */
 export async function unsafeRecordSignOut(userId: number): Promise<void> {
-  await getDb().$transaction((tx) => appendAudit(tx, { event: "SIGN_OUT", actorId: userId, entityId: String(userId) }));
+  await getDb().$transaction((tx) => appendAudit(tx, { event: "SIGN_OUT", actorId: userId, entityId: String(userId) }), WRITE_TRANSACTION);
 }
 
 /**

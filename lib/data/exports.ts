@@ -2,7 +2,8 @@
 // the typed EXPORT_CREATED event of lib/audit. Written before the file streams, so a cancelled
 // download is still on record.
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getWriteDb } from "@/lib/db";
+import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { appendAudit } from "@/lib/audit";
 import type { Viewer } from "@/lib/auth/permissions";
 
@@ -24,14 +25,16 @@ const clipFilters = (filters: Record<string, string>) =>
   Object.fromEntries(Object.entries(filters).slice(0, 20).map(([key, value]) => [key.slice(0, 40), value.slice(0, 200)]));
 
 export async function recordExport(viewer: Viewer, record: ExportRecord): Promise<void> {
-  await getDb().$transaction((tx) =>
-    appendAudit(tx, {
-      actorId: viewer.userId,
-      event: "EXPORT_CREATED",
-      entityId: record.what,
-      agencyId: record.agencyId ?? viewer.agencyId,
-      details: { what: record.what.slice(0, 64), format: record.format, filters: clipFilters(record.filters), ...(record.rows === undefined ? {} : { rows: record.rows }) },
-      ip: record.ip ?? null,
-    }),
+  await getWriteDb().$transaction(
+    (tx) =>
+      appendAudit(tx, {
+        actorId: viewer.userId,
+        event: "EXPORT_CREATED",
+        entityId: record.what,
+        agencyId: record.agencyId ?? viewer.agencyId,
+        details: { what: record.what.slice(0, 64), format: record.format, filters: clipFilters(record.filters), ...(record.rows === undefined ? {} : { rows: record.rows }) },
+        ip: record.ip ?? null,
+      }),
+    WRITE_TRANSACTION,
   );
 }
