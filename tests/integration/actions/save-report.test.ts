@@ -1,7 +1,7 @@
 // A real server action through the real wrapper on a real database: app/(app)/reports/actions.ts's
 // saveReport with its schema, the session read from the account's row, the role and agency
 // checks, one transaction for the report and its audit row, and the refusal audited when the
-// decision table says no. Only what needs a Next request is assembled here (lib/auth/action.ts
+// decision table says no. Only what needs a Next request is replaced (support/action-deps.ts; lib/auth/action.ts
 // reads the session cookie and the client's address from the request): the wrapper
 // (createAction), the transaction, the audit writer and the data layer are the production ones.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -13,27 +13,7 @@ import { createAgencies, createUser, REPORT_FORM } from "../support/fixtures";
 
 const request = vi.hoisted(() => ({ userId: null as number | null, sessionVersion: 0, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
 
-vi.mock("@/lib/auth/action", async () => {
-  const { createAction } = await import("@/lib/auth/create-action");
-  const { appendAudit } = await import("@/lib/audit");
-  const { unsafeTransaction } = await import("@/lib/data/transaction");
-  const { unsafeFindSessionUser } = await import("@/lib/data/auth");
-  return {
-    action: createAction({
-      // what getSessionUser does once next-auth has checked the signed cookie: the account, read afresh
-      // (a new account's session version is 0)
-      getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId, request.sessionVersion)),
-      transaction: unsafeTransaction,
-      appendAudit,
-      getIp: async () => request.ip,
-      logError: (_message, context) => void request.logged.push(context),
-      revalidatePath: (path) => void request.revalidated.push(path),
-      redirect: (path) => {
-        throw new Error(`redirect ${path}`);
-      },
-    }),
-  };
-});
+vi.mock("@/lib/auth/action", async () => (await import("../support/action-deps")).actionModule(request));
 
 const { saveReport } = await import("@/app/(app)/reports/actions");
 

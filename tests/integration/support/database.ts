@@ -39,9 +39,21 @@ export async function loadReportCatalogueAt(url: string, asOf = REPORT_CATALOGUE
 
 /** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
 export async function openTestDatabase(options: { demoScale?: number; reportCatalogue?: boolean } = {}): Promise<TestDatabase> {
-  const database = await createFreshDatabase({ migrated: true });
-  if (options.demoScale !== undefined) await seedDemoData({ databaseUrl: database.url, scale: options.demoScale, asOf: DEMO_TEST_AS_OF, log: () => {} });
-  if (options.reportCatalogue) await loadReportCatalogueAt(database.url);
+  // the demo data (at DEMO_TEST_AS_OF) and the catalogue are the same for every file that asks for
+  // them: seeded once per run into a template that these files copy (fresh-database.ts)
+  const { demoScale, reportCatalogue = false } = options;
+  const seeded =
+    demoScale !== undefined || reportCatalogue
+      ? {
+          // short: PostgreSQL cuts names at 63 bytes
+          key: `${demoScale === undefined ? "" : `d${Math.round(demoScale * 1e6)}`}${reportCatalogue ? "r" : ""}`,
+          async seed(url: string) {
+            if (demoScale !== undefined) await seedDemoData({ databaseUrl: url, scale: demoScale, asOf: DEMO_TEST_AS_OF, log: () => {} });
+            if (reportCatalogue) await loadReportCatalogueAt(url);
+          },
+        }
+      : undefined;
+  const database = await createFreshDatabase({ migrated: true, seeded });
   await connectDatabase(database.appUrl);
   return {
     url: database.url,

@@ -98,20 +98,66 @@ export async function dropOwnedDatabase(name: string): Promise<void> {
   await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
 }
 
+/** The migrated template's copies that hold seeded data are named after it: the set-up's teardown drops them too. */
+export const seededTemplateName = (template: string, key = "") => `${template}_s${key}`;
+
+/**
+ * A template holding the migrated schema plus what `seed` writes, made once per run and key: the
+ * first file that asks seeds it (the demo data at one scale takes seconds), the others copy it.
+ * Files run in parallel workers, so an advisory lock on the owner's connection makes the others
+ * wait for the first one's seed instead of seeding twice or copying a half-seeded database.
+ */
+async function seededTemplate(migrated: string, key: string, seed: (url: string) => Promise<void>): Promise<string> {
+  const urls = suiteUrls();
+  if (!urls) throw new Error("DATABASE_URL is not set");
+  const name = seededTemplateName(migrated, key);
+  await onClient(urls.ownerBase, async (client) => {
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
+    try {
+      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (rowCount) return;
+      // seeded under another name and renamed when complete: a failed seed leaves no template behind
+      const building = `${name}_b`;
+      await dropOwnedDatabase(building);
+      const { url } = await createOwnedDatabase(building, migrated);
+      try {
+        await seed(url);
+      } catch (error) {
+        await dropOwnedDatabase(building);
+        throw error;
+      }
+      await client.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [name]);
+    }
+  });
+  return name;
+}
+
 let created = 0;
 
-export async function createFreshDatabase(options: { migrated?: boolean } = {}): Promise<FreshDatabase> {
+/**
+ * `seeded`: data every file of the run that passes the same `key` starts from (on PostgreSQL a copy
+ * of a template seeded once per run; on PGlite seeded here).
+ */
+export async function createFreshDatabase(
+  options: { migrated?: boolean; seeded?: { key: string; seed: (url: string) => Promise<void> } } = {},
+): Promise<FreshDatabase> {
   const urls = suiteUrls();
+  const migrated = options.migrated || options.seeded !== undefined;
   if (urls && (await isPostgresServer(urls.appBase))) {
     // named after the suite's own database, so that parallel checkouts on one server never collide
     const name = `${connectionFields(urls.appBase).database.slice(0, 40)}_f${process.pid}_${(created += 1)}`;
-    const template = options.migrated ? inject("migratedTemplate") : null;
+    let template = migrated ? inject("migratedTemplate") : null;
+    if (template && options.seeded) template = await seededTemplate(template, options.seeded.key, options.seeded.seed);
     const { url, appUrl } = await createOwnedDatabase(name, template);
-    if (options.migrated && !template) await deployMigrations(url);
+    if (migrated && !template) await deployMigrations(url);
+    if (options.seeded && !template) await options.seeded.seed(url);
     return { url, appUrl, drop: () => dropOwnedDatabase(name) };
   }
   // room for the data layer's pools and a job worker's (tests/integration/notifications)
   const embedded = await startEmbeddedDatabase({ maxConnections: 12 });
-  if (options.migrated) await deployMigrations(embedded.url);
+  if (migrated) await deployMigrations(embedded.url);
+  if (options.seeded) await options.seeded.seed(embedded.url);
   return { url: embedded.url, appUrl: embedded.url, drop: () => embedded.stop() };
 }
