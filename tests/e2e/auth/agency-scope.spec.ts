@@ -1,15 +1,7 @@
 // Agency staff see their own agency (today's unit, and the units it carries on) and nothing of
 // another's, whatever URL they type; each role lands on its own start page (DESIGN §2, issue 15).
 import { expect, test } from "@playwright/test";
-import { signedInAs, signInAndWait, withDatabase } from "../support/session";
-
-async function agencyId(code: string): Promise<number> {
-  return withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: number }>("SELECT id FROM agency WHERE code = $1", [code]);
-    if (!rows[0]) throw new Error(`no agency ${code}`);
-    return rows[0].id;
-  });
-}
+import { agencyId, signedInAs, signInAndWait } from "../support/session";
 
 test("agency staff land on their own agency's page", async ({ page }) => {
   const own = await agencyId("T-STP");

@@ -2,19 +2,11 @@
 // nothing of another agency (today's or one it carries on) whatever URL they type; anonymous requests
 // go to the sign-in page.
 import { expect as baseExpect, test } from "@playwright/test";
-import { signedInAs, withDatabase } from "../support/session";
+import { agencyId, signedInAs, withDatabase } from "../support/session";
 
 // journeys of many pages on a machine shared by several builds: give each step room
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
-
-async function agencyId(code: string): Promise<number> {
-  return withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: number }>("SELECT id FROM agency WHERE code = $1", [code]);
-    if (!rows[0]) throw new Error(`no agency ${code}`);
-    return rows[0].id;
-  });
-}
 
 test("agency staff are refused the officials view, even of their own agency", async ({ page }) => {
   const own = await agencyId("T-STP");

@@ -64,3 +64,12 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
     await client.end();
   }
 }
+
+/** The id of the demo agency with this code (e.g. "T-STP", today's Sở Tư pháp). */
+export async function agencyId(code: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: number }>("SELECT id FROM agency WHERE code = $1", [code]);
+    if (!rows[0]) throw new Error(`no agency ${code}`);
+    return rows[0].id;
+  });
+}

@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readAuditEvent } from "@/lib/audit";
 import { t } from "@/lib/i18n";
 import { openTestDatabase, type TestDatabase } from "../support/database";
-import { createAgencies, createUser, REPORT_FORM } from "../support/fixtures";
+import { createJusticeAndHealth, createUser, REPORT_FORM } from "../support/fixtures";
 
 const request = vi.hoisted(() => ({ userId: null as number | null, sessionVersion: 0, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
 
@@ -40,9 +40,7 @@ const audit = async () =>
 beforeAll(async () => {
   database = await openTestDatabase({ reportCatalogue: true });
   db = database.db;
-  const agencies = await createAgencies(db, [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"]]);
-  justice = agencies.STP!;
-  health = agencies.SYT!;
+  ({ justice, health } = await createJusticeAndHealth(db));
   staff = (await createUser(db, { username: "stuphap", role: "AGENCY", agencyId: justice })).userId;
   // a quarter whose window is open now: the action reads the clock itself
   const day = 24 * 3600_000;

@@ -15,7 +15,7 @@ import { findPeriod } from "@/lib/data/province/periods";
 import { AppError } from "@/lib/errors";
 import { saveReportSchema, returnReportSchema } from "@/lib/validations/reports";
 import { openTestDatabase, type TestDatabase } from "../support/database";
-import { createAgencies, createUser, REPORT_FORM } from "../support/fixtures";
+import { createJusticeAndHealth, createUser, REPORT_FORM } from "../support/fixtures";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -67,9 +67,7 @@ async function valueOf(code: string) {
 beforeAll(async () => {
   database = await openTestDatabase({ reportCatalogue: true });
   db = database.db;
-  const agencies = await createAgencies(db, [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"]]);
-  justice = agencies.STP!;
-  health = agencies.SYT!;
+  ({ justice, health } = await createJusticeAndHealth(db));
   agencyUser = await createUser(db, { username: "stuphap", role: "AGENCY", agencyId: justice });
   otherAgencyUser = await createUser(db, { username: "syte", role: "AGENCY", agencyId: health });
   homeAffairs = await createUser(db, { username: "sonoivu", role: "HOME_AFFAIRS" });

@@ -19,6 +19,12 @@ export async function createAgencies(db: PrismaClient, agencies: readonly (reado
   return ids;
 }
 
+/** The two departments most files need: Sở Tư pháp (its staff's own) and Sở Y tế (another agency). */
+export async function createJusticeAndHealth(db: PrismaClient): Promise<{ justice: number; health: number }> {
+  const ids = await createAgencies(db, [["STP", "Sở Tư pháp"], ["SYT", "Sở Y tế"]]);
+  return { justice: ids.STP!, health: ids.SYT! };
+}
+
 export type UserSpec = { username: string; role: Role; agencyId?: number | null; fullName?: string; email?: string; passwordHash?: string };
 
 /** A bcrypt hash to share between the accounts of a file: hashing costs ~0.2 s a time. */
