@@ -1,4 +1,3 @@
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -11,16 +10,9 @@ const alias = {
   "server-only": path.resolve(root, "tests/support/server-only.ts"),
 };
 
-// vitest's default for `run` is one worker fewer than the cores: on the 2-core CI machine that is
-// one worker for the whole suite, and the unit files waited for the integration files. Two workers
-// run the unit and slow files beside the (one-at-a-time) integration files, which mostly wait on
-// PostgreSQL.
-const workers = Math.max(2, os.availableParallelism());
-
 export default defineConfig({
   resolve: { alias },
   test: {
-    maxWorkers: workers,
     projects: [
       {
         resolve: { alias },
@@ -40,9 +32,7 @@ export default defineConfig({
           environment: "node",
           // fails, never skips, without a database; migrates one template database per run
           globalSetup: ["tests/integration/support/global-setup.ts"],
-          // one file at a time, beside the unit and slow files: each has a database of its own (a copy
-          // of a template), but several files measure time (bcrypt inside a 5 s transaction, a
-          // rate-limit window), and two at once on two loaded cores failed them (README "Tests")
+          // one database: files run one after another
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -6,11 +6,10 @@
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { closeDatabase, connectDatabase, getDb, getPgPool } from "@/lib/db";
-import { connectionFields } from "@/lib/db/pg-adapter";
 import { loadReportCatalogue } from "@/lib/demo/load-reports";
 import { seedDemoData } from "@/lib/demo/seed";
 import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
-import { createFreshDatabase } from "./fresh-database";
+import { createFreshDatabase, onClient } from "./fresh-database";
 
 /** The report tests' day: the catalogue's quarters 2021-Q4 … 2024-Q3. */
 export const REPORT_CATALOGUE_AS_OF = "2024-09-30";
@@ -28,13 +27,7 @@ export type TestDatabase = {
 
 /** The report's indicators, rules and periods (those opened by `asOf`), loaded as the owner (`url`). */
 export async function loadReportCatalogueAt(url: string, asOf = REPORT_CATALOGUE_AS_OF): Promise<void> {
-  const client = new pg.Client({ ...connectionFields(url) });
-  await client.connect();
-  try {
-    await loadReportCatalogue(client, asOf);
-  } finally {
-    await client.end();
-  }
+  await onClient(url, async (client) => void (await loadReportCatalogue(client, asOf)));
 }
 
 /** `demoScale`: the whole demo data at that scale; `reportCatalogue`: only the report's indicators, rules and periods. */
