@@ -126,7 +126,7 @@ async function main(): Promise<number> {
     const vitestDone =
       wants("unit") || wants("integration")
         ? (async () => {
-            // tests/slow is CPU work that runs beside the integration tests; the fault suite
+            // tests/slow (seconds of CPU each) runs here, not in `--only unit`; the fault suite
             // (tests/faults) runs only when asked for
             const projects =
               only === "integration"
