@@ -1,7 +1,6 @@
 // `npm test`: the whole suite, in the order that fails fastest.
-//   1. typecheck        2. unit + integration (vitest) on a migrated database, and beside it
-//                          3. demo data, then the production build
-//   4. `next start`, Playwright in Chromium
+//   1. typecheck        2. unit + integration (vitest) on a migrated database
+//   3. demo data        4. production build, `next start`, Playwright in Chromium
 //   5. the fault suite (tests/faults, issue 18): servers killed, PostgreSQL restarted — on a real
 //      PostgreSQL only (PGlite runs one transaction at a time: it is reported skipped, with why)
 // Database: DATABASE_URL when set (CI gives a fresh PostgreSQL database), otherwise an
@@ -111,40 +110,27 @@ async function main(): Promise<number> {
     await step("Áp dụng migration", () => deployMigrations(ownerUrl));
 
     rmSync(".test-reports", { recursive: true, force: true });
-    // The end-to-end part's demo data and production build run beside vitest: the suite's integration
-    // files wait on PostgreSQL much of the time, and neither touches the other's databases (each
-    // integration file works in a copy of its own). The build's output is kept and shown if it fails.
-    const buildNeeded = !values["skip-build"] || !existsSync(".next/BUILD_ID");
-    const e2ePrepared = wants("e2e")
-      ? (async () => {
-          await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
-            console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE, asOf: DEMO_TEST_AS_OF })),
-          );
-          if (buildNeeded) await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv, quiet: true }));
-        })()
-      : Promise.resolve();
-    const vitestDone =
-      wants("unit") || wants("integration")
-        ? (async () => {
-            // tests/slow (seconds of CPU each) runs here, not in `--only unit`; the fault suite
-            // (tests/faults) runs only when asked for
-            const projects =
-              only === "integration"
-                ? ["--project", "integration", "--project", "slow"]
-                : only
-                  ? ["--project", only]
-                  : ["--project", "unit", "--project", "integration", "--project", "slow"];
-            await step("Kiểm thử đơn vị và tích hợp (vitest)", () =>
-              run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"], { env: testEnv }),
-            ).finally(() => addVitestResults(".test-reports/vitest.json"));
-          })()
-        : Promise.resolve();
-    // both finish before anything is reported: a failed vitest run must not leave a build running
-    const [tests, prepared] = await Promise.allSettled([vitestDone, e2ePrepared]);
-    if (tests.status === "rejected") throw tests.reason;
-    if (prepared.status === "rejected") throw prepared.reason;
+    if (wants("unit") || wants("integration")) {
+      // tests/slow is CPU work that runs beside the (one-file-at-a-time) integration tests; the fault
+      // suite (tests/faults) runs only when asked for
+      const projects =
+        only === "integration"
+          ? ["--project", "integration", "--project", "slow"]
+          : only
+            ? ["--project", only]
+            : ["--project", "unit", "--project", "integration", "--project", "slow"];
+      await step("Kiểm thử đơn vị và tích hợp (vitest)", () =>
+        run(bin("vitest"), ["run", ...projects, "--reporter=default", "--reporter=json", "--outputFile=.test-reports/vitest.json"], { env: testEnv }),
+      ).finally(() => addVitestResults(".test-reports/vitest.json"));
+    }
 
     if (wants("e2e")) {
+      await step(`Nạp dữ liệu mẫu cho end-to-end (quy mô ${E2E_SCALE})`, async () =>
+        console.log(await seedDemoData({ databaseUrl: ownerUrl, scale: E2E_SCALE, asOf: DEMO_TEST_AS_OF })),
+      );
+      if (!values["skip-build"] || !existsSync(".next/BUILD_ID")) {
+        await step("Bản dựng production (next build)", () => run(bin("next"), ["build"], { env: testEnv }));
+      }
       const baseUrl = `http://127.0.0.1:${env.E2E_PORT}`;
       // production mode requires a secret of its own (lib/env.ts); a fresh one per run. 127.0.0.2
       // plays the province's reverse proxy: the security tests send X-Forwarded-* from it, and
