@@ -104,7 +104,8 @@ function totalRows(sheets: readonly SheetData[], streamed: number | undefined): 
   return total;
 }
 
-function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal, rows: number | undefined): Response {
+/** The workbook as the answer's body, written as it is read; exported for the cancel test (tests/integration). */
+export function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal, rows: number | undefined): Response {
   const body = new PassThrough();
   const stop = new AbortController();
   requestSignal.addEventListener("abort", () => stop.abort(requestSignal.reason), { once: true });
