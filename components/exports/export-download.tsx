@@ -51,16 +51,16 @@ export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
   // leaving the page cancels a running download
   useEffect(() => () => controller.current?.abort(), []);
 
-  async function run(): Promise<void> {
+  async function run(url: string): Promise<void> {
     const abort = new AbortController();
     controller.current = abort;
     dispatch({ type: "start" });
     try {
-      const response = await fetch(href, { signal: abort.signal, credentials: "same-origin" });
+      const response = await fetch(url, { signal: abort.signal, credentials: "same-origin" });
       // signed out meanwhile: the browser follows the link itself (to the sign-in page)
       if (response.redirected) {
         abort.abort();
-        window.location.assign(href);
+        window.location.assign(url);
         return;
       }
       if (!response.ok || !response.body) {
@@ -76,7 +76,7 @@ export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
         parts.push(value as Uint8Array<ArrayBuffer>);
         dispatch({ type: "chunk", bytes: value.byteLength });
       }
-      const name = fileNameOf(response.headers.get("content-disposition"), href.split("?")[0]!.split("/").filter(Boolean).join("-") || "tep");
+      const name = fileNameOf(response.headers.get("content-disposition"), new URL(url).pathname.split("/").filter(Boolean).join("-") || "tep");
       save(parts, response.headers.get("content-type") ?? "application/octet-stream", name);
       dispatch({ type: "saved", name });
     } catch {
@@ -91,7 +91,7 @@ export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (typeof ReadableStream === "undefined" || typeof AbortController === "undefined") return;
     event.preventDefault();
-    if (!running) void run();
+    if (!running) void run(event.currentTarget.href);
   }
 
   function cancel(): void {

@@ -1,0 +1,100 @@
+// A long export shows its progress on the page and can be cancelled (issue 20 item 5), as Home
+// Affairs and as agency staff, at desktop and phone width. The network is throttled (Chromium's
+// DevTools protocol) so that the download lasts: the bar and the row count the server stated up
+// front appear, "Hủy" aborts — by mouse, and by keyboard — and the page says "Đã hủy" with no file
+// saved; the export was audited before it streamed. A download left to finish is saved under the
+// server's file name. `E2E_SCREENSHOTS=<dir>` keeps screenshots of the progress.
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { formatNumber } from "@/lib/i18n/format";
+import { signedInAs, withDatabase, type SessionLogin } from "../support/session";
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+const one = <T>(sql: string, values: unknown[] = []) => withDatabase(async (client) => (await client.query(sql, values)).rows[0] as T);
+
+/** Chromium's network at `bytesPerSecond` down (the server waits on the slow reader: backpressure). */
+async function throttle(page: Page, bytesPerSecond: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: 1_000_000 });
+}
+
+/** The dossiers the list page shows with no filter (every dossier up to the data's day), of one agency or all. */
+async function listCount(login: SessionLogin): Promise<number> {
+  const { agency_id: agencyId } = await one<{ agency_id: number | null }>("SELECT agency_id FROM app_user WHERE username = $1", [login]);
+  const { n } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM dossier ${agencyId ? "WHERE agency_id = $1" : ""}`, agencyId ? [agencyId] : []);
+  return n;
+}
+
+const exports = (login: SessionLogin) =>
+  one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log l JOIN app_user u ON u.id = l.actor_id WHERE u.username = $1 AND l.action = 'EXPORT_CREATED'`, [login]).then((row) => row.n);
+
+for (const { login, width, keyboard } of [
+  { login: "sonoivu", width: 1280, keyboard: false },
+  { login: "stuphap", width: 390, keyboard: true },
+] as const) {
+  test(`${login} at ${width} px: the dossier list's export shows its progress and "Hủy" cancels it${keyboard ? " (by keyboard)" : ""}`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signedInAs(page, login);
+    await page.goto("/dossiers/list");
+    const rows = await listCount(login);
+    const audited = await exports(login);
+    await throttle(page, 20_000);
+    const downloads: string[] = [];
+    page.on("download", (download) => downloads.push(download.suggestedFilename()));
+
+    const link = page.getByTestId("export-xlsx");
+    if (keyboard) {
+      await link.focus();
+      await page.keyboard.press("Enter");
+    } else await link.click();
+    const bar = page.getByRole("progressbar", { name: "Tiến độ tải tệp" });
+    await expect(bar).toBeVisible();
+    const status = page.getByTestId("export-status");
+    await expect(status).toHaveText(`Đang tải tệp… · tệp gồm ${formatNumber(rows)} dòng`);
+    await expect(page.getByTestId("export-received")).toHaveText(/^Đã nhận \d/);
+    // a streamed workbook's length is unknown: the bar is indeterminate, its text the bytes received
+    await expect(bar).not.toHaveAttribute("aria-valuenow");
+    await expect(bar).toHaveAttribute("aria-valuetext", /^Đã nhận/);
+    await expect(link).toHaveAttribute("aria-busy", "true");
+    // the audit row is written before the file streams
+    expect(await exports(login)).toBe(audited + 1);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/export-progress-${login}-${width}.png` });
+
+    const cancel = page.getByRole("button", { name: "Hủy" });
+    if (keyboard) {
+      await page.keyboard.press("Tab");
+      await expect(cancel).toBeFocused();
+      await page.keyboard.press("Enter");
+    } else await cancel.click();
+    await expect(status).toHaveText(/^Đã hủy/);
+    await expect(bar).toHaveCount(0);
+    await expect(cancel).toHaveCount(0);
+    // the keyboard's focus is back on the link, which starts a new export
+    await expect(link).toBeFocused();
+    await expect(link).not.toHaveAttribute("aria-busy");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/export-cancelled-${login}-${width}.png` });
+    await page.waitForTimeout(500);
+    expect(downloads).toEqual([]);
+  });
+}
+
+test("a download left to finish is saved under the server's name and the page says so", async ({ page }) => {
+  await signedInAs(page, "stuphap");
+  await page.goto("/tasks");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()]);
+  expect(download.suggestedFilename()).toMatch(/^tasks-.*\.xlsx$/);
+  await expect(page.getByTestId("export-status")).toHaveText(new RegExp(`^Đã tải xong ${download.suggestedFilename().replace(/\./g, "\\.")} \\(`));
+  await expect(page.getByTestId("export-progress")).toHaveAttribute("data-phase", "done");
+});
+
+test("a bad request's message is shown, not saved as a file", async ({ page }) => {
+  await signedInAs(page, "sonoivu");
+  await page.goto("/tasks");
+  // the page's link with a parameter the route refuses (a 400 naming it)
+  await page.getByTestId("export-xlsx").evaluate((link: HTMLAnchorElement) => link.setAttribute("href", "/tasks/export?period=1990"));
+  await page.getByTestId("export-xlsx").click();
+  await expect(page.getByTestId("export-status")).toHaveText(/^Không tải được tệp: /);
+});
