@@ -109,26 +109,24 @@ export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
       <a ref={link} href={href} className={linkButtonClass} download aria-label={ariaLabel} data-testid={testId} onClick={onClick} aria-busy={running || undefined}>
         {label}
       </a>
-      {state.phase !== "idle" ? (
+      {running ? (
         <div className="w-full rounded-md border border-border bg-surface p-3 text-sm sm:w-80" data-testid="export-progress" data-phase={state.phase}>
-          {running ? (
-            <div
-              role="progressbar"
-              aria-label={t("export.progress.label")}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent ?? undefined}
-              aria-valuetext={received || status}
-              className="h-2 w-full overflow-hidden rounded bg-brand-50"
-            >
-              <div className={`h-full bg-brand-700 ${percent === null ? "w-1/3 animate-pulse" : ""}`} style={percent === null ? undefined : { width: `${percent}%` }} />
-            </div>
-          ) : null}
+          <div
+            role="progressbar"
+            aria-label={t("export.progress.label")}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent ?? undefined}
+            aria-valuetext={received || status}
+            className="h-2 w-full overflow-hidden rounded bg-brand-50"
+          >
+            <div className={`h-full bg-brand-700 ${percent === null ? "w-1/3 animate-pulse" : ""}`} style={percent === null ? undefined : { width: `${percent}%` }} />
+          </div>
           {received ? <p className="mt-2 text-muted" data-testid="export-received">{received}</p> : null}
         </div>
       ) : null}
       {/* the live region stays in the page, so that each new phase is read out */}
-      <p className={state.phase === "idle" ? "sr-only" : "text-sm text-foreground sm:max-w-80 sm:text-right"} aria-live="polite" role="status" data-testid="export-status">
+      <p data-phase={state.phase} className={state.phase === "idle" ? "sr-only" : "text-sm text-foreground sm:max-w-80 sm:text-right"} aria-live="polite" role="status" data-testid="export-status">
         {status}
       </p>
       {running ? (
