@@ -27,10 +27,13 @@ async function slowDownloads(page: Page): Promise<void> {
       const response = await original(...args);
       if (!response.body) return response;
       const reader = response.body.getReader();
+      const signal = args[1]?.signal;
       let rest: Uint8Array | null = null;
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {
           await new Promise((resolve) => setTimeout(resolve, 200));
+          // the pieces still held of a chunk end with the request, as the network's would
+          if (signal?.aborted) return controller.error(signal.reason);
           if (!rest) {
             const { done, value } = await reader.read();
             if (done) return controller.close();
