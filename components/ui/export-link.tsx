@@ -1,7 +1,8 @@
-// "Tải Excel": a plain download link to a page's export route (the same URL parameters as the
-// page, so the file holds what the page shows). A link, not a fetch: the browser's own download
-// shows the progress of a long export and cancels it, which aborts the request on the server.
-import { linkButtonClass } from "./styles";
+// "Tải Excel" and the other downloads: a link to a page's export route (the same URL parameters as
+// the page, so the file holds what the page shows). With JavaScript the page shows the download's
+// progress and a "Hủy" that cancels it (components/exports/export-download.tsx); without, the plain
+// link downloads.
+import { ExportDownload } from "@/components/exports/export-download";
 import { t } from "@/lib/i18n";
 
 /** `path` with the page's current parameters (blank values dropped, as the page reads them). */
@@ -15,9 +16,5 @@ export function exportHref(path: string, params: Record<string, string | string[
 }
 
 export function ExportLink({ href, what, label = t("export.xlsx"), testId = "export-xlsx" }: { href: string; what?: string; label?: string; testId?: string }) {
-  return (
-    <a href={href} className={linkButtonClass} download aria-label={what ? `${label}: ${what}` : undefined} data-testid={testId}>
-      {label}
-    </a>
-  );
+  return <ExportDownload href={href} label={label} ariaLabel={what ? `${label}: ${what}` : undefined} testId={testId} />;
 }

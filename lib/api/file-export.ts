@@ -25,6 +25,8 @@ export type ExportFile = {
   name: string;
   contentType: string;
   body: Buffer | Readable;
+  /** more answer headers, e.g. the pack's file count for the page's progress */
+  headers?: Record<string, string>;
   audit: Pick<ExportRecord, "what" | "format" | "rows" | "agencyId"> & { filters?: Record<string, string> };
 };
 
@@ -51,8 +53,10 @@ export function fileExport<S extends z.ZodType>(options: {
     if (!file) return text(t("notFound.heading"), 404);
     await recordExport(viewer, { ...file.audit, filters: { ...Object.fromEntries(search), ...file.audit.filters }, ip: clientIp((name) => request.headers.get(name)) });
     const body = Buffer.isBuffer(file.body) ? new Uint8Array(file.body) : (Readable.toWeb(file.body) as ReadableStream<Uint8Array>);
+    // a finished file states its length, so that the page's progress is a fraction of it
+    const length: Record<string, string> = Buffer.isBuffer(file.body) ? { "content-length": String(file.body.length) } : {};
     return new NextResponse(body, {
-      headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.name}"`, "cache-control": "no-store", "x-content-type-options": "nosniff" },
+      headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.name}"`, "cache-control": "no-store", "x-content-type-options": "nosniff", ...length, ...file.headers },
     });
   });
 }

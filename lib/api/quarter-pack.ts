@@ -4,6 +4,7 @@
 // user's pack holds their own unit only — their unit's report, their row of the review board and of
 // the tasks, their own approved report — never the province's league or totals.
 import "server-only";
+import { PassThrough } from "node:stream";
 import { reportBoardXlsx } from "@/components/reports/reports-xlsx";
 import { scorecardPrint } from "@/components/scorecard/scorecard-print";
 import { scorecardContent } from "@/components/scorecard/scorecard-xlsx";
@@ -19,10 +20,11 @@ import { getReportBoard } from "@/lib/data/reports/board";
 import { getTaskCountsByAgency } from "@/lib/data/tasks";
 import { PDF_CONTENT_TYPE } from "@/lib/export/pdf/document";
 import { scorecardPdf } from "@/lib/export/pdf/scorecard";
-import { manifestOf, type PackFile, type PackManifest } from "@/lib/export/pack/quarter-pack";
+import type { ManifestMeta, PackFile } from "@/lib/export/pack/quarter-pack";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters } from "@/lib/export/xlsx/notes";
-import { workbookBuffer, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
+import { writeWorkbook, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
+import type { WorkbookSpec } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { periodKey, quarterPeriod, type LocalDate } from "@/lib/metrics/periods";
@@ -30,7 +32,21 @@ import { DEFAULT_LEAGUE_SORT } from "@/lib/metrics/scorecard";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import type { PeriodRow } from "@/lib/data/province/periods";
 
-export type QuarterPack = { files: PackFile[]; manifest: PackManifest; unitId: number | null };
+export type QuarterPack = {
+  /** produced one at a time as the ZIP takes them (the CCHC report's two files are already built) */
+  files: AsyncGenerator<PackFile>;
+  /** how many files `files` yields, at most (a unit report that vanished meanwhile is skipped); the manifest comes on top */
+  fileCount: number;
+  meta: ManifestMeta;
+  unitId: number | null;
+};
+
+/** A workbook streamed into the pack as it is written: it is never whole in memory. */
+function streamedWorkbook(path: string, spec: WorkbookSpec, signal?: AbortSignal): PackFile {
+  const body = new PassThrough();
+  writeWorkbook(spec, body, signal).catch((error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))));
+  return { path, body, contentType: XLSX_CONTENT_TYPE, rows: spec.sheets.reduce((sum, part) => sum + (Array.isArray(part.rows) ? part.rows.length : 0), 0) };
+}
 
 export async function buildQuarterPack(
   viewer: Viewer,
@@ -46,64 +62,61 @@ export async function buildQuarterPack(
   const period = quarterPeriod(selected.year, selected.quarter);
   const key = periodKey(period);
   const by = { province: province.name, asOf, user, at: now };
-  const xlsx = async (path: string, content: ExportContent): Promise<PackFile> => {
-    const spec = workbookSpec(content, by);
-    return { path, body: await workbookBuffer(spec), contentType: XLSX_CONTENT_TYPE, rows: spec.sheets.reduce((sum, part) => sum + (Array.isArray(part.rows) ? part.rows.length : 0), 0) };
-  };
-  const files: PackFile[] = [];
 
-  // 1. the CCHC report, Word and PDF (agency staff: their own unit's, whatever is asked)
+  // 1. the CCHC report, Word and PDF (agency staff: their own unit's, whatever is asked): built
+  // before the answer starts, as it decides between the pack and "not found"
   const [docx, pdf] = await Promise.all([
     reportFile(viewer, { period, format: "docx" }, asOf, now),
     reportFile(viewer, { period, format: "pdf" }, asOf, now),
   ]);
   if (!docx || !pdf) return null;
-  files.push({ path: `1-bao-cao/${docx.name}`, body: docx.body, contentType: docx.contentType }, { path: `1-bao-cao/${pdf.name}`, body: pdf.body, contentType: pdf.contentType });
   const unit = docx.unit;
-  signal?.throwIfAborted();
-
-  // 2. the scorecard print and 3. the workbook of the quarter's tables
+  // the review board decides how many unit reports follow: read now, so that the count is known up front
   const [board, tasks] = await Promise.all([getReportBoard(viewer, [selected], now), getTaskCountsByAgency(viewer, period)]);
-  const ownTasks = unit ? tasks.filter((row) => row.agencyId === unit.id) : tasks;
-  const label = formatPeriod(period);
-  const unitName = unit?.name ?? t("export.unit.province");
-  const tables: ExportContent = {
-    what: "quarter",
-    title: { title: t("export.pack.tables", { period: label }), unit: unitName, period: label },
-    sheets: [
-      sheet(t("reports.board.heading", { period: label }), reportBoardXlsx([{ key, label }]), board.rows),
-      sheet(t("tasks.byAgency.heading"), TASKS_BY_AGENCY_XLSX, ownTasks),
-    ],
-    notes: { filters: baseFilters(label, unitName), definitions: [[t("reports.heading"), t("export.def.reports")], [t("tasks.col.status"), t("export.def.taskStatus")], [t("export.title.unit"), t("export.def.scope")]] },
-  };
-  if (scope === "all") {
-    const data = await loadScorecard(viewer, { period, units: DEFAULT_UNITS_VIEW });
-    if (data) {
-      const print = await scorecardPdf(scorecardPrint(data, { province: province.name, dataAsOf: formatLocalDate(asOf), printedAt: now }));
-      files.push({ path: `2-bang-diem/bang-diem-${key}.pdf`, body: print.body, contentType: PDF_CONTENT_TYPE });
-      const card = scorecardContent(data, DEFAULT_LEAGUE_SORT);
-      tables.sheets = [...card.sheets, ...tables.sheets];
-      tables.notes = { filters: tables.notes.filters, definitions: [...card.notes.definitions, ...tables.notes.definitions] };
+  const approved = board.rows.filter((row) => row.cells[0]?.status === "APPROVED");
+  const card = scope === "all" ? await loadScorecard(viewer, { period, units: DEFAULT_UNITS_VIEW }) : null;
+
+  async function* files(): AsyncGenerator<PackFile> {
+    yield { path: `1-bao-cao/${docx!.name}`, body: docx!.body, contentType: docx!.contentType };
+    yield { path: `1-bao-cao/${pdf!.name}`, body: pdf!.body, contentType: pdf!.contentType };
+
+    // 2. the scorecard print and 3. the workbook of the quarter's tables
+    const ownTasks = unit ? tasks.filter((row) => row.agencyId === unit.id) : tasks;
+    const label = formatPeriod(period);
+    const unitName = unit?.name ?? t("export.unit.province");
+    const tables: ExportContent = {
+      what: "quarter",
+      title: { title: t("export.pack.tables", { period: label }), unit: unitName, period: label },
+      sheets: [
+        sheet(t("reports.board.heading", { period: label }), reportBoardXlsx([{ key, label }]), board.rows),
+        sheet(t("tasks.byAgency.heading"), TASKS_BY_AGENCY_XLSX, ownTasks),
+      ],
+      notes: { filters: baseFilters(label, unitName), definitions: [[t("reports.heading"), t("export.def.reports")], [t("tasks.col.status"), t("export.def.taskStatus")], [t("export.title.unit"), t("export.def.scope")]] },
+    };
+    if (card) {
+      const print = await scorecardPdf(scorecardPrint(card, { province: province.name, dataAsOf: formatLocalDate(asOf), printedAt: now }));
+      yield { path: `2-bang-diem/bang-diem-${key}.pdf`, body: print.body, contentType: PDF_CONTENT_TYPE };
+      const content = scorecardContent(card, DEFAULT_LEAGUE_SORT);
+      tables.sheets = [...content.sheets, ...tables.sheets];
+      tables.notes = { filters: tables.notes.filters, definitions: [...content.notes.definitions, ...tables.notes.definitions] };
+    }
+    yield streamedWorkbook(`3-so-lieu/so-lieu-${key}.xlsx`, workbookSpec(tables, by), signal);
+
+    // 4. each unit's approved report of the quarter, one workbook each, read when the ZIP wants it
+    for (const row of approved) {
+      signal?.throwIfAborted();
+      const content = await reportValuesContent(viewer, row.agencyId, selected.year, selected.quarter, now);
+      if (content) yield streamedWorkbook(`4-bao-cao-don-vi/don-vi-${row.agencyId}-${key}.xlsx`, workbookSpec(content, by), signal);
     }
   }
-  files.push(await xlsx(`3-so-lieu/so-lieu-${key}.xlsx`, tables));
-  signal?.throwIfAborted();
 
-  // 4. each unit's approved report of the quarter, one workbook each (one at a time: bounded memory)
-  const approved = board.rows.filter((row) => row.cells[0]?.status === "APPROVED");
-  for (const row of approved) {
-    signal?.throwIfAborted();
-    const content = await reportValuesContent(viewer, row.agencyId, selected.year, selected.quarter, now);
-    if (content) files.push(await xlsx(`4-bao-cao-don-vi/don-vi-${row.agencyId}-${key}.xlsx`, content));
-  }
-
-  const manifest = manifestOf(files, {
+  const meta: ManifestMeta = {
     province: province.name,
     unit: unit ? { id: unit.id, name: unit.name } : null,
-    period: { key, label },
+    period: { key, label: formatPeriod(period) },
     dataAsOf: asOf,
     generatedAt: now.toISOString(),
     generatedBy: user.username,
-  });
-  return { files, manifest, unitId: unit?.id ?? null };
+  };
+  return { files: files(), fileCount: 3 + (card ? 1 : 0) + approved.length, meta, unitId: unit?.id ?? null };
 }

@@ -1,8 +1,9 @@
 // The one shape of every "Tải Excel" route handler: the session and its scope, the page's own
 // parameter schema (a bad value is a 400 that names it, before anything is read), the page's data
 // through lib/data with the viewer, an audit row (who, what, filters), then the workbook streamed
-// to the browser as it is written. The browser's download shows the progress and can cancel it;
-// a cancelled download aborts the request, and the writer stops between rows (issue 20 item 5).
+// to the browser as it is written, with its row count up front (X-Export-Rows) for the page's
+// progress (components/exports); a cancelled download aborts the request, and the writer stops
+// between rows, so the database is read no further (issue 20 item 5).
 // A route handler is not behind the page's checks, so it checks everything itself.
 import "server-only";
 import { PassThrough, Readable } from "node:stream";
@@ -12,6 +13,7 @@ import { can, readableAgencies, toViewer, type Action, type Viewer } from "@/lib
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/auth/session";
 import { withApiErrors } from "@/lib/api/errors";
+import { EXPORT_ROWS_HEADER } from "@/lib/export/progress";
 import { recordExport } from "@/lib/data/exports";
 import { getDataSpan, getProvinceSetting } from "@/lib/data/province/settings";
 import type { SessionUser } from "@/lib/data/auth";
@@ -35,6 +37,8 @@ export type ExportContent = {
   sheets: SheetData[];
   notes: WorkbookNotes;
   agencyId?: number | null;
+  /** the rows of the streamed sheets, counted before they stream: the page's progress shows the total */
+  countStreamed?: () => Promise<number>;
 };
 
 type Options<S extends z.ZodType> = {
@@ -70,16 +74,17 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
     const segments = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
     const content = await options.load({ viewer, user, span, params, segments });
     if (!content) return text(t("notFound.heading"), 404);
-    const province = await getProvinceSetting();
+    const [province, streamed] = await Promise.all([getProvinceSetting(), content.countStreamed?.()]);
+    const rows = totalRows(content.sheets, streamed);
     await recordExport(viewer, {
       what: content.what,
       format: "xlsx",
-      rows: knownRows(content.sheets),
+      rows,
       filters: { ...Object.fromEntries(search), ...segments },
       agencyId: content.agencyId,
       ip: clientIp((name) => request.headers.get(name)),
     });
-    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date() }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal);
+    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date() }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal, rows);
   });
 }
 
@@ -89,17 +94,18 @@ export function workbookSpec(content: ExportContent, by: { province: string; asO
   return { title, sheets: content.sheets, notes: content.notes };
 }
 
-/** The rows of sheets held in memory; undefined when one streams (its length is known only at the end). */
-function knownRows(sheets: readonly SheetData[]): number | undefined {
-  let total = 0;
+/** The rows of the sheets: those held in memory and `streamed`; undefined when a sheet streams uncounted. */
+function totalRows(sheets: readonly SheetData[], streamed: number | undefined): number | undefined {
+  let total = streamed ?? 0;
   for (const part of sheets) {
-    if (!Array.isArray(part.rows)) return undefined;
-    total += part.rows.length;
+    if (Array.isArray(part.rows)) total += part.rows.length;
+    else if (streamed === undefined) return undefined;
   }
   return total;
 }
 
-function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal): Response {
+/** The workbook as the answer's body, written as it is read; exported for the cancel test (tests/integration). */
+export function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: string, requestSignal: AbortSignal, rows: number | undefined): Response {
   const body = new PassThrough();
   const stop = new AbortController();
   requestSignal.addEventListener("abort", () => stop.abort(requestSignal.reason), { once: true });
@@ -117,6 +123,7 @@ function streamWorkbook(spec: Parameters<typeof writeWorkbook>[0], fileName: str
       "content-disposition": `attachment; filename="${fileName}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      ...(rows === undefined ? {} : { [EXPORT_ROWS_HEADER]: String(rows) }),
     },
   });
 }

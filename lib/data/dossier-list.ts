@@ -141,6 +141,13 @@ export async function* streamDossiers(viewer: Viewer, filter: DossierListFilter,
   } while (cursor);
 }
 
+/** How many rows a list holds (the Excel export states it up front, for the page's progress). */
+export async function countDossiers(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total ${fromClause(filter)} WHERE ${Prisma.join(conditions(viewer, filter, asOf), " AND ")}`;
+  return row?.total ?? 0;
+}
+
 /** Every row of a list (the CSV export), up to `max`. */
 export async function listAllDossiers(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate, max = 100_000): Promise<DossierListRow[]> {
   const all: DossierListRow[] = [];

@@ -55,6 +55,17 @@ function listConditions(viewer: Viewer, query: Omit<TaskListQuery, "page">, stat
   return Prisma.join(conditions, " AND ");
 }
 
+async function countWhere(where: Prisma.Sql): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM task t WHERE ${where}`;
+  return row?.total ?? 0;
+}
+
+/** How many tasks the list holds (the Excel export states it up front, for the page's progress). */
+export async function countTasks(viewer: Viewer, query: Omit<TaskListQuery, "page">): Promise<number> {
+  const where = listConditions(viewer, query, statusDayFor(query.period, await getDataAsOf()));
+  return where ? countWhere(where) : 0;
+}
+
 export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<TaskListPage> {
   const dataAsOf = await getDataAsOf();
   const statusDay = statusDayFor(query.period, dataAsOf);
@@ -62,7 +73,7 @@ export async function listTasks(viewer: Viewer, query: TaskListQuery): Promise<T
   const where = listConditions(viewer, query, statusDay);
   if (!where) return empty;
   const db = getDb();
-  const [{ total } = { total: 0 }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM task t WHERE ${where}`;
+  const total = await countWhere(where);
   const pageCount = Math.max(1, Math.ceil(total / TASKS_PER_PAGE));
   const page = Math.min(Math.max(1, query.page), pageCount);
   const ids = await db.$queryRaw<{ id: number }[]>`

@@ -3,6 +3,7 @@
 // file's SHA-256. Agency staff get their own unit's pack. `?period=2024-Q2` (default: the latest
 // opened reporting period, as the review board).
 import { fileExport } from "@/lib/api/file-export";
+import { EXPORT_FILES_HEADER } from "@/lib/export/progress";
 import { buildQuarterPack } from "@/lib/api/quarter-pack";
 import { listPeriods } from "@/lib/data/province/periods";
 import { safeFileName } from "@/lib/export/file-name";
@@ -25,8 +26,10 @@ export const GET = fileExport({
     return {
       name: `${safeFileName(`bo-ho-so-cchc-${key}${pack.unitId ? `-${pack.unitId}` : ""}`)}.zip`,
       contentType: ZIP_CONTENT_TYPE,
-      body: packZip(pack.files, pack.manifest, signal),
-      audit: { what: "quarter-pack", format: "zip", rows: pack.files.length, agencyId: pack.unitId, filters: { period: key } },
+      body: packZip(pack.files, pack.meta, signal),
+      // the page's progress shows the files of the pack (the ZIP's length is known only at its end)
+      headers: { [EXPORT_FILES_HEADER]: String(pack.fileCount + 1) },
+      audit: { what: "quarter-pack", format: "zip", rows: pack.fileCount, agencyId: pack.unitId, filters: { period: key } },
     };
   },
 });

@@ -5,7 +5,7 @@ import { TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-by-agency";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { getAgencyName } from "@/lib/data/reports/names";
-import { streamTasks } from "@/lib/data/task-list";
+import { countTasks, streamTasks } from "@/lib/data/task-list";
 import { unitLens } from "@/lib/data/province/unit-lens";
 import { getTaskCountsByUnit } from "@/lib/data/tasks";
 import { sheet } from "@/lib/export/xlsx/columns";
@@ -28,14 +28,16 @@ export const GET = xlsxExport({
     const lens = await unitLens(params.units);
     const byAgency = (await getTaskCountsByUnit(viewer, params.period, lens)).filter((row) => agencyId === undefined || row.agencyId === agencyId);
     const period = formatPeriod(params.period);
+    const list = { period: params.period, agencyId, status: params.status, q: params.q, lens };
     return {
       what: "tasks",
       fileSuffix: `${periodKey(params.period)}${agencyId ? `-${agencyId}` : ""}`,
       agencyId: agencyId ?? null,
       title: { title: t("tasks.heading"), unit: agencyName ?? t("export.unit.province"), period },
+      countStreamed: () => countTasks(viewer, list),
       sheets: [
         sheet(t("tasks.byAgency.heading"), TASKS_BY_AGENCY_XLSX, byAgency),
-        sheet(t("tasks.list.heading"), TASK_LIST_XLSX, streamTasks(viewer, { period: params.period, agencyId, status: params.status, q: params.q, lens })),
+        sheet(t("tasks.list.heading"), TASK_LIST_XLSX, streamTasks(viewer, list)),
       ],
       notes: {
         filters: [

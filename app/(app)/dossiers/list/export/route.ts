@@ -7,7 +7,7 @@ import { xlsxExport } from "@/lib/api/xlsx-export";
 import { can } from "@/lib/auth/permissions";
 import { findDrillAgency } from "@/lib/data/dossier-drill";
 import { findProcedure } from "@/lib/data/province/procedures";
-import { streamDossiers } from "@/lib/data/dossier-list";
+import { countDossiers, streamDossiers } from "@/lib/data/dossier-list";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
 import { t } from "@/lib/i18n";
@@ -36,6 +36,7 @@ export const GET = xlsxExport({
       fileSuffix: `${periodKey(query.period)}${agency ? `-${agency.id}` : ""}${status ? `-${status}` : ""}`,
       agencyId: agency?.id ?? null,
       title: { title: t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period }), unit, period },
+      countStreamed: () => countDossiers(viewer, filter, span.asOf),
       sheets: [sheet(t("dossiers.list.heading"), dossierXlsxColumns(can(viewer, "official.read")), streamDossiers(viewer, filter, span.asOf))],
       notes: {
         filters: baseFilters(period, unit, [
