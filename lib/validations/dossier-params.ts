@@ -12,6 +12,8 @@ import {
   cursorParam,
   idParam,
   pageParam,
+  pagerFields,
+  pagingOf,
   periodParam,
   SORT_DIRECTIONS,
   spanStart,
@@ -55,9 +57,9 @@ function drillQueryOf(input: DrillInput, span: DataSpan, defaultSort: Sort): Dri
   };
 }
 
-/** A drill-down level below the province: an agency, its procedures, fields, officials, months. */
+/** A drill-down level below the province: an agency, its procedures, fields, officials, months; a long level pages (`?page=&size=`). */
 export const drillParams = (span: DataSpan, defaultSort: Sort = DEFAULT_DRILL_SORT) =>
-  z.object(drillFields(span)).transform((input) => drillQueryOf(input, span, defaultSort));
+  z.object({ ...drillFields(span), ...pagerFields() }).transform((input) => ({ ...drillQueryOf(input, span, defaultSort), paging: pagingOf(input) }));
 
 /** The province level, grouped by agency or (`?view=district`) with communes under their district. */
 export const provinceDrillParams = (span: DataSpan) =>
