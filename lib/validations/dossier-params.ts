@@ -64,8 +64,8 @@ export const drillParams = (span: DataSpan, defaultSort: Sort = DEFAULT_DRILL_SO
 /** The province level, grouped by agency or (`?view=district`) with communes under their district. */
 export const provinceDrillParams = (span: DataSpan) =>
   z
-    .object({ ...drillFields(span), view: choiceParam(["agency", "district"]).optional() })
-    .transform((input) => ({ query: drillQueryOf(input, span, DEFAULT_DRILL_SORT), view: input.view ?? "agency" }));
+    .object({ ...drillFields(span), ...pagerFields(), view: choiceParam(["agency", "district"]).optional() })
+    .transform((input) => ({ query: drillQueryOf(input, span, DEFAULT_DRILL_SORT), view: input.view ?? "agency", paging: pagingOf(input) }));
 
 export const LIST_STATUSES = ["late", "noApology", "rescheduled"] as const;
 

@@ -9,7 +9,7 @@ import { scorecardParams } from "@/lib/validations/scorecard";
 import { readSearchParams } from "@/lib/validations/search-params";
 
 const SPAN = { firstYear: 2021, asOf: "2024-08-31" };
-const drill = (params: Record<string, string>) => readSearchParams(drillParams(SPAN), params);
+const drill = (params: Record<string, string | undefined>) => readSearchParams(drillParams(SPAN), params);
 const rows = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
 describe("the pager's parameters", () => {
