@@ -16,7 +16,9 @@
 //   />
 //
 // Column<Row>:
-//   key        stable name; every cell carries it as data-column, and it is the sort key
+//   key        stable name: the header cell carries it as data-column (a test finds a column's
+//              index there), and it is the sort key. Body cells carry no copy of it: on a long
+//              table that copy weighed a tenth of the page (issue 19); cellData adds one where needed
 //   header     the header cell's content (headerHidden: read by screen readers only)
 //   cell       (row, index) => the cell's content
 //   numeric    right-aligned with tabular figures (counts, rates, scores, amounts)
@@ -121,6 +123,7 @@ export function Table<Row>(props: TableProps<Row>) {
               <th
                 key={column.key}
                 scope="col"
+                data-column={column.key}
                 className={join(column.numeric ? "cell-n" : "cell", "font-semibold")}
                 aria-sort={column.sortable && active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
               >
@@ -144,14 +147,14 @@ export function Table<Row>(props: TableProps<Row>) {
           const { className, ...data } = props.rowProps?.(row, index) ?? {};
           return (
             <tr key={props.rowKey(row, index)} {...(className ? { className } : {})} {...data}>
-              {columns.map((column) => {
+              {columns.map((column, i) => {
                 const Cell = column.rowHeader ? "th" : "td";
                 return (
+                  // the column's place as its key: shorter in the payload than its name, and as stable
                   <Cell
-                    key={column.key}
+                    key={i}
                     {...scopeOf(column)}
                     className={cellClass(column, row)}
-                    data-column={column.key}
                     {...column.cellData?.(row)}
                   >
                     {column.cell(row, index)}
@@ -168,7 +171,7 @@ export function Table<Row>(props: TableProps<Row>) {
             {columns.map((column) => {
               const Cell = column.rowHeader ? "th" : "td";
               return (
-                <Cell key={column.key} {...scopeOf(column)} className={column.numeric ? "cell-n" : "cell"} data-column={column.key}>
+                <Cell key={column.key} {...scopeOf(column)} className={column.numeric ? "cell-n" : "cell"}>
                   {column.footer}
                 </Cell>
               );

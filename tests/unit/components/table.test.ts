@@ -36,12 +36,15 @@ describe("Table", () => {
   it("names itself and its columns, and heads each row", () => {
     expect(html).toContain('<caption class="sr-only">Hồ sơ theo cơ quan</caption>');
     expect(html.match(/<th scope="col"/g)).toHaveLength(3);
-    expect(html).toContain('<th scope="row" class="cell-h" data-column="name"><a class="cell-a" href="/agencies/1">Sở Tư pháp</a></th>');
+    expect(html).toContain('<th scope="row" class="cell-h"><a class="cell-a" href="/agencies/1">Sở Tư pháp</a></th>');
   });
 
   it("aligns figures right in tabular digits, through short classes the stylesheet defines once", () => {
-    expect(html).toContain('<td class="cell-n" data-column="count" data-testid="count-1">7</td>');
-    expect(html).toContain('<td class="cell" data-column="note"></td>');
+    expect(html).toContain('<td class="cell-n" data-testid="count-1">7</td>');
+    expect(html).toContain('<td class="cell"></td>');
+    // the column's name is on its header only (a test finds the column's index there)
+    expect(html).toContain('<th scope="col" data-column="count" class="cell-n font-semibold" aria-sort="descending">');
+    expect(html.match(/data-column=/g)).toHaveLength(3);
     // a plain cell carries no scope attribute at all (an undefined one still costs payload bytes)
     expect(html.match(/<td[^>]* scope=/g)).toBeNull();
     const css = readFileSync("app/globals.css", "utf8");
