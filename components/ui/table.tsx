@@ -87,9 +87,9 @@ function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }
   const active = sort.key === column.key;
   const label = typeof column.header === "string" ? column.header : column.key;
   return (
-    <Link href={sort.href(column.key)} className="underline decoration-dotted underline-offset-2 hover:decoration-solid" data-testid={`sort-${column.key}`}>
+    <Link href={sort.href(column.key)} className="sort-a" data-testid={`sort-${column.key}`}>
       {column.header}
-      <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+      {active ? <span aria-hidden="true">{sort.dir === "asc" ? " ▲" : " ▼"}</span> : null}
       <span className="sr-only">
         {` (${t("table.sortBy", { column: label })}${active ? `, ${t(sort.dir === "asc" ? "table.ascending" : "table.descending")}` : ""})`}
       </span>
@@ -125,7 +125,7 @@ export function Table<Row>(props: TableProps<Row>) {
                 scope="col"
                 data-column={column.key}
                 className={join(column.numeric ? "cell-n" : "cell", "font-semibold")}
-                aria-sort={column.sortable && active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                {...(column.sortable && active ? { "aria-sort": sort.dir === "asc" ? "ascending" : "descending" } : {})}
               >
                 {column.headerHidden ? <span className="sr-only">{column.header}</span> : null}
                 {!column.headerHidden && column.sortable && sort ? <SortLink column={column as Column<unknown>} sort={sort} /> : null}
