@@ -10,5 +10,5 @@ const TONE: Record<DossierOutcome, string> = {
 };
 
 export function OutcomeBadge({ outcome }: { outcome: DossierOutcome }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONE[outcome]}`}>{t(`dossiers.outcome.${outcome}`)}</span>;
+  return <span className={`badge ${TONE[outcome]}`}>{t(`dossiers.outcome.${outcome}`)}</span>;
 }

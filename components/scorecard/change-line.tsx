@@ -33,7 +33,7 @@ export function ChangeLine({ change, format, against }: { change: Change; format
   return (
     <li className={colour} data-verdict={verdict}>
       <span aria-hidden="true">{ARROWS[change.trend]} </span>
-      <span className="font-semibold tabular-nums">{formatDelta(change.delta, format)}</span> {label}
+      <span className="delta">{formatDelta(change.delta, format)}</span> {label}
       {verdict === "good" || verdict === "bad" ? <span className="sr-only"> ({t(`scorecard.change.${verdict}`)})</span> : null}
     </li>
   );

@@ -28,13 +28,13 @@ type FigureCardProps = {
 export function FigureCard({ label, figure, format, href, testId, target, note, alert }: FigureCardProps) {
   return (
     <div
-      className={`flex min-w-0 flex-col rounded-lg border border-border border-l-4 bg-surface p-4 shadow-sm ${alert ? "border-l-accent-600" : "border-l-brand-600"}`}
+      className={alert ? "card border-l-accent-600" : "card"}
       data-print="keep"
       data-testid={`card-${testId}`}
     >
-      <dt className="text-sm font-medium text-muted">{label}</dt>
+      <dt className="card-label">{label}</dt>
       <dd className="mt-1 space-y-2">
-        <p className="break-words text-2xl font-semibold tabular-nums text-brand-900" data-testid={`figure-${testId}`}>
+        <p className="card-figure" data-testid={`figure-${testId}`}>
           {formatFigure(figure.value, format)}
         </p>
         {note ? <p className="text-xs text-muted">{note}</p> : null}
@@ -43,7 +43,7 @@ export function FigureCard({ label, figure, format, href, testId, target, note, 
           <ChangeLine change={figure.vsYearAgo} format={format} against="yearAgo" />
         </ul>
         {target ? <p className="text-xs font-medium text-foreground">{t("scorecard.target", { target })}</p> : null}
-        <Link href={href} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
+        <Link href={href} className="card-more" data-print="hide">
           {t("scorecard.detail")}
           <span className="sr-only">: {label}</span>
         </Link>

@@ -1,24 +1,43 @@
 // Agency league table: late dossier rate (and a year earlier), on-time task rate and latest internal
 // rating, ranked within each group of units (khối) of the year — one table per group — and sorted on
 // the server through the URL; by today's units or by the units of the time. Agencies at or above
-// 10 % late carry the province's rule (DESIGN §6).
+// 10 % late carry the province's rule (DESIGN §6). The scorecard shows each group's first and last
+// units; `?league=all` the whole table, paged on the server (issue 19: the page stays light). The
+// print and the workbook always hold the whole table.
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, type Column } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
+import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { DEFAULT_PAGE_SIZE, pagingSearch } from "@/lib/metrics/paging";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
-import { groupRows } from "@/lib/org/groups";
+import { groupEnds, groupRows, pageGroups, type GroupEnds } from "@/lib/org/groups";
 import { unitLabel } from "@/lib/org/labels";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
+import type { LeagueLength } from "@/lib/validations/scorecard";
 
-function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey, view: UnitsView): string {
-  const direction = sort.key === key ? (sort.direction === "asc" ? "desc" : "asc") : key === "late" ? "desc" : "asc";
-  const params = new URLSearchParams({ period: periodKey(period), sort: key, dir: direction });
-  if (view !== DEFAULT_UNITS_VIEW) params.set("units", view);
+/** The scorecard's URL at the league table: the period, units view, sort and length of the table kept unless changed. */
+export function leagueHref(period: Period, state: { sort?: LeagueSort; view: UnitsView; league: LeagueLength }): string {
+  const params = new URLSearchParams({ period: periodKey(period) });
+  if (state.sort) {
+    params.set("sort", state.sort.key);
+    params.set("dir", state.sort.direction);
+  }
+  if (state.view !== DEFAULT_UNITS_VIEW) params.set("units", state.view);
+  if (state.league) {
+    params.set("league", "all");
+    for (const [name, value] of Object.entries(pagingSearch(state.league))) if (value) params.set(name, value);
+  }
   return `/scorecard?${params}#league-heading`;
+}
+
+function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey, view: UnitsView, league: LeagueLength): string {
+  const direction = sort.key === key ? (sort.direction === "asc" ? "desc" : "asc") : key === "late" ? "desc" : "asc";
+  // a new order starts again from the first page
+  return leagueHref(period, { sort: { key, direction }, view, league: league && { ...league, page: 1 } });
 }
 
 const isSortKey = (key: string): key is LeagueSortKey => (LEAGUE_SORT_KEYS as readonly string[]).includes(key);
@@ -30,7 +49,7 @@ function RateOf({ value, of }: { value: number | null; of: number }) {
   return (
     <>
       {rate(value)}
-      {of > 0 ? <span className="block text-xs text-muted">/ {formatNumber(of)}</span> : null}
+      {of > 0 ? <span className="sub">/ {formatNumber(of)}</span> : null}
     </>
   );
 }
@@ -42,7 +61,7 @@ function YearAgo({ row }: { row: LeagueRow }) {
     <>
       {formatPercent(row.lateRateYearAgo)}
       {delta === null ? null : (
-        <span className={`block text-xs ${delta > 0 ? "text-bad" : delta < 0 ? "text-good" : "text-muted"}`} data-testid="league-year-change">
+        <span className={delta > 0 ? "sub text-bad" : delta < 0 ? "sub text-good" : "sub"} data-testid="league-year-change">
           {t("org.league.change", { delta: `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(Math.abs(delta))}` })}
         </span>
       )}
@@ -88,13 +107,21 @@ const COLUMNS: Column<PlacedRow>[] = [
   },
 ];
 
-export async function LeagueTable({ viewer, period, sort, view }: { viewer: Viewer; period: Period; sort: LeagueSort; view: UnitsView }) {
+/** Each group's first and last units on the scorecard itself (the worst and the best in the default order). */
+const ENDS = 3;
+
+type LeagueTableProps = { viewer: Viewer; period: Period; sort: LeagueSort; view: UnitsView; league: LeagueLength };
+
+export async function LeagueTable({ viewer, period, sort, view, league: length }: LeagueTableProps) {
   const league = await getAgencyLeague(viewer, period, view);
   const rows = sortLeague(league.rows, sort);
   const flagged = rows.filter((row) => row.breaksLateRule).length;
   if (rows.length === 0) return <EmptyState>{t("scorecard.league.empty")}</EmptyState>;
   const grouped = groupRows(rows, league.groups, (row) => row.agencyId);
-  const tableSort = { key: sort.key, dir: sort.direction, href: (key: string) => (isSortKey(key) ? sortHref(period, sort, key, view) : "#") };
+  const paged = length ? pageGroups(grouped, length) : null;
+  const parts: GroupEnds<LeagueRow>[] = paged ? paged.parts.map((part) => ({ ...part, hidden: 0 })) : groupEnds(grouped, ENDS);
+  const shortened = parts.some((part) => part.hidden > 0);
+  const tableSort = { key: sort.key, dir: sort.direction, href: (key: string) => (isSortKey(key) ? sortHref(period, sort, key, view, length) : "#") };
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("scorecard.league.rule")}</p>
@@ -102,8 +129,9 @@ export async function LeagueTable({ viewer, period, sort, view }: { viewer: View
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
         {t("scorecard.league.flaggedCount", { count: formatNumber(flagged) })}
       </p>
-      <div className="space-y-4" data-testid="league-table">
-        {grouped.map((part) => {
+      {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: ENDS })}</p> : null}
+      <div className="space-y-4" data-testid="league-table" data-length={length ? "all" : "short"}>
+        {parts.map((part) => {
           const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: part.group.name }) : t("org.league.ungrouped");
           return (
             <div key={part.group?.code ?? "-"} className="space-y-1">
@@ -111,10 +139,19 @@ export async function LeagueTable({ viewer, period, sort, view }: { viewer: View
               <Table caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} columns={COLUMNS} rows={part.rows} rowKey={(row) => row.agencyId}
                 rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
                 sort={tableSort} tableClassName="min-w-[42rem]" testId={`league-group-${part.group?.code ?? "none"}`} />
+              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: formatNumber(part.hidden) })}</p> : null}
             </div>
           );
         })}
       </div>
+      {paged ? <Pager table={t("scorecard.league.caption")} slice={paged.slice} href={(paging) => leagueHref(period, { sort, view, league: paging })} testId="league-pager" /> : null}
+      <p className="text-sm" data-print="hide">
+        {length ? (
+          <CellLink href={leagueHref(period, { sort, view, league: null })}>{t("scorecard.league.showShort")}</CellLink>
+        ) : shortened ? (
+          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: formatNumber(rows.length) })}</CellLink>
+        ) : null}
+      </p>
     </div>
   );
 }

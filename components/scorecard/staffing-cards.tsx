@@ -10,11 +10,12 @@ import type { StaffingTargetProgress } from "@/lib/data/staffing";
 import { ChangeLine } from "./change-line";
 import { CARD_GRID } from "./section";
 
-const CARD = "flex min-w-0 flex-col rounded-lg border border-border border-l-4 bg-surface p-4 shadow-sm";
+// the figure card's classes (app/globals.css)
+const CARD = "card";
 
 function DetailLink({ label }: { label: string }) {
   return (
-    <Link href="/staffing" className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-print="hide">
+    <Link href="/staffing" className="card-more" data-print="hide">
       {t("scorecard.detail")}
       <span className="sr-only">: {label}</span>
     </Link>
@@ -27,10 +28,10 @@ function TargetCard({ item }: { item: StaffingTargetProgress }) {
   const share = progress.progress === null ? null : Math.max(0, Math.min(1, progress.progress));
   const cut = progress.achievedChange === null ? null : -progress.achievedChange;
   return (
-    <div className={`${CARD} ${progress.onTrack === false ? "border-l-accent-600" : "border-l-brand-600"}`} data-print="keep" data-testid={`card-staffing-${target.category}`}>
-      <dt className="text-sm font-medium text-muted">{label}</dt>
+    <div className={progress.onTrack === false ? `${CARD} border-l-accent-600` : CARD} data-print="keep" data-testid={`card-staffing-${target.category}`}>
+      <dt className="card-label">{label}</dt>
       <dd className="mt-1 space-y-2 text-xs">
-        <p className="text-2xl font-semibold tabular-nums text-brand-900">
+        <p className="card-figure">
           {progress.latestValue === null ? t("common.noData") : formatNumber(progress.latestValue)}
         </p>
         <p className="text-muted">
@@ -84,10 +85,10 @@ export async function StaffingCards({ viewer }: { viewer: Viewer }) {
       {data.targets.map((item) => (
         <TargetCard key={item.target.id} item={item} />
       ))}
-      <div className={`${CARD} border-l-brand-600`} data-print="keep" data-testid="card-staffing-streamlined">
-        <dt className="text-sm font-medium text-muted">{streamLabel}</dt>
+      <div className={CARD} data-print="keep" data-testid="card-staffing-streamlined">
+        <dt className="card-label">{streamLabel}</dt>
         <dd className="mt-1 space-y-2 text-xs">
-          <p className="text-2xl font-semibold tabular-nums text-brand-900">{formatNumber(total)}</p>
+          <p className="card-figure">{formatNumber(total)}</p>
           {latest ? <p>{t("scorecard.staffing.streamlinedLatest", { year: latest.year, count: formatNumber(latest.cases) })}</p> : null}
           {latest && before ? (
             <ul>

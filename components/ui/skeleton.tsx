@@ -6,9 +6,9 @@ import { t } from "@/lib/i18n";
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
-/** One grey pulsing block; size it with `className` (h-…, w-…). */
+/** One grey pulsing block; size it with `className` (h-…, w-…). The classes sk, sk-card and sk-rows live in app/globals.css (short: fallbacks ship in every page's payload). */
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={join("animate-pulse rounded bg-brand-100", className)} />;
+  return <div aria-hidden="true" className={join("sk", className)} />;
 }
 
 /** "Đang tải dữ liệu…" for screen readers. */
@@ -20,23 +20,16 @@ export function LoadingStatus() {
   );
 }
 
-/** A table's frame: a header row and `rows` rows of `columns` cells. */
+/** A table's frame: a header bar and `rows` striped rows in one block (`columns` is the header's cells). */
 export function TableSkeleton({ rows = 8, columns = 6 }: { rows?: number; columns?: number }) {
-  const cells = Array.from({ length: columns }, (_, i) => i);
   return (
     <div aria-hidden="true" className="overflow-hidden rounded-lg border border-border bg-surface shadow-sm">
       <div className="flex gap-4 bg-brand-50 px-3 py-3">
-        {cells.map((i) => (
-          <Skeleton key={i} className={join("h-4 flex-1", i === 0 && "flex-[2]")} />
+        {Array.from({ length: columns }, (_, i) => (
+          <Skeleton key={i} className="h-4 flex-1" />
         ))}
       </div>
-      {Array.from({ length: rows }, (_, r) => (
-        <div key={r} className="flex gap-4 border-t border-border px-3 py-3">
-          {cells.map((i) => (
-            <Skeleton key={i} className={join("h-4 flex-1 bg-brand-50", i === 0 && "flex-[2]")} />
-          ))}
-        </div>
-      ))}
+      <div className="sk-rows" style={{ height: `${rows * 2.75}rem` }} />
     </div>
   );
 }
@@ -54,7 +47,7 @@ function Blocks({ count, className, children }: { count: number; className?: str
 
 /** A grid of `count` figure cards. */
 export function CardsSkeleton({ count, tall = false }: { count: number; tall?: boolean }) {
-  return <Blocks count={count} className={CARD_GRID}>{(i) => <div key={i} className={join("animate-pulse rounded-lg border border-border bg-brand-50", tall ? "h-40" : "h-28")} />}</Blocks>;
+  return <Blocks count={count} className={CARD_GRID}>{(i) => <div key={i} className={tall ? "sk-card h-40" : "sk-card"} />}</Blocks>;
 }
 
 /** Labelled boxes and a button: a GET filter form in a row, or (`form`) a form's fields one under another. */

@@ -16,7 +16,9 @@
 //   />
 //
 // Column<Row>:
-//   key        stable name; every cell carries it as data-column, and it is the sort key
+//   key        stable name: the header cell carries it as data-column (a test finds a column's
+//              index there), and it is the sort key. Body cells carry no copy of it: on a long
+//              table that copy weighed a tenth of the page (issue 19); cellData adds one where needed
 //   header     the header cell's content (headerHidden: read by screen readers only)
 //   cell       (row, index) => the cell's content
 //   numeric    right-aligned with tabular figures (counts, rates, scores, amounts)
@@ -73,9 +75,11 @@ type TableProps<Row> = {
   testId?: string;
 };
 
-const PADDING = { normal: "px-3 py-2", compact: "px-2 py-1" } as const;
-// a row's name keeps a readable width on a phone, where the table scrolls sideways
-const ROW_HEADER = "min-w-32 font-medium sm:min-w-0";
+// The cells' classes are defined once in app/globals.css (cell, cell-n, cell-h; `compact` on the
+// table narrows their padding): a long table repeats a short name per cell, not a utility string.
+const cellBase = (column: { numeric?: boolean; rowHeader?: boolean }) => (column.rowHeader ? "cell-h" : column.numeric ? "cell-n" : "cell");
+// a row header's `scope`, and nothing at all on a plain cell (an undefined prop still costs the payload bytes)
+const scopeOf = (column: { rowHeader?: boolean }) => (column.rowHeader ? { scope: "row" } : {});
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
@@ -83,9 +87,9 @@ function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }
   const active = sort.key === column.key;
   const label = typeof column.header === "string" ? column.header : column.key;
   return (
-    <Link href={sort.href(column.key)} className="underline decoration-dotted underline-offset-2 hover:decoration-solid" data-testid={`sort-${column.key}`}>
+    <Link href={sort.href(column.key)} className="sort-a" data-testid={`sort-${column.key}`}>
       {column.header}
-      <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+      {active ? <span aria-hidden="true">{sort.dir === "asc" ? " ▲" : " ▼"}</span> : null}
       <span className="sr-only">
         {` (${t("table.sortBy", { column: label })}${active ? `, ${t(sort.dir === "asc" ? "table.ascending" : "table.descending")}` : ""})`}
       </span>
@@ -96,7 +100,7 @@ function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }
 /** The link of a cell (a row's name leading to its page), in the tables' one link style. */
 export function CellLink({ href, label, children }: { href: string; label?: string; children: ReactNode }) {
   return (
-    <Link href={href} aria-label={label} className="text-brand-700 underline">
+    <Link href={href} {...(label ? { "aria-label": label } : {})} className="cell-a">
       {children}
     </Link>
   );
@@ -104,14 +108,12 @@ export function CellLink({ href, label, children }: { href: string; label?: stri
 
 export function Table<Row>(props: TableProps<Row>) {
   const { columns, rows, sort, density = "normal", framed = true } = props;
-  const pad = PADDING[density];
-  const cellClass = (column: Column<Row>, row: Row) =>
-    join(pad, column.numeric ? "text-right tabular-nums" : "text-left", typeof column.className === "function" ? column.className(row) : column.className);
+  const cellClass = (column: Column<Row>, row: Row) => join(cellBase(column), typeof column.className === "function" ? column.className(row) : column.className);
   const hasFooter = columns.some((column) => column.footer !== undefined);
   const scrolls = props.maxHeight !== undefined;
 
   const table = (
-    <table className={join("min-w-full", density === "compact" ? "text-xs" : "text-sm", props.tableClassName)} data-testid={props.testId}>
+    <table className={join("min-w-full", density === "compact" ? "compact text-xs" : "text-sm", props.tableClassName)} data-testid={props.testId}>
       <caption className={props.captionVisible ? "px-3 py-2 text-left font-semibold text-brand-900" : "sr-only"}>{props.caption}</caption>
       <thead className={join("bg-brand-50 text-brand-900", scrolls && "sticky top-0")}>
         <tr>
@@ -121,8 +123,9 @@ export function Table<Row>(props: TableProps<Row>) {
               <th
                 key={column.key}
                 scope="col"
-                className={join(pad, "font-semibold", column.numeric ? "text-right" : "text-left")}
-                aria-sort={column.sortable && active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                data-column={column.key}
+                className={join(column.numeric ? "cell-n" : "cell", "font-semibold")}
+                {...(column.sortable && active ? { "aria-sort": sort.dir === "asc" ? "ascending" : "descending" } : {})}
               >
                 {column.headerHidden ? <span className="sr-only">{column.header}</span> : null}
                 {!column.headerHidden && column.sortable && sort ? <SortLink column={column as Column<unknown>} sort={sort} /> : null}
@@ -143,15 +146,15 @@ export function Table<Row>(props: TableProps<Row>) {
         {rows.map((row, index) => {
           const { className, ...data } = props.rowProps?.(row, index) ?? {};
           return (
-            <tr key={props.rowKey(row, index)} className={className} {...data}>
-              {columns.map((column) => {
+            <tr key={props.rowKey(row, index)} {...(className ? { className } : {})} {...data}>
+              {columns.map((column, i) => {
                 const Cell = column.rowHeader ? "th" : "td";
                 return (
+                  // the column's place as its key: shorter in the payload than its name, and as stable
                   <Cell
-                    key={column.key}
-                    scope={column.rowHeader ? "row" : undefined}
-                    className={join(cellClass(column, row), column.rowHeader && ROW_HEADER)}
-                    data-column={column.key}
+                    key={i}
+                    {...scopeOf(column)}
+                    className={cellClass(column, row)}
                     {...column.cellData?.(row)}
                   >
                     {column.cell(row, index)}
@@ -168,7 +171,7 @@ export function Table<Row>(props: TableProps<Row>) {
             {columns.map((column) => {
               const Cell = column.rowHeader ? "th" : "td";
               return (
-                <Cell key={column.key} scope={column.rowHeader ? "row" : undefined} className={join(pad, column.numeric ? "text-right tabular-nums" : "text-left")} data-column={column.key}>
+                <Cell key={column.key} {...scopeOf(column)} className={column.numeric ? "cell-n" : "cell"}>
                   {column.footer}
                 </Cell>
               );

@@ -1,5 +1,7 @@
 // Ranking groups (khối): units are ranked within the group they belong to in a year (sở/ngành;
 // UBND huyện; xã/phường/đặc khu). Groups are data per year because the organisation changes.
+import { pageSlice, type PageSlice, type Paging } from "@/lib/metrics/paging";
+
 export type RankingGroupDef = { id: number; code: string; name: string; sortOrder: number; members: readonly number[] };
 
 export type GroupedRows<R> = {
@@ -27,4 +29,31 @@ export function groupRows<R>(rows: readonly R[], groups: readonly RankingGroupDe
   );
   if (rest.length > 0) result.push({ group: null, rows: withPositions(rest) });
   return result;
+}
+
+/** A group's part as the scorecard shows it short: its first and last rows, and how many lie between. */
+export type GroupEnds<R> = GroupedRows<R> & { hidden: number };
+
+/**
+ * Each group's first `count` and last `count` rows (issue 19: the scorecard shows where each group
+ * starts and ends, the full table is a link away); a group of up to 2·count + 1 rows is kept whole,
+ * since hiding a single row saves nothing.
+ */
+export function groupEnds<R>(parts: readonly GroupedRows<R>[], count: number): GroupEnds<R>[] {
+  return parts.map((part) =>
+    part.rows.length <= 2 * count + 1 ? { ...part, hidden: 0 } : { ...part, rows: [...part.rows.slice(0, count), ...part.rows.slice(-count)], hidden: part.rows.length - 2 * count },
+  );
+}
+
+/** One page of the groups' rows read in order (lib/metrics/paging): a group cut by a page break shows on both pages, positions kept. */
+export function pageGroups<R>(parts: readonly GroupedRows<R>[], paging: Paging): { parts: GroupedRows<R>[]; slice: PageSlice<unknown> } {
+  const entries = parts.flatMap((part) => part.rows.map((row) => ({ group: part.group, row })));
+  const slice = pageSlice(entries, paging);
+  const paged: GroupedRows<R>[] = [];
+  for (const { group, row } of slice.rows) {
+    const last = paged.at(-1);
+    if (last && last.group?.code === group?.code) last.rows.push(row);
+    else paged.push({ group, rows: [row] });
+  }
+  return { parts: paged, slice: { ...slice, rows: [] } };
 }

@@ -12,6 +12,8 @@ import {
   cursorParam,
   idParam,
   pageParam,
+  pagerFields,
+  pagingOf,
   periodParam,
   SORT_DIRECTIONS,
   spanStart,
@@ -55,15 +57,15 @@ function drillQueryOf(input: DrillInput, span: DataSpan, defaultSort: Sort): Dri
   };
 }
 
-/** A drill-down level below the province: an agency, its procedures, fields, officials, months. */
+/** A drill-down level below the province: an agency, its procedures, fields, officials, months; a long level pages (`?page=&size=`). */
 export const drillParams = (span: DataSpan, defaultSort: Sort = DEFAULT_DRILL_SORT) =>
-  z.object(drillFields(span)).transform((input) => drillQueryOf(input, span, defaultSort));
+  z.object({ ...drillFields(span), ...pagerFields() }).transform((input) => ({ ...drillQueryOf(input, span, defaultSort), paging: pagingOf(input) }));
 
 /** The province level, grouped by agency or (`?view=district`) with communes under their district. */
 export const provinceDrillParams = (span: DataSpan) =>
   z
-    .object({ ...drillFields(span), view: choiceParam(["agency", "district"]).optional() })
-    .transform((input) => ({ query: drillQueryOf(input, span, DEFAULT_DRILL_SORT), view: input.view ?? "agency" }));
+    .object({ ...drillFields(span), ...pagerFields(), view: choiceParam(["agency", "district"]).optional() })
+    .transform((input) => ({ query: drillQueryOf(input, span, DEFAULT_DRILL_SORT), view: input.view ?? "agency", paging: pagingOf(input) }));
 
 export const LIST_STATUSES = ["late", "noApology", "rescheduled"] as const;
 

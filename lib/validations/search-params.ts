@@ -12,6 +12,7 @@ import { z } from "zod";
 import { fill } from "@/lib/i18n";
 import { vi, type MessageKey } from "@/lib/i18n/messages/vi";
 import { decodeCursor } from "@/lib/metrics/drill-down";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type Paging } from "@/lib/metrics/paging";
 import { dayIndex, isLocalDate, parsePeriodKey, rangePeriod, type LocalDate, type Period, type PeriodKind } from "@/lib/metrics/periods";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -64,6 +65,17 @@ export const pageParam = (max = MAX_PAGE) =>
     .regex(/^\d{1,6}$/, say("params.page", { max }))
     .transform(Number)
     .pipe(z.number().min(1, say("params.page", { max })).max(max, say("params.page", { max })));
+
+/** A table's page and page size (`?page=2&size=50`), paged on the server (lib/metrics/paging). */
+export const pagerFields = () => ({
+  page: pageParam().optional(),
+  size: single().pipe(z.enum(PAGE_SIZES.map(String) as [string, ...string[]], say("params.pageSize", { values: PAGE_SIZES.join(", ") }))).optional(),
+});
+
+/** The paging of a URL read with pagerFields: page 1 and the default size when absent. */
+export function pagingOf(input: { page?: number; size?: string }): Paging {
+  return { page: input.page ?? 1, size: (PAGE_SIZES.find((size) => String(size) === input.size) ?? DEFAULT_PAGE_SIZE) };
+}
 
 export const choiceParam = <const T extends readonly [string, ...string[]]>(values: T) =>
   single().pipe(z.enum(values, say("params.choice", { values: values.join(", ") })));

@@ -8,7 +8,7 @@ import { ApprovedSection } from "@/components/scorecard/approved-section";
 import { ChartsSection } from "@/components/scorecard/charts-section";
 import { DossierCards } from "@/components/scorecard/dossier-cards";
 import { IndexCards } from "@/components/scorecard/index-cards";
-import { LeagueTable } from "@/components/scorecard/league-table";
+import { LeagueTable, leagueHref } from "@/components/scorecard/league-table";
 import { PeriodPicker } from "@/components/scorecard/period-picker";
 import { PrintButton } from "@/components/scorecard/print-button";
 import { ScorecardSection } from "@/components/scorecard/section";
@@ -34,7 +34,7 @@ export const metadata: Metadata = { title: t("nav.scorecard") };
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
   if (!can(viewer, "scorecard.read")) notFound();
-  const { period, sort, units: view } = parseSearchParams(scorecardParams(span), params);
+  const { period, sort, units: view, league } = parseSearchParams(scorecardParams(span), params);
   const periods = comparisonPeriods(period);
   const { quarters, years } = periodChoices(span.firstYear, span.asOf);
   // a new period re-renders every section: the key restarts their loading states
@@ -74,15 +74,15 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
       <ScorecardSection id="indices" title={t("scorecard.indices.heading")} cards={5}>
         <IndexCards viewer={viewer} />
       </ScorecardSection>
-      <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")} cards={1} loadingKey={`${key}-${sort.key}-${sort.direction}-${view}`}
+      <ScorecardSection id="league" title={t("scorecard.league.heading")} note={t("scorecard.league.intro")} cards={1} loadingKey={`${key}-${sort.key}-${sort.direction}-${view}-${league ? `${league.page}-${league.size}` : "short"}`}
         before={
           <UnitsViewSwitch
             view={view}
-            href={(option) => `/scorecard?${new URLSearchParams({ period: key, ...(option === DEFAULT_UNITS_VIEW ? {} : { units: option }) })}#league-heading`}
+            href={(option) => leagueHref(period, { view: option, league: league && { ...league, page: 1 } })}
           />
         }
       >
-        <LeagueTable viewer={viewer} period={period} sort={sort} view={view} />
+        <LeagueTable viewer={viewer} period={period} sort={sort} view={view} league={league} />
       </ScorecardSection>
       <ScorecardSection id="approved" title={t("scorecard.approved.heading")} note={t("scorecard.approved.intro")} cards={1} loadingKey={key}>
         <ApprovedSection viewer={viewer} period={period} />

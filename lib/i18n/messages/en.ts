@@ -7,6 +7,7 @@ import { loadEn } from "./load-en";
 import { notificationsEn } from "./notifications-en";
 import { reportEn } from "./report-en";
 import { serviceIndexEn } from "./service-index-en";
+import { pagerEn } from "./pager-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1314,4 +1315,5 @@ export const en = {
   ...notificationsEn,
   ...reportEn,
   ...serviceIndexEn,
+  ...pagerEn,
 } as const satisfies Messages;

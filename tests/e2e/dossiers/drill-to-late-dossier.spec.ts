@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test } from "@playwright/test";
 import { parseCsv } from "@/lib/export/csv";
 import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
+import { turnPagesUntil } from "../support/pager";
 import { signedInAs, withDatabase } from "../support/session";
 
 // journeys of many pages on a machine shared by several builds: give each step room
@@ -49,7 +50,10 @@ test("an inspector drills from the province to a late dossier and flags it", asy
   await page.getByRole("button", { name: "Xem" }).click();
   await expect(page).toHaveURL(new RegExp(`period=${target.year}`));
 
-  await page.getByTestId("drill-agencies").getByRole("link", { name: target.agency, exact: true }).click();
+  // the province's table pages on the server (worst first): turn its pages to the agency
+  const agencyLink = page.getByTestId("drill-agencies").getByRole("link", { name: target.agency, exact: true });
+  await turnPagesUntil(page, agencyLink, "agencies-pager");
+  await agencyLink.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.agency);
   await page.getByTestId("drill-fields").getByRole("link", { name: target.field, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.field);
@@ -63,7 +67,10 @@ test("an inspector drills from the province to a late dossier and flags it", asy
   const monthLabel = `Tháng ${target.month}/${target.year}`;
   const monthRow = page.getByTestId("drill-months").locator("tbody tr", { has: page.getByRole("link", { name: monthLabel, exact: true }) });
   // the month holds the dossier: it was received then
-  await expect(monthRow.locator('[data-column="received"]')).not.toHaveText("0");
+  // (body cells carry no column name: the header's data-column gives the column's place)
+  const received = await page.getByTestId("drill-months").locator("thead th").evaluateAll((cells) => cells.findIndex((cell) => cell.getAttribute("data-column") === "received"));
+  expect(received).toBeGreaterThan(0);
+  await expect(monthRow.locator("th, td").nth(received)).not.toHaveText("0");
   await monthRow.getByRole("link", { name: monthLabel, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh sách hồ sơ");
   await page.getByRole("link", { name: "Hồ sơ trễ hạn, quá hạn" }).click();
@@ -127,4 +134,41 @@ test("a compliance list's CSV holds the page's rows, with its filters in the hea
     const empty = pageRows.length === 1 && pageRows[0]!.length === 1;
     expect(csvRows).toEqual(empty ? [] : pageRows);
   }
+});
+
+test("an agency's procedures page on the server: page 2 continues page 1 in the same order, the total stays the agency's", async ({ page }) => {
+  // the agency with the most procedures in 2024 (a department has dozens even in the demo)
+  const agency = await withDatabase(async (client) =>
+    (await client.query<{ id: number; procedures: number }>(`
+      SELECT agency_id AS id, count(DISTINCT procedure_id)::int AS procedures FROM dossier
+      WHERE received_at >= '2024-01-01' AND received_at < '2025-01-01' GROUP BY agency_id ORDER BY 2 DESC, 1 LIMIT 1`)).rows[0]!,
+  );
+  expect(agency.procedures, "the demo has an agency with more than a page of procedures").toBeGreaterThan(20);
+  await signedInAs(page, "thanhtra");
+  const table = page.getByTestId("drill-procedures");
+  const keys = () => table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-key")));
+  const base = `/dossiers/agencies/${agency.id}/procedures?period=2024`;
+
+  await page.goto(`${base}&size=100`);
+  await expect(table).toBeVisible();
+  const hundred = await keys();
+  const total = await table.locator("tfoot").textContent();
+
+  await page.goto(base);
+  await expect(page.getByTestId("procedures-pager-position")).toContainText(/^Trang 1\/\d+ · dòng 1–20 trong /);
+  expect(await keys()).toEqual(hundred.slice(0, 20));
+  await page.getByTestId("procedures-pager-next").click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(page.getByTestId("procedures-pager-position")).toContainText(/^Trang 2\/\d+ · dòng 21–/);
+  expect(await keys()).toEqual(hundred.slice(20, 40));
+  await expect(table.locator("tfoot")).toHaveText(total ?? "");
+
+  // a new order starts again from the first page; a page past the end shows the last one
+  await table.getByTestId("sort-received").click();
+  await expect(page).toHaveURL(/sort=received/);
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  const last = await page.goto(`${base}&page=9999`);
+  expect(last?.status()).toBe(200);
+  await expect(page.getByTestId("procedures-pager-last")).toHaveCount(0);
+  await expect(page.getByTestId("procedures-pager-prev")).toBeVisible();
 });

@@ -6,6 +6,7 @@
 // put back as seeded, for the journeys that follow.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
+import { turnPagesUntil } from "../support/pager";
 import { signInAndWait, withDatabase } from "../support/session";
 import { lateRateBySql } from "../scorecard/sql-figures";
 
@@ -99,12 +100,18 @@ test("the new commune reads with both predecessors' figures: league, drill-down,
   expect(both.toProcess, "the two communes had dossiers in 2026-Q3").toBeGreaterThan(0);
 
   await signInAndWait(page, "lanhdao");
-  await page.goto("/scorecard?period=2026-Q3");
+  // the whole league, paged on the server: the commune's group is long
+  await page.goto("/scorecard?period=2026-Q3&league=all&size=100");
   const row = page.getByTestId(`league-row-${unit}`);
+  await expect(page.getByTestId("league-table")).toBeVisible();
+  await turnPagesUntil(page, row, "league-pager");
   await expect(row).toContainText(NAME);
   await expect(row.getByTestId("league-late")).toContainText(`/ ${formatNumber(both.toProcess)}`);
   // by the units of the time, the two communes are still there for 2026-Q3, the new one is not
   await page.getByTestId("units-view-time").click();
+  await expect(page).toHaveURL(/units=time/);
+  await expect(page.getByTestId("league-table")).toBeVisible();
+  await turnPagesUntil(page, page.getByTestId(`league-row-${caNa}`), "league-pager");
   await expect(page.getByTestId(`league-row-${caNa}`)).toContainText("Xã Cà Ná (đến 31/10/2026)");
   await expect(page.getByTestId(`league-row-${unit}`)).toHaveCount(0);
 

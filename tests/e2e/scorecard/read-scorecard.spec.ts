@@ -67,7 +67,25 @@ async function expectFigures(page: Page, from: string, to: string) {
     await expect(page.getByTestId(`figure-${id}`), id).toHaveText(text, SLOW);
   }
   await expect(page.getByTestId("league-table")).toBeVisible(SLOW);
-  await expect(page.getByTestId("late-rule-flag")).toHaveCount(expected.flagged);
+  // the scorecard shows each group's ends; the count of flagged units is the whole league's
+  await expect(page.getByTestId("league-flagged-count")).toHaveText(t("scorecard.league.flaggedCount", { count: formatNumber(expected.flagged) }));
+  return expected;
+}
+
+/** Every page of the whole league (`?league=all`): the units listed and those flagged. */
+async function wholeLeague(page: Page) {
+  let [units, flagged] = [0, 0];
+  for (let turned = 0; turned < 20; turned++) {
+    await expect(page.getByTestId("league-table")).toHaveAttribute("data-length", "all", SLOW);
+    units += await page.locator("[data-testid^='league-row-']").count();
+    flagged += await page.getByTestId("late-rule-flag").count();
+    const next = page.getByTestId("league-pager-next");
+    if ((await next.count()) === 0) break;
+    const position = await page.getByTestId("league-pager-position").textContent();
+    await next.click();
+    await expect(page.getByTestId("league-pager-position")).not.toHaveText(position ?? "", SLOW);
+  }
+  return { units, flagged };
 }
 
 test("the leader lands on the scorecard of the latest complete quarter and its figures equal SQL's", async ({ page }) => {
@@ -75,7 +93,15 @@ test("the leader lands on the scorecard of the latest complete quarter and its f
   await expect(page).toHaveURL(/\/scorecard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("scorecard.heading"));
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: Quý III/2026");
-  await expectFigures(page, "2026-07-01", "2026-09-30");
+  const expected = await expectFigures(page, "2026-07-01", "2026-09-30");
+  // the whole league is a link away, paged on the server: every flagged unit is in it
+  const shown = await page.locator("[data-testid^='league-row-']").count();
+  await page.getByRole("link", { name: /Xem toàn bộ bảng xếp hạng/ }).click();
+  await expect(page).toHaveURL(/league=all/, SLOW);
+  const whole = await wholeLeague(page);
+  expect(whole.units).toBeGreaterThan(shown);
+  expect(whole.flagged).toBe(expected.flagged);
+  await page.goto("/scorecard");
   // every card compares with the previous period and a year earlier, and says so
   const lateCard = page.getByTestId("card-dossiers-lateRate");
   await expect(lateCard).toContainText("so với kỳ trước");
@@ -137,7 +163,8 @@ test("across the merger, today's Sở Tư pháp is compared with both old Sở T
   });
   expect(before.toProcess, "the old departments had dossiers a year earlier").toBeGreaterThan(0);
   await signedInAs(page, "lanhdao");
-  await page.goto("/scorecard?period=2025-Q3");
+  // a department: the first group, on the first page of the whole league
+  await page.goto("/scorecard?period=2025-Q3&league=all&size=100");
   const row = page.getByTestId(`league-row-${unit}`);
   await expect(page.getByTestId("units-view")).toHaveAttribute("data-view", "today", SLOW);
   await expect(row.getByTestId("league-year-ago")).toContainText(formatPercent(before.late / before.toProcess), SLOW);

@@ -1,6 +1,7 @@
 // The shared Table as a reader meets it: caption, column and row headers, numeric columns aligned
 // and tabular, the sort on the current column (aria-sort, a link per sortable header), a row for
 // "nothing to show", the footer's total, and the data-* attributes the pages' tests rely on.
+import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -35,11 +36,21 @@ describe("Table", () => {
   it("names itself and its columns, and heads each row", () => {
     expect(html).toContain('<caption class="sr-only">Hồ sơ theo cơ quan</caption>');
     expect(html.match(/<th scope="col"/g)).toHaveLength(3);
-    expect(html).toContain('<th scope="row" class="px-3 py-2 text-left min-w-32 font-medium sm:min-w-0" data-column="name"><a class="text-brand-700 underline" href="/agencies/1">Sở Tư pháp</a></th>');
+    expect(html).toContain('<th scope="row" class="cell-h"><a class="cell-a" href="/agencies/1">Sở Tư pháp</a></th>');
   });
 
-  it("aligns figures right in tabular digits", () => {
-    expect(html).toContain('<td class="px-3 py-2 text-right tabular-nums" data-column="count" data-testid="count-1">7</td>');
+  it("aligns figures right in tabular digits, through short classes the stylesheet defines once", () => {
+    expect(html).toContain('<td class="cell-n" data-testid="count-1">7</td>');
+    expect(html).toContain('<td class="cell"></td>');
+    // the column's name is on its header only (a test finds the column's index there)
+    expect(html).toContain('<th scope="col" data-column="count" class="cell-n font-semibold" aria-sort="descending">');
+    expect(html.match(/data-column=/g)).toHaveLength(3);
+    // a plain cell carries no scope attribute at all (an undefined one still costs payload bytes)
+    expect(html.match(/<td[^>]* scope=/g)).toBeNull();
+    const css = readFileSync("app/globals.css", "utf8");
+    for (const [name, rule] of [["cell-n", "px-3 py-2 text-right tabular-nums"], ["cell-h", "min-w-32 px-3 py-2 text-left font-medium sm:min-w-0"], ["cell", "px-3 py-2 text-left"], ["cell-a", "text-brand-700 underline"]]) {
+      expect(css).toContain(`.${name} {\n    @apply ${rule};`);
+    }
   });
 
   it("marks the current sort and links every sortable header", () => {

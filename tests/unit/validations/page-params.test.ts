@@ -49,8 +49,8 @@ describe("the proxy's table of page parameters", () => {
 describe("the scorecard", () => {
   const read = (params: Record<string, string | undefined>) => readSearchParams(scorecardParams(SPAN), params);
 
-  it("defaults to the latest complete quarter, worst agencies first", () => {
-    expect(read({})).toEqual({ ok: true, data: { period: quarterPeriod(2024, 2), sort: { key: "late", direction: "desc" }, units: "today" } });
+  it("defaults to the latest complete quarter, worst agencies first, the league short", () => {
+    expect(read({})).toEqual({ ok: true, data: { period: quarterPeriod(2024, 2), sort: { key: "late", direction: "desc" }, units: "today", league: null } });
     expect(read({ units: "time" })).toMatchObject({ ok: true, data: { units: "time" } });
     expect(read({ units: "then" }).ok).toBe(false);
   });

@@ -1,5 +1,6 @@
 // The drill-down's first level: the province's dossier figures by agency (or with communes summed
-// under their district) for a period. Agency staff see their own agency's row only.
+// under their district) for a period, paged on the server (`?page=&size=`). Agency staff see their
+// own agency's row only.
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { LinkRow } from "@/components/dossiers/link-row";
@@ -10,12 +11,14 @@ import { drillContext, provinceCrumb } from "@/components/dossiers/drill-context
 import { ExportLink } from "@/components/ui/export-link";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel } from "@/lib/data/dossier-drill";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { sortRows } from "@/lib/metrics/drill-down";
+import { pageSlice, pagingSearch } from "@/lib/metrics/paging";
 import { drillSearch, provinceDrillParams } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 
@@ -30,6 +33,9 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const province = await getProvinceSetting();
   const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name);
   const view = grouping === "district" ? "district" : undefined;
+  // the worst agencies first (the default sort) on the first page; the total row is the province's
+  const slice = pageSlice(sortRows(table.rows, query.sort), params.paging);
+  const caption = t("dossiers.caption.agencies", { period: formatPeriod(query.period) });
   const links = [
     { href: `/dossiers/heatmap?year=${query.period.from.slice(0, 4)}`, label: t("dossiers.heatmap.title") },
     { href: `/dossiers/compliance${drillSearch(query, {}, null)}`, label: t("dossiers.compliance.title") },
@@ -56,10 +62,11 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
           ]}
         />
       )}
-      <DrillTable caption={t("dossiers.caption.agencies", { period: formatPeriod(query.period) })} nameHeader={t("dossiers.col.agency")}
-        rows={sortRows(table.rows, query.sort)} total={table.total} sort={query.sort}
-        sortHref={(sort) => `/dossiers${drillSearch(query, { view }, sort)}`} rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
+      <DrillTable caption={caption} nameHeader={t("dossiers.col.agency")}
+        rows={slice.rows} total={table.total} sort={query.sort}
+        sortHref={(sort) => `/dossiers${drillSearch(query, { view, ...pagingSearch({ page: 1, size: slice.size }) }, sort)}`} rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`}
         ruleLabel={t("dossiers.rule.agency")} testId="drill-agencies" />
+      <Pager table={caption} slice={slice} href={(paging) => `/dossiers${drillSearch(query, { view, ...pagingSearch(paging) })}`} testId="agencies-pager" />
       {table.unassigned ? (
         <p className="text-sm text-muted" data-testid="drill-unassigned">
           {t("org.drill.unassigned")}: {formatNumber(table.unassigned.figures.toProcess)}
