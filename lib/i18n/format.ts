@@ -4,7 +4,7 @@
 // "99,47 %". We format the number with Intl and join the sign with U+00A0 NO-BREAK SPACE (the same
 // space Intl puts before "₫" in vi-VN currency), so "%" never wraps to a line of its own.
 import { t } from "./index";
-import { quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { isPartial, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 
 const LOCALE = "vi-VN";
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -62,8 +62,16 @@ export function formatLocalDate(date: LocalDate): string {
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
 
-/** "Quý II/2024", "Năm 2024", "Tháng 05/2024" or "28/09/2021 – 31/08/2024". */
+/**
+ * "Quý II/2024", "Năm 2024", "Tháng 05/2024" or "28/09/2021 – 31/08/2024"; a quarter, year or month
+ * cut before its end (lib/metrics/periods likeForLike) says so: "Quý IV/2026 đến ngày 20/11/2026".
+ */
 export function formatPeriod(period: Period): string {
+  const whole = wholePeriodName(period);
+  return isPartial(period) ? t("period.through", { period: whole, date: formatLocalDate(period.to) }) : whole;
+}
+
+function wholePeriodName(period: Period): string {
   const year = period.from.slice(0, 4);
   switch (period.kind) {
     case "quarter":
