@@ -7,7 +7,7 @@ import { Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, formatSigned } from "@/lib/i18n/format";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
 import { groupRows } from "@/lib/org/groups";
@@ -43,7 +43,7 @@ function YearAgo({ row }: { row: LeagueRow }) {
       {formatPercent(row.lateRateYearAgo)}
       {delta === null ? null : (
         <span className={`block text-xs ${delta > 0 ? "text-bad" : delta < 0 ? "text-good" : "text-muted"}`} data-testid="league-year-change">
-          {t("org.league.change", { delta: `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(Math.abs(delta))}` })}
+          {t("org.league.change", { delta: formatSigned(delta, 2) })}
         </span>
       )}
     </>

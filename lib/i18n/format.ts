@@ -35,6 +35,34 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
+/** A number with exactly `digits` decimals: 46.0002 → "46,00" (digits 2); 12.5 → "12,5" (digits 1). */
+export function formatDecimal(value: number, digits = 2): string {
+  return percentNumberFormat(digits).format(value);
+}
+
+/** U+2212 MINUS SIGN: the sign of a negative change, not the hyphen-minus "-" of code (DESIGN §8). */
+export const MINUS_SIGN = "\u2212";
+
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The one formatter of signed changes: "+1.234", "−0,40", "±0" — a true minus sign (U+2212) and an
+ * explicit "±" for no change. `digits`: exact decimals (default 0), or `{ max }` for up to `max`
+ * (index scores keep theirs: −1,21; +3,2). Rounded first, so −0,001 at two decimals reads "±0,00".
+ */
+export function formatSigned(value: number, digits: number | { max: number } = 0): string {
+  const [min, max] = typeof digits === "number" ? [digits, digits] : [0, digits.max];
+  const key = `${min}-${max}`;
+  let format = signedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: "never" });
+    signedFormats.set(key, format);
+  }
+  const text = format.format(Math.abs(value));
+  if (Math.round(Math.abs(value) * 10 ** max) === 0) return `±${text}`;
+  return `${value > 0 ? "+" : MINUS_SIGN}${text}`;
+}
+
 /** A ratio as a percentage: 0.9947 → "99,47 %" (see PERCENT_SPACE), `digits` decimals (default 2). */
 export function formatPercent(ratio: number, digits = 2): string {
   return `${percentNumberFormat(digits).format(ratio * 100)}${PERCENT_SPACE}%`;
