@@ -2,6 +2,7 @@
 // rating, ranked within each group of units (khối) of the year — one table per group — and sorted on
 // the server through the URL; by today's units or by the units of the time. Agencies at or above
 // 10 % late carry the province's rule (DESIGN §6).
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -61,7 +62,9 @@ const COLUMNS: Column<PlacedRow>[] = [
     sortable: true,
     cell: (row) => (
       <>
-        {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
+        <Link href={`/agencies/${row.agencyId}`} className="text-brand-700 underline underline-offset-4" data-testid="league-agency-link">
+          {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
+        </Link>
         {row.breaksLateRule ? (
           <span className="mt-0.5 block text-xs font-semibold text-bad" data-testid="late-rule-flag">
             <span aria-hidden="true">⚠ </span>

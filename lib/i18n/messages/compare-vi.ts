@@ -10,4 +10,7 @@ export const compareVi = {
   "scorecard.partialNote":
     "Số liệu đến ngày {date}: kỳ chưa kết thúc nên được so sánh với cùng số ngày ({days} ngày) đầu kỳ trước và cùng kỳ năm trước.",
   "params.rangeAfterData": "Khoảng ngày phải kết thúc chậm nhất vào ngày có số liệu {asOf} (đã chọn đến {to}).",
+  "dossiers.list.intro.overdue": "Hồ sơ tiếp nhận trong kỳ {period} chưa giải quyết và đã quá hạn vào cuối ngày {date}, mới nhất trước.",
+  "dossiers.list.overdueLink": "Hồ sơ quá hạn hiện nay",
+  "dossiers.detail.back": "← Quay lại danh sách hồ sơ ({period})",
 } as const;
