@@ -2,6 +2,7 @@
 // An index's score over the years, with the national average where known. Plain props from the
 // server; the page shows the same figures in a table (the chart's text equivalent).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatScoreValue } from "@/lib/i18n/index-format";
 
 export type TrendPoint = { year: number; score: number | null; average: number | null };
 
@@ -15,8 +16,8 @@ export function IndexTrendChart({ points, max, label, scoreName, averageName }: 
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="year" stroke="var(--muted)" />
-          <YAxis domain={[0, max]} stroke="var(--muted)" width={48} />
-          <Tooltip formatter={(value) => (typeof value === "number" ? value.toLocaleString("vi-VN") : String(value))} />
+          <YAxis domain={[0, max]} stroke="var(--muted)" width={48} tickFormatter={(v: number) => formatScoreValue(v)} />
+          <Tooltip formatter={(value) => (typeof value === "number" ? formatScoreValue(value) : String(value))} />
           <Legend />
           <Line type="monotone" dataKey="score" name={scoreName} stroke="var(--brand-600)" strokeWidth={2} connectNulls={false} dot />
           {hasAverage ? (

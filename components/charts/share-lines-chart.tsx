@@ -2,13 +2,14 @@
 // Shares over time as lines in percent (0–100), e.g. dossiers received online and synced to the
 // national portal each month. A share without a denominator is null: the line has a gap, not a 0.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export type ShareSeries = { key: string; name: string; colour: string };
 
 type Props = { points: ({ label: string } & Record<string, number | string | null>)[]; series: ShareSeries[]; label: string; max?: number };
 
-const percent = (value: unknown) =>
-  typeof value === "number" ? `${value.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}\u00A0%` : String(value);
+// the same two decimals and no-break space before "%" as every rate (lib/i18n/format)
+const percent = (value: unknown) => (typeof value === "number" ? formatPercent(value / 100) : String(value));
 
 export function ShareLinesChart({ points, series, label, max = 100 }: Props) {
   return (
@@ -17,7 +18,7 @@ export function ShareLinesChart({ points, series, label, max = 100 }: Props) {
         <LineChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} />
-          <YAxis domain={[0, max]} stroke="var(--muted)" fontSize={12} width={48} tickFormatter={(v: number) => `${v}`} unit="%" />
+          <YAxis domain={[0, max]} stroke="var(--muted)" fontSize={12} width={48} tickFormatter={(v: number) => formatNumber(v)} unit="%" />
           <Tooltip formatter={percent} />
           <Legend />
           {series.map((s) => (

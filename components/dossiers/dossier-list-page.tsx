@@ -17,13 +17,15 @@ type Props = {
   cursor: Cursor | null;
   /** the list's URL at the first page, and with a cursor and page number */
   href: (at?: { cursor: string; page: number }) => string;
+  /** the list's parameters for its dossiers' pages ("?period=…&status=…"): their way back here */
+  detailSearch: string;
 };
 
-export async function DossierListPage({ viewer, filter, asOf, page, cursor, href }: Props) {
+export async function DossierListPage({ viewer, filter, asOf, page, cursor, href, detailSearch }: Props) {
   const { rows, nextCursor } = await listDossiers(viewer, filter, asOf, cursor);
   return (
     <>
-      <DossierTable rows={rows} showOfficials={can(viewer, "official.read")} caption={t("dossiers.list.caption", { page: formatNumber(page) })} testId="dossier-list" />
+      <DossierTable rows={rows} showOfficials={can(viewer, "official.read")} caption={t("dossiers.list.caption", { page: formatNumber(page) })} testId="dossier-list" detailSearch={detailSearch} />
       <Pagination label={t("dossiers.list.pagination")} position={t("dossiers.list.page", { page: formatNumber(page) })}
         previous={page > 1 ? { href: href(), label: t("dossiers.list.first") } : undefined}
         next={nextCursor ? { href: href({ cursor: encodeCursor(nextCursor), page: page + 1 }), label: t("dossiers.list.next") } : undefined} />

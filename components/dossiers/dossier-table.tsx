@@ -9,14 +9,15 @@ import { OutcomeBadge } from "./outcome-badge";
 
 const date = (value: Date | null) => (value ? formatDate(value) : "");
 
-function columns(showOfficials: boolean): Column<DossierListRow>[] {
+/** `detailSearch`: the list's own parameters, carried to the dossier page (its period, drill path and a way back). */
+function columns(showOfficials: boolean, detailSearch: string): Column<DossierListRow>[] {
   return [
     {
       key: "code",
       header: t("dossiers.list.code"),
       rowHeader: true,
       className: "font-mono",
-      cell: (row) => <CellLink href={`/dossiers/${row.id}`}>{row.code}</CellLink>,
+      cell: (row) => <CellLink href={`/dossiers/${row.id}${detailSearch}`}>{row.code}</CellLink>,
     },
     { key: "agency", header: t("dossiers.list.agency"), cell: (row) => row.agencyName },
     { key: "procedure", header: t("dossiers.list.procedure"), className: "max-w-md", cell: (row) => row.procedureName },
@@ -44,9 +45,9 @@ export function dossierXlsxColumns(showOfficials: boolean): XlsxColumn<DossierLi
   ];
 }
 
-export function DossierTable({ rows, showOfficials, caption, testId }: { rows: DossierListRow[]; showOfficials: boolean; caption: string; testId: string }) {
+export function DossierTable({ rows, showOfficials, caption, testId, detailSearch = "" }: { rows: DossierListRow[]; showOfficials: boolean; caption: string; testId: string; detailSearch?: string }) {
   return (
-    <Table caption={caption} columns={columns(showOfficials)} rows={rows} rowKey={(row) => row.id} rowProps={(row) => ({ "data-code": row.code })}
+    <Table caption={caption} columns={columns(showOfficials, detailSearch)} rows={rows} rowKey={(row) => row.id} rowProps={(row) => ({ "data-code": row.code })}
       empty={t("dossiers.noRows")} testId={testId} />
   );
 }

@@ -38,7 +38,7 @@ const BAND_CLASS = ["bg-surface text-muted", "bg-brand-50", "bg-amber-100", "bg-
 
 function HeatCellText({ row, cell }: { row: HeatRow; cell: HeatCell | undefined }) {
   if (!cell) return "–";
-  const text = cell.lateRate === null ? "–" : formatPercent(cell.lateRate, 1);
+  const text = cell.lateRate === null ? "–" : formatPercent(cell.lateRate);
   if (!cell.href) return text;
   return (
     <Link href={cell.href} aria-label={t("dossiers.heatmap.cell", { name: row.name, month: cell.label, rate: text })} className="underline decoration-dotted">

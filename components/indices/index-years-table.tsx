@@ -24,7 +24,8 @@ export function IndexYearsTable({ index, years, caption, testId = "index-years" 
     },
     { key: "score", header: t("indices.col.score"), numeric: true, cell: (y) => scoreText(y.score, index.unit) },
     { key: "rank", header: t("indices.col.rank"), numeric: true, cell: (y) => rankText(y.rank, y.rankOf) },
-    { key: "rankOf", header: t("indices.col.rankOf"), numeric: true, cell: (y) => y.rankOf ?? "" },
+    // a year without a published rank shows no denominator either ("63" alone reads as a rank)
+    { key: "rankOf", header: t("indices.col.rankOf"), numeric: true, cell: (y) => (y.rank === null ? "" : (y.rankOf ?? "")) },
     { key: "nationalAverage", header: t("indices.col.nationalAverage"), numeric: true, cell: (y) => (y.nationalAverage === null ? "" : formatIndexScore(y.nationalAverage, index.unit)) },
     { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (y) => <SourceText source={y.source} /> },
   ];

@@ -4,8 +4,16 @@ import { Table, type Column } from "@/components/ui/table";
 import type { HistoryItem } from "@/lib/data/reports/history";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
+import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
+import { formatValue } from "@/components/reports/report-display";
 
 const time = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" });
+
+// a number is kept in the history as written by the code ("1234.5"): shown as every figure, in vi-VN ("1.234,5")
+function historyValue(text: string | null, unit: IndicatorUnit): string {
+  if (text === null) return t("reports.empty");
+  return unit !== "TEXT" && /^-?\d+(\.\d+)?$/.test(text) ? formatValue(Number(text), unit) : text;
+}
 
 const COLUMNS: Column<HistoryItem>[] = [
   { key: "when", header: t("reports.col.when"), className: "whitespace-nowrap", cell: (item) => `${formatDate(item.at)} ${time.format(item.at)}` },
@@ -15,8 +23,8 @@ const COLUMNS: Column<HistoryItem>[] = [
     header: t("reports.col.what"),
     cell: (item) => (item.type === "event" ? t(`reports.audit.event.${item.kind}`) : t("reports.audit.valueChanged", { indicator: item.indicator })),
   },
-  { key: "from", header: t("reports.col.from"), numeric: true, cell: (item) => (item.type === "value" ? (item.from ?? t("reports.empty")) : "") },
-  { key: "to", header: t("reports.col.to"), numeric: true, cell: (item) => (item.type === "value" ? (item.to ?? t("reports.empty")) : "") },
+  { key: "from", header: t("reports.col.from"), numeric: true, cell: (item) => (item.type === "value" ? historyValue(item.from, item.unit) : "") },
+  { key: "to", header: t("reports.col.to"), numeric: true, cell: (item) => (item.type === "value" ? historyValue(item.to, item.unit) : "") },
   {
     key: "why",
     header: t("reports.col.why"),

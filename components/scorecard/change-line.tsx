@@ -2,18 +2,15 @@
 // (green) or bad (red), the difference, and what it is compared with. The colour is never the only
 // cue: the words "tốt lên" / "xấu đi" are read out with it.
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatSigned } from "@/lib/i18n/format";
 import type { Change } from "@/lib/metrics/scorecard";
 
 export type FigureFormat = "count" | "rate";
 
-const signed = (value: number, text: string) => (value > 0 ? `+${text}` : value < 0 ? `−${text.replace(/^-/, "")}` : text);
-
-/** A difference in the figure's unit: counts as "+1.234", rates in percentage points. */
+/** A difference in the figure's unit: counts as "+1.234", rates in percentage points ("−0,40 điểm %"). */
 export function formatDelta(delta: number, format: FigureFormat): string {
-  if (format === "count") return signed(delta, formatNumber(Math.abs(delta)));
-  const points = formatPercent(Math.abs(delta)).replace(/\s?%$/, "");
-  return t("scorecard.change.points", { value: signed(delta, points) });
+  if (format === "count") return formatSigned(delta);
+  return t("scorecard.change.points", { value: formatSigned(delta * 100, 2) });
 }
 
 const ARROWS = { up: "▲", down: "▼", flat: "▶" } as const;

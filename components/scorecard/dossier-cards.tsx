@@ -24,17 +24,36 @@ const CARDS: { key: RateKey; format: "count" | "rate"; higherIsBetter: boolean |
 
 const value = (figures: DossierFigures, key: RateKey): number | null => figures[key];
 
+/**
+ * Where each card leads (issue 16 item 7): the figure's own dossiers, with the filter the page
+ * shows — the late ones as a list, the online share as the online channel, the others the
+ * period's drill-down by agency.
+ */
+export function dossierCardHref(key: RateKey | "overdueNow", period: Period): string {
+  const search = (extra: Record<string, string>) => new URLSearchParams({ period: periodKey(period), ...extra }).toString();
+  switch (key) {
+    case "lateRate":
+      return `/dossiers/list?${search({ status: "late" })}`;
+    case "overdueNow":
+      // overdue now is a state of the data's day, whenever the dossier was received: the whole list
+      return "/dossiers/list?status=overdue";
+    case "onlineShare":
+      return `/dossiers?${search({ channel: "ONLINE" })}`;
+    default:
+      return `/dossiers?${search({})}`;
+  }
+}
+
 export async function DossierCards({ viewer, period }: { viewer: Viewer; period: Period }) {
   const data = await getScorecardDossiers(viewer, period);
   if (!data) return null;
-  const href = `/dossiers?period=${periodKey(period)}`;
   const cards = CARDS.map((card) => (
     <FigureCard
       key={card.key}
       label={t(`scorecard.dossiers.${card.key}` as MessageKey)}
       figure={compareFigure(value(data.current, card.key), value(data.previous, card.key), value(data.yearAgo, card.key), card.higherIsBetter)}
       format={card.format}
-      href={href}
+      href={dossierCardHref(card.key, period)}
       testId={`dossiers-${card.key}`}
       target={card.key === "lateRate" ? t("scorecard.dossiers.lateLimit") : undefined}
       alert={card.key === "lateRate" && agencyBreaksLateRule(data.current.lateRate)}
@@ -49,7 +68,7 @@ export async function DossierCards({ viewer, period }: { viewer: Viewer; period:
       label={t("scorecard.dossiers.overdueNow")}
       figure={compareFigure(data.overdueNow, data.previous.overdueAtEnd, data.yearAgo.overdueAtEnd, false)}
       format="count"
-      href={`/dossiers?period=${periodKey(period)}&status=OVERDUE`}
+      href={dossierCardHref("overdueNow", period)}
       testId="dossiers-overdueNow"
       note={t("scorecard.dossiers.overdueNowNote", { date: formatLocalDate(data.dataAsOf) })}
     />,

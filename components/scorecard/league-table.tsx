@@ -4,13 +4,14 @@
 // 10 % late carry the province's rule (DESIGN §6). The scorecard shows each group's first and last
 // units; `?league=all` the whole table, paged on the server (issue 19: the page stays light). The
 // print and the workbook always hold the whole table.
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
 import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, formatSigned } from "@/lib/i18n/format";
 import { DEFAULT_PAGE_SIZE, pagingSearch } from "@/lib/metrics/paging";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
@@ -62,7 +63,7 @@ function YearAgo({ row }: { row: LeagueRow }) {
       {formatPercent(row.lateRateYearAgo)}
       {delta === null ? null : (
         <span className={delta > 0 ? "sub text-bad" : delta < 0 ? "sub text-good" : "sub"} data-testid="league-year-change">
-          {t("org.league.change", { delta: `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(Math.abs(delta))}` })}
+          {t("org.league.change", { delta: formatSigned(delta, 2) })}
         </span>
       )}
     </>
@@ -80,7 +81,9 @@ const COLUMNS: Column<PlacedRow>[] = [
     sortable: true,
     cell: (row) => (
       <>
-        {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
+        <Link href={`/agencies/${row.agencyId}`} className="cell-a" data-testid="league-agency-link">
+          {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
+        </Link>
         {row.breaksLateRule ? (
           <span className="mt-0.5 block text-xs font-semibold text-bad" data-testid="late-rule-flag">
             <span aria-hidden="true">⚠ </span>

@@ -3,8 +3,8 @@ import { getScorecardTasks } from "@/lib/data/scorecard";
 import type { Viewer } from "@/lib/auth/permissions";
 import { t } from "@/lib/i18n";
 import { formatLocalDate } from "@/lib/i18n/format";
-import type { Period } from "@/lib/metrics/periods";
-import { periodKey } from "@/lib/metrics/periods";
+import { periodKey, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { DATA_FIRST_YEAR } from "@/lib/data/province/settings";
 import { compareFigure } from "@/lib/metrics/scorecard";
 import type { TaskCounts, TaskRates } from "@/lib/metrics/tasks";
 import { FigureCard } from "./figure-card";
@@ -32,10 +32,18 @@ function value(of: { counts: TaskCounts; rates: TaskRates }, key: TaskKey): numb
   }
 }
 
+/** Where each card leads (issue 16 item 7): the period's tasks, narrowed to the card's status where it has one. */
+export function taskCardHref(key: TaskKey | "overdueNow", period: Period, firstDay: LocalDate, dataAsOf: LocalDate): string {
+  // overdue now counts every task overdue on the data's day, whenever assigned: all the data's days
+  if (key === "overdueNow") return `/tasks?${new URLSearchParams({ from: firstDay, to: dataAsOf, status: "OVERDUE" })}`;
+  const status = key === "doneLate" ? "DONE_LATE" : null;
+  return `/tasks?${new URLSearchParams({ period: periodKey(period), ...(status ? { status } : {}) })}`;
+}
+
 export async function TaskCards({ viewer, period }: { viewer: Viewer; period: Period }) {
   const data = await getScorecardTasks(viewer, period);
   if (!data) return null;
-  const href = `/tasks?period=${periodKey(period)}`;
+  const firstDay = `${DATA_FIRST_YEAR}-01-01`;
   return (
     <dl className={CARD_GRID}>
       {CARDS.map((card) => (
@@ -44,7 +52,7 @@ export async function TaskCards({ viewer, period }: { viewer: Viewer; period: Pe
           label={t(`scorecard.tasks.${card.key}`)}
           figure={compareFigure(value(data.current, card.key), value(data.previous, card.key), value(data.yearAgo, card.key), card.higherIsBetter)}
           format={card.format}
-          href={href}
+          href={taskCardHref(card.key, period, firstDay, data.current.dataAsOf)}
           testId={`tasks-${card.key}`}
         />
       ))}
@@ -52,7 +60,7 @@ export async function TaskCards({ viewer, period }: { viewer: Viewer; period: Pe
         label={t("scorecard.tasks.overdueNow")}
         figure={compareFigure(data.current.overdueNow.total, data.previous.counts.overdue, data.yearAgo.counts.overdue, false)}
         format="count"
-        href={`/tasks?status=OVERDUE`}
+        href={taskCardHref("overdueNow", period, firstDay, data.current.dataAsOf)}
         testId="tasks-overdueNow"
         note={t("scorecard.dossiers.overdueNowNote", { date: formatLocalDate(data.current.overdueNow.asOf) })}
       />

@@ -1,14 +1,12 @@
 // How the service index's periods, scores and bands read in vi-VN.
 import { t, type MessageKey } from "@/lib/i18n";
-import { formatLocalDate, formatPercent, formatPeriod } from "@/lib/i18n/format";
+import { formatDecimal, formatLocalDate, formatPercent, formatPeriod, formatSigned } from "@/lib/i18n/format";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import type { Band, Fraction, PortalGroup, ServiceIndex } from "@/lib/service-index/model";
 import type { IndexPeriod } from "@/lib/service-index/periods";
 
-const decimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** 66.39 → "66,39" */
-export const formatPoints = (value: number) => decimals.format(value);
+export const formatPoints = (value: number) => formatDecimal(value, 2);
 
 export function formatScore(score: number | null): string {
   return score === null ? t("common.noData") : formatPoints(score);
@@ -43,6 +41,5 @@ export const onTimeOf = (index: ServiceIndex) => index.indicators.find((i) => i.
 /** "+1,25", "−0,40", "±0,00"; "—" when either score is missing. */
 export function formatChange(score: number | null, previous: number | null): string {
   if (score === null || previous === null) return "—";
-  const delta = Math.round((score - previous) * 100) / 100;
-  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${formatPoints(Math.abs(delta))}`;
+  return formatSigned(score - previous, 2);
 }

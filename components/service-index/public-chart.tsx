@@ -5,16 +5,14 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { PublicMonth } from "@/lib/data/province/public-service-index";
 import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
-
-const number2 = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { formatDecimal, formatNumber, formatPercent } from "@/lib/i18n/format";
 
 export function PublicChart({ months }: { months: PublicMonth[] }) {
   const label = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
   const points = months.map((m) => ({ label: label(m.month), score: m.score, onTime: m.onTime === null ? null : Math.round(m.onTime * 10000) / 100 }));
   const rows = months.map((m) => [
     label(m.month),
-    m.score === null ? t("common.noData") : number2.format(m.score),
+    m.score === null ? t("common.noData") : formatDecimal(m.score),
     m.onTime === null ? t("common.noData") : formatPercent(m.onTime),
     formatNumber(m.toProcess),
   ]);
@@ -27,8 +25,8 @@ export function PublicChart({ months }: { months: PublicMonth[] }) {
       <LineChart data={points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} />
-        <YAxis domain={[0, 100]} stroke="var(--muted)" fontSize={12} width={40} />
-        <Tooltip formatter={(value: unknown) => (typeof value === "number" ? number2.format(value) : String(value))} />
+        <YAxis domain={[0, 100]} stroke="var(--muted)" fontSize={12} width={40} tickFormatter={(v: number) => formatNumber(v)} />
+        <Tooltip formatter={(value: unknown) => (typeof value === "number" ? formatDecimal(value, 2) : String(value))} />
         <Legend />
         <Line type="monotone" dataKey="score" name={t("public.col.score")} stroke="var(--chart-line)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="onTime" name={`${t("public.col.onTime")} (%)`} stroke="var(--chart-early)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />

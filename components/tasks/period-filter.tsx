@@ -30,7 +30,7 @@ export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds,
     <div className="space-y-3 rounded-lg border border-border bg-surface p-4 shadow-sm">
       <FilterForm action="/tasks" label={t("tasks.filter.label")} submitLabel={t("tasks.filter.apply")} hidden={hidden}>
         <DateField id="tasks-from" name="from" label={t("tasks.filter.from")} required defaultValue={period.from} {...bounds} />
-        <DateField id="tasks-to" name="to" label={t("tasks.filter.to")} required defaultValue={period.to} {...bounds} />
+        <DateField id="tasks-to" name="to" label={t("tasks.filter.to")} required defaultValue={period.to < bounds.max ? period.to : bounds.max} {...bounds} />
         {agencies !== null ? (
           <SelectField id="tasks-agency" name="agency" label={t("tasks.col.agency")} defaultValue={agencyId} allLabel={t("tasks.filter.allAgencies")}
             options={agencies.map((a) => ({ value: a.id, label: a.name }))} />

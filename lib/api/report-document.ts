@@ -20,7 +20,7 @@ import { cchcReportPdf } from "@/lib/export/pdf/cchc-report";
 import { buildCchcReport, type ReportInput, type TaskLine } from "@/lib/export/report/content";
 import { safeFileName } from "@/lib/export/file-name";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
-import { periodKey, previousPeriod, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { likeForLike, periodKey, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
 
@@ -34,8 +34,8 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
   const agencyId = scope === "all" ? request.agency : (viewer.agencyId ?? undefined);
   const agency = agencyId === undefined ? null : await findDrillAgency(viewer, agencyId, { period: request.period, view: DEFAULT_UNITS_VIEW });
   if (agencyId !== undefined && !agency) return null;
-  const { period } = request;
-  const previous = previousPeriod(period);
+  // a running quarter is read to the data's day and compared with as many days of the one before (DESIGN §5.2a)
+  const { current: period, previous } = likeForLike(request.period, asOf);
   const quarter = period.kind === "quarter" ? quarterOf(period.from) : { year: Number(period.from.slice(0, 4)), quarter: 4 };
   const province = await getProvinceSetting();
   // today's units (the report's default): a unit's figures include its predecessors'

@@ -2,6 +2,7 @@
 // once through lib/data with the viewer's scope, so that the three show the same numbers.
 import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
+import { getDataAsOf } from "@/lib/data/province/settings";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { comparisonPeriods, getAgencyLeague, getScorecardDossiers, getScorecardIndices, getScorecardSeries, getScorecardTasks } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
@@ -10,7 +11,7 @@ import { quarterOf } from "@/lib/metrics/periods";
 import type { ScorecardQuery } from "@/lib/validations/scorecard";
 
 export async function loadScorecard(viewer: Viewer, { period, units }: Pick<ScorecardQuery, "period" | "units">) {
-  const periods = comparisonPeriods(period);
+  const periods = comparisonPeriods(period, await getDataAsOf());
   const [dossiers, tasks, league, approved, indices, series] = await Promise.all([
     getScorecardDossiers(viewer, period),
     getScorecardTasks(viewer, period),
@@ -21,7 +22,7 @@ export async function loadScorecard(viewer: Viewer, { period, units }: Pick<Scor
   ]);
   if (!dossiers) return null;
   const labels = {
-    current: formatPeriod(period),
+    current: formatPeriod(periods.current),
     previous: t("export.col.previous", { period: formatPeriod(periods.previous) }),
     yearAgo: t("export.col.yearAgo", { period: formatPeriod(periods.yearAgo) }),
   };

@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { can, readableAgencies, type Viewer } from "@/lib/auth/permissions";
 import { outcomeAsOf, type DossierOutcome } from "@/lib/metrics/dossiers";
 import type { Cursor } from "@/lib/metrics/drill-down";
-import type { LocalDate, Period } from "@/lib/metrics/periods";
+import { endOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 
 export const PAGE_SIZE = 50;
 
@@ -19,10 +19,11 @@ export type DossierListFilter = DossierFilter & {
   period: Period;
   agencyId?: number;
   /**
-   * late: resolved after the due day or still open past it; noApology: those without an apology
-   * letter (DESIGN §6); rescheduled: rescheduled more than once
+   * late: resolved after the due day or still open past it; overdue: still open past the due day
+   * at the end of the data's day (the scorecard's "overdue now"); noApology: late without an
+   * apology letter (DESIGN §6); rescheduled: rescheduled more than once
    */
-  status?: "late" | "noApology" | "rescheduled";
+  status?: "late" | "overdue" | "noApology" | "rescheduled";
 };
 
 export type DossierListRow = {
@@ -66,6 +67,9 @@ function conditions(viewer: Viewer, filter: DossierListFilter, asOf: LocalDate):
   const lateOrOverdue = Prisma.sql`(d.resolved_at IS NULL OR cchc_local_day(d.resolved_at) > cchc_local_day(d.due_at))
     AND (d.resolved_at IS NOT NULL OR cchc_local_day(d.due_at) <= ${day(asOf)})`;
   if (filter.status === "late") list.push(lateOrOverdue);
+  // as lib/metrics/dossiers outcomeAsOf: unresolved at the end of `asOf` and its due day not after it
+  const endOfAsOf = endOfLocalDay(asOf);
+  if (filter.status === "overdue") list.push(Prisma.sql`(d.resolved_at IS NULL OR d.resolved_at >= ${endOfAsOf}) AND d.due_at < ${endOfAsOf}`);
   if (filter.status === "noApology") list.push(Prisma.sql`d.apology_issued_at IS NULL AND ${lateOrOverdue}`);
   if (filter.status === "rescheduled") list.push(Prisma.sql`d.reschedule_count > 1`);
   return list;

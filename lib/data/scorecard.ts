@@ -19,7 +19,7 @@ import { unitLens } from "@/lib/data/province/unit-lens";
 import { unsafeListRankingGroups } from "@/lib/data/ranking-groups";
 import type { RankingGroupDef } from "@/lib/org/groups";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
-import { previousPeriod, samePeriodLastYear, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { likeForLike, type LocalDate, type Period } from "@/lib/metrics/periods";
 import type { Rating } from "@/lib/generated/prisma/enums";
 import { chartWindow, monthPeriodsOf, type LeagueRow } from "@/lib/metrics/scorecard";
 
@@ -30,8 +30,9 @@ export type Compared<T> = { current: T; previous: T; yearAgo: T };
 
 export type ComparisonPeriods = Compared<Period>;
 
-export function comparisonPeriods(period: Period): ComparisonPeriods {
-  return { current: period, previous: previousPeriod(period), yearAgo: samePeriodLastYear(period) };
+/** The period cut at the data's day and its like-for-like comparisons (DESIGN §5.2a, lib/metrics/periods likeForLike). */
+export function comparisonPeriods(period: Period, dataAsOf: LocalDate): ComparisonPeriods {
+  return likeForLike(period, dataAsOf);
 }
 
 export type ScorecardDossiers = Compared<DossierFigures> & {
@@ -42,8 +43,8 @@ export type ScorecardDossiers = Compared<DossierFigures> & {
 
 /** Province dossier figures of the three periods and the dossiers overdue now, from rollups; null when refused. */
 export async function getScorecardDossiers(viewer: Viewer, period: Period): Promise<ScorecardDossiers | null> {
-  const periods = comparisonPeriods(period);
   const dataAsOf = await getDataAsOf();
+  const periods = comparisonPeriods(period, dataAsOf);
   const [current, previous, yearAgo, today] = await Promise.all([
     getProvinceDossierCounts(viewer, periods.current),
     getProvinceDossierCounts(viewer, periods.previous),
@@ -64,7 +65,7 @@ export type ScorecardTasks = { current: TaskSummary; previous: PeriodTaskCounts;
 
 /** Province task figures of the three periods (each read on its own status day) and overdue now. */
 export async function getScorecardTasks(viewer: Viewer, period: Period): Promise<ScorecardTasks | null> {
-  const periods = comparisonPeriods(period);
+  const periods = comparisonPeriods(period, await getDataAsOf());
   const [current, trend] = await Promise.all([
     getTaskSummary(viewer, periods.current),
     getTaskTrend(viewer, [periods.previous, periods.yearAgo]),
@@ -132,12 +133,13 @@ export type League = {
  * like; by the units of the time a unit that did not exist a year earlier has none.
  */
 export async function getAgencyLeague(viewer: Viewer, period: Period, view: UnitsView = DEFAULT_UNITS_VIEW): Promise<League> {
-  const lens = await unitLens(view);
+  const [lens, dataAsOf] = await Promise.all([unitLens(view), getDataAsOf()]);
+  const periods = comparisonPeriods(period, dataAsOf);
   const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : Number(period.to.slice(0, 4));
   const [dossiers, yearAgo, tasks, ratings, groups] = await Promise.all([
-    getAgencyDossierCounts(viewer, period),
-    getAgencyDossierCounts(viewer, samePeriodLastYear(period)),
-    getTaskCountsByAgency(viewer, period),
+    getAgencyDossierCounts(viewer, periods.current),
+    getAgencyDossierCounts(viewer, periods.yearAgo),
+    getTaskCountsByAgency(viewer, periods.current),
     getLatestRatings(viewer),
     unsafeListRankingGroups(groupYear),
   ]);

@@ -22,6 +22,7 @@ import type { UnitsView } from "@/lib/org/views";
 import { computedInputs, forecastIndex, type ProcedureCounts } from "@/lib/service-index/inputs";
 import { computeServiceIndex, rankByScore, type ServiceIndex, type ServiceIndexConfig } from "@/lib/service-index/model";
 import { isOngoing, previousIndexPeriod, readablePeriod, type IndexPeriod } from "@/lib/service-index/periods";
+import { daysBetween, firstDays } from "@/lib/metrics/periods";
 
 /**
  * Active procedures per owning agency, and those offered online (partial or full process).
@@ -95,13 +96,15 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
   const asOf = await getDataAsOf();
   const read = readablePeriod(period, asOf);
   if (!read) return null;
+  // an ongoing period is compared with as many days from the start of the one before (DESIGN §5.2a)
   const previous = previousIndexPeriod(period);
+  const previousRead = read.to < period.period.to ? firstDays(previous.period, daysBetween(read.from, read.to)) : previous.period;
   const lens = await unitLens(view);
   const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : Number(read.to.slice(0, 4));
   const [config, current, before, rankingGroups] = await Promise.all([
     getServiceIndexConfig(),
     figuresOf(viewer, lens, read),
-    figuresOf(viewer, lens, previous.period),
+    figuresOf(viewer, lens, previousRead),
     unsafeListRankingGroups(groupYear),
   ]);
   const units = lens.listedUnits(viewer, read);

@@ -4,7 +4,7 @@
 // "99,47 %". We format the number with Intl and join the sign with U+00A0 NO-BREAK SPACE (the same
 // space Intl puts before "₫" in vi-VN currency), so "%" never wraps to a line of its own.
 import { t } from "./index";
-import { quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
+import { isPartial, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 
 const LOCALE = "vi-VN";
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -35,6 +35,34 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
+/** A number with exactly `digits` decimals: 46.0002 → "46,00" (digits 2); 12.5 → "12,5" (digits 1). */
+export function formatDecimal(value: number, digits = 2): string {
+  return percentNumberFormat(digits).format(value);
+}
+
+/** U+2212 MINUS SIGN: the sign of a negative change, not the hyphen-minus "-" of code (DESIGN §8). */
+export const MINUS_SIGN = "\u2212";
+
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The one formatter of signed changes: "+1.234", "−0,40", "±0" — a true minus sign (U+2212) and an
+ * explicit "±" for no change. `digits`: exact decimals (default 0), or `{ max }` for up to `max`
+ * (index scores keep theirs: −1,21; +3,2). Rounded first, so −0,001 at two decimals reads "±0,00".
+ */
+export function formatSigned(value: number, digits: number | { max: number } = 0): string {
+  const [min, max] = typeof digits === "number" ? [digits, digits] : [0, digits.max];
+  const key = `${min}-${max}`;
+  let format = signedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: "never" });
+    signedFormats.set(key, format);
+  }
+  const text = format.format(Math.abs(value));
+  if (Math.round(Math.abs(value) * 10 ** max) === 0) return `±${text}`;
+  return `${value > 0 ? "+" : MINUS_SIGN}${text}`;
+}
+
 /** A ratio as a percentage: 0.9947 → "99,47 %" (see PERCENT_SPACE), `digits` decimals (default 2). */
 export function formatPercent(ratio: number, digits = 2): string {
   return `${percentNumberFormat(digits).format(ratio * 100)}${PERCENT_SPACE}%`;
@@ -62,8 +90,16 @@ export function formatLocalDate(date: LocalDate): string {
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
 
-/** "Quý II/2024", "Năm 2024", "Tháng 05/2024" or "28/09/2021 – 31/08/2024". */
+/**
+ * "Quý II/2024", "Năm 2024", "Tháng 05/2024" or "28/09/2021 – 31/08/2024"; a quarter, year or month
+ * cut before its end (lib/metrics/periods likeForLike) says so: "Quý IV/2026 đến ngày 20/11/2026".
+ */
 export function formatPeriod(period: Period): string {
+  const whole = wholePeriodName(period);
+  return isPartial(period) ? t("period.through", { period: whole, date: formatLocalDate(period.to) }) : whole;
+}
+
+function wholePeriodName(period: Period): string {
   const year = period.from.slice(0, 4);
   switch (period.kind) {
     case "quarter":

@@ -1,10 +1,9 @@
 // vi-VN display of index scores (DESIGN §8): published scores keep their decimals (PAPI 46,0002),
 // percentages carry "%" joined by a no-break space as in lib/i18n/format.ts.
 import type { IndexUnit } from "@/lib/generated/prisma/enums";
-import { PERCENT_SPACE } from "./format";
+import { formatSigned, PERCENT_SPACE } from "./format";
 
 const scoreFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
-const signedFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4, signDisplay: "exceptZero" });
 
 /** 85.78 → "85,78"; 46.0002 → "46,0002". */
 export function formatScoreValue(value: number): string {
@@ -16,7 +15,7 @@ export function formatIndexScore(value: number, unit: IndexUnit): string {
   return unit === "PERCENT" ? `${scoreFormat.format(value)}${PERCENT_SPACE}%` : scoreFormat.format(value);
 }
 
-/** A change with its sign: 3.2 → "+3,2"; -1.21 → "-1,21"; 0 → "0". */
+/** A change of a published score with its sign (lib/i18n/format formatSigned): 3.2 → "+3,2"; -1.21 → "−1,21"; 0 → "±0". */
 export function formatSignedChange(value: number): string {
-  return signedFormat.format(value);
+  return formatSigned(value, { max: 4 });
 }

@@ -152,6 +152,59 @@ function lastOfMonthIfNeeded(period: Period, to: LocalDate): LocalDate {
   return period.kind === "range" ? to : lastOfMonth(to);
 }
 
+/** The natural last day of a period of its kind: a quarter's, year's or month's end; a range's own end. */
+export function naturalEnd(period: Period): LocalDate {
+  switch (period.kind) {
+    case "month":
+      return lastOfMonth(period.from);
+    case "quarter":
+      return quarterPeriod(quarterOf(period.from).year, quarterOf(period.from).quarter).to;
+    case "year":
+      return `${period.from.slice(0, 4)}-12-31`;
+    case "range":
+      return period.to;
+  }
+}
+
+/** True when a month, quarter or year stops before its natural end (read "đến ngày …", DESIGN §5.2a). */
+export function isPartial(period: Period): boolean {
+  return period.kind !== "range" && period.to !== naturalEnd(period);
+}
+
+/** A period as far as the data reaches: cut at `asOf` when it runs past it (same kind, same start). */
+export function throughDay(period: Period, asOf: LocalDate): Period {
+  return period.to > asOf && period.from <= asOf ? { ...period, to: asOf } : period;
+}
+
+/** The first `days` days of `period` (all of it when it is shorter): a like-for-like comparison's window. */
+export function firstDays(period: Period, days: number): Period {
+  const to = addDays(period.from, days - 1);
+  return to < period.to ? { ...period, to } : period;
+}
+
+export type LikeForLike = { current: Period; previous: Period; yearAgo: Period };
+
+/**
+ * The period and what it is compared with, like for like (DESIGN §5.2a): a period that runs past
+ * the data's day `asOf` is cut there, and the previous period and the same period a year earlier
+ * count as many days from their own start — Quý IV/2026 to 20/11 (51 days) is compared with
+ * 01/07–20/08/2026 and 01/10–20/11/2025, never with whole quarters. A range keeps its day count a
+ * year earlier too (01/02–29/02/2024, 29 days, against 01/02–01/03/2023). A comparison period is
+ * never longer than its own kind allows (a 30-day March against the 28 days of February).
+ */
+export function likeForLike(period: Period, asOf: LocalDate): LikeForLike {
+  const current = throughDay(period, asOf);
+  const days = daysBetween(current.from, current.to);
+  if (current.kind === "range") {
+    const from = addMonths(current.from, -12);
+    return { current, previous: previousPeriod(current), yearAgo: { kind: "range", from, to: addDays(from, days - 1) } };
+  }
+  // a whole quarter is compared with whole quarters, whatever their lengths (90, 91 or 92 days)
+  if (!isPartial(current)) return { current, previous: previousPeriod(current), yearAgo: samePeriodLastYear(current) };
+  const whole = { ...current, to: naturalEnd(current) };
+  return { current, previous: firstDays(previousPeriod(whole), days), yearAgo: firstDays(samePeriodLastYear(whole), days) };
+}
+
 /** The first day of every month the period touches, in order. */
 export function monthsOf(period: Period): LocalDate[] {
   const months: LocalDate[] = [];

@@ -67,7 +67,8 @@ export const provinceDrillParams = (span: DataSpan) =>
     .object({ ...drillFields(span), ...pagerFields(), view: choiceParam(["agency", "district"]).optional() })
     .transform((input) => ({ query: drillQueryOf(input, span, DEFAULT_DRILL_SORT), view: input.view ?? "agency", paging: pagingOf(input) }));
 
-export const LIST_STATUSES = ["late", "noApology", "rescheduled"] as const;
+// overdue: still unresolved past the due day at the end of the data's day (the scorecard's "overdue now")
+export const LIST_STATUSES = ["late", "overdue", "noApology", "rescheduled"] as const;
 
 /** The agency a list is narrowed to and the keyset position of its page (the dossier and compliance lists). */
 const listFields = () => ({ agency: idParam().optional(), cursor: cursorParam().optional() });

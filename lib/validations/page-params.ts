@@ -34,6 +34,8 @@ export const PAGE_PARAMS: readonly PageParams[] = [
   { path: /^\/dossiers(?:\/export)?$/, schema: provinceDrillParams },
   { path: new RegExp(`^/dossiers/agencies/${SEGMENT}(?:/officials|/export|/procedures(?:/${SEGMENT})?|/fields/${SEGMENT})?$`), schema: (span) => drillParams(span) },
   { path: /^\/dossiers\/list(?:\/export)?$/, schema: dossierListParams },
+  // one dossier keeps the list's parameters it was opened from (period, drill path, filters)
+  { path: /^\/dossiers\/\d+$/, schema: dossierListParams },
   { path: /^\/dossiers\/compliance(?:\/export)?$/, schema: complianceParams },
   { path: /^\/dossiers\/heatmap$/, schema: heatMapParams },
   { path: /^\/dossiers\/flags$/, schema: flagListParams },

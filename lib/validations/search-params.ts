@@ -123,6 +123,16 @@ export function periodWithinSpan(period: Period, span: DataSpan): boolean {
 const ANY_PERIOD: readonly PeriodKind[] = ["year", "quarter", "month", "range"];
 export const WHOLE_MONTHS: readonly PeriodKind[] = ["year", "quarter", "month"];
 
+/**
+ * A range is a choice of days that have data: it ends on the data's day at the latest. (A quarter or
+ * a year may run past it, and is then read "đến ngày …" and compared like for like, DESIGN §5.2a.)
+ */
+function rangeAfterData(period: Period, span: DataSpan): boolean {
+  return period.kind === "range" && dayIndex(period.to) > dayIndex(span.asOf);
+}
+
+const rangeAfterMessage = (period: Period, span: DataSpan) => fill(vi["params.rangeAfterData"], { asOf: dmy(span.asOf), to: dmy(period.to) });
+
 function outsideMessage(period: Period, span: DataSpan): string {
   const key = period.kind === "range" ? `${period.from}_${period.to}` : period.from.slice(0, 4);
   return fill(vi["params.periodOutside"], { period: key, from: dmy(spanStart(span)), asOf: dmy(span.asOf), end: dmy(spanEnd(span)) });
@@ -139,6 +149,7 @@ export const periodParam = (span: DataSpan, kinds: readonly PeriodKind[] = ANY_P
     if (!period) return refuse(vi["params.period"]);
     if (!kinds.includes(period.kind)) return refuse(vi[kinds.length === 1 && kinds[0] === "quarter" ? "params.periodQuarter" : "params.periodKind"]);
     if (!periodWithinSpan(period, span)) return refuse(outsideMessage(period, span));
+    if (rangeAfterData(period, span)) return refuse(rangeAfterMessage(period, span));
     return period;
   });
 
@@ -177,7 +188,8 @@ export function periodOfFields(
   if (input.from === undefined || input.to === undefined) return refuse(input.from === undefined ? "from" : "to", vi["params.rangePair"]);
   if (dayIndex(input.to) < dayIndex(input.from)) return refuse("to", fill(vi["params.rangeOrder"], { from: dmy(input.from), to: dmy(input.to) }));
   const period = rangePeriod(input.from, input.to);
-  return periodWithinSpan(period, span) ? period : refuse("from", outsideMessage(period, span));
+  if (!periodWithinSpan(period, span)) return refuse("from", outsideMessage(period, span));
+  return rangeAfterData(period, span) ? refuse("to", rangeAfterMessage(period, span)) : period;
 }
 
 // ───────────── reading them ─────────────

@@ -20,12 +20,12 @@ import { comparisonPeriods } from "@/lib/data/scorecard";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
-import { periodKey } from "@/lib/metrics/periods";
+import { daysBetween, isPartial, periodKey } from "@/lib/metrics/periods";
 import { periodChoices } from "@/lib/metrics/scorecard";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { scorecardParams } from "@/lib/validations/scorecard";
-import { parseSearchParams, spanEnd, spanStart, type SearchParams } from "@/lib/validations/search-params";
+import { parseSearchParams, spanStart, type SearchParams } from "@/lib/validations/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
   const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
   if (!can(viewer, "scorecard.read")) notFound();
   const { period, sort, units: view, league } = parseSearchParams(scorecardParams(span), params);
-  const periods = comparisonPeriods(period);
+  const periods = comparisonPeriods(period, span.asOf);
   const { quarters, years } = periodChoices(span.firstYear, span.asOf);
   // a new period re-renders every section: the key restarts their loading states
   const key = periodKey(period);
@@ -46,12 +46,17 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
         <div className="space-y-1">
           <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("scorecard.heading")}</h1>
           <p className="text-lg font-semibold text-brand-800" data-testid="scorecard-period">
-            {t("scorecard.periodLine", { period: formatPeriod(period) })}
+            {t("scorecard.periodLine", { period: formatPeriod(periods.current) })}
           </p>
           <p className="text-sm text-muted">
             {t("scorecard.compareNote", { previous: formatPeriod(periods.previous), yearAgo: formatPeriod(periods.yearAgo) })}{" "}
             {t("scorecard.asOf", { date: formatLocalDate(span.asOf) })}
           </p>
+          {isPartial(periods.current) ? (
+            <p className="text-sm font-medium text-brand-800" data-testid="scorecard-partial">
+              {t("scorecard.partialNote", { date: formatLocalDate(periods.current.to), days: daysBetween(periods.current.from, periods.current.to) })}
+            </p>
+          ) : null}
         </div>
         <div className="flex flex-wrap gap-2" data-print="hide">
           <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} what={t("scorecard.heading")} />
@@ -60,7 +65,7 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
         </div>
       </header>
 
-      <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} lastDay={spanEnd(span)} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }} />
+      <PeriodPicker period={period} quarters={quarters} years={years} firstDay={spanStart(span)} dataAsOf={span.asOf} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }} />
 
       <ScorecardSection id="dossiers" title={t("scorecard.dossiers.heading")} note={t("scorecard.dossiers.note")} cards={9} loadingKey={key}>
         <DossierCards viewer={viewer} period={period} />

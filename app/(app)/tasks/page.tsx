@@ -19,11 +19,11 @@ import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { listTasks } from "@/lib/data/task-list";
 import { getTaskCountsByUnit, getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
-import { latestCompleteQuarter, periodKey, previousPeriod, yearPeriod } from "@/lib/metrics/periods";
+import { latestCompleteQuarter, periodKey, previousPeriod, throughDay, yearPeriod } from "@/lib/metrics/periods";
 import { quartersWithin } from "@/lib/metrics/tasks";
 import { t } from "@/lib/i18n";
 import { formatPeriod } from "@/lib/i18n/format";
-import { parseSearchParams, spanEnd, spanStart, type SearchParams } from "@/lib/validations/search-params";
+import { parseSearchParams, spanStart, type SearchParams } from "@/lib/validations/search-params";
 import { tasksParams } from "@/lib/validations/tasks";
 
 export const metadata: Metadata = { title: t("tasks.title") };
@@ -74,12 +74,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-8">
       <PageHeader title={t("tasks.heading")} intro={t("tasks.intro")}
         actions={<ExportLink href={exportHref("/tasks/export", { ...base, status: query.status, q: query.q })} what={t("tasks.heading")} />} />
-      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: spanEnd(span) }}
+      <PeriodFilter period={period} agencyId={agencyId} agencies={agencies} quickPeriods={quickPeriods} bounds={{ min: spanStart(span), max: span.asOf }}
         hidden={query.units === DEFAULT_UNITS_VIEW ? {} : { units: query.units }} />
       <UnitsViewSwitch view={query.units} href={viewHref} />
       <section aria-labelledby="tasks-summary" className="space-y-3">
         <h2 id="tasks-summary" className="text-lg font-semibold text-brand-900" data-testid="tasks-summary-heading">
-          {t(agencyName ? "tasks.summary.agencyHeading" : "tasks.summary.heading", { period: formatPeriod(period), agency: agencyName ?? "" })}
+          {t(agencyName ? "tasks.summary.agencyHeading" : "tasks.summary.heading", { period: formatPeriod(throughDay(period, asOf)), agency: agencyName ?? "" })}
         </h2>
         <TaskSummary summary={summary} />
       </section>

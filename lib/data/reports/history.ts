@@ -1,13 +1,13 @@
 // The audit view of one report (issue 6): every workflow step and every value change, who, when,
 // from what to what, and why — newest first.
 import "server-only";
-import type { ReportEventKind } from "@/lib/generated/prisma/enums";
+import type { IndicatorUnit, ReportEventKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 
 export type HistoryItem =
   | { type: "event"; id: string; at: Date; actor: string; kind: ReportEventKind; version: number; reason: string | null; comments: { indicator: string | null; body: string }[] }
-  | { type: "value"; id: string; at: Date; actor: string; indicator: string; code: string; from: string | null; to: string | null; comment: string | null; version: number };
+  | { type: "value"; id: string; at: Date; actor: string; indicator: string; code: string; unit: IndicatorUnit; from: string | null; to: string | null; comment: string | null; version: number };
 
 /** The history of the report of `agencyId` in the period, or null when the viewer may not read it. */
 export async function getReportHistory(viewer: Viewer, agencyId: number, periodId: number): Promise<HistoryItem[] | null> {
@@ -30,7 +30,7 @@ export async function getReportHistory(viewer: Viewer, agencyId: number, periodI
       select: {
         id: true, at: true, oldValue: true, newValue: true, comment: true, version: true,
         actor: { select: { fullName: true } },
-        indicator: { select: { nameVi: true, code: true } },
+        indicator: { select: { nameVi: true, code: true, unit: true } },
       },
     }),
   ]);
@@ -40,7 +40,7 @@ export async function getReportHistory(viewer: Viewer, agencyId: number, periodI
       comments: e.comments.map((c) => ({ indicator: c.indicator?.nameVi ?? null, body: c.body })),
     })),
     ...changes.map((c): HistoryItem => ({
-      type: "value", id: `v${c.id}`, at: c.at, actor: c.actor.fullName, indicator: c.indicator.nameVi, code: c.indicator.code,
+      type: "value", id: `v${c.id}`, at: c.at, actor: c.actor.fullName, indicator: c.indicator.nameVi, code: c.indicator.code, unit: c.indicator.unit,
       from: c.oldValue, to: c.newValue, comment: c.comment, version: c.version,
     })),
   ];

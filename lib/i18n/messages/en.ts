@@ -8,6 +8,7 @@ import { notificationsEn } from "./notifications-en";
 import { reportEn } from "./report-en";
 import { serviceIndexEn } from "./service-index-en";
 import { pagerEn } from "./pager-en";
+import { compareEn } from "./compare-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1316,4 +1317,5 @@ export const en = {
   ...reportEn,
   ...serviceIndexEn,
   ...pagerEn,
+  ...compareEn,
 } as const satisfies Messages;

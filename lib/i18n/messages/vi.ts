@@ -7,6 +7,7 @@ import { notificationsVi } from "./notifications-vi";
 import { reportVi } from "./report-vi";
 import { serviceIndexVi } from "./service-index-vi";
 import { pagerVi } from "./pager-vi";
+import { compareVi } from "./compare-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1318,6 +1319,7 @@ export const vi = {
   ...reportVi,
   ...serviceIndexVi,
   ...pagerVi,
+  ...compareVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -121,7 +121,7 @@ test("changing the period to a year and to a date range changes every figure ali
 
   // a range that cuts months is read from the daily rollup
   await page.getByLabel("Từ ngày").fill("2024-01-15");
-  await page.getByLabel("Đến ngày").fill("2024-03-10");
+  await page.getByLabel("Đến ngày", { exact: true }).fill("2024-03-10");
   await page.getByRole("group", { name: t("scorecard.picker.range") }).getByRole("button", { name: t("scorecard.picker.show") }).click();
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: 15/01/2024 – 10/03/2024", SLOW);
   await expectFigures(page, "2024-01-15", "2024-03-10");

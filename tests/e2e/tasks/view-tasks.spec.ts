@@ -35,7 +35,7 @@ test("a leader reads the tasks of 28/09/2021–31/08/2024", async ({ page }) => 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ UBND tỉnh giao");
 
   await page.getByLabel("Từ ngày").fill("2021-09-28");
-  await page.getByLabel("Đến ngày").fill("2024-08-31");
+  await page.getByLabel("Đến ngày", { exact: true }).fill("2024-08-31");
   await page.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(page.getByTestId("tasks-summary-heading")).toHaveText("Toàn tỉnh, 28/09/2021 – 31/08/2024");
   await expect(page.getByTestId("tasks-assigned")).toHaveText(vi.format(expected.assigned));

@@ -70,6 +70,29 @@ describe("the scorecard", () => {
   });
 });
 
+describe("the scorecard's period picker against the data's day (DESIGN §5.2a)", () => {
+  const DEMO = { firstYear: 2021, asOf: "2026-11-20" };
+  const read = (params: Record<string, string | undefined>) => readSearchParams(scorecardParams(DEMO), params);
+
+  it("takes the running quarter and year (read to the data's day) and a range that ends on it", () => {
+    expect(read({ period: "2026-Q4" })).toMatchObject({ ok: true, data: { period: quarterPeriod(2026, 4) } });
+    expect(read({ period: "2026" })).toMatchObject({ ok: true, data: { period: yearPeriod(2026) } });
+    expect(read({ from: "2026-10-01", to: "2026-11-20" })).toMatchObject({ ok: true, data: { period: rangePeriod("2026-10-01", "2026-11-20") } });
+  });
+
+  it("refuses, in Vietnamese, a range that ends after the data's day or starts before the data begin", () => {
+    expect(read({ from: "2026-10-01", to: "2026-11-21" })).toEqual({
+      ok: false,
+      messages: ["Tham số “to”: Khoảng ngày phải kết thúc chậm nhất vào ngày có số liệu 20/11/2026 (đã chọn đến 21/11/2026)."],
+    });
+    const early = read({ from: "2020-12-31", to: "2021-01-31" });
+    expect(early.ok).toBe(false);
+    expect(early.ok ? "" : early.messages.join(" ")).toContain("01/01/2021");
+    expect(read({ period: "2020-12-31_2021-01-31" }).ok).toBe(false);
+    expect(read({ period: "2026-11-01_2026-12-31" }).ok).toBe(false);
+  });
+});
+
 describe("the other pages", () => {
   it("keep the heat map's year within the data", () => {
     expect(readSearchParams(heatMapParams(SPAN), {})).toEqual({ ok: true, data: { year: 2024, view: "today" } });

@@ -3,6 +3,7 @@
 // span, calendar days compared as days, ids within int4, closed sets, short texts without NUL.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { fill } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
 import { quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
 import {
@@ -36,8 +37,14 @@ describe("periodParam", () => {
     expect(read(periodParam(SPAN), "2021-Q1")).toEqual({ value: quarterPeriod(2021, 1) });
     expect(read(periodParam(SPAN), "2024-Q3")).toEqual({ value: quarterPeriod(2024, 3) });
     expect(read(periodParam(SPAN), "2021-09-28_2024-08-31")).toEqual({ value: rangePeriod("2021-09-28", "2024-08-31") });
-    // a period may run past the data's day (DESIGN §5.2a), to the end of the data's year
-    expect(read(periodParam(SPAN), "2024-08-01_2024-12-31")).toEqual({ value: rangePeriod("2024-08-01", "2024-12-31") });
+    // a quarter or a year may run past the data's day (DESIGN §5.2a): it is then read "đến ngày 31/08/2024"
+    expect(read(periodParam(SPAN), "2024-Q3")).toEqual({ value: quarterPeriod(2024, 3) });
+    expect(read(periodParam(SPAN), "2024-08-01_2024-08-31")).toEqual({ value: rangePeriod("2024-08-01", "2024-08-31") });
+  });
+
+  it("refuses a range that ends after the data's day, saying which day the data reach", () => {
+    expect(read(periodParam(SPAN), "2024-08-01_2024-09-01")).toEqual({ messages: [`Tham số “p”: ${fill(vi["params.rangeAfterData"], { asOf: "31/08/2024", to: "01/09/2024" })}`] });
+    expect(read(periodParam(SPAN), "2024-08-01_2024-12-31").messages?.[0]).toContain("chậm nhất vào ngày có số liệu 31/08/2024");
   });
 
   it("refuses the inputs that made the server work without bound", () => {

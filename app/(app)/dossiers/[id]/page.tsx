@@ -1,5 +1,7 @@
 // One dossier: every field, its timeline, the outcome as of the dashboards' day and why, the
-// province's rules it breaks, and (for inspectors) its inspection flags.
+// province's rules it breaks, and (for inspectors) its inspection flags. Reached from a list, it
+// keeps the list's parameters (period, drill path, filters): the breadcrumb and "back to the list"
+// lead to the same period, and the handling official links to the dossiers they handled in it.
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/dossiers/breadcrumb";
 import { FlagsPanel } from "@/components/dossiers/flags-panel";
@@ -8,10 +10,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
 import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+import { formatLocalDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
 import { loadDossier, type DossierParams } from "./load";
-import { getDataAsOf } from "@/lib/data/province/settings";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { getDataSpan } from "@/lib/data/province/settings";
+import { encodeCursor } from "@/lib/metrics/drill-down";
+import { dossierListParams, drillSearch } from "@/lib/validations/dossier-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+
+/** The list parameters a dossier page may carry: what makes "back to the list" mean something. */
+const LIST_KEYS = ["period", "channel", "level", "units", "agency", "procedure", "official", "status", "cursor", "page"] as const;
 
 export const metadata: Metadata = { title: t("dossiers.detail.title") };
 
@@ -26,8 +36,18 @@ const dateTime = new Intl.DateTimeFormat("vi-VN", {
 
 const yesNo = (value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
 
-export default async function DossierPage({ params }: { params: DossierParams }) {
-  const [viewer, asOf, dossier] = await Promise.all([requireViewer(), getDataAsOf(), params.then(({ id }) => loadDossier(id))]);
+export default async function DossierPage({ params, searchParams }: { params: DossierParams; searchParams: Promise<SearchParams> }) {
+  const [viewer, span, dossier, search] = await Promise.all([requireViewer(), getDataSpan(), params.then(({ id }) => loadDossier(id)), searchParams]);
+  const asOf = span.asOf;
+  const list = parseSearchParams(dossierListParams(span), search);
+  const { query } = list;
+  const fromList = LIST_KEYS.some((key) => search[key] !== undefined && search[key] !== "");
+  const drill = drillSearch(query, {}, null);
+  const backHref = `/dossiers/list${drillSearch(query, { agency: list.agency, procedure: list.procedure, official: list.official, status: list.status, ...(list.cursor ? { cursor: encodeCursor(list.cursor), page: list.page } : {}) }, null)}`;
+  const official = dossier.handlingOfficial;
+  const officialHref = official && can(viewer, "official.read")
+    ? `/dossiers/list${drillSearch(query, { agency: dossier.agency.id, official: official.id }, null)}`
+    : null;
   const reason = outcomeReason(dossier, asOf);
   const reasonValues = { due: formatLocalDate(reason.dueDay), day: formatLocalDate(reason.comparedDay), days: Math.abs(reason.days), asOf: formatLocalDate(asOf) };
   const fields: [string, string][] = [
@@ -38,7 +58,7 @@ export default async function DossierPage({ params }: { params: DossierParams })
     [t("dossiers.detail.level"), t(`dossiers.level.${dossier.procedure.level}`)],
     [t("dossiers.detail.statutoryDays"), formatNumber(dossier.procedure.statutoryDays)],
     [t("dossiers.list.channel"), t(`dossiers.channel.${dossier.channel}`)],
-    ...(dossier.handlingOfficial ? [[t("dossiers.list.official"), `${dossier.handlingOfficial.fullName} (${dossier.handlingOfficial.code})`] as [string, string]] : []),
+
     [t("dossiers.detail.synced"), yesNo(dossier.syncedToNationalPortal)],
     [t("dossiers.detail.digitized"), yesNo(dossier.digitized)],
     [t("dossiers.detail.electronic"), yesNo(dossier.hasElectronicResult)],
@@ -50,12 +70,17 @@ export default async function DossierPage({ params }: { params: DossierParams })
     <div className="space-y-6">
       <Breadcrumb
         items={[
-          { label: t("dossiers.province"), href: "/dossiers" },
-          { label: dossier.agency.name, href: `/dossiers/agencies/${dossier.agency.id}` },
-          { label: dossier.procedure.name, href: `/dossiers/agencies/${dossier.agency.id}/procedures/${dossier.procedure.id}` },
+          { label: t("dossiers.province"), href: `/dossiers${drill}` },
+          { label: dossier.agency.name, href: `/dossiers/agencies/${dossier.agency.id}${drill}` },
+          { label: dossier.procedure.name, href: `/dossiers/agencies/${dossier.agency.id}/procedures/${dossier.procedure.id}${drill}` },
           { label: dossier.code },
         ]}
       />
+      {fromList ? (
+        <Link href={backHref} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-testid="dossier-back">
+          {t("dossiers.detail.back", { period: formatPeriod(query.period) })}
+        </Link>
+      ) : null}
       <PageHeader title={t("dossiers.detail.heading", { code: dossier.code })} />
       <section aria-labelledby="outcome-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="outcome-heading" className="text-lg font-semibold text-brand-900">
@@ -84,6 +109,20 @@ export default async function DossierPage({ params }: { params: DossierParams })
               <dd>{value}</dd>
             </div>
           ))}
+          {official ? (
+            <div className="contents">
+              <dt className="font-medium text-muted">{t("dossiers.list.official")}</dt>
+              <dd>
+                {officialHref ? (
+                  <Link href={officialHref} className="text-brand-700 underline underline-offset-4" data-testid="dossier-official">
+                    {official.fullName} ({official.code})
+                  </Link>
+                ) : (
+                  `${official.fullName} (${official.code})`
+                )}
+              </dd>
+            </div>
+          ) : null}
         </dl>
       </Section>
       <FlagsPanel viewer={viewer} target="DOSSIER" targetId={dossier.id} />

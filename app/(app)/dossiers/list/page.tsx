@@ -20,7 +20,7 @@ import { findDrillAgency } from "@/lib/data/dossier-drill";
 import { cursorForPage } from "@/lib/data/dossier-list";
 import { findProcedure } from "@/lib/data/province/procedures";
 import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
 import { encodeCursor } from "@/lib/metrics/drill-down";
 import { dossierListParams, drillSearch } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
@@ -52,22 +52,24 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
     crumbs.push({ label: procedure.name, href: `/dossiers/agencies/${agency.id}/procedures/${procedure.id}${drillSearch(query, {}, null)}` });
   }
   crumbs.push({ label: t("dossiers.list.crumb", { period: formatPeriod(query.period) }) });
-  const statusLink = (to: "late" | undefined) => `/dossiers/list${drillSearch(query, { ...fixed, status: to }, null)}`;
+  const statusLink = (to: "late" | "overdue" | undefined) => `/dossiers/list${drillSearch(query, { ...fixed, status: to }, null)}`;
 
   return (
     <div className="space-y-6">
       <Breadcrumb items={crumbs} />
-      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period) })}
+      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period), date: formatLocalDate(asOf) })}
         actions={<ExportLink href={`/dossiers/list/export${drillSearch(query, fixed, null)}`} what={t("dossiers.list.heading")} />} />
       <LinkTabs
         label={t("dossiers.list.heading")}
         links={[
           { href: statusLink(undefined), label: t("dossiers.list.allLink"), current: !status },
           { href: statusLink("late"), label: t("dossiers.list.lateLink"), current: status === "late" },
+          { href: statusLink("overdue"), label: t("dossiers.list.overdueLink"), current: status === "overdue" },
         ]}
       />
       <Suspense key={`${page}-${cursor ? encodeCursor(cursor) : ""}`} fallback={<><LoadingStatus /><TableSkeleton rows={12} columns={9} /></>}>
-        <DossierListPage viewer={viewer} filter={filter} asOf={asOf} page={page} cursor={page > 1 ? (cursor ?? null) : null} href={href} />
+        <DossierListPage viewer={viewer} filter={filter} asOf={asOf} page={page} cursor={page > 1 ? (cursor ?? null) : null} href={href}
+          detailSearch={drillSearch(query, { ...fixed, ...(page > 1 && cursor ? { cursor: encodeCursor(cursor), page } : {}) }, null)} />
       </Suspense>
     </div>
   );
