@@ -190,8 +190,9 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   // notifications (issue 22): a person's own centre and choices; Admin's schedules
   event("NOTIFICATIONS_READ", "user", { marked: count }),
   event("NOTIFICATION_PREFERENCES_SAVED", "user", { off: z.array(z.enum(NOTIFICATION_KINDS)) }),
-  // the e-mail's unsubscribe link (no session: the signed token named the person and the kind)
-  event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS) }),
+  // the e-mail's unsubscribe link (no session: the signed token named the person and the kind);
+  // via: the confirmation page's button, or the mail client's RFC 8058 one-click POST
+  event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS), via: z.enum(["page", "one-click"]).optional() }),
   event("JOB_SCHEDULE_SET", "job_schedule", { paused: z.boolean() }),
   // the public page (issue 21): switched on or off by the administrator
   event("PUBLIC_PAGE_SWITCHED", "setting", { enabled: z.boolean() }),

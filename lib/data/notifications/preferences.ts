@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDb, getWriteDb } from "@/lib/db";
 import { appendAudit } from "@/lib/audit";
+import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 
 export type Preferences = { hasEmail: boolean; email: Record<NotificationKind, boolean> };
@@ -32,12 +33,12 @@ export async function savePreferences(tx: Prisma.TransactionClient, viewer: View
 }
 
 /** The unsubscribe link's write, audited. Scope: the signed token named this user and kind (lib/notifications/unsubscribe.ts). */
-export async function unsafeUnsubscribe(userId: number, kind: NotificationKind): Promise<boolean> {
+export async function unsafeUnsubscribe(userId: number, kind: NotificationKind, via: "page" | "one-click" = "page"): Promise<boolean> {
   return getWriteDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, agencyId: true } });
     if (!user) return false;
     await tx.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: false }, update: { email: false } });
-    await appendAudit(tx, { event: "NOTIFICATION_UNSUBSCRIBED", actorId: userId, entityId: String(userId), agencyId: user.agencyId, details: { kind } });
+    await appendAudit(tx, { event: "NOTIFICATION_UNSUBSCRIBED", actorId: userId, entityId: String(userId), agencyId: user.agencyId, details: { kind, via } });
     return true;
-  });
+  }, WRITE_TRANSACTION);
 }
