@@ -8,6 +8,8 @@ import type { Mailer } from "@/lib/mail/smtp";
 import { unsafeDeliverEvent, unsafeSendNotificationEmail } from "@/lib/data/notifications/deliver";
 import { unsafeRunWeeklyDigests, unsafeSendDigest } from "@/lib/data/notifications/digests";
 import { unsafeSchedulePaused } from "@/lib/data/jobs";
+import { unsafeRunDeadlineNotifications } from "@/lib/data/notifications/scheduled-deadlines";
+import { unsafeRunRuleNotifications } from "@/lib/data/notifications/scheduled-rules";
 
 export type TaskDeps = { mail: MailEnv; mailer: Mailer | null; secret: string; now?: () => Date };
 
@@ -46,5 +48,13 @@ export function createTasks(deps: TaskDeps): TaskList {
     await unsafeSendDigest(userId, week, now(), mailSettings);
   };
 
-  return { notify, "send-email": sendEmail, "digest-weekly": digestWeekly, digest };
+  // deadlines, then the rules: two transactions, each notifying its crossings once (a retry of the
+  // job after the first committed finds nothing new there)
+  const notifyDaily: Task = async () => {
+    if (await unsafeSchedulePaused("notify-daily")) return;
+    await unsafeRunDeadlineNotifications(now(), deps.mail.deadlineDays, mailSettings);
+    await unsafeRunRuleNotifications(deps.mail.apologyDays, mailSettings);
+  };
+
+  return { notify, "send-email": sendEmail, "digest-weekly": digestWeekly, digest, "notify-daily": notifyDaily };
 }
