@@ -10,6 +10,7 @@ import { unsafeRunWeeklyDigests, unsafeSendDigest } from "@/lib/data/notificatio
 import { unsafeSchedulePaused } from "@/lib/data/jobs";
 import { unsafeRunDeadlineNotifications } from "@/lib/data/notifications/scheduled-deadlines";
 import { unsafeRunRuleNotifications } from "@/lib/data/notifications/scheduled-rules";
+import { unsafeQueueDailyBundles, unsafeSendBundle } from "@/lib/data/notifications/bundle";
 
 export type TaskDeps = { mail: MailEnv; mailer: Mailer | null; secret: string; now?: () => Date };
 
@@ -21,6 +22,7 @@ const notifyPayload = z.object({
   details: z.unknown(),
 });
 const sendPayload = z.object({ notificationId: z.number().int().positive() });
+const bundlePayload = z.object({ userId: z.number().int().positive(), until: z.iso.datetime() });
 const digestPayload = z.object({ userId: z.number().int().positive(), week: z.string().regex(/^\d{4}-W\d{2}$/) });
 
 export function createTasks(deps: TaskDeps): TaskList {
@@ -56,5 +58,24 @@ export function createTasks(deps: TaskDeps): TaskList {
     await unsafeRunRuleNotifications(deps.mail.apologyDays, mailSettings);
   };
 
-  return { notify, "send-email": sendEmail, "digest-weekly": digestWeekly, digest, "notify-daily": notifyDaily };
+  const mailDailyBundle: Task = async () => {
+    if (!deps.mailer || (await unsafeSchedulePaused("mail-daily-bundle"))) return;
+    await unsafeQueueDailyBundles(now(), deps.mail.maxAttempts);
+  };
+
+  const sendBundle: Task = async (payload) => {
+    const { userId, until } = bundlePayload.parse(payload);
+    if (!deps.mailer) return;
+    await unsafeSendBundle(userId, new Date(until), { mailer: deps.mailer, appUrl: deps.mail.appUrl, secret: deps.secret });
+  };
+
+  return {
+    notify,
+    "send-email": sendEmail,
+    "digest-weekly": digestWeekly,
+    digest,
+    "notify-daily": notifyDaily,
+    "mail-daily-bundle": mailDailyBundle,
+    "send-bundle": sendBundle,
+  };
 }

@@ -37,9 +37,12 @@ export async function unsafeWriteNotifications(tx: Db, message: Message, dedupeK
   });
   if (mail.enabled && created.length > 0) {
     const emails = new Map(message.recipients.map((user) => [user.id, user.email]));
-    const out = await optedOut(tx, created.map((row) => row.userId), message.kind);
+    const ids = created.map((row) => row.userId);
+    const out = await optedOut(tx, ids, message.kind);
+    // those who chose one e-mail a day get it in the evening's bundle (./bundle.ts), not now
+    const daily = new Set((await tx.notificationDelivery.findMany({ where: { userId: { in: ids }, frequency: "daily" }, select: { userId: true } })).map((row) => row.userId));
     for (const row of created) {
-      if (!emails.get(row.userId) || out.has(row.userId)) continue;
+      if (!emails.get(row.userId) || out.has(row.userId) || daily.has(row.userId)) continue;
       await tx.$executeRaw`SELECT graphile_worker.add_job('send-email', json_build_object('notificationId', ${row.id}::int), job_key => ${`mail:${row.id}`}, max_attempts => ${mail.maxAttempts}::int)`;
     }
   }
