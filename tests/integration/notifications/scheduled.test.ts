@@ -9,6 +9,7 @@ import { unsafeRunDeadlineNotifications } from "@/lib/data/notifications/schedul
 import { unsafeRunRuleNotifications } from "@/lib/data/notifications/scheduled-rules";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser } from "../support/fixtures";
+import { startSmtp, startWorker, testMailEnv, waitFor, type TestSmtp, type TestWorker } from "./support";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -16,7 +17,9 @@ let agency: Record<string, number>;
 let users: Record<string, Viewer>;
 let officialB: number;
 let procedure: number;
-const MAIL = { enabled: false, maxAttempts: 1 };
+const MAIL = { enabled: true, maxAttempts: 2 };
+let smtp: TestSmtp;
+let worker: TestWorker;
 let serial = 0;
 
 type Spec = { agencyId: number; officialId?: number; late?: boolean; apology?: boolean; due?: string };
@@ -52,9 +55,9 @@ beforeAll(async () => {
   users = {
     stp: await createUser(db, { username: "stp", role: "AGENCY", agencyId: agency.STP!, email: "stp@x.vn" }),
     syt: await createUser(db, { username: "syt", role: "AGENCY", agencyId: agency.SYT!, email: "syt@x.vn" }),
-    leader: await createUser(db, { username: "lanhdao", role: "LEADER" }),
-    snv: await createUser(db, { username: "snv", role: "HOME_AFFAIRS" }),
-    tt: await createUser(db, { username: "thanhtra", role: "INSPECTOR" }),
+    leader: await createUser(db, { username: "lanhdao", email: "lanhdao@x.vn", role: "LEADER" }),
+    snv: await createUser(db, { username: "snv", email: "snv@x.vn", role: "HOME_AFFAIRS" }),
+    tt: await createUser(db, { username: "thanhtra", email: "thanhtra@x.vn", role: "INSPECTOR" }),
   };
   const field = await db.procedureField.create({ data: { code: "HT", name: "Hộ tịch" } });
   procedure = (await db.procedure.create({ data: { code: "TT1", name: "Thủ tục 1", fieldId: field.id, level: "PROVINCE", statutoryDays: 5 } })).id;
@@ -65,9 +68,13 @@ beforeAll(async () => {
   // two consecutive years rated Yếu: the replacement review of Sở Y tế's head
   for (const year of [2022, 2023]) await db.agencyAssessment.create({ data: { agencyId: agency.SYT!, year, group: "DEPARTMENT", appraisedScore: 45, rating: "WEAK" } });
   await db.agencyAssessment.create({ data: { agencyId: agency.STP!, year: 2023, group: "DEPARTMENT", appraisedScore: 85, rating: "GOOD" } });
+  smtp = await startSmtp();
+  worker = await startWorker(database.appUrl, testMailEnv(smtp.port, 2));
 });
 
 afterAll(async () => {
+  await worker?.stop();
+  await smtp?.close();
   await database?.close();
 });
 
@@ -153,6 +160,18 @@ describe("report deadlines", () => {
     ]);
     const links = await db.notification.findMany({ where: { kind: "DEADLINE_PASSED" }, select: { link: true }, orderBy: { userId: "asc" } });
     expect(links.map((l) => l.link)).toEqual([`/reports/2024-Q2/${agency.STP}`, "/reports?period=2024-Q2&status=missing"]);
+  });
+});
+
+describe("by e-mail", () => {
+  it("every scheduled notification went out once, to its own recipient only", async () => {
+    await waitFor(async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`)[0]!.n === 0n);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const rows = await db.notification.findMany({ select: { kind: true, title: true, emailedAt: true, user: { select: { email: true } } } });
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(["RULE_AGENCY_LATE", "RULE_OFFICIAL_LATE", "RULE_NO_APOLOGY", "RULE_REPLACEMENT_REVIEW", "DEADLINE_SOON", "DEADLINE_PASSED"]));
+    expect(rows.every((row) => row.emailedAt !== null)).toBe(true);
+    const sent = smtp.received.map((mail) => mail.to.join(",")).sort();
+    expect(sent).toEqual(rows.map((row) => row.user.email!).sort());
   });
 });
 
