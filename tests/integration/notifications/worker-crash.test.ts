@@ -9,12 +9,13 @@ import pg from "pg";
 import type { Runner } from "graphile-worker";
 import { connectionFields } from "@/lib/db/pg-adapter";
 import { startJobWorker } from "@/lib/db/queue";
+import { getToolEnv } from "@/lib/env";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { waitFor } from "./support";
 
 // a second process with sessions of its own needs a PostgreSQL server: the in-memory PGlite of
 // `npm run test:integration` multiplexes every connection onto one session
-const onServer = Boolean(process.env.DATABASE_URL);
+const onServer = getToolEnv().DATABASE_URL !== undefined;
 if (!onServer) console.warn("worker-crash.test.ts bỏ qua: cần một PostgreSQL thật (DATABASE_URL).");
 
 let database: TestDatabase;
