@@ -25,6 +25,8 @@ const SIGN_IN_PATH = "/sign-in";
 
 const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 const isMachineApi = (path: string) => path.startsWith("/api/v1/");
+/** RFC 8058: the mail provider POSTs here from its own servers, with no Origin; the route checks the signed token (the only route exempt). */
+const isOneClickUnsubscribe = (path: string) => path === "/api/unsubscribe/one-click";
 /** The citizens' page (issue 21): aggregates only, served from the data cache. */
 const PUBLIC_PAGE_PATH = "/cong-khai";
 /** Open without a session: the sign-in page, the public page, an e-mail's unsubscribe page (its signed token is the key), Next's own paths and files (fonts, icons, robots.txt). */
@@ -44,7 +46,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
 
   // /api/v1 checks its own query (per-parameter messages, lib/validations/api-tokens.ts)
   if (hasBadBytes(pathname, isMachineApi(pathname) ? null : request.nextUrl.searchParams)) return withTransport(badRequestResponse(api), https);
-  if (isStateChanging(request.method) && !isMachineApi(pathname) && !isSameOrigin(header, getAuthEnv().NEXTAUTH_URL)) {
+  if (isStateChanging(request.method) && !isMachineApi(pathname) && !isOneClickUnsubscribe(pathname) && !isSameOrigin(header, getAuthEnv().NEXTAUTH_URL)) {
     return withTransport(foreignOriginResponse(), https);
   }
 

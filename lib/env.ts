@@ -177,6 +177,10 @@ const mailSchema = z
     MAIL_MAX_ATTEMPTS: z.coerce.number({ error: "phải là số" }).int().min(1).max(25).default(8),
     // this process runs the job worker (several may: the queue gives each job to one of them)
     JOBS_WORKER: booleanFlag(true),
+    // the daily notifications (lib/jobs/schedules.ts): a report's deadline this many days ahead,
+    // and an overdue dossier still without its apology letter this many days after its due day
+    NOTIFY_DEADLINE_DAYS: z.coerce.number({ error: "phải là số" }).int().min(1).max(60).default(7),
+    NOTIFY_APOLOGY_DAYS: z.coerce.number({ error: "phải là số" }).int().min(0).max(60).default(3),
   })
   .refine((env) => (env.SMTP_USER === undefined) === (env.SMTP_PASSWORD === undefined), {
     error: "SMTP_USER và SMTP_PASSWORD phải đặt cùng nhau (hoặc bỏ trống cả hai)",
@@ -195,6 +199,8 @@ const mailSchema = z
     appUrl: (env.APP_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     maxAttempts: env.MAIL_MAX_ATTEMPTS,
     worker: env.JOBS_WORKER,
+    deadlineDays: env.NOTIFY_DEADLINE_DAYS,
+    apologyDays: env.NOTIFY_APOLOGY_DAYS,
   }));
 
 export type MailEnv = z.output<typeof mailSchema>;

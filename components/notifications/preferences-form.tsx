@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import { t } from "@/lib/i18n";
-import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
+import { DELIVERY_FREQUENCIES, NOTIFICATION_KINDS, type DeliveryFrequency, type NotificationKind } from "@/lib/notifications/kinds";
 import { FormAlert, FormStatus, SubmitButton } from "@/components/ui/form-fields";
 
-type Props = { action: ServerAction<{ off: NotificationKind[] }>; email: Record<NotificationKind, boolean> };
+type Props = { action: ServerAction<{ off: NotificationKind[] }>; email: Record<NotificationKind, boolean>; frequency: DeliveryFrequency };
 
-export function PreferencesForm({ action, email }: Props) {
+export function PreferencesForm({ action, email, frequency }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<{ off: NotificationKind[] }> | undefined, FormData>(action, undefined);
   return (
     <form action={formAction} className="space-y-4">
@@ -22,6 +22,15 @@ export function PreferencesForm({ action, email }: Props) {
           <label key={kind} className="flex items-center gap-3 text-sm">
             <input type="checkbox" name={`email:${kind}`} defaultChecked={email[kind]} className="size-4" data-testid={`pref-${kind}`} />
             {t(`notifications.kind.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-2 rounded-md border border-border bg-surface p-4">
+        <legend className="px-1 font-semibold">{t("notifications.prefs.frequency")}</legend>
+        {DELIVERY_FREQUENCIES.map((value) => (
+          <label key={value} className="flex items-center gap-3 text-sm">
+            <input type="radio" name="frequency" value={value} defaultChecked={frequency === value} className="size-4" data-testid={`frequency-${value}`} />
+            {t(`notifications.prefs.frequency.${value}`)}
           </label>
         ))}
       </fieldset>

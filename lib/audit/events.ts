@@ -4,7 +4,7 @@
 // the type lives here. Details are strict: a key the schema does not name (a password, a whole
 // form post) is refused, not stored. Add an event here before writing it.
 import { z } from "zod";
-import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { DELIVERY_FREQUENCIES, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import {
   AgencyKind,
   AssessmentGroup,
@@ -189,9 +189,10 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   }),
   // notifications (issue 22): a person's own centre and choices; Admin's schedules
   event("NOTIFICATIONS_READ", "user", { marked: count }),
-  event("NOTIFICATION_PREFERENCES_SAVED", "user", { off: z.array(z.enum(NOTIFICATION_KINDS)) }),
-  // the e-mail's unsubscribe link (no session: the signed token named the person and the kind)
-  event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS) }),
+  event("NOTIFICATION_PREFERENCES_SAVED", "user", { off: z.array(z.enum(NOTIFICATION_KINDS)), frequency: z.enum(DELIVERY_FREQUENCIES).optional() }),
+  // the e-mail's unsubscribe link (no session: the signed token named the person and the kind);
+  // via: the confirmation page's button, or the mail client's RFC 8058 one-click POST
+  event("NOTIFICATION_UNSUBSCRIBED", "user", { kind: z.enum(NOTIFICATION_KINDS), via: z.enum(["page", "one-click"]).optional() }),
   event("JOB_SCHEDULE_SET", "job_schedule", { paused: z.boolean() }),
   // the public page (issue 21): switched on or off by the administrator
   event("PUBLIC_PAGE_SWITCHED", "setting", { enabled: z.boolean() }),

@@ -4,12 +4,14 @@
 // the owner (no DDL at run time, where pg-boss 10 creates a table per queue), and its crontab
 // ticks once across processes. Jobs are taken with SELECT … FOR UPDATE SKIP LOCKED, so several app
 // processes never run one job twice; a failed job is retried after exp(attempts) seconds until its
-// max_attempts, then kept (lib/data/jobs.ts lists it for Admin); a job whose worker died is taken
-// again when its lock expires (graphile-worker's fixed 4 hours).
-import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
+// max_attempts, then kept (lib/data/jobs.ts lists it for Admin); a job whose worker died is handed
+// back within about a minute (./worker-heartbeat.ts), not after graphile-worker's fixed 4 hours.
+import { EventEmitter } from "node:events";
+import { Logger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import pg from "pg";
 import { connectionFields } from "./pg-adapter";
 import { crontabOf } from "@/lib/jobs/schedules";
+import { DEFAULT_HEARTBEAT, startHeartbeat, type HeartbeatOptions } from "./worker-heartbeat";
 
 export type WorkerOptions = {
   pool: pg.Pool;
@@ -20,6 +22,8 @@ export type WorkerOptions = {
   pollInterval?: number;
   /** false: no cron ticks (tests that add jobs themselves) */
   crontab?: boolean;
+  /** how often the workers beat, and after how long a silent one counts as dead */
+  heartbeat?: HeartbeatOptions;
 };
 
 /** graphile-worker's warnings and errors only (it logs every job otherwise). */
@@ -28,7 +32,11 @@ const logger = new Logger(() => (level, message) => {
 });
 
 export async function startJobWorker(options: WorkerOptions): Promise<Runner> {
-  return run({
+  // graphile-worker emits worker:create inside run(): the heartbeat listens before it starts
+  const events: WorkerEvents = new EventEmitter();
+  const heartbeat = startHeartbeat(options.pool, events, options.heartbeat ?? DEFAULT_HEARTBEAT);
+  const runner = await run({
+    events,
     pgPool: options.pool,
     taskList: options.tasks,
     concurrency: options.concurrency ?? 2,
@@ -40,7 +48,13 @@ export async function startJobWorker(options: WorkerOptions): Promise<Runner> {
     // named prepared statements collide; unnamed ones cost nothing that matters at this volume
     noPreparedStatements: true,
     logger,
+  }).catch(async (error: unknown) => {
+    await heartbeat.stop();
+    throw error;
   });
+  void runner.promise.finally(() => heartbeat.stop());
+  // the caller may end the pool right after stop(): the workers' rows are deleted first
+  return { ...runner, stop: async () => { await runner.stop(); await heartbeat.stop(); } };
 }
 
 /**

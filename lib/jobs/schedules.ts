@@ -5,6 +5,10 @@
 export const SCHEDULES = [
   // Monday 07:00 in Việt Nam (UTC+7)
   { task: "digest-weekly", cron: "0 0 * * 1" },
+  // every day 06:00 in Việt Nam: deadlines and the province's rules crossing their line
+  { task: "notify-daily", cron: "0 23 * * *" },
+  // every day 17:30 in Việt Nam: one e-mail bundling the day's notifications for those who chose "daily"
+  { task: "mail-daily-bundle", cron: "30 10 * * *" },
 ] as const;
 
 export type ScheduledTask = (typeof SCHEDULES)[number]["task"];

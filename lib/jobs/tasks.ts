@@ -8,6 +8,9 @@ import type { Mailer } from "@/lib/mail/smtp";
 import { unsafeDeliverEvent, unsafeSendNotificationEmail } from "@/lib/data/notifications/deliver";
 import { unsafeRunWeeklyDigests, unsafeSendDigest } from "@/lib/data/notifications/digests";
 import { unsafeSchedulePaused } from "@/lib/data/jobs";
+import { unsafeRunDeadlineNotifications } from "@/lib/data/notifications/scheduled-deadlines";
+import { unsafeRunRuleNotifications } from "@/lib/data/notifications/scheduled-rules";
+import { unsafeQueueDailyBundles, unsafeSendBundle } from "@/lib/data/notifications/bundle";
 
 export type TaskDeps = { mail: MailEnv; mailer: Mailer | null; secret: string; now?: () => Date };
 
@@ -19,6 +22,7 @@ const notifyPayload = z.object({
   details: z.unknown(),
 });
 const sendPayload = z.object({ notificationId: z.number().int().positive() });
+const bundlePayload = z.object({ userId: z.number().int().positive(), until: z.iso.datetime() });
 const digestPayload = z.object({ userId: z.number().int().positive(), week: z.string().regex(/^\d{4}-W\d{2}$/) });
 
 export function createTasks(deps: TaskDeps): TaskList {
@@ -46,5 +50,32 @@ export function createTasks(deps: TaskDeps): TaskList {
     await unsafeSendDigest(userId, week, now(), mailSettings);
   };
 
-  return { notify, "send-email": sendEmail, "digest-weekly": digestWeekly, digest };
+  // deadlines, then the rules: two transactions, each notifying its crossings once (a retry of the
+  // job after the first committed finds nothing new there)
+  const notifyDaily: Task = async () => {
+    if (await unsafeSchedulePaused("notify-daily")) return;
+    await unsafeRunDeadlineNotifications(now(), deps.mail.deadlineDays, mailSettings);
+    await unsafeRunRuleNotifications(deps.mail.apologyDays, mailSettings);
+  };
+
+  const mailDailyBundle: Task = async () => {
+    if (!deps.mailer || (await unsafeSchedulePaused("mail-daily-bundle"))) return;
+    await unsafeQueueDailyBundles(now(), deps.mail.maxAttempts);
+  };
+
+  const sendBundle: Task = async (payload) => {
+    const { userId, until } = bundlePayload.parse(payload);
+    if (!deps.mailer) return;
+    await unsafeSendBundle(userId, new Date(until), { mailer: deps.mailer, appUrl: deps.mail.appUrl, secret: deps.secret });
+  };
+
+  return {
+    notify,
+    "send-email": sendEmail,
+    "digest-weekly": digestWeekly,
+    digest,
+    "notify-daily": notifyDaily,
+    "mail-daily-bundle": mailDailyBundle,
+    "send-bundle": sendBundle,
+  };
 }

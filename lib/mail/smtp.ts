@@ -5,7 +5,8 @@ import nodemailer from "nodemailer";
 import type { MailEnv } from "@/lib/env";
 import type { MailContent } from "./compose";
 
-export type OutgoingMail = MailContent & { to: string; unsubscribeUrl: string };
+/** unsubscribeUrl: the confirmation page (in the text); oneClickUrl: the RFC 8058 POST target (in the headers). */
+export type OutgoingMail = MailContent & { to: string; unsubscribeUrl: string; oneClickUrl: string };
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
 
 export function createMailer(env: MailEnv): Mailer | null {
@@ -28,7 +29,9 @@ export function createMailer(env: MailEnv): Mailer | null {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
-        list: { unsubscribe: mail.unsubscribeUrl },
+        // RFC 2369 + RFC 8058: the mail client's own unsubscribe button POSTs to oneClickUrl
+        list: { unsubscribe: mail.oneClickUrl },
+        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
       });
     },
     close: () => transport.close(),

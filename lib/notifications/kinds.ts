@@ -15,7 +15,13 @@ export const NOTIFICATION_KINDS = [
   "IMPORT_FAILED",
   "DIGEST_LEADER",
   "DIGEST_AGENCY",
+  // the one e-mail a day of those who chose "daily" (its own kind: its unsubscribe link stops it)
+  "DAILY_BUNDLE",
 ] as const;
+
+/** How often a person's e-mail goes out: each notification at once, or one bundle a day. */
+export const DELIVERY_FREQUENCIES = ["immediate", "daily"] as const;
+export type DeliveryFrequency = (typeof DELIVERY_FREQUENCIES)[number];
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

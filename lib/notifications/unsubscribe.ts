@@ -22,3 +22,9 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: n
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return { userId: Number(id), kind };
 }
+
+/** An e-mail's two unsubscribe addresses: the confirmation page (the text's link) and the RFC 8058 one-click POST target (the headers'). */
+export function unsubscribeUrls(appUrl: string, secret: string, userId: number, kind: NotificationKind): { page: string; oneClick: string } {
+  const token = unsubscribeToken(secret, userId, kind);
+  return { page: `${appUrl}/unsubscribe?token=${token}`, oneClick: `${appUrl}/api/unsubscribe/one-click?token=${token}` };
+}

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { recordId } from "@/lib/validations/input";
-import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { DELIVERY_FREQUENCIES, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { SCHEDULES } from "@/lib/jobs/schedules";
 
 /** `id` marks one notification read, `all=1` all of the viewer's; a post with neither changes nothing. */
@@ -15,8 +15,13 @@ export const markReadSchema = z
  * sends `form=preferences`: a post without it (not from the form) would turn every kind off.
  */
 export const preferencesSchema = z
-  .looseObject({ form: z.literal("preferences", { error: vi["notifications.error.incompleteForm"] }) })
+  .looseObject({
+    form: z.literal("preferences", { error: vi["notifications.error.incompleteForm"] }),
+    // absent: the frequency stays as it is
+    frequency: z.enum(DELIVERY_FREQUENCIES, { error: vi["notifications.error.incompleteForm"] }).optional(),
+  })
   .transform((input) => ({
+    frequency: input.frequency,
     email: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, input[`email:${kind}`] === "on"])) as Record<(typeof NOTIFICATION_KINDS)[number], boolean>,
   }));
 

@@ -4,7 +4,7 @@
 import { action, OWN_ACCOUNT } from "@/lib/auth/action";
 import { markNotificationsRead } from "@/lib/data/notifications/centre";
 import { savePreferences } from "@/lib/data/notifications/preferences";
-import type { NotificationKind } from "@/lib/notifications/kinds";
+import type { DeliveryFrequency, NotificationKind } from "@/lib/notifications/kinds";
 import { markReadSchema, preferencesSchema } from "@/lib/validations/notifications";
 
 export const markRead = action(
@@ -21,7 +21,7 @@ export const saveNotificationPreferences = action(
   {
     permission: OWN_ACCOUNT,
     schema: preferencesSchema,
-    audit: { event: "NOTIFICATION_PREFERENCES_SAVED", details: (_input, result: { off: NotificationKind[] }) => ({ off: result.off }) },
+    audit: { event: "NOTIFICATION_PREFERENCES_SAVED", details: (_input, result: { off: NotificationKind[]; frequency?: DeliveryFrequency }) => ({ off: result.off, frequency: result.frequency }) },
     revalidate: () => ["/notifications/preferences"],
   },
   (input, { tx, viewer }) => savePreferences(tx, viewer, input),

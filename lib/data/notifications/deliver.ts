@@ -7,7 +7,7 @@ import { getWriteDb } from "@/lib/db";
 import type { NotifyPayload } from "@/lib/audit/outbox";
 import { composeMail } from "@/lib/mail/compose";
 import type { Mailer } from "@/lib/mail/smtp";
-import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
+import { unsubscribeUrls } from "@/lib/notifications/unsubscribe";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { unsafeMessageOfEvent, type Message } from "./recipients";
@@ -37,9 +37,12 @@ export async function unsafeWriteNotifications(tx: Db, message: Message, dedupeK
   });
   if (mail.enabled && created.length > 0) {
     const emails = new Map(message.recipients.map((user) => [user.id, user.email]));
-    const out = await optedOut(tx, created.map((row) => row.userId), message.kind);
+    const ids = created.map((row) => row.userId);
+    const out = await optedOut(tx, ids, message.kind);
+    // those who chose one e-mail a day get it in the evening's bundle (./bundle.ts), not now
+    const daily = new Set((await tx.notificationDelivery.findMany({ where: { userId: { in: ids }, frequency: "daily" }, select: { userId: true } })).map((row) => row.userId));
     for (const row of created) {
-      if (!emails.get(row.userId) || out.has(row.userId)) continue;
+      if (!emails.get(row.userId) || out.has(row.userId) || daily.has(row.userId)) continue;
       await tx.$executeRaw`SELECT graphile_worker.add_job('send-email', json_build_object('notificationId', ${row.id}::int), job_key => ${`mail:${row.id}`}, max_attempts => ${mail.maxAttempts}::int)`;
     }
   }
@@ -76,9 +79,9 @@ export async function unsafeSendNotificationEmail(notificationId: number, settin
   const preference = await db.notificationPreference.findUnique({ where: { userId_kind: { userId: row.userId, kind: row.kind } }, select: { email: true } });
   if (!row.user.email || !row.user.active || preference?.email === false) return "not-wanted";
   const province = await getProvinceSetting();
-  const unsubscribeUrl = `${settings.appUrl}/unsubscribe?token=${unsubscribeToken(settings.secret, row.userId, row.kind as NotificationKind)}`;
-  const content = composeMail({ title: row.title, lines: row.body.split("\n"), url: `${settings.appUrl}${row.link}`, unsubscribeUrl, province: province.name });
-  await settings.mailer.send({ ...content, to: row.user.email, unsubscribeUrl });
+  const unsubscribe = unsubscribeUrls(settings.appUrl, settings.secret, row.userId, row.kind as NotificationKind);
+  const content = composeMail({ title: row.title, lines: row.body.split("\n"), url: `${settings.appUrl}${row.link}`, unsubscribeUrl: unsubscribe.page, province: province.name });
+  await settings.mailer.send({ ...content, to: row.user.email, unsubscribeUrl: unsubscribe.page, oneClickUrl: unsubscribe.oneClick });
   await db.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
   return "sent";
 }

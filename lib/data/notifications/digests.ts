@@ -7,7 +7,6 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { getWriteDb } from "@/lib/db";
 import { getAgencyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
 import { getTaskSummary } from "@/lib/data/tasks";
-import { unsafeListPredecessorIds } from "@/lib/data/organisation";
 import { getDataAsOf, getProvinceSetting } from "@/lib/data/province/settings";
 import { t } from "@/lib/i18n";
 import { dossierFigures } from "@/lib/metrics/dossiers";
@@ -15,6 +14,7 @@ import { addDays, localDateOf, rangePeriod, type LocalDate, type Period } from "
 import { agencyDigestLines, crossedLateRule, isoWeekKey, leaderDigestLines } from "@/lib/notifications/digest-content";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unsafeWriteNotifications, type MailSettings } from "./deliver";
+import { unsafeViewerOf } from "./audience";
 
 /**
  * Queues this week's digest of every active leader and agency user (one job each, keyed by person and week).
@@ -109,7 +109,7 @@ export async function unsafeSendDigest(userId: number, week: string, now: Date, 
   const db = getWriteDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, agencyId: true, active: true } });
   if (!user?.active) return [];
-  const viewer: Viewer = { userId: user.id, role: user.role, agencyId: user.agencyId, predecessorIds: user.agencyId === null ? [] : await unsafeListPredecessorIds(user.agencyId) };
+  const viewer = await unsafeViewerOf(user);
   const day = await getDataAsOf();
   let content: { title: string; lines: string[] };
   if (user.role === "LEADER") content = await leaderContent(viewer, week, day);

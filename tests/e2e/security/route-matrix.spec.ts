@@ -115,6 +115,8 @@ const ROUTES: Route[] = [
   // the e-mail's link: no session needed, the signed token is the key (a bad one is told so)
   { file: "(auth)/unsubscribe/page.tsx", url: fixed("/unsubscribe?token=bad"), need: "public" },
   { file: "api/unsubscribe/route.ts", method: "POST", url: fixed("/api/unsubscribe"), need: "public", allowed: 303 },
+  // RFC 8058 one-click: without the One-Click body nothing happens (400), whoever asks
+  { file: "api/unsubscribe/one-click/route.ts", method: "POST", url: fixed("/api/unsubscribe/one-click?token=bad"), need: "public", allowed: 400 },
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
   { file: "cong-khai/page.tsx", url: fixed("/cong-khai"), need: "public" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },

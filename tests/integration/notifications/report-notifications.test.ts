@@ -10,7 +10,9 @@ import { returnReport } from "@/lib/data/reports/review";
 import { countUnreadNotifications, listNotifications } from "@/lib/data/notifications/centre";
 import { listFailedJobs } from "@/lib/data/jobs";
 import { unsafeUnsubscribe } from "@/lib/data/notifications/preferences";
-import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe";
+import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsubscribe";
+import { getAuthEnv } from "@/lib/env";
+import { GET as oneClickPage, POST as oneClick } from "@/app/api/unsubscribe/one-click/route";
 import { returnReportSchema } from "@/lib/validations/reports";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser } from "../support/fixtures";
@@ -85,7 +87,10 @@ describe("a returned report", () => {
     expect(text).toContain("Content-Type: text/plain");
     expect(text).toContain("Content-Type: text/html");
     expect(text).toContain(`http://cchc.test/reports/2024-Q2/${justice}`);
-    expect(text).toMatch(/List-Unsubscribe:\s+<http:\/\/cchc\.test\/unsubscribe\?token=/);
+    // RFC 8058: the mail client's own button POSTs to the one-click URL
+    expect(text).toMatch(/List-Unsubscribe:\s+<http:\/\/cchc\.test\/api\/unsubscribe\/one-click\?token=\d+\.REPORT_RETURNED\.[A-Za-z0-9_-]{43}>/);
+    expect(text).toMatch(/List-Unsubscribe-Post:\s+List-Unsubscribe=One-Click/);
+    expect(text).toMatch(/Ngừng nhận loại thư này: http:\/\/cchc\.test\/unsubscribe\?token=/);
   });
 
   it("shows in each reporter's notification centre, unread, with the link to the report", async () => {
@@ -123,6 +128,35 @@ describe("unsubscribe", () => {
     expect(smtp.received.map((mail) => mail.to).flat()).toEqual(["stp2@stp.khanhhoa.gov.vn"]);
     // still in the centre: unsubscribing stops the e-mail, not the notification
     expect(await countUnreadNotifications(reporterA)).toBe(2);
+  });
+});
+
+describe("RFC 8058 one-click unsubscribe", () => {
+  const post = (token: string, body: string) =>
+    oneClick(new Request(`http://cchc.test/api/unsubscribe/one-click?token=${token}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body }));
+
+  it("a POST of List-Unsubscribe=One-Click with the signed token, without session or Origin, stops that kind and is audited", async () => {
+    const token = unsubscribeToken(getAuthEnv().NEXTAUTH_SECRET, reporterB.userId, "REPORT_APPROVED");
+    const response = await post(token, "List-Unsubscribe=One-Click");
+    expect(response.status).toBe(200);
+    expect(await db.notificationPreference.findUnique({ where: { userId_kind: { userId: reporterB.userId, kind: "REPORT_APPROVED" } } })).toMatchObject({ email: false });
+    const audit = await db.auditLog.findFirst({ where: { action: "NOTIFICATION_UNSUBSCRIBED", actorId: reporterB.userId }, orderBy: { id: "desc" } });
+    expect(audit?.details).toEqual({ kind: "REPORT_APPROVED", via: "one-click" });
+  });
+
+  it("refuses an altered token and a body without One-Click, changing nothing", async () => {
+    const token = unsubscribeToken(getAuthEnv().NEXTAUTH_SECRET, reporterB.userId, "REPORT_REOPENED");
+    expect((await post(token.replace(/^\d+/, String(reporterA.userId)), "List-Unsubscribe=One-Click")).status).toBe(403);
+    expect((await post(token, "")).status).toBe(400);
+    expect(await db.notificationPreference.count({ where: { kind: "REPORT_REOPENED" } })).toBe(0);
+  });
+
+  it("a GET (a person or a mail scanner opening the URL) changes nothing and goes to the confirmation page", async () => {
+    const token = unsubscribeToken(getAuthEnv().NEXTAUTH_SECRET, reporterB.userId, "REPORT_REOPENED");
+    const response = await oneClickPage(new Request(`http://cchc.test/api/unsubscribe/one-click?token=${token}`));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`http://cchc.test/unsubscribe?token=${token}`);
+    expect(await db.notificationPreference.count({ where: { kind: "REPORT_REOPENED" } })).toBe(0);
   });
 });
 

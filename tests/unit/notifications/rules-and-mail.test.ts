@@ -7,6 +7,7 @@ import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsu
 import { notifyingKind } from "@/lib/notifications/kinds";
 import { composeMail } from "@/lib/mail/compose";
 import { parseMailEnv } from "@/lib/env";
+import { daysLeft, deadlineStage, nameList } from "@/lib/notifications/scheduled";
 
 describe("the late rules at their boundary (DESIGN §6)", () => {
   it("an agency at exactly 10 % breaks its rule; just below does not", () => {
@@ -102,5 +103,35 @@ describe("mail settings", () => {
     expect(parseMailEnv({ APP_URL: "https://cchc.khanhhoa.gov.vn/" }).appUrl).toBe("https://cchc.khanhhoa.gov.vn");
     expect(parseMailEnv({ NEXTAUTH_URL: "https://a.gov.vn" }).appUrl).toBe("https://a.gov.vn");
     expect(parseMailEnv({ JOBS_WORKER: "off" }).worker).toBe(false);
+  });
+
+  it("the daily notifications' days default to 7 (deadline) and 3 (apology), and refuse nonsense", () => {
+    expect(parseMailEnv({})).toMatchObject({ deadlineDays: 7, apologyDays: 3 });
+    expect(parseMailEnv({ NOTIFY_DEADLINE_DAYS: "10", NOTIFY_APOLOGY_DAYS: "0" })).toMatchObject({ deadlineDays: 10, apologyDays: 0 });
+    expect(() => parseMailEnv({ NOTIFY_DEADLINE_DAYS: "0" })).toThrow(/NOTIFY_DEADLINE_DAYS/);
+  });
+});
+
+describe("the daily deadline stages", () => {
+  const deadline = new Date("2024-07-15T16:59:59Z");
+  it("a report not sent is 'soon' from N days before its deadline, 'passed' after it; a sent one is neither", () => {
+    expect(deadlineStage("pending", deadline, new Date("2024-07-08T16:59:58Z"), 7)).toBeNull();
+    expect(deadlineStage("pending", deadline, new Date("2024-07-08T16:59:59Z"), 7)).toBe("soon");
+    expect(deadlineStage("pending", deadline, new Date("2024-07-15T16:59:59Z"), 7)).toBe("soon");
+    expect(deadlineStage("missing", deadline, new Date("2024-07-16T00:00:00Z"), 7)).toBe("passed");
+    expect(deadlineStage("onTime", deadline, new Date("2024-07-10T00:00:00Z"), 7)).toBeNull();
+    expect(deadlineStage("late", deadline, new Date("2024-07-20T00:00:00Z"), 7)).toBeNull();
+  });
+
+  it("counts whole days left, rounding up", () => {
+    expect(daysLeft(deadline, new Date("2024-07-08T16:59:59Z"))).toBe(7);
+    expect(daysLeft(deadline, new Date("2024-07-15T10:00:00Z"))).toBe(1);
+    expect(daysLeft(deadline, new Date("2024-07-16T10:00:00Z"))).toBe(0);
+  });
+
+  it("names at most 15 units and says how many more", () => {
+    const names = Array.from({ length: 17 }, (_, i) => `Đơn vị ${i + 1}`);
+    expect(nameList(names)).toEqual({ shown: names.slice(0, 15).join(", "), more: 2 });
+    expect(nameList(["A", "B"])).toEqual({ shown: "A, B", more: 0 });
   });
 });

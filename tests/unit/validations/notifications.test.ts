@@ -26,3 +26,11 @@ describe("preferencesSchema", () => {
     expect(empty.error?.issues[0]?.message).toBe(vi["notifications.error.incompleteForm"]);
   });
 });
+
+describe("preferencesSchema's frequency", () => {
+  it("takes immediate or daily, keeps the stored one when absent, and refuses anything else", () => {
+    expect(preferencesSchema.parse({ form: "preferences", frequency: "daily" }).frequency).toBe("daily");
+    expect(preferencesSchema.parse({ form: "preferences" }).frequency).toBeUndefined();
+    expect(preferencesSchema.safeParse({ form: "preferences", frequency: "hourly" }).success).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ export default async function PreferencesPage() {
       <PageHeader title={t("notifications.prefs.title")} intro={t("notifications.prefs.description")}
         back={{ href: "/notifications", label: t("notifications.title") }} />
       {preferences.hasEmail ? null : <p className="text-sm text-muted">{t("notifications.prefs.noEmail")}</p>}
-      <PreferencesForm action={saveNotificationPreferences} email={preferences.email} />
+      <PreferencesForm action={saveNotificationPreferences} email={preferences.email} frequency={preferences.frequency} />
     </div>
   );
 }
