@@ -2,6 +2,7 @@
 // An index's score over the years, with the national average where known. Plain props from the
 // server; the page shows the same figures in a table (the chart's text equivalent).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { legendText } from "./chart-figure";
 
 export type TrendPoint = { year: number; score: number | null; average: number | null };
 
@@ -17,7 +18,7 @@ export function IndexTrendChart({ points, max, label, scoreName, averageName }: 
           <XAxis dataKey="year" stroke="var(--muted)" />
           <YAxis domain={[0, max]} stroke="var(--muted)" width={48} />
           <Tooltip formatter={(value) => (typeof value === "number" ? value.toLocaleString("vi-VN") : String(value))} />
-          <Legend />
+          <Legend formatter={legendText} />
           <Line type="monotone" dataKey="score" name={scoreName} stroke="var(--brand-600)" strokeWidth={2} connectNulls={false} dot />
           {hasAverage ? (
             <Line type="monotone" dataKey="average" name={averageName} stroke="var(--accent-600)" strokeDasharray="4 4" dot />
