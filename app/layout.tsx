@@ -16,6 +16,11 @@ export const metadata: Metadata = {
   title: { default: t("app.title"), template: `%s · ${t("app.shortTitle")}` },
   description: t("app.description"),
   applicationName: t("app.shortTitle"),
+  // the files of public/ (scripts/make-icons.ts); the manifest is app/manifest.ts
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = {

@@ -3,6 +3,7 @@
 // server; the page shows the same figures in a table (the chart's text equivalent).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatScoreValue } from "@/lib/i18n/index-format";
+import { legendText } from "./chart-figure";
 
 export type TrendPoint = { year: number; score: number | null; average: number | null };
 
@@ -18,7 +19,7 @@ export function IndexTrendChart({ points, max, label, scoreName, averageName }: 
           <XAxis dataKey="year" stroke="var(--muted)" />
           <YAxis domain={[0, max]} stroke="var(--muted)" width={48} tickFormatter={(v: number) => formatScoreValue(v)} />
           <Tooltip formatter={(value) => (typeof value === "number" ? formatScoreValue(value) : String(value))} />
-          <Legend />
+          <Legend formatter={legendText} />
           <Line type="monotone" dataKey="score" name={scoreName} stroke="var(--brand-600)" strokeWidth={2} connectNulls={false} dot />
           {hasAverage ? (
             <Line type="monotone" dataKey="average" name={averageName} stroke="var(--accent-600)" strokeDasharray="4 4" dot />

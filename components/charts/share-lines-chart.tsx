@@ -3,6 +3,7 @@
 // national portal each month. A share without a denominator is null: the line has a gap, not a 0.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { legendText } from "./chart-figure";
 
 export type ShareSeries = { key: string; name: string; colour: string };
 
@@ -20,7 +21,7 @@ export function ShareLinesChart({ points, series, label, max = 100 }: Props) {
           <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} />
           <YAxis domain={[0, max]} stroke="var(--muted)" fontSize={12} width={48} tickFormatter={(v: number) => formatNumber(v)} unit="%" />
           <Tooltip formatter={percent} />
-          <Legend />
+          <Legend formatter={legendText} />
           {series.map((s) => (
             <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
           ))}

@@ -3,7 +3,7 @@
 // per quarter) or side by side, with the table of the same figures.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
-import { ChartFigure, tooltipNumber } from "./chart-figure";
+import { ChartFigure, legendText, tooltipNumber } from "./chart-figure";
 
 export type BarSeries = { key: string; label: string; color: string };
 export type BarDatum = { label: string; values: Record<string, number> };
@@ -28,12 +28,12 @@ export function StackedBarChart({ title, categoryLabel, series, data, stacked = 
   });
   return (
     <ChartFigure title={title} testId={testId} table={{ columns: [categoryLabel, ...series.map((s) => s.label), ...(totalLabel ? [totalLabel] : [])], rows: tableRows }}>
-      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="label" stroke="var(--muted)" />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => formatNumber(v)} width={56} allowDecimals={false} />
         <Tooltip formatter={tooltipNumber(formatNumber)} />
-        <Legend />
+        <Legend formatter={legendText} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} />
         ))}

@@ -3,7 +3,7 @@
 // to the target level, the recorded yearly values, and the projection at the current pace.
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/i18n/format";
-import { ChartFigure, tooltipNumber } from "./chart-figure";
+import { ChartFigure, legendText, tooltipNumber } from "./chart-figure";
 
 export type TargetPathPoint = { year: number; needed: number | null; taken: number | null; projected: number | null };
 
@@ -19,12 +19,12 @@ const show = (value: number | null) => (value === null ? "—" : formatNumber(va
 export function TargetPathChart({ title, points, labels, testId }: Props) {
   return (
     <ChartFigure title={title} testId={testId} table={{ columns: [labels.year, labels.needed, labels.taken, labels.projected], rows: points.map((p) => [String(p.year), show(p.needed), show(p.taken), show(p.projected)]) }}>
-      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="year" stroke="var(--muted)" />
         <YAxis stroke="var(--muted)" domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v)} width={64} />
         <Tooltip formatter={tooltipNumber(formatNumber)} />
-        <Legend />
+        <Legend formatter={legendText} />
         <Line type="linear" dataKey="needed" name={labels.needed} stroke="var(--muted)" strokeDasharray="6 4" dot={false} connectNulls />
         <Line type="linear" dataKey="taken" name={labels.taken} stroke="var(--brand-700)" strokeWidth={3} connectNulls />
         <Line type="linear" dataKey="projected" name={labels.projected} stroke="var(--accent-600)" strokeDasharray="2 4" connectNulls />

@@ -13,6 +13,7 @@ import type { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { LINE_KINDS, type LineKind } from "@/lib/org/types";
 import type { ReorganisationDraft, UnitRef, UserDecision } from "@/lib/org/plan";
+import { DateInput } from "@/components/ui/date-input";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form-fields";
 import { ReorganisationPreview } from "./reorganisation-preview";
 
@@ -126,8 +127,8 @@ export function ReorganisationEditor({ action, units, initial }: { action: Serve
         <label className={label}>{t("org.editor.actNumber")}<input className={inputClass} value={state.act.actNumber} onChange={(e) => setAct({ actNumber: e.target.value })} data-testid="act-number" /></label>
         <label className={label}>{t("org.editor.issuer")}<input className={inputClass} value={state.act.issuer} onChange={(e) => setAct({ issuer: e.target.value })} data-testid="act-issuer" /></label>
         <label className={`${label} sm:col-span-2`}>{t("org.editor.title")}<input className={inputClass} value={state.act.title} onChange={(e) => setAct({ title: e.target.value })} data-testid="act-title" /></label>
-        <label className={label}>{t("org.editor.actDate")}<input type="date" className={inputClass} value={state.act.actDate} onChange={(e) => setAct({ actDate: e.target.value })} data-testid="act-date" /></label>
-        <label className={label}>{t("org.editor.effectiveOn")}<input type="date" className={inputClass} value={state.act.effectiveOn} onChange={(e) => setAct({ effectiveOn: e.target.value })} data-testid="act-effective" /></label>
+        <label className={label}>{t("org.editor.actDate")}<DateInput className={inputClass} aria-label={t("org.editor.actDate")} value={state.act.actDate} onChange={(actDate) => setAct({ actDate })} data-testid="act-date" /></label>
+        <label className={label}>{t("org.editor.effectiveOn")}<DateInput className={inputClass} aria-label={t("org.editor.effectiveOn")} value={state.act.effectiveOn} onChange={(effectiveOn) => setAct({ effectiveOn })} data-testid="act-effective" /></label>
         <label className={`${label} sm:col-span-2`}>{t("org.editor.note")}<textarea className={inputClass} value={state.act.note} onChange={(e) => setAct({ note: e.target.value })} rows={2} /></label>
         <label className="flex items-center gap-2 text-sm sm:col-span-2"><input type="checkbox" checked={state.act.synthetic} onChange={(e) => setAct({ synthetic: e.target.checked })} />{t("org.editor.synthetic")}</label>
       </fieldset>

@@ -8,7 +8,7 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { CreatedUnit, UpdatedUnit } from "@/lib/data/reorganisation-apply";
 import type { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
-import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { buttonClass, DayField, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Option = { id: number; name: string };
 type Unit = { id: number; code: string; name: string; shortName: string | null };
@@ -55,7 +55,7 @@ export function NewUnitForm({ action, parents, today }: { action: ServerAction<C
           </select>
         )}
       </Field>
-      <Field name="validFrom" label={t("org.unit.field.validFrom")} errors={errors}>{(aria) => <input {...aria} type="date" name="validFrom" defaultValue={today} className={inputClass} />}</Field>
+      <DayField name="validFrom" label={t("org.unit.field.validFrom")} errors={errors} defaultValue={today} />
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{pending ? t("org.unit.pending") : t("org.unit.submitNew")}</button>
     </form>
   );

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { DeadlineChange, PeriodRow, Reopening } from "@/app/(app)/admin/periods/actions";
 import { t } from "@/lib/i18n";
-import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
+import { DayField, Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { useRefreshOnSuccess } from "./use-refresh";
 
 export function PeriodForm({ action }: { action: ServerAction<PeriodRow> }) {
@@ -23,11 +23,15 @@ export function PeriodForm({ action }: { action: ServerAction<PeriodRow> }) {
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="period-form-heading">
       <FormHeader id="period-form-heading" title={t("periods.form.heading")} state={state} saved={t("periods.form.saved")} />
       <div className="grid gap-3 sm:grid-cols-5">
-        {fields.map((f) => (
-          <Field key={f.name} name={f.name} label={f.label} errors={errors}>
-            {(aria) => <input {...aria} name={f.name} type={f.type} required className={inputClass} />}
-          </Field>
-        ))}
+        {fields.map((f) =>
+          f.type === "date" ? (
+            <DayField key={f.name} name={f.name} label={f.label} errors={errors} required />
+          ) : (
+            <Field key={f.name} name={f.name} label={f.label} errors={errors}>
+              {(aria) => <input {...aria} name={f.name} type={f.type} required className={inputClass} />}
+            </Field>
+          ),
+        )}
       </div>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("periods.form.submit")}</button>
     </form>
@@ -46,9 +50,7 @@ export function ReopenForm({ action, periods, agencies }: { action: ServerAction
       <div className="grid gap-3 sm:grid-cols-3">
         <FieldSelect name="periodId" label={t("periods.reopen.period")} errors={errors} options={periods.map((p) => ({ value: p.id, label: p.label }))} />
         <FieldSelect name="agencyId" label={t("periods.reopen.agency")} errors={errors} options={agencies.map((a) => ({ value: a.id, label: a.label }))} />
-        <Field name="until" label={t("periods.reopen.until")} errors={errors}>
-          {(aria) => <input {...aria} name="until" type="date" required className={inputClass} />}
-        </Field>
+        <DayField name="until" label={t("periods.reopen.until")} errors={errors} required />
       </div>
       <Field name="reason" label={t("periods.reopen.reason")} errors={errors}>
         {(aria) => <input {...aria} name="reason" required maxLength={500} className={inputClass} />}

@@ -20,11 +20,10 @@ export function ReportBoard({ rows, periods, caption, keyOf, label, empty = t("r
       cell: (row: BoardRow) => {
         const cell = row.cells[i]!;
         return (
-          <Link
-            href={`/reports/${keyOf(p)}/${row.agencyId}`}
-            className="block space-y-0.5 hover:underline"
-            aria-label={`${row.agencyName}, ${label(p)}: ${t(`reports.status.${cell.status}`)}`}
-          >
+          // the row's agency and the column's quarter go before the visible text, not instead of it:
+          // a speech-input user says what they see (axe: label-content-name-mismatch)
+          <Link href={`/reports/${keyOf(p)}/${row.agencyId}`} className="block space-y-0.5 hover:underline">
+            <span className="sr-only">{`${row.agencyName}, ${label(p)}: `}</span>
             <StatusBadge status={cell.status} />
             <span className="block">
               <TimelinessLabel value={cell.timeliness} />

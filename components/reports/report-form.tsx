@@ -10,6 +10,7 @@ import type { SavedReport } from "@/app/(app)/reports/actions";
 import type { IndicatorUnit, ParArea, PrefillSource } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { entryFieldName } from "@/lib/validations/reports";
+import { DateInput } from "@/components/ui/date-input";
 import { FormAlert, FormStatus, buttonClass, secondaryButtonClass } from "@/components/ui/form-fields";
 import { Table, type Column } from "@/components/ui/table";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
@@ -96,7 +97,7 @@ function EvidenceCell({ row }: { row: FormRow }) {
     <div className="grid gap-1 sm:grid-cols-3">
       <input name={entryFieldName("evidenceNumber", indicator.code)} defaultValue={entry?.evidenceNumber ?? ""} maxLength={80}
         aria-label={name("evidenceNumber")} placeholder={t("reports.form.evidenceNumber")} className={smallInput} />
-      <input type="date" name={entryFieldName("evidenceDate", indicator.code)} defaultValue={entry?.evidenceDate ?? ""} aria-label={name("evidenceDate")} className={smallInput} />
+      <DateInput name={entryFieldName("evidenceDate", indicator.code)} defaultValue={entry?.evidenceDate ?? ""} aria-label={name("evidenceDate")} className={smallInput} />
       <input type="url" name={entryFieldName("evidenceUrl", indicator.code)} defaultValue={entry?.evidenceUrl ?? ""} maxLength={500}
         aria-label={name("evidenceUrl")} placeholder="https://" className={smallInput} />
     </div>

@@ -11,6 +11,7 @@ import { CATEGORIES, lineField, MAX_DECISION_LINES } from "@/lib/validations/sta
 import { t } from "@/lib/i18n";
 import {
   buttonClass,
+  DayField,
   Field,
   fieldErrorsOf,
   FormAlert,
@@ -99,9 +100,7 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
         <Field name="number" label={t("staffing.decisions.number")} hint={t("staffing.decisions.numberHint")} errors={errors}>
           {(aria) => <input {...aria} name="number" maxLength={60} defaultValue={initial.number} className={inputClass} autoComplete="off" />}
         </Field>
-        <Field name="decidedOn" label={t("staffing.decisions.date")} errors={errors}>
-          {(aria) => <input {...aria} name="decidedOn" type="date" defaultValue={initial.decidedOn} className={inputClass} />}
-        </Field>
+        <DayField name="decidedOn" label={t("staffing.decisions.date")} errors={errors} defaultValue={initial.decidedOn} />
         <Field name="year" label={t("staffing.decisions.year")} errors={errors}>
           {(aria) => <input {...aria} name="year" type="number" min={2000} max={2100} defaultValue={initial.year} className={inputClass} />}
         </Field>

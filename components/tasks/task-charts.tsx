@@ -10,7 +10,7 @@ import { formatLocalDate } from "@/lib/i18n/format";
 const STATUS_SERIES = [
   { key: "doneOnTime", labelKey: "tasks.doneOnTime", color: "var(--brand-700)" },
   { key: "doneLate", labelKey: "tasks.doneLate", color: "var(--accent-700)" },
-  { key: "inProgress", labelKey: "tasks.inProgress", color: "var(--brand-100)" },
+  { key: "inProgress", labelKey: "tasks.inProgress", color: "var(--chart-in-progress)" },
   { key: "overdue", labelKey: "tasks.overdue", color: "var(--accent-600)" },
 ] as const;
 

@@ -21,14 +21,14 @@ export function TaskSummary({ summary, testPrefix = "tasks" }: Props) {
     <div className="space-y-2">
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
         {cards.map((card) => (
-          <div key={card.key}>
-            <StatCard label={card.label} value={card.value} testId={`${testPrefix}-${card.key}`} />
-            {card.note !== null ? (
-              <p className="mt-1 text-sm text-muted" data-testid={`${testPrefix}-${card.key}-rate`}>
-                {t("tasks.shareOfAssigned", { rate: card.note })}
-              </p>
-            ) : null}
-          </div>
+          <StatCard
+            key={card.key}
+            label={card.label}
+            value={card.value}
+            testId={`${testPrefix}-${card.key}`}
+            note={card.note !== null ? t("tasks.shareOfAssigned", { rate: card.note }) : undefined}
+            noteTestId={`${testPrefix}-${card.key}-rate`}
+          />
         ))}
       </dl>
       <p className="text-sm text-muted">{t("tasks.statusDay", { day: formatLocalDate(summary.statusDay) })}</p>

@@ -1,7 +1,9 @@
 // The controls the pages' GET forms repeat (filters, pickers, search boxes): a label above each
-// field, the same sizes and colours as the client forms of ./form-fields, and no client code — a
-// GET form works without JavaScript and puts its state in the URL.
+// field, the same sizes and colours as the client forms of ./form-fields, and no client code but
+// the date input's (which without JavaScript is the browser's own) — a GET form works without
+// JavaScript and puts its state in the URL.
 import type { ReactNode } from "react";
+import { DateInput } from "./date-input";
 import { buttonClass, fieldClass } from "./styles";
 
 type FieldProps = { id: string; name: string; label: string; className?: string };
@@ -9,7 +11,7 @@ type FieldProps = { id: string; name: string; label: string; className?: string 
 function Labelled({ id, label, className, children }: { id: string; label: string; className?: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-foreground">
+      <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
       </label>
       {children}
@@ -56,7 +58,7 @@ export function DateField({ id, name, label, className, defaultValue, min, max, 
 }) {
   return (
     <Labelled id={id} label={label} className={className}>
-      <input id={id} name={name} type="date" defaultValue={defaultValue} min={min} max={max} required={required} className={fieldClass} />
+      <DateInput id={id} aria-labelledby={`${id}-label`} name={name} defaultValue={defaultValue} min={min} max={max} required={required} />
     </Labelled>
   );
 }

@@ -3,6 +3,7 @@
 // with aria-invalid and aria-describedby; the form's message is announced through role="alert".
 import { startTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
+import { DateInput } from "./date-input";
 import { buttonClass, fieldClass, secondaryButtonClass } from "./styles";
 
 /** A client form's input: the GET forms' field (./styles) at the form's full width. */
@@ -27,7 +28,7 @@ export function Field(props: {
   const { errorId, hintId, describedBy } = describe(props.name, props.errors, Boolean(props.hint));
   return (
     <div>
-      <label htmlFor={props.name} className="block text-sm font-medium text-foreground">
+      <label id={`${props.name}-label`} htmlFor={props.name} className="block text-sm font-medium text-foreground">
         {props.label}
       </label>
       {props.children({ id: props.name, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy })}
@@ -50,6 +51,15 @@ export function CountField(props: { name: string; label: string; hint?: string; 
   return (
     <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
       {(aria) => <input {...aria} name={props.name} type="number" inputMode="numeric" min={0} step={1} defaultValue={props.defaultValue} className={inputClass} />}
+    </Field>
+  );
+}
+
+/** A labelled day (./date-input: dd/mm/yyyy on screen, YYYY-MM-DD in the form data). */
+export function DayField(props: { name: string; label: string; hint?: string; errors: FieldErrors; defaultValue?: string; required?: boolean }) {
+  return (
+    <Field name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      {(aria) => <DateInput {...aria} aria-labelledby={`${props.name}-label`} name={props.name} defaultValue={props.defaultValue} required={props.required} className={inputClass} />}
     </Field>
   );
 }

@@ -7,6 +7,7 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
 import { turnPagesUntil } from "../support/pager";
+import { typeDay } from "../support/date-field";
 import { signInAndWait, withDatabase } from "../support/session";
 import { lateRateBySql } from "../scorecard/sql-figures";
 
@@ -55,8 +56,8 @@ test("Home Affairs records two communes' merger, previews it and applies it", as
   await page.getByTestId("act-number").fill(ACT);
   await page.getByTestId("act-issuer").fill("HĐND tỉnh Khánh Hòa");
   await page.getByTestId("act-title").fill("Nhập Xã Cà Ná và Xã Phước Hà thành Xã Cà Ná Phước Hà");
-  await page.getByTestId("act-date").fill("2026-10-20");
-  await page.getByTestId("act-effective").fill("2026-11-01");
+  await typeDay(page.getByTestId("act-date"), "2026-10-20");
+  await typeDay(page.getByTestId("act-effective"), "2026-11-01");
   await page.getByLabel("Số, ngày hoặc nội dung văn bản chưa đối chiếu được", { exact: false }).check();
   await page.getByTestId("add-unit").click();
   const unit = page.getByTestId("new-unit-0");

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n";
+import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase } from "../support/session";
 import {
   agenciesAtOrAboveTenPercentLate,
@@ -120,8 +121,8 @@ test("changing the period to a year and to a date range changes every figure ali
   await expectFigures(page, "2023-01-01", "2023-12-31");
 
   // a range that cuts months is read from the daily rollup
-  await page.getByLabel("Từ ngày").fill("2024-01-15");
-  await page.getByLabel("Đến ngày", { exact: true }).fill("2024-03-10");
+  await typeDay(dateField(page, "Từ ngày"), "2024-01-15");
+  await typeDay(dateField(page, "Đến ngày"), "2024-03-10");
   await page.getByRole("group", { name: t("scorecard.picker.range") }).getByRole("button", { name: t("scorecard.picker.show") }).click();
   await expect(page.getByTestId("scorecard-period")).toHaveText("Kỳ báo cáo: 15/01/2024 – 10/03/2024", SLOW);
   await expectFigures(page, "2024-01-15", "2024-03-10");

@@ -6,13 +6,16 @@
 // A page or route file added later without a row here fails the test, so the matrix stays whole.
 // An allowed page that renders its error boundary (a server error streamed after the 200 status,
 // issue 16: /admin/indicators once did) counts as a failure too.
+// Each page a role may open is then opened once in Chromium as that role (own agency's ids only)
+// and checked with axe-core: 0 serious or critical violations (issue 23).
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { grantFor, type Action } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
-import { anonymous, signInEveryRole, type Client, type RoleName } from "./support/client";
+import { seriousViolations } from "./support/axe";
+import { anonymous, BASE_URL, signInEveryRole, type Client, type RoleName } from "./support/client";
 import { loadTargets, type Targets } from "./support/database";
 import { inPool } from "./support/pool";
 
@@ -222,5 +225,48 @@ test("every role and anonymous visitors get exactly their access on every route,
     }
   });
   console.log(`route matrix: ${cases.length} requests, ${problems.length} problems`);
+  expect(problems).toEqual([]);
+});
+
+test("every page each role may open has 0 serious or critical axe-core violations", async ({ browser }) => {
+  test.setTimeout(900_000);
+  const started = Date.now();
+  const pages = ROUTES.filter((route) => route.file.endsWith("page.tsx"));
+  const everyone = ["ANONYMOUS", ...(Object.keys(clients) as RoleName[])] as Who[];
+  const cases = everyone.flatMap((who) =>
+    pages.filter((route) => {
+      const expected = expectation(route, who, "own");
+      return expected.allowed && expected.status === 200;
+    }).map((route) => ({ route, who })),
+  );
+  // a browser context per role with the matrix client's session cookies
+  const contexts = Object.fromEntries(
+    await Promise.all(
+      everyone.map(async (who) => {
+        const client = who === "ANONYMOUS" ? visitor : clients[who];
+        const storageState = await client.ctx.storageState();
+        return [who, await browser.newContext({ baseURL: BASE_URL, storageState, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })] as const;
+      }),
+    ),
+  );
+  const problems: string[] = [];
+  try {
+    await inPool(cases, 2, async ({ route, who }) => {
+      const url = route.url(targets, "own");
+      const page = await contexts[who]!.newPage();
+      try {
+        const response = await page.goto(url, { waitUntil: "load" });
+        const found = response?.status() === 200 ? await seriousViolations(page) : [`status ${response?.status()}`];
+        // printed as found: a run cut short by its timeout still names what it saw
+        for (const violation of found) console.log(`axe: ${who} ${url}: ${violation}`);
+        problems.push(...found.map((violation) => `${who} ${url}: ${violation}`));
+      } finally {
+        await page.close();
+      }
+    });
+  } finally {
+    await Promise.all(Object.values(contexts).map((context) => context.close()));
+  }
+  console.log(`axe: ${cases.length} pages × roles in ${((Date.now() - started) / 1000).toFixed(1)} s, ${problems.length} violations`);
   expect(problems).toEqual([]);
 });

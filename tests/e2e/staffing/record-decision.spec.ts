@@ -1,7 +1,9 @@
 // Home Affairs records a quota decision: a line whose total is not the sum is refused; the saved
 // decision sets the agency's quota; once a later decision exists the earlier one is read-only. The
-// decisions are for 2027, to today's units (the demo holds quotas up to 2026).
+// decisions are for 2027, to today's units (the demo holds quotas up to 2026). In a browser set to
+// English the decision's date still reads and is typed dd/mm/yyyy (issue 23).
 import { expect, test } from "@playwright/test";
+import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
@@ -25,7 +27,7 @@ test("Home Affairs records quota decisions, and an earlier one is locked by a la
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quyết định giao biên chế");
 
   await page.getByLabel("Số quyết định").fill("E2E-01/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2026-11-10");
+  await typeDay(dateField(page, "Ngày quyết định"), "2026-11-10");
   await page.getByLabel("Năm áp dụng").fill("2027");
   await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Tư pháp" });
   await page.getByLabel("Dòng 1: Công chức (hành chính)").fill("36");
@@ -48,7 +50,7 @@ test("Home Affairs records quota decisions, and an earlier one is locked by a la
   // a later decision for another agency locks the first one
   await page.goto("/staffing/decisions");
   await page.getByLabel("Số quyết định").fill("E2E-02/QĐ-UBND");
-  await page.getByLabel("Ngày quyết định").fill("2026-11-15");
+  await typeDay(dateField(page, "Ngày quyết định"), "2026-11-15");
   await page.getByLabel("Năm áp dụng").fill("2027");
   await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Y tế" });
   await page.getByLabel("Dòng 1: Viên chức (sự nghiệp)").fill("2550");
@@ -61,4 +63,34 @@ test("Home Affairs records quota decisions, and an earlier one is locked by a la
   await page.goto("/staffing/decisions");
   await expect(page.getByTestId("decision-table").getByRole("row", { name: /E2E-01/ })).toContainText("Đã có quyết định sau");
   await expect(page.getByTestId("decision-table").getByRole("row", { name: /E2E-02/ })).toContainText("Còn sửa được");
+});
+
+test.describe("in a browser set to English", () => {
+  test.use({ locale: "en-US" });
+
+  test("the decision's date reads dd/mm/yyyy, and 04/12/2026 typed into it is saved as 4 December 2026", async ({ page }) => {
+    await signedInAs(page, "sonoivu");
+    await page.goto("/staffing/decisions");
+    const field = dateField(page, "Ngày quyết định");
+    // the form offers today; whatever it holds, the day comes first, then the month
+    const segments = field.getByRole("spinbutton");
+    await expect(segments).toHaveCount(3);
+    for (const [index, type] of ["day", "month", "year"].entries()) await expect(segments.nth(index)).toHaveAttribute("data-type", type);
+    await page.getByLabel("Số quyết định").fill("E2E-03/QĐ-UBND");
+    // (a quota decision cannot be dated before a recorded one: hence December 2026, not January 2024)
+    await typeDay(field, "2026-12-04");
+    await expect(field).toHaveText(/^04\W*12\W*2026$/);
+    // what the form submits: react-aria's hidden input (its other, form="", is for autofill only)
+    await expect(page.locator('input[type="text"][name="decidedOn"]')).toHaveValue("2026-12-04");
+    await page.getByLabel("Năm áp dụng").fill("2027");
+    await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Xây dựng" });
+    await page.getByLabel("Dòng 1: Công chức (hành chính)").fill("40");
+    await page.getByRole("button", { name: "Ghi quyết định" }).click();
+    await expect(page).toHaveURL(/\/staffing\/decisions\/\d+\?saved=1$/);
+    const saved = await withDatabase(async (client) => {
+      const { rows } = await client.query<{ day: string }>("SELECT to_char(decided_on, 'YYYY-MM-DD') AS day FROM quota_decision WHERE number = 'E2E-03/QĐ-UBND'");
+      return rows.map((row) => row.day);
+    });
+    expect(saved).toEqual(["2026-12-04"]);
+  });
 });

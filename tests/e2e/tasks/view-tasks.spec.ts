@@ -3,6 +3,7 @@
 // data is seeded at a smaller scale, so the expected figures are counted here with SQL). Agency staff
 // of today's Sở Tư pháp read, by today's units, its tasks and those of the departments it carries on.
 import { expect, test } from "@playwright/test";
+import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.
@@ -34,8 +35,8 @@ test("a leader reads the tasks of 28/09/2021–31/08/2024", async ({ page }) => 
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ UBND tỉnh giao");
 
-  await page.getByLabel("Từ ngày").fill("2021-09-28");
-  await page.getByLabel("Đến ngày", { exact: true }).fill("2024-08-31");
+  await typeDay(dateField(page, "Từ ngày"), "2021-09-28");
+  await typeDay(dateField(page, "Đến ngày"), "2024-08-31");
   await page.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(page.getByTestId("tasks-summary-heading")).toHaveText("Toàn tỉnh, 28/09/2021 – 31/08/2024");
   await expect(page.getByTestId("tasks-assigned")).toHaveText(vi.format(expected.assigned));
