@@ -7,6 +7,7 @@ import { loadEn } from "./load-en";
 import { notificationsEn } from "./notifications-en";
 import { reportEn } from "./report-en";
 import { serviceIndexEn } from "./service-index-en";
+import { serviceIndexEntryEn } from "./service-index-entry-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1314,4 +1315,5 @@ export const en = {
   ...notificationsEn,
   ...reportEn,
   ...serviceIndexEn,
+  ...serviceIndexEntryEn,
 } as const satisfies Messages;

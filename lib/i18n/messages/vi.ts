@@ -6,6 +6,7 @@ import { loadVi } from "./load-vi";
 import { notificationsVi } from "./notifications-vi";
 import { reportVi } from "./report-vi";
 import { serviceIndexVi } from "./service-index-vi";
+import { serviceIndexEntryVi } from "./service-index-entry-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1316,6 +1317,7 @@ export const vi = {
   ...notificationsVi,
   ...reportVi,
   ...serviceIndexVi,
+  ...serviceIndexEntryVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
