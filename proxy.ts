@@ -9,8 +9,8 @@
 //    (lib/http/bad-parameters.ts, issue 17 item 1: a page inside a loading boundary cannot answer 400);
 // 5. sets the per-request security headers: the pages' CSP with a fresh nonce (also on the
 //    request, where Next.js reads it to put on its own scripts), the API's CSP, HSTS over HTTPS;
-// 6. sends the public page (/cong-khai, ?ky= links too) to its cached route with a policy that
-//    allows no script at all (the page needs none), so that it needs no nonce and is not rendered per view.
+// 6. gives the public page (/cong-khai, lib/security/public-page.ts) a policy that allows no script
+//    at all (the page needs none), so that it needs no nonce and is served from the cache, not rendered per view.
 // Points 1–3 are conveniences in front of the real checks, not the boundary: every page, route
 // handler and server action checks the viewer, its input and (route handlers) the Origin itself.
 // The session cookie is named by the request's scheme (__Secure- over HTTPS, lib/auth/options.ts).
@@ -27,7 +27,7 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/security/headers";
 import { isStateChanging, isSameOrigin } from "@/lib/security/origin";
-import { publicPageRoute } from "@/lib/security/public-page";
+import { isPublicPage, publicPageRedirect } from "@/lib/security/public-page";
 import { badRequestResponse, foreignOriginResponse, hasBadBytes } from "@/lib/security/refusals";
 import { isHttps } from "@/lib/security/trusted-proxy";
 
@@ -61,9 +61,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     return withTransport(response, https);
   }
 
-  const publicRoute = publicPageRoute(pathname, request.nextUrl.searchParams);
-  if (publicRoute) {
-    const response = NextResponse.rewrite(new URL(publicRoute, request.url));
+  if (isPublicPage(pathname)) {
+    const elsewhere = publicPageRedirect(pathname);
+    const response = elsewhere ? NextResponse.redirect(new URL(elsewhere, request.url)) : NextResponse.next();
     response.headers.set("Content-Security-Policy", publicPagePolicy(https));
     return withTransport(response, https);
   }

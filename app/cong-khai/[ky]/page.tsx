@@ -1,7 +1,7 @@
 // The public page (issue 21): how the province and each of its agencies serve citizens — the
 // Decision 766 service index and the on-time rate by period — without signing in, phone first, with
-// no personal data. /cong-khai is the latest month, /cong-khai/2026-Q4 a period (proxy.ts rewrites
-// /cong-khai and the old ?ky= links here).
+// no personal data. /cong-khai is the latest month, /cong-khai/2026-Q4 a period (next.config.ts
+// rewrites /cong-khai and the old ?ky= links here, lib/security/public-page.ts).
 // Served from Next's full-route cache (incremental static regeneration): a period is rendered on its
 // first view, kept as HTML and RSC, and rendered again in the background at most once every
 // 60 s (`revalidate`) while people view it — a view neither renders nor reads the database. This needs
