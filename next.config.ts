@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { PUBLIC_PAGE_REWRITES } from "./lib/security/public-page";
 
 // With a proxy (proxy.ts), Next.js copies each request body for it and hands the route only the copy,
 // cut at proxyClientMaxBodySize (10 MB by default) with no more than a log line. The import upload
@@ -14,6 +15,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The fixed security headers on every response, static files included; proxy.ts adds the
   // Content-Security-Policy (a nonce per page) and HSTS (over HTTPS only).
+  // the public page's addresses to its cached route (issue 21, lib/security/public-page.ts)
+  async rewrites() {
+    return { beforeFiles: PUBLIC_PAGE_REWRITES, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },

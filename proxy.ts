@@ -8,7 +8,9 @@
 //    with a 400 that names them, before the page (or its layout) renders or reads anything
 //    (lib/http/bad-parameters.ts, issue 17 item 1: a page inside a loading boundary cannot answer 400);
 // 5. sets the per-request security headers: the pages' CSP with a fresh nonce (also on the
-//    request, where Next.js reads it to put on its own scripts), the API's CSP, HSTS over HTTPS.
+//    request, where Next.js reads it to put on its own scripts), the API's CSP, HSTS over HTTPS;
+// 6. gives the public page (/cong-khai, lib/security/public-page.ts) a policy that allows no script
+//    at all (the page needs none), so that it needs no nonce and is served from the cache, not rendered per view.
 // Points 1–3 are conveniences in front of the real checks, not the boundary: every page, route
 // handler and server action checks the viewer, its input and (route handlers) the Origin itself.
 // The session cookie is named by the request's scheme (__Secure- over HTTPS, lib/auth/options.ts).
@@ -16,8 +18,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { getAuthEnv, getSecurityEnv } from "@/lib/env";
 import { BAD_PARAMETERS_STYLE_HASH, refuseBadParameters } from "@/lib/http/bad-parameters";
-import { API_CONTENT_SECURITY_POLICY, createNonce, pageContentSecurityPolicy, staticPagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  createNonce,
+  pageContentSecurityPolicy,
+  publicPagePolicy,
+  staticPagePolicy,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/security/headers";
 import { isStateChanging, isSameOrigin } from "@/lib/security/origin";
+import { isPublicPage, publicPageRedirect } from "@/lib/security/public-page";
 import { badRequestResponse, foreignOriginResponse, hasBadBytes } from "@/lib/security/refusals";
 import { isHttps } from "@/lib/security/trusted-proxy";
 
@@ -27,13 +37,10 @@ const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 const isMachineApi = (path: string) => path.startsWith("/api/v1/");
 /** RFC 8058: the mail provider POSTs here from its own servers, with no Origin; the route checks the signed token (the only route exempt). */
 const isOneClickUnsubscribe = (path: string) => path === "/api/unsubscribe/one-click";
-/** The citizens' page (issue 21): aggregates only, served from the data cache. */
-const PUBLIC_PAGE_PATH = "/cong-khai";
-/** Open without a session: the sign-in page, the public page, an e-mail's unsubscribe page (its signed token is the key), Next's own paths and files (fonts, icons, robots.txt). */
+/** Open without a session: the sign-in page, an e-mail's unsubscribe page (its signed token is the key), Next's own paths and files (fonts, icons, robots.txt). */
 const isPublic = (path: string) =>
   path === SIGN_IN_PATH ||
   path.startsWith(`${SIGN_IN_PATH}/`) ||
-  path === PUBLIC_PAGE_PATH ||
   path === "/unsubscribe" ||
   path.startsWith("/_next/") ||
   /\.[a-zA-Z0-9]+$/.test(path);
@@ -53,6 +60,13 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   if (api) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return withTransport(response, https);
+  }
+
+  if (isPublicPage(pathname)) {
+    const elsewhere = publicPageRedirect(pathname);
+    const response = elsewhere ? NextResponse.redirect(new URL(elsewhere, request.url)) : NextResponse.next();
+    response.headers.set("Content-Security-Policy", publicPagePolicy(https));
     return withTransport(response, https);
   }
 

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { t, type MessageKey } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { EnteredValue } from "@/lib/service-index/entered";
 import type { IndicatorScore, ServiceIndex } from "@/lib/service-index/model";
 import { formatFraction, formatPoints, groupLabel, indicatorLabel } from "./format";
 
@@ -18,7 +19,29 @@ const DOSSIERS: Record<string, Record<string, string>> = {
   "5.4": { status: "late" },
 };
 
-export function IndicatorTable({ index, dossierList }: { index: ServiceIndex; dossierList: (extra: Record<string, string>) => string }) {
+type Props = {
+  index: ServiceIndex;
+  dossierList: (extra: Record<string, string>) => string;
+  /** the entered values the index used: who entered each, for which period, from which source */
+  entered: ReadonlyMap<string, EnteredValue>;
+};
+
+function Inputs({ score, entry }: { score: IndicatorScore; entry: EnteredValue | undefined }) {
+  if (score.fraction === null) return score.def.source === "entered" ? t("serviceIndex.notEntered") : "—";
+  const value = `${formatNumber(score.fraction.numerator)} / ${formatNumber(score.fraction.denominator)}`;
+  if (!entry) return value;
+  return (
+    <>
+      {value}
+      {entry.denominator === 0 ? <span className="block text-xs text-muted">{t("serviceIndexEntry.na")}</span> : null}
+      <span className="block max-w-64 text-left text-xs text-muted" data-testid={`entered-${score.def.code}`}>
+        {t("serviceIndexEntry.enteredBy", { name: entry.enteredBy, date: formatDate(entry.enteredAt), period: entry.periodKey, source: entry.source })}
+      </span>
+    </>
+  );
+}
+
+export function IndicatorTable({ index, dossierList, entered }: Props) {
   return (
     <Table<IndicatorScore>
       caption={t("serviceIndex.indicators")}
@@ -49,8 +72,7 @@ export function IndicatorTable({ index, dossierList }: { index: ServiceIndex; do
           key: "inputs",
           header: t("serviceIndex.col.inputs"),
           numeric: true,
-          cell: (i) =>
-            i.fraction === null ? (i.def.source === "entered" ? t("serviceIndex.notEntered") : "—") : `${formatNumber(i.fraction.numerator)} / ${formatNumber(i.fraction.denominator)}`,
+          cell: (i) => <Inputs score={i} entry={i.def.source === "entered" ? entered.get(i.def.code) : undefined} />,
         },
         { key: "rate", header: t("serviceIndex.col.rate"), numeric: true, cell: (i) => formatFraction(i.fraction) },
         { key: "target", header: t("serviceIndex.col.target"), numeric: true, cell: (i) => (i.def.target === null ? t("serviceIndex.noTarget") : formatPercent(i.def.target, 0)) },

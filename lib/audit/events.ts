@@ -46,6 +46,8 @@ export const AUDIT_ENTITIES = [
   "export",
   "job_schedule",
   "setting",
+  "service_index_entry",
+  "service_index_published",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -196,6 +198,22 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("JOB_SCHEDULE_SET", "job_schedule", { paused: z.boolean() }),
   // the public page (issue 21): switched on or off by the administrator
   event("PUBLIC_PAGE_SWITCHED", "setting", { enabled: z.boolean() }),
+  // the Decision 766 indicators entered by hand, and the province's published score (issue 21)
+  event("SERVICE_INDEX_ENTRY_SAVED", "service_index_entry", {
+    agencyId: id,
+    periodKey: text(10),
+    code: text(8),
+    numerator: z.number().int(),
+    denominator: z.number().int(),
+    source: text(500),
+  }),
+  event("SERVICE_INDEX_PUBLISHED_SAVED", "service_index_published", {
+    periodKey: text(10),
+    score: z.number(),
+    rank: z.number().int(),
+    rankOf: z.number().int(),
+    source: text(500),
+  }),
 
   // the organisation's history (lib/data/reorganisation-apply.ts): a new unit, a correction, a reorganisation applied whole
   event("AGENCY_CREATED", "agency", { code: text(32), name: text(200), kind: z.enum(AgencyKind), parentId: id.nullable(), validFrom: localDate }),

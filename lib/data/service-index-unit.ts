@@ -40,7 +40,7 @@ export async function getUnitServiceIndex(viewer: Viewer, unitId: number, period
     unsafeLateByField(sources, board.read, board.asOf),
     ongoingWeek ? unsafeOpenDueBy(sources, board.asOf, period.period.to) : Promise.resolve(null),
   ]);
-  const forecast = openDue === null ? null : forecastIndex(row.counts, openDue, row.procedures, board.config);
+  const forecast = openDue === null ? null : forecastIndex(row.counts, openDue, row.procedures, board.config, row.entered);
   return {
     board,
     row,

@@ -19,8 +19,10 @@ import { EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers
 import { endOfLocalDay, startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { groupRows, type GroupedRows } from "@/lib/org/groups";
 import type { UnitsView } from "@/lib/org/views";
-import { computedInputs, forecastIndex, type ProcedureCounts } from "@/lib/service-index/inputs";
-import { computeServiceIndex, rankByScore, type ServiceIndex, type ServiceIndexConfig } from "@/lib/service-index/model";
+import { unsafeEnteredValues, unsafePublishedIndex, type PublishedIndex, type UnitEntries } from "@/lib/data/service-index-entries";
+import { entryPeriodKeys, pickEntries, sumEntries, type EnteredValue } from "@/lib/service-index/entered";
+import { forecastIndex, indexInputs, type ProcedureCounts } from "@/lib/service-index/inputs";
+import { computeServiceIndex, rankByScore, type Fraction, type ServiceIndex, type ServiceIndexConfig } from "@/lib/service-index/model";
 import { isOngoing, previousIndexPeriod, readablePeriod, type IndexPeriod } from "@/lib/service-index/periods";
 import { daysBetween, firstDays } from "@/lib/metrics/periods";
 
@@ -44,6 +46,8 @@ export type UnitIndexRow = {
   counts: DossierCounts;
   procedures: ProcedureCounts;
   index: ServiceIndex;
+  /** the entered values the index used, by code (who entered each, its period and source) */
+  entered: ReadonlyMap<string, EnteredValue>;
   previousScore: number | null;
   previousPosition: number | null;
 };
@@ -61,6 +65,8 @@ export type ServiceIndexBoard = {
   /** the week under way only: the province's index if every open dossier due by Sunday is resolved in time, and if none is */
   forecast: Forecast | null;
   groups: GroupedRows<UnitIndexRow & { position: number | null }>[];
+  /** the province's results as the national portal published them: this period's, the one before's, and all entered */
+  published: { current: PublishedIndex | null; previous: PublishedIndex | null; all: PublishedIndex[] };
 };
 
 type Figures = { byUnit: Map<number, { counts: DossierCounts; procedures: ProcedureCounts }>; province: { counts: DossierCounts; procedures: ProcedureCounts } };
@@ -81,9 +87,19 @@ async function figuresOf(viewer: Viewer, lens: UnitLens, period: Period): Promis
   return { byUnit, province: { counts: province ?? { ...EMPTY_DOSSIER_COUNTS }, procedures: all } };
 }
 
-function indexOf(figures: { counts: DossierCounts; procedures: ProcedureCounts } | undefined, config: ServiceIndexConfig): ServiceIndex {
-  const inputs = computedInputs(figures?.counts ?? EMPTY_DOSSIER_COUNTS, figures?.procedures ?? { active: 0, online: 0 });
+function indexOf(
+  figures: { counts: DossierCounts; procedures: ProcedureCounts } | undefined,
+  config: ServiceIndexConfig,
+  entered: ReadonlyMap<string, Fraction>,
+): ServiceIndex {
+  const inputs = indexInputs(figures?.counts ?? EMPTY_DOSSIER_COUNTS, figures?.procedures ?? { active: 0, online: 0 }, entered, config);
   return computeServiceIndex(inputs, config);
+}
+
+/** Each unit's entered values that apply to a period (lib/service-index/entered.ts), and the province's sums of them. */
+function enteredFor(entries: UnitEntries, keys: readonly string[]) {
+  const byUnit = new Map([...entries].map(([unitId, list]) => [unitId, pickEntries(list, keys)] as const));
+  return { of: (unitId: number): ReadonlyMap<string, EnteredValue> => byUnit.get(unitId) ?? new Map(), province: sumEntries(byUnit.values()) };
 }
 
 /**
@@ -101,14 +117,18 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
   const previousRead = read.to < period.period.to ? firstDays(previous.period, daysBetween(read.from, read.to)) : previous.period;
   const lens = await unitLens(view);
   const groupYear = view === "today" ? Number(lens.organisation.asOf.slice(0, 4)) : Number(read.to.slice(0, 4));
-  const [config, current, before, rankingGroups] = await Promise.all([
+  const [currentKeys, previousKeys] = [entryPeriodKeys(period), entryPeriodKeys(previous)];
+  const [config, current, before, rankingGroups, entries, published] = await Promise.all([
     getServiceIndexConfig(),
     figuresOf(viewer, lens, read),
     figuresOf(viewer, lens, previousRead),
     unsafeListRankingGroups(groupYear),
+    unsafeEnteredValues([...new Set([...currentKeys, ...previousKeys])]),
+    unsafePublishedIndex(),
   ]);
+  const [enteredNow, enteredBefore] = [enteredFor(entries, currentKeys), enteredFor(entries, previousKeys)];
   const units = lens.listedUnits(viewer, read);
-  const rowsOf = (figures: Figures) =>
+  const rowsOf = (figures: Figures, entered: ReturnType<typeof enteredFor>) =>
     units.map((unit) => {
       const own = figures.byUnit.get(unit.id);
       return {
@@ -116,7 +136,8 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
         agencyName: unit.name,
         counts: own?.counts ?? { ...EMPTY_DOSSIER_COUNTS },
         procedures: own?.procedures ?? { active: 0, online: 0 },
-        index: indexOf(own, config),
+        entered: entered.of(unit.id),
+        index: indexOf(own, config, entered.of(unit.id)),
       };
     });
   const rankWithin = <R extends { agencyId: number; index: ServiceIndex }>(rows: R[]) =>
@@ -125,8 +146,8 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
       rows: rankByScore(g.rows.map((r) => ({ ...r, score: r.index.score }))),
     }));
   const previousPositions = new Map<number, { score: number | null; position: number | null }>();
-  for (const g of rankWithin(rowsOf(before))) for (const r of g.rows) previousPositions.set(r.agencyId, { score: r.score, position: r.position });
-  const groups = rankWithin(rowsOf(current)).map((g) => ({
+  for (const g of rankWithin(rowsOf(before, enteredBefore))) for (const r of g.rows) previousPositions.set(r.agencyId, { score: r.score, position: r.position });
+  const groups = rankWithin(rowsOf(current, enteredNow)).map((g) => ({
     group: g.group,
     rows: g.rows.map((r) => ({
       agencyId: r.agencyId,
@@ -134,6 +155,7 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
       counts: r.counts,
       procedures: r.procedures,
       index: r.index,
+      entered: r.entered,
       position: r.position,
       previousScore: previousPositions.get(r.agencyId)?.score ?? null,
       previousPosition: previousPositions.get(r.agencyId)?.position ?? null,
@@ -141,8 +163,9 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
   }));
   const ongoingWeek = period.kind === "week" && isOngoing(period, asOf);
   const forecast = ongoingWeek
-    ? forecastIndex(current.province.counts, await unsafeOpenDueBy("all", asOf, period.period.to), current.province.procedures, config)
+    ? forecastIndex(current.province.counts, await unsafeOpenDueBy("all", asOf, period.period.to), current.province.procedures, config, enteredNow.province)
     : null;
+  const publishedOf = (key: string) => published.find((p) => p.periodKey === key) ?? null;
   return {
     period,
     read,
@@ -150,8 +173,13 @@ export async function getServiceIndexBoard(viewer: Viewer, period: IndexPeriod, 
     previous,
     asOf,
     config,
-    province: { counts: current.province.counts, index: indexOf(current.province, config), previousScore: indexOf(before.province, config).score },
+    province: {
+      counts: current.province.counts,
+      index: indexOf(current.province, config, enteredNow.province),
+      previousScore: indexOf(before.province, config, enteredBefore.province).score,
+    },
     groups,
+    published: { current: publishedOf(period.key), previous: publishedOf(previous.key), all: published },
   };
 }
 

@@ -14,6 +14,7 @@ import { loadDemoReports, loadReportCatalogue } from "./load-reports";
 import { officialRoster } from "./officials";
 import { PROCEDURE_FIELDS, PROCEDURES } from "./procedures";
 import { resetDomainTables } from "./reset";
+import { loadPublishedServiceIndex } from "./service-index-published";
 import { demoAsOf, lastDayIndex } from "./timeline";
 
 const number = new Intl.NumberFormat("vi-VN");
@@ -84,6 +85,7 @@ export async function seedDemoDataMeasured(options: SeedOptions): Promise<SeedRe
     const agencies = await loadAgencies(client);
     const acts = await loadReorganisations(client, agencies.byCode);
     const reference = await loadReferenceData(client, agencies.byCode, asOf);
+    await loadPublishedServiceIndex(client, asOf);
     log(`Cơ quan: ${number.format(agencies.ids.length)}; sắp xếp: ${acts.acts} văn bản, ${number.format(acts.lines)} dòng; người dùng: ${reference.users}; điểm chỉ số: ${reference.indexScores}; biên chế: ${reference.staffingRows} dòng`);
 
     const catalogue = await loadCatalogue(client, agencies.ids, asOf);

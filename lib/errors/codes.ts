@@ -63,6 +63,7 @@ const INSPECTION_ERRORS = {
 
 const INDEX_ERRORS = {
   INDEX_NOT_FOUND: { message: "indices.error.indexNotFound", status: 404 },
+  SERVICE_INDEX_PERIOD_NOT_BEGUN: { message: "serviceIndexEntry.error.periodNotBegun", status: 422 },
   INDEX_COMPONENT_UNKNOWN: { message: "indices.error.componentNotFound", status: 422 },
   INDEX_COMPONENT_NOT_FOUND: { message: "indices.error.component", status: 404 },
   INDEX_AGENCY_NOT_FOUND: { message: "indices.error.agency", status: 404 },

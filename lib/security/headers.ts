@@ -28,6 +28,28 @@ export function staticPagePolicy(styleHash: string): string {
   return `default-src 'none'; style-src '${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 }
 
+/**
+ * The public page's policy (/cong-khai, issue 21): no script may run, so no nonce is needed and the
+ * page can be kept rendered for every viewer (a nonce must be fresh per response, which would force a
+ * render per view). The page is HTML and a server-drawn SVG; style attributes as on the other pages.
+ */
+export function publicPagePolicy(https: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'none'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
 export type PagePolicyOptions = { nonce: string; https: boolean; development: boolean };
 
 /**

@@ -32,6 +32,24 @@ export function computedInputs(counts: DossierCounts, procedures: ProcedureCount
 }
 
 /**
+ * Every input of the index: the computed fractions, and the entered ones (by code) for the indicators
+ * the configuration marks as entered. An entered code the configuration computes is ignored.
+ */
+export function indexInputs(
+  counts: DossierCounts,
+  procedures: ProcedureCounts,
+  entered: ReadonlyMap<string, Fraction> = new Map(),
+  config: ServiceIndexConfig = DEFAULT_CONFIG,
+): Map<string, Fraction> {
+  const inputs = new Map<string, Fraction>(computedInputs(counts, procedures));
+  for (const def of config.indicators) {
+    const value = entered.get(def.code);
+    if (def.source === "entered" && value) inputs.set(def.code, { numerator: value.numerator, denominator: value.denominator });
+  }
+  return inputs;
+}
+
+/**
  * The points each procedure field's late and overdue dossiers cost on 2.1 (scored without a target:
  * points = on-time rate × 20, so every late dossier costs 20 ÷ to-process points): the list of what
  * to fix, costliest first.
@@ -54,17 +72,18 @@ export function forecastCounts(sofar: DossierCounts, openDueInWeek: number): { b
   return { best: sofar, worst: { ...sofar, overdueAtEnd: sofar.overdueAtEnd + openDueInWeek } };
 }
 
-/** The index at both ends of the forecast (the catalogue, 3.1, does not move within a week). */
+/** The index at both ends of the forecast (the catalogue, 3.1, and the entered values do not move within a week). */
 export function forecastIndex(
   sofar: DossierCounts,
   openDueInWeek: number,
   procedures: ProcedureCounts,
   config: ServiceIndexConfig = DEFAULT_CONFIG,
+  entered: ReadonlyMap<string, Fraction> = new Map(),
 ): { openDue: number; best: ServiceIndex; worst: ServiceIndex } {
   const { best, worst } = forecastCounts(sofar, openDueInWeek);
   return {
     openDue: openDueInWeek,
-    best: computeServiceIndex(computedInputs(best, procedures), config),
-    worst: computeServiceIndex(computedInputs(worst, procedures), config),
+    best: computeServiceIndex(indexInputs(best, procedures, entered, config), config),
+    worst: computeServiceIndex(indexInputs(worst, procedures, entered, config), config),
   };
 }

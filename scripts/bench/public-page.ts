@@ -1,7 +1,7 @@
 // The public page's section of `npm run bench` (issue 21): --public-viewers anonymous visitors at once
 // (default 200), each loading /cong-khai --per-viewer times in a row, timed to the last byte; and the
 // database transactions committed meanwhile (pg_stat_database), which show that views are served
-// from the data cache, not from the database.
+// from the cached page, not rendered from the database.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type { ClientBase } from "pg";
@@ -94,10 +94,10 @@ export function publicPageSection(bench: PublicPageBench): string[] {
     "|---:|---:|---:|---:|---:|---:|",
     `| ${bench.p50.toFixed(0)} ms | **${bench.p95.toFixed(0)} ms** | ${bench.max.toFixed(0)} ms | ${bench.requestsPerSecond.toFixed(0)} | ${bench.failures} | ${int(bench.databaseTransactions)} |`,
     "",
-    "The page's figures come from Next's data cache (lib/data/province/public-service-index.ts, revalidated every 10 minutes); " +
-      "the database transactions column counts every session's transactions in those seconds, so a figure near 0 for " +
-      `${int(views)} views shows that a view does not read the database. The time is the server rendering the page per request (for its CSP nonce) ` +
-      "while it shares two cores with the viewers.",
+    "The page is kept rendered in Next's full-route cache (app/cong-khai/[ky]/page.tsx: incremental static regeneration, at most one " +
+      "render a minute per period; its CSP allows no script, so it needs no per-request nonce). " +
+      "The database transactions column counts every session's transactions in those seconds, so a figure near 0 for " +
+      `${int(views)} views shows that a view neither renders the page nor reads the database.`,
     "",
   ];
 }

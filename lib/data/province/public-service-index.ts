@@ -1,10 +1,9 @@
 // The public page's figures (issue 21, /cong-khai): the province's and each unit's service index and
 // on-time rate, with no personal data — unit names and aggregate counts only, never an official, a
-// citizen or a dossier code. Served from Next's data cache (unstable_cache, revalidated every
-// PUBLIC_REVALIDATE_SECONDS), so that a news link read by thousands does not read the database per
-// view; only the first view of a period after the cache expires computes it, from the rollups.
+// citizen or a dossier code. Read only when the page is (re)generated: the page is kept in Next's
+// full-route cache and regenerated at most once a minute (app/cong-khai/[ky]/page.tsx), so a news
+// link read by thousands reads the database once a minute per period, never per view.
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -14,13 +13,13 @@ import { getDataAsOf, getProvinceSetting } from "@/lib/data/province/settings";
 import { getServiceIndexBoard, unsafeProcedureCountsByAgency } from "@/lib/data/service-index";
 import { dossierFigures } from "@/lib/metrics/dossiers";
 import { addMonths, firstOfMonth, monthPeriod, periodKey, type LocalDate } from "@/lib/metrics/periods";
-import { computedInputs } from "@/lib/service-index/inputs";
+import { unsafeEnteredValues } from "@/lib/data/service-index-entries";
+import { entryPeriodKeys, pickEntries, sumEntries } from "@/lib/service-index/entered";
+import { indexInputs } from "@/lib/service-index/inputs";
 import { computeServiceIndex, type Band } from "@/lib/service-index/model";
-import { parseIndexPeriod, readablePeriod, type IndexPeriod } from "@/lib/service-index/periods";
+import { indexPeriodOf, parseIndexPeriod, readablePeriod, type IndexPeriod } from "@/lib/service-index/periods";
 
-export const PUBLIC_REVALIDATE_SECONDS = 600;
 export const PUBLIC_PAGE_SETTING = "public_page";
-const TAG = "public-service-index";
 
 /**
  * The reader of the public figures: province-wide aggregates by unit, as every signed-in role reads
@@ -43,30 +42,31 @@ export type PublicFigures = {
 const settingValue = z.object({ enabled: z.boolean() });
 
 /** Whether the public page is on: setting `public_page` `{ enabled }`; on until someone turns it off. */
-export const isPublicPageEnabled = unstable_cache(
-  async (): Promise<boolean> => {
-    const row = await getDb().setting.findUnique({ where: { key: PUBLIC_PAGE_SETTING }, select: { value: true } });
-    const parsed = settingValue.safeParse(row?.value);
-    return parsed.success ? parsed.data.enabled : true;
-  },
-  ["public-page-enabled"],
-  { revalidate: 60, tags: [TAG] },
-);
+export async function isPublicPageEnabled(): Promise<boolean> {
+  const row = await getDb().setting.findUnique({ where: { key: PUBLIC_PAGE_SETTING }, select: { value: true } });
+  const parsed = settingValue.safeParse(row?.value);
+  return parsed.success ? parsed.data.enabled : true;
+}
 
-/** The data's day, cached like the figures (a view must not read the settings table either). */
-export const publicDataAsOf = unstable_cache(async () => getDataAsOf(), ["public-data-as-of"], { revalidate: PUBLIC_REVALIDATE_SECONDS, tags: [TAG] });
+export const publicDataAsOf = () => getDataAsOf();
 
 async function monthSeries(asOf: LocalDate): Promise<PublicMonth[]> {
-  const [config, procedures] = await Promise.all([getServiceIndexConfig(), unsafeProcedureCountsByAgency()]);
-  const catalogue = [...procedures.values()].reduce((sum, p) => ({ active: sum.active + p.active, online: sum.online + p.online }), { active: 0, online: 0 });
   const months = Array.from({ length: 12 }, (_, i) => addMonths(firstOfMonth(asOf), i - 11));
+  const keysOf = (month: LocalDate) => entryPeriodKeys(indexPeriodOf("month", month));
+  const [config, procedures, entries] = await Promise.all([
+    getServiceIndexConfig(),
+    unsafeProcedureCountsByAgency(),
+    unsafeEnteredValues([...new Set(months.flatMap(keysOf))]),
+  ]);
+  const catalogue = [...procedures.values()].reduce((sum, p) => ({ active: sum.active + p.active, online: sum.online + p.online }), { active: 0, online: 0 });
   return Promise.all(
     months.map(async (month) => {
       const period = monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
       const read = month === firstOfMonth(asOf) ? { ...period, kind: "range" as const, to: asOf } : period;
       const counts = await getProvinceDossierCounts(PUBLIC_READER, read);
       const figures = counts ? dossierFigures(counts) : null;
-      const index = counts ? computeServiceIndex(computedInputs(counts, catalogue), config) : null;
+      const entered = sumEntries([...entries.values()].map((list) => pickEntries(list, keysOf(month))));
+      const index = counts ? computeServiceIndex(indexInputs(counts, catalogue, entered, config), config) : null;
       return { key: periodKey(period), month, score: index?.score ?? null, onTime: figures?.onTimeRate ?? null, toProcess: figures?.toProcess ?? 0 };
     }),
   );
@@ -99,7 +99,5 @@ async function publicFigures(key: string): Promise<PublicFigures | null> {
   };
 }
 
-/** The public figures of the period named by `key` (an index period key), from the cache. */
-export function getPublicFigures(key: string): Promise<PublicFigures | null> {
-  return unstable_cache(() => publicFigures(key), ["public-service-index", key], { revalidate: PUBLIC_REVALIDATE_SECONDS, tags: [TAG] })();
-}
+/** The public figures of the period named by `key` (an index period key). */
+export const getPublicFigures = publicFigures;

@@ -9,6 +9,7 @@ import { reportEn } from "./report-en";
 import { serviceIndexEn } from "./service-index-en";
 import { pagerEn } from "./pager-en";
 import { compareEn } from "./compare-en";
+import { serviceIndexEntryEn } from "./service-index-entry-en";
 
 export const en = {
   "app.title": "Administrative reform dashboard",
@@ -1318,4 +1319,5 @@ export const en = {
   ...serviceIndexEn,
   ...pagerEn,
   ...compareEn,
+  ...serviceIndexEntryEn,
 } as const satisfies Messages;

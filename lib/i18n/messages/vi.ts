@@ -8,6 +8,7 @@ import { reportVi } from "./report-vi";
 import { serviceIndexVi } from "./service-index-vi";
 import { pagerVi } from "./pager-vi";
 import { compareVi } from "./compare-vi";
+import { serviceIndexEntryVi } from "./service-index-entry-vi";
 
 export const vi = {
   "app.title": "Bảng điều hành cải cách hành chính",
@@ -1320,6 +1321,7 @@ export const vi = {
   ...serviceIndexVi,
   ...pagerVi,
   ...compareVi,
+  ...serviceIndexEntryVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

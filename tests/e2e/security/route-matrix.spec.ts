@@ -121,7 +121,8 @@ const ROUTES: Route[] = [
   // RFC 8058 one-click: without the One-Click body nothing happens (400), whoever asks
   { file: "api/unsubscribe/one-click/route.ts", method: "POST", url: fixed("/api/unsubscribe/one-click?token=bad"), need: "public", allowed: 400 },
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
-  { file: "cong-khai/page.tsx", url: fixed("/cong-khai"), need: "public" },
+  // the public page: /cong-khai and /cong-khai/<period> both reach the one cached route (proxy.ts)
+  { file: "cong-khai/[ky]/page.tsx", url: fixed("/cong-khai/2026-Q4"), need: "public" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
   { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },
   { file: "api/imports/route.ts", method: "POST", url: fixed("/api/imports"), need: "import.run", allowed: 400, refused: 403 },

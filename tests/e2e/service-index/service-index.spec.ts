@@ -64,3 +64,20 @@ test("an anonymous visitor reads the public page without any personal data; othe
   await page.goto("/service-index");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fservice-index/);
 });
+
+test("the public page is served from the cache under a policy that runs no script", async ({ request }) => {
+  const first = await request.get("/cong-khai");
+  expect(first.status()).toBe(200);
+  const policy = first.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'none'");
+  expect(policy).not.toContain("nonce");
+  expect(first.headers()["cache-control"]).toContain("s-maxage=60");
+  // the second view is the kept page: not rendered again
+  const second = await request.get("/cong-khai");
+  expect(second.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(await second.text()).toContain(t("public.title"));
+  // a period's own address, an old ?ky= link and a made-up path
+  expect((await request.get("/cong-khai/2026-Q4")).status()).toBe(200);
+  expect((await request.get("/cong-khai?ky=2026-10")).status()).toBe(200);
+  expect((await request.get("/cong-khai/khong-phai-ky", { maxRedirects: 0 })).headers()["location"]).toBe("/cong-khai/khong-co");
+});

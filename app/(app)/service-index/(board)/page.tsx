@@ -7,12 +7,15 @@ import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { ForecastBox } from "@/components/service-index/forecast-box";
 import { bandLabel, formatChange, formatFraction, formatIndexPeriod, formatPoints, formatScore, onTimeOf, serviceIndexHref } from "@/components/service-index/format";
 import { PeriodNav } from "@/components/service-index/period-nav";
+import { PublishedBox } from "@/components/service-index/published-box";
+import { PublishedForm } from "@/components/service-index/published-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { StatCard } from "@/components/ui/stat-card";
 import { Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { getServiceIndexBoard, type UnitIndexRow } from "@/lib/data/service-index";
 import { t } from "@/lib/i18n";
@@ -20,6 +23,7 @@ import { formatLocalDate } from "@/lib/i18n/format";
 import { isOngoing } from "@/lib/service-index/periods";
 import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+import { savePublished } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +59,17 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
           {t("serviceIndex.previousScore")}: {formatScore(province.previousScore)} ({formatChange(province.index.score, province.previousScore)})
         </p>
       </Section>
+
+      <PublishedBox computed={province.index.score} current={board.published.current} previous={board.published.previous} all={board.published.all}>
+        {can(viewer, "indexScore.manage") ? (
+          <details className="rounded-md border border-border p-4">
+            <summary className="cursor-pointer font-semibold text-brand-900">{t("serviceIndexPublished.form")}</summary>
+            <div className="mt-3">
+              <PublishedForm action={savePublished} periodKey={period.key} />
+            </div>
+          </details>
+        ) : null}
+      </PublishedBox>
 
       {board.forecast ? <ForecastBox forecast={board.forecast} asOf={board.asOf} /> : null}
 

@@ -6,19 +6,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForecastBox } from "@/components/service-index/forecast-box";
 import { bandLabel, formatChange, formatIndexPeriod, formatPoints, formatScore, groupLabel, indicatorLabel, serviceIndexHref } from "@/components/service-index/format";
+import { EntryForm } from "@/components/service-index/entry-form";
 import { IndicatorTable } from "@/components/service-index/indicator-table";
 import { PeriodNav } from "@/components/service-index/period-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { getUnitServiceIndex } from "@/lib/data/service-index-unit";
 import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+import { enteredCodes } from "@/lib/service-index/entered";
 import type { GroupScore } from "@/lib/service-index/model";
 import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parsePathId, parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+import { saveEntry } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -102,8 +106,19 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
       </Section>
 
       <Section id="indicators" title={t("serviceIndex.indicators")}>
-        <IndicatorTable index={row.index} dossierList={dossierList} />
+        <IndicatorTable index={row.index} dossierList={dossierList} entered={row.entered} />
       </Section>
+
+      {can(viewer, "indexScore.manage") ? (
+        <Section id="entry" title={t("serviceIndexEntry.title")} note={t("serviceIndexEntry.intro")} testId="service-index-entry">
+          <EntryForm
+            action={saveEntry}
+            agencyId={unitId}
+            periodKey={period.key}
+            indicators={enteredCodes(board.config).map((code) => ({ code, label: indicatorLabel(code) }))}
+          />
+        </Section>
+      ) : null}
     </div>
   );
 }

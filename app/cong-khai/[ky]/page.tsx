@@ -1,11 +1,17 @@
 // The public page (issue 21): how the province and each of its agencies serve citizens — the
 // Decision 766 service index and the on-time rate by period — without signing in, phone first, with
-// no personal data. Its figures come from the data cache (lib/data/public-service-index.ts): a view
-// does not read the database. The page itself renders per request, for the CSP nonce (proxy.ts).
+// no personal data. /cong-khai is the latest month, /cong-khai/2026-Q4 a period (next.config.ts
+// rewrites /cong-khai and the old ?ky= links here, lib/security/public-page.ts).
+// Served from Next's full-route cache (incremental static regeneration): a period is rendered on its
+// first view, kept as HTML and RSC, and rendered again in the background at most once every
+// 60 s (`revalidate`) while people view it — a view neither renders nor reads the database. This needs
+// a page without a per-request nonce: the public page runs no script at all (proxy.ts gives it
+// script-src 'none'), so it is plain HTML, its chart an SVG drawn on the server.
 import type { Metadata } from "next";
+import { LATEST_PUBLIC_PERIOD as LATEST } from "@/lib/security/public-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PublicChart } from "@/components/service-index/public-chart";
+import { PublicTrend } from "@/components/service-index/public-trend";
 import { bandLabel, formatIndexPeriod, formatScore } from "@/components/service-index/format";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Table } from "@/components/ui/table";
@@ -14,16 +20,23 @@ import { t } from "@/lib/i18n";
 import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { addDays, addMonths, firstOfMonth } from "@/lib/metrics/periods";
 import { indexPeriodOf, parseIndexPeriod } from "@/lib/service-index/periods";
-import type { SearchParams } from "@/lib/validations/search-params";
 
-export const dynamic = "force-dynamic";
+// static for the root layout's connection() too (it resolves at once in a force-static route)
+export const dynamic = "force-static";
+export const revalidate = 60;
+// no period is rendered at build time (the build has no database): each on its first view
+export const dynamicParams = true;
+export function generateStaticParams(): { ky: string }[] {
+  return [];
+}
+
 
 export const metadata: Metadata = { title: t("public.title") };
 
 const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
 
-export default async function PublicPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [enabled, asOf, params] = await Promise.all([isPublicPageEnabled(), publicDataAsOf(), searchParams]);
+export default async function PublicPage({ params }: { params: Promise<{ ky: string }> }) {
+  const [enabled, asOf, { ky }] = await Promise.all([isPublicPageEnabled(), publicDataAsOf(), params]);
   if (!enabled) {
     return (
       <main id="main-content" className="mx-auto max-w-3xl px-4 py-12">
@@ -38,8 +51,8 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
     indexPeriodOf("quarter", asOf),
     indexPeriodOf("year", asOf),
   ];
-  const asked = typeof params.ky === "string" ? parseIndexPeriod(params.ky) : null;
-  if (typeof params.ky === "string" && !asked) notFound();
+  const asked = ky === LATEST ? null : parseIndexPeriod(decodeURIComponent(ky));
+  if (ky !== LATEST && !asked) notFound();
   const period = asked ?? choices[1]!;
   const figures = await getPublicFigures(period.key);
   if (!figures) notFound();
@@ -70,7 +83,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       <LinkTabs
         label={t("public.periodLabel")}
         showLabel
-        links={choices.map((choice) => ({ href: `/cong-khai?ky=${choice.key}`, label: formatIndexPeriod(choice), current: choice.key === period.key }))}
+        links={choices.map((choice) => ({ href: `/cong-khai/${choice.key}`, label: formatIndexPeriod(choice), current: choice.key === period.key }))}
       />
       <section aria-labelledby="public-province" className="space-y-3">
         <h2 id="public-province" className="text-lg font-semibold text-brand-900">
@@ -95,7 +108,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         <h2 id="public-months" className="text-lg font-semibold text-brand-900">
           {t("public.byPeriod")}
         </h2>
-        <PublicChart months={figures.months} />
+        <PublicTrend months={figures.months} />
       </section>
       <section aria-labelledby="public-units" className="space-y-3">
         <h2 id="public-units" className="text-lg font-semibold text-brand-900">

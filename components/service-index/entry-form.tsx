@@ -1,0 +1,38 @@
+"use client";
+// Home Affairs enters one indicator that dossiers cannot compute, for the unit and a period: the
+// fraction its formula counts and the source. Values stay in the boxes after a refusal.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import type { SavedEntry } from "@/app/(app)/service-index/actions";
+import { ENTRY_SOURCE_MAX } from "@/lib/service-index/entered";
+import { t } from "@/lib/i18n";
+import { CountField, Field, FieldSelect, fieldErrorsOf, FormAlert, FormStatus, inputClass, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
+
+type Props = { action: ServerAction<SavedEntry>; agencyId: number; periodKey: string; indicators: { code: string; label: string }[] };
+
+export function EntryForm({ action, agencyId, periodKey, indicators }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult<SavedEntry> | undefined, FormData>(action, undefined);
+  const errors = fieldErrorsOf(state);
+  const done = state?.ok ? t("serviceIndexEntry.saved", { code: state.data.code, period: state.data.periodKey }) : null;
+  return (
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-3xl space-y-4" noValidate data-testid="service-index-entry-form">
+      <FormAlert state={state} />
+      <FormStatus message={done} />
+      <input type="hidden" name="intent" value="service-index-entry" />
+      <input type="hidden" name="agencyId" value={agencyId} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FieldSelect name="code" label={t("serviceIndexEntry.field.code")} errors={errors} options={indicators.map((i) => ({ value: i.code, label: `${i.code} · ${i.label}` }))} />
+        <Field name="period" label={t("serviceIndexEntry.field.period")} hint={t("serviceIndexEntry.field.periodHint")} errors={errors}>
+          {(aria) => <input {...aria} name="period" defaultValue={periodKey} maxLength={10} className={inputClass} />}
+        </Field>
+        <CountField name="numerator" label={t("serviceIndexEntry.field.numerator")} errors={errors} defaultValue="" />
+        <CountField name="denominator" label={t("serviceIndexEntry.field.denominator")} errors={errors} defaultValue="" />
+      </div>
+      <Field name="source" label={t("serviceIndexEntry.field.source")} errors={errors}>
+        {(aria) => <input {...aria} name="source" maxLength={ENTRY_SOURCE_MAX} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending} label={t("serviceIndexEntry.submit")} pendingLabel={t("serviceIndexEntry.pending")} />
+    </form>
+  );
+}

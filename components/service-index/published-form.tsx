@@ -1,0 +1,36 @@
+"use client";
+// Home Affairs enters the province's score and rank for a period as the national portal published them.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/auth/create-action";
+import type { SavedPublished } from "@/app/(app)/service-index/actions";
+import { ENTRY_SOURCE_MAX } from "@/lib/service-index/entered";
+import { t } from "@/lib/i18n";
+import { CountField, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
+
+export function PublishedForm({ action, periodKey }: { action: ServerAction<SavedPublished>; periodKey: string }) {
+  const [state, formAction, pending] = useActionState<ActionResult<SavedPublished> | undefined, FormData>(action, undefined);
+  const errors = fieldErrorsOf(state);
+  const done = state?.ok ? t("serviceIndexPublished.saved", { period: state.data.periodKey }) : null;
+  return (
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-3xl space-y-4" noValidate data-testid="service-index-published-form">
+      <FormAlert state={state} />
+      <FormStatus message={done} />
+      <input type="hidden" name="intent" value="service-index-published" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="period" label={t("serviceIndexEntry.field.period")} hint={t("serviceIndexEntry.field.periodHint")} errors={errors}>
+          {(aria) => <input {...aria} name="period" defaultValue={periodKey} maxLength={10} className={inputClass} />}
+        </Field>
+        <Field name="score" label={t("serviceIndexPublished.field.score")} errors={errors}>
+          {(aria) => <input {...aria} name="score" inputMode="decimal" className={inputClass} />}
+        </Field>
+        <CountField name="rank" label={t("serviceIndexPublished.field.rank")} errors={errors} defaultValue="" />
+        <CountField name="rankOf" label={t("serviceIndexPublished.field.rankOf")} errors={errors} defaultValue={34} />
+      </div>
+      <Field name="source" label={t("serviceIndexEntry.field.source")} errors={errors}>
+        {(aria) => <input {...aria} name="source" maxLength={ENTRY_SOURCE_MAX} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={pending} label={t("serviceIndexPublished.submit")} pendingLabel={t("serviceIndexEntry.pending")} />
+    </form>
+  );
+}
