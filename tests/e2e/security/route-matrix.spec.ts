@@ -191,7 +191,7 @@ test("the matrix names every page and route handler of the app", () => {
 });
 
 test("every role and anonymous visitors get exactly their access on every route, own and other agency's ids, with 0 leaks", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const cases = ROUTES.flatMap((route) =>
     (["own", "other"] as const)
       .filter((scope) => scope === "own" || route.scoped)
