@@ -4,7 +4,7 @@
 // (lib/data/imports/write.ts stages rows in a copy of its columns), so they are not restated here.
 import type { z } from "zod";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/lib/i18n";
 import { dossierRecordSchema, type DossierRecord } from "@/lib/validations/dossiers";
 import { procedureRecordSchema, type ProcedureRecord } from "@/lib/validations/procedures";
 import { taskRecordSchema, type TaskRecord } from "@/lib/validations/tasks";
@@ -34,7 +34,10 @@ export type KindSpec<R = unknown> = {
   resolve(record: R, refs: References): Resolution;
 };
 
-const missing = (field: string, reason: string) => ({ field, reason });
+type UnknownCode = "records.error.unknownProcedureCode" | "records.error.unknownAgencyCode" | "records.error.unknownOfficialCode" | "records.error.unknownFieldCode";
+
+/** A code the database does not know, echoed back so that the user sees which value to fix. */
+const missing = (field: string, message: UnknownCode, code: string) => ({ field, reason: t(message, { code }) });
 
 const dossier: KindSpec<DossierRecord> = {
   kind: "DOSSIER",
@@ -63,13 +66,13 @@ const dossier: KindSpec<DossierRecord> = {
   resolve(record, refs) {
     const errors = [];
     const procedureId = refs.procedures.get(record.procedureCode);
-    if (procedureId === undefined) errors.push(missing("procedureCode", vi["records.error.unknownProcedure"]));
+    if (procedureId === undefined) errors.push(missing("procedureCode", "records.error.unknownProcedureCode", record.procedureCode));
     const agencyId = refs.agencies.get(record.agencyCode);
-    if (agencyId === undefined) errors.push(missing("agencyCode", vi["records.error.unknownAgency"]));
+    if (agencyId === undefined) errors.push(missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode));
     let officialId: number | null = null;
     if (record.handlingOfficialCode !== undefined) {
       const official = refs.officials.get(record.handlingOfficialCode);
-      if (official === undefined) errors.push(missing("handlingOfficialCode", vi["records.error.unknownOfficial"]));
+      if (official === undefined) errors.push(missing("handlingOfficialCode", "records.error.unknownOfficialCode", record.handlingOfficialCode));
       else officialId = official.id;
     }
     if (errors.length > 0) return { errors };
@@ -100,7 +103,7 @@ const task: KindSpec<TaskRecord> = {
   tableColumns: ["code", "title", "agency_id", "document_number", "document_date", "assigned_at", "due_at", "completed_at"],
   resolve(record, refs) {
     const agencyId = refs.agencies.get(record.agencyCode);
-    if (agencyId === undefined) return { errors: [missing("agencyCode", vi["records.error.unknownAgency"])] };
+    if (agencyId === undefined) return { errors: [missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode)] };
     // a document's date is a calendar day in Việt Nam
     const documentDate = record.documentDate ? new Date(record.documentDate.getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null;
     return {
@@ -128,11 +131,11 @@ const procedure: KindSpec<ProcedureRecord> = {
   resolve(record, refs) {
     const errors = [];
     const fieldId = refs.fields.get(record.fieldCode);
-    if (fieldId === undefined) errors.push(missing("fieldCode", vi["records.error.unknownField"]));
+    if (fieldId === undefined) errors.push(missing("fieldCode", "records.error.unknownFieldCode", record.fieldCode));
     let agencyId: number | null = null;
     if (record.agencyCode !== undefined) {
       const found = refs.agencies.get(record.agencyCode);
-      if (found === undefined) errors.push(missing("agencyCode", vi["records.error.unknownAgency"]));
+      if (found === undefined) errors.push(missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode));
       else agencyId = found;
     }
     if (errors.length > 0) return { errors };
