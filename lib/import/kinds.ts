@@ -37,6 +37,9 @@ export type KindSpec<R = unknown> = {
 type UnknownCode = "records.error.unknownProcedureCode" | "records.error.unknownAgencyCode" | "records.error.unknownOfficialCode" | "records.error.unknownFieldCode";
 
 /** A code the database does not know, echoed back so that the user sees which value to fix. */
+// The templates' example rows name codes the demo holds (today's Sở Tư pháp, its first official,
+// its criminal-record procedure), so that a downloaded template imports on the demo as it is
+// (tests/integration/imports/template-on-demo.test.ts).
 const missing = (field: string, message: UnknownCode, code: string) => ({ field, reason: t(message, { code }) });
 
 const dossier: KindSpec<DossierRecord> = {
@@ -45,14 +48,14 @@ const dossier: KindSpec<DossierRecord> = {
   schema: dossierRecordSchema,
   recordsWriter: true,
   columns: [
-    { key: "code", header: "Mã hồ sơ", required: true, example: "H58.22-240815-0001" },
-    { key: "procedureCode", header: "Mã thủ tục", required: true, example: "1.001612" },
-    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "STP" },
+    { key: "code", header: "Mã hồ sơ", required: true, example: "H34.22-260915-0001" },
+    { key: "procedureCode", header: "Mã thủ tục", required: true, example: "T-LLTP-001" },
+    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "T-STP" },
     { key: "channel", header: "Hình thức nộp", required: true, example: "Trực tuyến" },
-    { key: "receivedAt", header: "Ngày tiếp nhận", required: true, example: "15/08/2024 09:30" },
-    { key: "dueAt", header: "Ngày hẹn trả", required: true, example: "20/08/2024" },
-    { key: "resolvedAt", header: "Ngày trả kết quả", required: false, example: "19/08/2024 15:00" },
-    { key: "handlingOfficialCode", header: "Mã cán bộ xử lý", required: false, example: "" },
+    { key: "receivedAt", header: "Ngày tiếp nhận", required: true, example: "15/09/2026 09:30" },
+    { key: "dueAt", header: "Ngày hẹn trả", required: true, example: "29/09/2026" },
+    { key: "resolvedAt", header: "Ngày trả kết quả", required: false, example: "25/09/2026 15:00" },
+    { key: "handlingOfficialCode", header: "Mã cán bộ xử lý", required: false, example: "CB-T-STP-01" },
     { key: "syncedToNationalPortal", header: "Đồng bộ DVCQG", required: false, example: "Có" },
     { key: "digitized", header: "Số hóa", required: false, example: "Có" },
     { key: "hasElectronicResult", header: "Kết quả điện tử", required: false, example: "Không" },
@@ -91,13 +94,13 @@ const task: KindSpec<TaskRecord> = {
   schema: taskRecordSchema,
   recordsWriter: true,
   columns: [
-    { key: "code", header: "Mã nhiệm vụ", required: true, example: "NV-2024-0001" },
+    { key: "code", header: "Mã nhiệm vụ", required: true, example: "NV-2026-0001" },
     { key: "title", header: "Nội dung nhiệm vụ", required: true, example: "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực tư pháp" },
-    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "STP" },
+    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "T-STP" },
     { key: "documentNumber", header: "Số văn bản giao", required: false, example: "123/UBND-KSTT" },
-    { key: "documentDate", header: "Ngày văn bản", required: false, example: "01/03/2024" },
-    { key: "assignedAt", header: "Ngày giao", required: true, example: "01/03/2024" },
-    { key: "dueAt", header: "Hạn hoàn thành", required: true, example: "30/06/2024" },
+    { key: "documentDate", header: "Ngày văn bản", required: false, example: "28/08/2026" },
+    { key: "assignedAt", header: "Ngày giao", required: true, example: "01/09/2026" },
+    { key: "dueAt", header: "Hạn hoàn thành", required: true, example: "31/12/2026" },
     { key: "completedAt", header: "Ngày hoàn thành", required: false, example: "" },
   ],
   tableColumns: ["code", "title", "agency_id", "document_number", "document_date", "assigned_at", "due_at", "completed_at"],
@@ -118,14 +121,14 @@ const procedure: KindSpec<ProcedureRecord> = {
   schema: procedureRecordSchema,
   recordsWriter: false,
   columns: [
-    { key: "code", header: "Mã thủ tục", required: true, example: "1.001612" },
-    { key: "name", header: "Tên thủ tục", required: true, example: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam" },
+    { key: "code", header: "Mã thủ tục", required: true, example: "T-LLTP-001" },
+    { key: "name", header: "Tên thủ tục", required: true, example: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam" },
     { key: "fieldCode", header: "Mã lĩnh vực", required: true, example: "LLTP" },
     { key: "level", header: "Cấp thực hiện", required: true, example: "Tỉnh" },
     { key: "onlineLevel", header: "Mức dịch vụ công trực tuyến", required: false, example: "Toàn trình" },
     { key: "status", header: "Trạng thái", required: false, example: "Đang áp dụng" },
     { key: "statutoryDays", header: "Thời hạn giải quyết (ngày)", required: true, example: "10" },
-    { key: "agencyCode", header: "Mã cơ quan chủ trì", required: false, example: "STP" },
+    { key: "agencyCode", header: "Mã cơ quan chủ trì", required: false, example: "T-STP" },
   ],
   tableColumns: ["code", "name", "field_id", "level", "online_level", "status", "statutory_days", "agency_id"],
   resolve(record, refs) {
