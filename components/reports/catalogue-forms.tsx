@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedIndicator, SavedRule } from "@/app/(app)/admin/indicators/actions";
-import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
+import { IndicatorUnit, ParArea, RuleImportance, RuleKind, RuleOperator } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { operatorSign } from "./operators";
@@ -49,17 +49,24 @@ export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
   const errors = fieldErrorsOf(state);
   return (
     <form action={dispatch} onSubmit={submitWithoutReset(dispatch)} className="space-y-3" aria-labelledby="rule-form-heading">
-      <FormHeader id="rule-form-heading" title={t("indicators.rules.form.heading")} state={state} saved={(data) => t("indicators.rules.form.saved", { code: data.code })} />
+      <FormHeader id="rule-form-heading" title={t("indicators.rules.form.heading")} note={t("indicators.rules.form.hint")} state={state} saved={(data) => t("indicators.rules.form.saved", { code: data.code })} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field name="ruleCode" label={t("indicators.rules.form.code")} errors={errors}>
           {(aria) => <input {...aria} name="ruleCode" className={inputClass} />}
         </Field>
+        <FieldSelect name="kind" label={t("indicators.rules.form.kind")} errors={errors} options={Object.values(RuleKind).map((kind) => ({ value: kind, label: t(`indicators.rules.kind.${kind}`) }))} />
         <Field name="leftCodes" label={t("indicators.rules.form.left")} errors={errors}>
           {(aria) => <input {...aria} name="leftCodes" className={inputClass} />}
         </Field>
         <FieldSelect name="operator" label={t("indicators.rules.form.operator")} errors={errors} options={Object.values(RuleOperator).map((op) => ({ value: op, label: operatorSign(op) }))} />
         <Field name="rightCodes" label={t("indicators.rules.form.right")} errors={errors}>
           {(aria) => <input {...aria} name="rightCodes" className={inputClass} />}
+        </Field>
+        <Field name="denominatorCodes" label={t("indicators.rules.form.denominator")} errors={errors}>
+          {(aria) => <input {...aria} name="denominatorCodes" className={inputClass} />}
+        </Field>
+        <Field name="tolerance" label={t("indicators.rules.form.tolerance")} errors={errors}>
+          {(aria) => <input {...aria} name="tolerance" inputMode="decimal" placeholder="0,01" className={inputClass} />}
         </Field>
         <FieldSelect name="importance" label={t("indicators.rules.form.importance")} errors={errors} options={Object.values(RuleImportance).map((i) => ({ value: i, label: t(`indicators.rules.importance.${i}`) }))} />
         <Field name="messageVi" label={t("indicators.rules.form.message")} errors={errors}>

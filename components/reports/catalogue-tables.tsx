@@ -43,9 +43,19 @@ export function IndicatorTable({ indicators }: { indicators: CatalogueIndicator[
   );
 }
 
+function ruleText(r: CatalogueRule): string {
+  if (r.kind === "PERCENT") {
+    return t("indicators.rules.percent", {
+      left: r.leftCodes.join(" + "), right: r.rightCodes.join(" + "), denominator: r.denominatorCodes.join(" + "),
+      tolerance: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(r.tolerance),
+    });
+  }
+  return `${r.leftCodes.join(" + ")} ${operatorSign(r.operator)} ${r.rightCodes.join(" + ")}`;
+}
+
 const RULE_COLUMNS: Column<CatalogueRule>[] = [
   { key: "code", header: t("indicators.col.code"), rowHeader: true, className: "font-mono", cell: (r) => r.code },
-  { key: "rule", header: t("indicators.rules.col.rule"), className: "font-mono", cell: (r) => `${r.leftCodes.join(" + ")} ${operatorSign(r.operator)} ${r.rightCodes.join(" + ")}` },
+  { key: "rule", header: t("indicators.rules.col.rule"), className: "font-mono", cell: ruleText },
   { key: "importance", header: t("indicators.rules.col.importance"), cell: (r) => t(`indicators.rules.importance.${r.importance}`) },
   { key: "message", header: t("indicators.rules.col.message"), cell: (r) => r.message },
 ];

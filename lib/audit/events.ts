@@ -16,6 +16,7 @@ import {
   ReportStatus,
   Role,
   RuleImportance,
+  RuleKind,
   RuleOperator,
   StaffCategory,
   TargetUnit,
@@ -130,6 +131,13 @@ export const auditEventSchema = z.discriminatedUnion("event", [
     operator: z.enum(RuleOperator),
     right: z.array(text(64)),
     importance: z.enum(RuleImportance),
+    // issue 16: a percentage rule's whole and tolerance, and the message agencies will read
+    // (optional: rows written before carry none)
+    kind: z.enum(RuleKind).optional(),
+    denominator: z.array(text(64)).optional(),
+    tolerance: z.number().min(0).max(5).optional(),
+    message: text(300).optional(),
+    created: z.boolean().optional(),
   }),
   event("REPORT_SAVED", "report", reportSave),
   event("REPORT_SUBMITTED", "report", reportSave),

@@ -85,11 +85,15 @@ async function idMap(client: ClientBase, sql: string): Promise<Map<string, numbe
   return new Map(result.rows.map((row) => [row.key, row.id]));
 }
 
+/** The default catalogue as it ships (migrations install it; the demo resets it to this), and the demo's periods. */
 export async function loadReportCatalogue(client: ClientBase, asOf: string): Promise<number> {
   for (const [i, s] of REPORT_INDICATORS.entries()) {
     await client.query(
       `INSERT INTO indicator (code, name_vi, name_en, area, unit, min_value, max_value, required, from_year, sort_order, prefill)
-       VALUES ($1, $2, $3, $4::"ParArea", $5::"IndicatorUnit", $6, $7, $8, $9, $10, $11::"PrefillSource")`,
+       VALUES ($1, $2, $3, $4::"ParArea", $5::"IndicatorUnit", $6, $7, $8, $9, $10, $11::"PrefillSource")
+       ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, area = EXCLUDED.area, unit = EXCLUDED.unit,
+         min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value, required = EXCLUDED.required, from_year = EXCLUDED.from_year,
+         to_year = NULL, sort_order = EXCLUDED.sort_order, prefill = EXCLUDED.prefill`,
       [s.code, s.nameVi, s.nameEn, s.area, s.unit, s.min ?? null, s.max ?? null, s.required ?? false, CATALOGUE_FROM_YEAR, (i + 1) * 10, s.prefill ?? null],
     );
   }
@@ -101,9 +105,12 @@ export async function loadReportCatalogue(client: ClientBase, asOf: string): Pro
   }
   for (const r of REPORT_RULES) {
     await client.query(
-      `INSERT INTO validation_rule (code, left_codes, operator, right_codes, importance, message_vi)
-       VALUES ($1, $2, $3::"RuleOperator", $4, $5::"RuleImportance", $6)`,
-      [r.code, r.left, r.operator, r.right, r.importance, r.message],
+      `INSERT INTO validation_rule (code, left_codes, operator, right_codes, importance, message_vi, kind, denominator_codes, tolerance)
+       VALUES ($1, $2, $3::"RuleOperator", $4, $5::"RuleImportance", $6, $7::"RuleKind", $8, $9)
+       ON CONFLICT (code) DO UPDATE SET left_codes = EXCLUDED.left_codes, operator = EXCLUDED.operator, right_codes = EXCLUDED.right_codes,
+         importance = EXCLUDED.importance, message_vi = EXCLUDED.message_vi, kind = EXCLUDED.kind,
+         denominator_codes = EXCLUDED.denominator_codes, tolerance = EXCLUDED.tolerance, active = true`,
+      [r.code, r.left, r.operator, r.right, r.importance, r.message, r.kind ?? "SUM", r.denominator ?? [], r.tolerance ?? 0],
     );
   }
   const periods = demoPeriods(asOf);
@@ -148,6 +155,10 @@ export async function loadDemoReports(client: ClientBase, asOf: string): Promise
     for (const s of REPORT_INDICATORS) {
       if (s.prefill) values[s.code] = figures[s.prefill];
       if (s.computed) values[s.code] = computePercentage(values[s.computed[0]] as number, values[s.computed[1]] as number);
+    }
+    // the rates an agency writes beside its counts, as its one-stop department rounds them
+    for (const r of REPORT_RULES) {
+      if (r.kind === "PERCENT") values[r.left[0]!] = computePercentage(values[r.right[0]!] as number, values[r.denominator![0]!] as number);
     }
     const steps: { kind: string; actor: number; at: Date; reason: string | null }[] = [{ kind: "SAVED", actor, at: saved, reason: null }];
     if (spec.status !== "DRAFT") steps.push({ kind: "SUBMITTED", actor, at: submitted, reason: null });

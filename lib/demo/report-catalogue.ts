@@ -1,6 +1,10 @@
-// The demo's indicator catalogue and validation rules for the quarterly report (issue 6): what a
-// provincial agency reports each quarter under the 8 areas of the PAR INDEX (DESIGN §5.5).
-import type { IndicatorUnit, ParArea, PrefillSource, RuleImportance, RuleOperator } from "../generated/prisma/enums";
+// The default indicator catalogue and validation rules of the quarterly report (issue 6): what a
+// provincial agency reports each quarter under the 8 areas of the PAR INDEX (DESIGN §5.5), with
+// the task and dossier figures the province's own review reports publish (issue 16: tasks by
+// status, dossiers by channel and by outcome, and the rates written beside them). Migration
+// 20261202090100_issue16a_default_report_catalogue installs the same list (a test compares them);
+// the demo seeds it on top, and Home Affairs edits both at /admin/indicators.
+import type { IndicatorUnit, ParArea, PrefillSource, RuleImportance, RuleKind, RuleOperator } from "../generated/prisma/enums";
 
 export type IndicatorSeed = {
   code: string;
@@ -19,6 +23,10 @@ export type IndicatorSeed = {
 const count = (code: string, area: ParArea, nameVi: string, nameEn: string, extra: Partial<IndicatorSeed> = {}): IndicatorSeed => ({
   code, area, nameVi, nameEn, unit: "COUNT", min: 0, ...extra,
 });
+/** A percentage the agency types beside its counts; a PERCENT rule checks that it agrees with them. */
+const typedRate = (code: string, area: ParArea, nameVi: string, nameEn: string): IndicatorSeed => ({
+  code, area, nameVi, nameEn, unit: "PERCENT", min: 0, max: 100,
+});
 const rate = (code: string, area: ParArea, nameVi: string, nameEn: string, parts: [string, string]): IndicatorSeed => ({
   code, area, nameVi, nameEn, unit: "PERCENT", min: 0, max: 100, computed: parts,
 });
@@ -27,6 +35,7 @@ export const REPORT_INDICATORS: IndicatorSeed[] = [
   count("TASKS_ASSIGNED", "DIRECTION", "Nhiệm vụ CCHC được giao trong quý", "PAR tasks assigned in the quarter", { prefill: "TASKS_ASSIGNED" }),
   count("TASKS_DONE_ON_TIME", "DIRECTION", "Nhiệm vụ hoàn thành đúng hạn trong quý", "Tasks done on time in the quarter", { prefill: "TASKS_DONE_ON_TIME" }),
   count("TASKS_DONE_LATE", "DIRECTION", "Nhiệm vụ hoàn thành trễ hạn trong quý", "Tasks done late in the quarter", { prefill: "TASKS_DONE_LATE" }),
+  count("TASKS_IN_PROGRESS", "DIRECTION", "Nhiệm vụ đang thực hiện (chưa hoàn thành)", "Tasks in progress (not done)", { prefill: "TASKS_IN_PROGRESS" }),
   count("PAR_COMMUNICATION", "DIRECTION", "Hoạt động tuyên truyền CCHC", "PAR communication activities"),
   count("PAR_INSPECTIONS", "DIRECTION", "Cuộc kiểm tra CCHC đã tổ chức", "PAR inspections held"),
   count("LEGAL_ISSUED", "INSTITUTIONS", "Văn bản QPPL ban hành", "Legal documents issued", { required: true }),
@@ -39,8 +48,15 @@ export const REPORT_INDICATORS: IndicatorSeed[] = [
   count("PROC_ABOLISHED", "PROCEDURES", "TTHC bãi bỏ", "Procedures abolished"),
   count("PROC_SIMPLIFIED", "PROCEDURES", "TTHC được đơn giản hóa", "Procedures simplified"),
   count("DOSSIERS_RECEIVED", "PROCEDURES", "Hồ sơ TTHC tiếp nhận trong quý", "Dossiers received in the quarter", { prefill: "DOSSIERS_RECEIVED" }),
+  count("DOSSIERS_ONLINE", "PROCEDURES", "Hồ sơ tiếp nhận trực tuyến", "Dossiers received online", { prefill: "DOSSIERS_ONLINE" }),
+  count("DOSSIERS_IN_PERSON", "PROCEDURES", "Hồ sơ tiếp nhận trực tiếp", "Dossiers received in person", { prefill: "DOSSIERS_IN_PERSON" }),
+  count("DOSSIERS_POSTAL", "PROCEDURES", "Hồ sơ tiếp nhận qua dịch vụ bưu chính công ích", "Dossiers received by public postal service", { prefill: "DOSSIERS_POSTAL" }),
+  typedRate("DOSSIERS_ONLINE_RATE", "PROCEDURES", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Share of dossiers received online"),
+  count("DOSSIERS_RESOLVED", "PROCEDURES", "Hồ sơ đã giải quyết trong quý", "Dossiers resolved in the quarter", { prefill: "DOSSIERS_RESOLVED" }),
   count("DOSSIERS_ON_TIME", "PROCEDURES", "Hồ sơ giải quyết trước và đúng hạn", "Dossiers resolved early or on time", { prefill: "DOSSIERS_RESOLVED_ON_TIME" }),
+  count("DOSSIERS_EARLY", "PROCEDURES", "Trong đó: hồ sơ giải quyết trước hạn", "Of which: resolved early", { prefill: "DOSSIERS_RESOLVED_EARLY" }),
   count("DOSSIERS_LATE", "PROCEDURES", "Hồ sơ giải quyết trễ hạn", "Dossiers resolved late", { prefill: "DOSSIERS_RESOLVED_LATE" }),
+  typedRate("DOSSIERS_ON_TIME_RATE", "PROCEDURES", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn", "Share of dossiers resolved early or on time"),
   count("ORG_UNITS_REORGANISED", "ORGANISATION", "Đơn vị được sắp xếp, kiện toàn", "Units reorganised"),
   count("TRAINING_COURSES", "CIVIL_SERVICE", "Lớp đào tạo, bồi dưỡng đã tổ chức", "Training courses held"),
   count("TRAINEES", "CIVIL_SERVICE", "Lượt cán bộ, công chức được đào tạo", "Officials trained"),
@@ -58,13 +74,34 @@ export const REPORT_INDICATORS: IndicatorSeed[] = [
   { code: "ISSUES_AND_PROPOSALS", area: "SERVICE_IMPACT", nameVi: "Khó khăn, vướng mắc và kiến nghị", nameEn: "Difficulties and proposals", unit: "TEXT" },
 ];
 
-export type RuleSeed = { code: string; left: string[]; operator: RuleOperator; right: string[]; importance: RuleImportance; message: string };
+export type RuleSeed = {
+  code: string; left: string[]; operator: RuleOperator; right: string[]; importance: RuleImportance; message: string;
+  /** a PERCENT rule: left = 100 × right ÷ denominator, within `tolerance` percentage points */
+  kind?: RuleKind; denominator?: string[]; tolerance?: number;
+};
+
+/** How far a typed percentage may be from its counts: what rounding to two decimals can move it (0,01 điểm %). */
+export const PERCENT_TOLERANCE = 0.01;
+
+const agrees = (percent: string, part: string, whole: string, message: string): RuleSeed => ({
+  code: `${percent}_AGREES`, kind: "PERCENT", left: [percent], operator: "EQ", right: [part], denominator: [whole],
+  tolerance: PERCENT_TOLERANCE, importance: "ERROR", message,
+});
 
 const partOf = (part: string, whole: string, message: string): RuleSeed => ({
   code: `${part}_LE_${whole}`, left: [part], operator: "LE", right: [whole], importance: "ERROR", message,
 });
 
 export const REPORT_RULES: RuleSeed[] = [
+  { code: "TASKS_PARTS_SUM", left: ["TASKS_DONE_ON_TIME", "TASKS_DONE_LATE", "TASKS_IN_PROGRESS"], operator: "EQ", right: ["TASKS_ASSIGNED"], importance: "ERROR",
+    message: "Nhiệm vụ hoàn thành đúng hạn, trễ hạn và đang thực hiện cộng lại phải bằng số nhiệm vụ được giao." },
+  { code: "DOSSIERS_CHANNELS_SUM", left: ["DOSSIERS_ONLINE", "DOSSIERS_IN_PERSON", "DOSSIERS_POSTAL"], operator: "EQ", right: ["DOSSIERS_RECEIVED"], importance: "ERROR",
+    message: "Hồ sơ tiếp nhận trực tuyến, trực tiếp và qua bưu chính công ích cộng lại phải bằng tổng số hồ sơ tiếp nhận." },
+  { code: "DOSSIERS_RESOLVED_SUM", left: ["DOSSIERS_ON_TIME", "DOSSIERS_LATE"], operator: "EQ", right: ["DOSSIERS_RESOLVED"], importance: "ERROR",
+    message: "Hồ sơ giải quyết trước và đúng hạn cộng trễ hạn phải bằng số hồ sơ đã giải quyết." },
+  partOf("DOSSIERS_EARLY", "DOSSIERS_ON_TIME", "Hồ sơ trước hạn là một phần của hồ sơ trước và đúng hạn."),
+  agrees("DOSSIERS_ONLINE_RATE", "DOSSIERS_ONLINE", "DOSSIERS_RECEIVED", "Tỷ lệ hồ sơ trực tuyến phải khớp với số hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận."),
+  agrees("DOSSIERS_ON_TIME_RATE", "DOSSIERS_ON_TIME", "DOSSIERS_RESOLVED", "Tỷ lệ giải quyết trước và đúng hạn phải khớp với số hồ sơ trước và đúng hạn trên số hồ sơ đã giải quyết."),
   { code: "ONLINE_PARTS_SUM", left: ["ONLINE_FULL", "ONLINE_PARTIAL"], operator: "EQ", right: ["ONLINE_SERVICES"], importance: "ERROR",
     message: "Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến." },
   { code: "PROC_PARTS_SUM", left: ["PROC_NEW", "PROC_AMENDED", "PROC_ABOLISHED"], operator: "EQ", right: ["PROC_PUBLISHED"], importance: "ERROR",

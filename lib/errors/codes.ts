@@ -113,6 +113,7 @@ const REPORT_ERRORS = {
   REPORT_RETURN_NEEDS_COMMENT: { message: "reports.error.returnNeedsComment", status: 422 },
   INDICATOR_COMPUTED_UNIT: { message: "indicators.error.computedUnit", status: 422 },
   INDICATOR_UNKNOWN_CODES: { message: "indicators.error.unknownCodes", status: 422 },
+  INDICATOR_RULE_NOT_PERCENT: { message: "indicators.error.percentUnit", status: 422 },
   PERIOD_NOT_FOUND: { message: "periods.error.period", status: 404 },
   PERIOD_AGENCY_NOT_FOUND: { message: "periods.error.agency", status: 404 },
   REOPEN_UNTIL_PAST: { message: "periods.error.untilPast", status: 422 },

@@ -4,7 +4,7 @@
 // (lib/data/imports/write.ts stages rows in a copy of its columns), so they are not restated here.
 import type { z } from "zod";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/lib/i18n";
 import { dossierRecordSchema, type DossierRecord } from "@/lib/validations/dossiers";
 import { procedureRecordSchema, type ProcedureRecord } from "@/lib/validations/procedures";
 import { taskRecordSchema, type TaskRecord } from "@/lib/validations/tasks";
@@ -34,7 +34,13 @@ export type KindSpec<R = unknown> = {
   resolve(record: R, refs: References): Resolution;
 };
 
-const missing = (field: string, reason: string) => ({ field, reason });
+type UnknownCode = "records.error.unknownProcedureCode" | "records.error.unknownAgencyCode" | "records.error.unknownOfficialCode" | "records.error.unknownFieldCode";
+
+/** A code the database does not know, echoed back so that the user sees which value to fix. */
+// The templates' example rows name codes the demo holds (today's Sở Tư pháp, its first official,
+// its criminal-record procedure), so that a downloaded template imports on the demo as it is
+// (tests/integration/imports/template-on-demo.test.ts).
+const missing = (field: string, message: UnknownCode, code: string) => ({ field, reason: t(message, { code }) });
 
 const dossier: KindSpec<DossierRecord> = {
   kind: "DOSSIER",
@@ -42,14 +48,14 @@ const dossier: KindSpec<DossierRecord> = {
   schema: dossierRecordSchema,
   recordsWriter: true,
   columns: [
-    { key: "code", header: "Mã hồ sơ", required: true, example: "H58.22-240815-0001" },
-    { key: "procedureCode", header: "Mã thủ tục", required: true, example: "1.001612" },
-    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "STP" },
+    { key: "code", header: "Mã hồ sơ", required: true, example: "H34.22-260915-0001" },
+    { key: "procedureCode", header: "Mã thủ tục", required: true, example: "T-LLTP-001" },
+    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "T-STP" },
     { key: "channel", header: "Hình thức nộp", required: true, example: "Trực tuyến" },
-    { key: "receivedAt", header: "Ngày tiếp nhận", required: true, example: "15/08/2024 09:30" },
-    { key: "dueAt", header: "Ngày hẹn trả", required: true, example: "20/08/2024" },
-    { key: "resolvedAt", header: "Ngày trả kết quả", required: false, example: "19/08/2024 15:00" },
-    { key: "handlingOfficialCode", header: "Mã cán bộ xử lý", required: false, example: "" },
+    { key: "receivedAt", header: "Ngày tiếp nhận", required: true, example: "15/09/2026 09:30" },
+    { key: "dueAt", header: "Ngày hẹn trả", required: true, example: "29/09/2026" },
+    { key: "resolvedAt", header: "Ngày trả kết quả", required: false, example: "25/09/2026 15:00" },
+    { key: "handlingOfficialCode", header: "Mã cán bộ xử lý", required: false, example: "CB-T-STP-01" },
     { key: "syncedToNationalPortal", header: "Đồng bộ DVCQG", required: false, example: "Có" },
     { key: "digitized", header: "Số hóa", required: false, example: "Có" },
     { key: "hasElectronicResult", header: "Kết quả điện tử", required: false, example: "Không" },
@@ -63,13 +69,13 @@ const dossier: KindSpec<DossierRecord> = {
   resolve(record, refs) {
     const errors = [];
     const procedureId = refs.procedures.get(record.procedureCode);
-    if (procedureId === undefined) errors.push(missing("procedureCode", vi["records.error.unknownProcedure"]));
+    if (procedureId === undefined) errors.push(missing("procedureCode", "records.error.unknownProcedureCode", record.procedureCode));
     const agencyId = refs.agencies.get(record.agencyCode);
-    if (agencyId === undefined) errors.push(missing("agencyCode", vi["records.error.unknownAgency"]));
+    if (agencyId === undefined) errors.push(missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode));
     let officialId: number | null = null;
     if (record.handlingOfficialCode !== undefined) {
       const official = refs.officials.get(record.handlingOfficialCode);
-      if (official === undefined) errors.push(missing("handlingOfficialCode", vi["records.error.unknownOfficial"]));
+      if (official === undefined) errors.push(missing("handlingOfficialCode", "records.error.unknownOfficialCode", record.handlingOfficialCode));
       else officialId = official.id;
     }
     if (errors.length > 0) return { errors };
@@ -88,19 +94,19 @@ const task: KindSpec<TaskRecord> = {
   schema: taskRecordSchema,
   recordsWriter: true,
   columns: [
-    { key: "code", header: "Mã nhiệm vụ", required: true, example: "NV-2024-0001" },
+    { key: "code", header: "Mã nhiệm vụ", required: true, example: "NV-2026-0001" },
     { key: "title", header: "Nội dung nhiệm vụ", required: true, example: "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực tư pháp" },
-    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "STP" },
+    { key: "agencyCode", header: "Mã cơ quan", required: true, example: "T-STP" },
     { key: "documentNumber", header: "Số văn bản giao", required: false, example: "123/UBND-KSTT" },
-    { key: "documentDate", header: "Ngày văn bản", required: false, example: "01/03/2024" },
-    { key: "assignedAt", header: "Ngày giao", required: true, example: "01/03/2024" },
-    { key: "dueAt", header: "Hạn hoàn thành", required: true, example: "30/06/2024" },
+    { key: "documentDate", header: "Ngày văn bản", required: false, example: "28/08/2026" },
+    { key: "assignedAt", header: "Ngày giao", required: true, example: "01/09/2026" },
+    { key: "dueAt", header: "Hạn hoàn thành", required: true, example: "31/12/2026" },
     { key: "completedAt", header: "Ngày hoàn thành", required: false, example: "" },
   ],
   tableColumns: ["code", "title", "agency_id", "document_number", "document_date", "assigned_at", "due_at", "completed_at"],
   resolve(record, refs) {
     const agencyId = refs.agencies.get(record.agencyCode);
-    if (agencyId === undefined) return { errors: [missing("agencyCode", vi["records.error.unknownAgency"])] };
+    if (agencyId === undefined) return { errors: [missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode)] };
     // a document's date is a calendar day in Việt Nam
     const documentDate = record.documentDate ? new Date(record.documentDate.getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null;
     return {
@@ -115,24 +121,24 @@ const procedure: KindSpec<ProcedureRecord> = {
   schema: procedureRecordSchema,
   recordsWriter: false,
   columns: [
-    { key: "code", header: "Mã thủ tục", required: true, example: "1.001612" },
-    { key: "name", header: "Tên thủ tục", required: true, example: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam" },
+    { key: "code", header: "Mã thủ tục", required: true, example: "T-LLTP-001" },
+    { key: "name", header: "Tên thủ tục", required: true, example: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam" },
     { key: "fieldCode", header: "Mã lĩnh vực", required: true, example: "LLTP" },
     { key: "level", header: "Cấp thực hiện", required: true, example: "Tỉnh" },
     { key: "onlineLevel", header: "Mức dịch vụ công trực tuyến", required: false, example: "Toàn trình" },
     { key: "status", header: "Trạng thái", required: false, example: "Đang áp dụng" },
     { key: "statutoryDays", header: "Thời hạn giải quyết (ngày)", required: true, example: "10" },
-    { key: "agencyCode", header: "Mã cơ quan chủ trì", required: false, example: "STP" },
+    { key: "agencyCode", header: "Mã cơ quan chủ trì", required: false, example: "T-STP" },
   ],
   tableColumns: ["code", "name", "field_id", "level", "online_level", "status", "statutory_days", "agency_id"],
   resolve(record, refs) {
     const errors = [];
     const fieldId = refs.fields.get(record.fieldCode);
-    if (fieldId === undefined) errors.push(missing("fieldCode", vi["records.error.unknownField"]));
+    if (fieldId === undefined) errors.push(missing("fieldCode", "records.error.unknownFieldCode", record.fieldCode));
     let agencyId: number | null = null;
     if (record.agencyCode !== undefined) {
       const found = refs.agencies.get(record.agencyCode);
-      if (found === undefined) errors.push(missing("agencyCode", vi["records.error.unknownAgency"]));
+      if (found === undefined) errors.push(missing("agencyCode", "records.error.unknownAgencyCode", record.agencyCode));
       else agencyId = found;
     }
     if (errors.length > 0) return { errors };

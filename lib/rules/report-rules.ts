@@ -4,6 +4,9 @@
 // its fields. A percentage whose parts are known is computed here, never typed.
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
+import { checkRule, EPSILON, ruleCodes, type RuleDefinition } from "./indicator-rules";
+
+export type { RuleDefinition };
 
 export type RuleIndicator = {
   code: string;
@@ -15,15 +18,6 @@ export type RuleIndicator = {
   prefilled: boolean;
   /** numerator ÷ denominator × 100, never typed */
   computed: { numerator: string; denominator: string } | null;
-};
-
-export type RuleDefinition = {
-  code: string;
-  leftCodes: string[];
-  operator: "EQ" | "LE" | "GE";
-  rightCodes: string[];
-  importance: "ERROR" | "WARNING";
-  message: string;
 };
 
 export type Entry = { value: number | null; text: string | null; comment: string | null };
@@ -45,8 +39,6 @@ export type ReportCheck = { findings: Finding[]; blocking: Finding[]; canSubmit:
 
 /** A move larger than this share of the previous quarter's value is a warning (issue 6). */
 export const CHANGE_WARNING_RATIO = 0.5;
-
-const EPSILON = 0.005;
 
 /** numerator ÷ denominator as a percentage rounded to 2 decimals; null when the denominator is 0 or a part is missing. */
 export function computePercentage(numerator: number | null, denominator: number | null): number | null {
@@ -70,22 +62,6 @@ export function withComputedValues(indicators: RuleIndicator[], entries: Record<
 
 function hasComment(entries: Record<string, Entry>, codes: string[]): boolean {
   return codes.some((code) => (entries[code]?.comment ?? "").trim().length > 0);
-}
-
-function sum(entries: Record<string, Entry>, codes: string[]): number | null {
-  let total = 0;
-  for (const code of codes) {
-    const value = entries[code]?.value ?? null;
-    if (value === null) return null;
-    total += value;
-  }
-  return total;
-}
-
-function holds(left: number, operator: RuleDefinition["operator"], right: number): boolean {
-  if (operator === "EQ") return Math.abs(left - right) < EPSILON;
-  if (operator === "LE") return left <= right + EPSILON;
-  return left >= right - EPSILON;
 }
 
 function checkField(indicator: RuleIndicator, entry: Entry | undefined, findings: Finding[]) {
@@ -169,20 +145,18 @@ export function checkReport(input: {
     checkChange(indicator, entries, previous, findings);
   }
   for (const rule of rules) {
-    const codes = [...rule.leftCodes, ...rule.rightCodes];
     // a rule about an indicator that does not apply this year does not apply either
-    if (!codes.every((code) => known.has(code))) continue;
-    const left = sum(entries, rule.leftCodes);
-    const right = sum(entries, rule.rightCodes);
-    if (left === null || right === null || holds(left, rule.operator, right)) continue;
+    if (!ruleCodes(rule).every((code) => known.has(code))) continue;
+    const breach = checkRule(rule, entries);
+    if (!breach) continue;
     const warning = rule.importance === "WARNING";
     findings.push({
       kind: "rule",
       severity: warning ? "warning" : "error",
-      codes,
-      message: rule.message,
+      codes: breach.codes,
+      message: breach.message,
       ruleCode: rule.code,
-      explained: warning && hasComment(entries, codes),
+      explained: warning && hasComment(entries, breach.codes),
     });
   }
   const blocking = findings.filter((finding) => finding.severity === "error" || !finding.explained);

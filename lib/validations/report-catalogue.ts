@@ -1,6 +1,6 @@
 // Input of the catalogue, rule and period administration (issue 6), shared by forms and actions.
 import { z } from "zod";
-import { IndicatorUnit, ParArea, RuleImportance, RuleOperator } from "@/lib/generated/prisma/enums";
+import { IndicatorUnit, ParArea, RuleImportance, RuleKind, RuleOperator } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/messages/vi";
 import { plausibleDay, recordId } from "@/lib/validations/input";
 import { parseLocalNumber } from "@/lib/validations/reports";
@@ -46,15 +46,39 @@ const codeList = z
   .transform((value) => value.split("+").map((part) => part.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(code).min(1, { error: vi["indicators.error.code"] }));
 
-export const ruleSchema = z.object({
-  // not "code": the rule form shares its page with the indicator form
-  ruleCode: code,
-  leftCodes: codeList,
-  operator: z.enum(RuleOperator, { error: vi["indicators.error.code"] }),
-  rightCodes: codeList,
-  importance: z.enum(RuleImportance, { error: vi["indicators.error.code"] }),
-  messageVi: z.string({ error: vi["indicators.error.message"] }).trim().min(1, { error: vi["indicators.error.message"] }).max(300, { error: vi["indicators.error.message"] }),
-});
+const optionalCodeList = z.preprocess((value) => blankAsNull(value) ?? "", z.string())
+  .transform((value) => value.split("+").map((part) => part.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(code));
+
+/** Percentage points; blank is 0 (a SUM rule has none). At most 5: beyond that a rate says nothing. */
+const tolerance = z.preprocess(
+  (value) => {
+    const v = blankAsNull(value);
+    return v === null ? 0 : typeof v === "string" ? (parseLocalNumber(v) ?? Number.NaN) : v;
+  },
+  z.number({ error: vi["indicators.error.tolerance"] }).min(0, { error: vi["indicators.error.tolerance"] }).max(5, { error: vi["indicators.error.tolerance"] }),
+);
+
+export const ruleSchema = z
+  .object({
+    // not "code": the rule form shares its page with the indicator form
+    ruleCode: code,
+    kind: z.preprocess((value) => blankAsNull(value) ?? "SUM", z.enum(RuleKind, { error: vi["indicators.error.code"] })),
+    leftCodes: codeList,
+    operator: z.enum(RuleOperator, { error: vi["indicators.error.code"] }),
+    rightCodes: codeList,
+    denominatorCodes: optionalCodeList,
+    tolerance,
+    importance: z.enum(RuleImportance, { error: vi["indicators.error.code"] }),
+    messageVi: z.string({ error: vi["indicators.error.message"] }).trim().min(1, { error: vi["indicators.error.message"] }).max(300, { error: vi["indicators.error.message"] }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind !== "PERCENT") return;
+    if (value.leftCodes.length !== 1) ctx.addIssue({ code: "custom", path: ["leftCodes"], message: vi["indicators.error.percentRule"] });
+    if (value.denominatorCodes.length === 0) ctx.addIssue({ code: "custom", path: ["denominatorCodes"], message: vi["indicators.error.percentRule"] });
+  })
+  // a SUM rule has no whole of its own nor a tolerance: what is stored is what it checks
+  .transform((value) => (value.kind === "PERCENT" ? { ...value, operator: "EQ" as const } : { ...value, denominatorCodes: [], tolerance: 0 }));
 export type RuleInput = z.infer<typeof ruleSchema>;
 
 const day = plausibleDay(vi["periods.error.date"]);

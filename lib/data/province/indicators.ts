@@ -47,7 +47,7 @@ export async function listIndicators(year?: number, db: Db = getDb()): Promise<C
   return rows.map(plain);
 }
 
-export type CatalogueRule = RuleDefinition & { id: number; active: boolean };
+export type CatalogueRule = Required<RuleDefinition> & { id: number; active: boolean };
 
 export async function listRules(db: Db = getDb()): Promise<CatalogueRule[]> {
   const rows = await db.validationRule.findMany({ orderBy: { code: "asc" } });
@@ -60,6 +60,9 @@ export async function listRules(db: Db = getDb()): Promise<CatalogueRule[]> {
     importance: row.importance,
     message: row.messageVi,
     active: row.active,
+    kind: row.kind,
+    denominatorCodes: row.denominatorCodes,
+    tolerance: Number(row.tolerance.toString()),
   }));
 }
 

@@ -37,23 +37,35 @@ export async function saveIndicator(tx: Db, viewer: Viewer, input: IndicatorInpu
   return { id: row.id, code: row.code, created: true };
 }
 
-/** Creates or updates the rule with this code; every code it names must be in the catalogue. */
-export async function saveRule(tx: Db, viewer: Viewer, input: RuleInput): Promise<{ id: number; code: string }> {
+/**
+ * Creates or updates the rule with this code; every code it names must be in the catalogue, and a
+ * percentage rule's left side must be a percentage.
+ */
+export async function saveRule(tx: Db, viewer: Viewer, input: RuleInput): Promise<{ id: number; code: string; created: boolean }> {
   requirePermission(viewer, "indicator.manage");
-  const named = [...new Set([...input.leftCodes, ...input.rightCodes])];
-  const found = await tx.indicator.findMany({ where: { code: { in: named } }, select: { code: true } });
+  const sides = { leftCodes: input.leftCodes, rightCodes: input.rightCodes, denominatorCodes: input.denominatorCodes };
+  const named = [...new Set(Object.values(sides).flat())];
+  const found = await tx.indicator.findMany({ where: { code: { in: named } }, select: { code: true, unit: true } });
   const missing = named.filter((code) => !found.some((row) => row.code === code));
   if (missing.length > 0) {
-    const side = missing.some((code) => input.leftCodes.includes(code)) ? "leftCodes" : "rightCodes";
+    const side = (Object.keys(sides) as (keyof typeof sides)[]).find((key) => sides[key].some((code) => missing.includes(code)))!;
     throw new AppError("INDICATOR_UNKNOWN_CODES", { codes: missing.join(", ") }, { field: side });
   }
+  const notPercent = input.kind === "PERCENT" ? found.find((row) => row.code === input.leftCodes[0] && row.unit !== "PERCENT") : undefined;
+  if (notPercent) throw new AppError("INDICATOR_RULE_NOT_PERCENT", { code: notPercent.code }, { field: "leftCodes" });
   const data = {
     leftCodes: input.leftCodes,
     operator: input.operator,
     rightCodes: input.rightCodes,
     importance: input.importance,
     messageVi: input.messageVi,
+    kind: input.kind,
+    denominatorCodes: input.denominatorCodes,
+    tolerance: input.tolerance,
   };
-  const row = await tx.validationRule.upsert({ where: { code: input.ruleCode }, create: { code: input.ruleCode, ...data }, update: data });
-  return { id: row.id, code: row.code };
+  const existing = await tx.validationRule.findUnique({ where: { code: input.ruleCode }, select: { id: true } });
+  const row = existing
+    ? await tx.validationRule.update({ where: { id: existing.id }, data })
+    : await tx.validationRule.create({ data: { code: input.ruleCode, ...data } });
+  return { id: row.id, code: row.code, created: !existing };
 }

@@ -2,6 +2,7 @@
 // keys: a missing or unknown key fails the typecheck.
 import type { Messages } from "./vi";
 import { exportEn } from "./export-en";
+import { catalogueEn } from "./catalogue-en";
 import { orgEn } from "./org-en";
 import { loadEn } from "./load-en";
 import { notificationsEn } from "./notifications-en";
@@ -1020,10 +1021,6 @@ export const en = {
   "records.error.apologyBeforeReceived": "Apology date before the date received.",
   "records.error.dueBeforeAssigned": "Due date before the date assigned.",
   "records.error.completedBeforeAssigned": "Completion date before the date assigned.",
-  "records.error.unknownProcedure": "No procedure has this code.",
-  "records.error.unknownAgency": "No agency has this code.",
-  "records.error.unknownOfficial": "No official has this code.",
-  "records.error.unknownField": "No procedure field has this code.",
   "import.error.notUtf8": "The file is not UTF-8 (perhaps Windows-1258 or TCVN3). Save it from Excel as \"CSV UTF-8 (Comma delimited)\", or upload an .xlsx file.",
   "import.error.mojibake": "The file has garbled Vietnamese (e.g. \"{sample}\"): a UTF-8 file was opened as Windows-1252/1258 and saved again. Export the original again as UTF-8; this file is not imported so that no name is stored wrongly.",
   "import.error.unclosedQuote": "Broken CSV: the quote opened on line {line} is never closed.",
@@ -1312,6 +1309,7 @@ export const en = {
   "import.error.fileName": "The file name is not valid.",
   "import.error.unexpected": "a system error while writing the data; try again, and tell the administrator if it persists",
   ...orgEn,
+  ...catalogueEn,
   ...loadEn,
   ...exportEn,
   ...notificationsEn,

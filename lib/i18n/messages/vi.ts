@@ -1,6 +1,7 @@
 // The Vietnamese catalogue: the source of truth for message keys (STYLE §10). Every string the
 // UI shows lives here; en.ts must provide the same keys (its type is derived from this file).
 import { exportVi } from "./export-vi";
+import { catalogueVi } from "./catalogue-vi";
 import { orgVi } from "./org-vi";
 import { loadVi } from "./load-vi";
 import { notificationsVi } from "./notifications-vi";
@@ -1022,10 +1023,6 @@ export const vi = {
   "records.error.apologyBeforeReceived": "Ngày gửi thư xin lỗi trước ngày tiếp nhận.",
   "records.error.dueBeforeAssigned": "Hạn hoàn thành trước ngày giao.",
   "records.error.completedBeforeAssigned": "Ngày hoàn thành trước ngày giao.",
-  "records.error.unknownProcedure": "Không có thủ tục hành chính với mã này.",
-  "records.error.unknownAgency": "Không có cơ quan với mã này.",
-  "records.error.unknownOfficial": "Không có cán bộ với mã này.",
-  "records.error.unknownField": "Không có lĩnh vực với mã này.",
   "import.error.notUtf8": "Tệp không phải mã UTF-8 (có thể đang là Windows-1258 hoặc TCVN3). Hãy mở tệp bằng Excel và lưu lại dạng \"CSV UTF-8 (Comma delimited)\", hoặc tải lên tệp .xlsx.",
   "import.error.mojibake": "Tệp có chữ tiếng Việt bị lỗi mã (ví dụ \"{sample}\"): tệp UTF-8 đã bị mở như Windows-1252/1258 rồi lưu lại. Hãy xuất lại tệp gốc từ hệ thống nguồn dạng UTF-8; không nhập tệp này để tránh ghi sai tên.",
   "import.error.unclosedQuote": "Tệp CSV hỏng: dấu ngoặc kép mở ở dòng {line} không được đóng.",
@@ -1314,6 +1311,7 @@ export const vi = {
   "import.error.fileName": "Tên tệp không hợp lệ.",
   "import.error.unexpected": "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống",
   ...orgVi,
+  ...catalogueVi,
   ...loadVi,
   ...exportVi,
   ...notificationsVi,

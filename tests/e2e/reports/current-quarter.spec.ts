@@ -43,6 +43,10 @@ test("the agency submits the current quarter without a reopening; Home Affairs f
     await expect(page.locator('[id^="value:"][id$="-error"]')).toHaveCount(0);
     // labels without internal codes
     await expect(page.locator('[data-indicator="ONLINE_SERVICES"] th')).not.toContainText("ONLINE_SERVICES");
+    // what the province's review reports publish (issue 16, item 4): tasks by status, dossiers by channel and outcome
+    for (const code of ["TASKS_IN_PROGRESS", "DOSSIERS_ONLINE", "DOSSIERS_IN_PERSON", "DOSSIERS_POSTAL", "DOSSIERS_EARLY", "DOSSIERS_ON_TIME_RATE"]) {
+      await expect(page.locator(`[data-indicator="${code}"]`)).toBeVisible();
+    }
   });
 
   await test.step("parts that do not add up are refused with the rule named; corrected, the report is sent", async () => {
@@ -58,7 +62,10 @@ test("the agency submits the current quarter without a reopening; Home Affairs f
       "Văn bản điện tử có chữ ký số": "180",
     });
     await page.getByRole("button", { name: "Gửi báo cáo" }).click();
-    await expect(page.locator('[data-indicator="ONLINE_SERVICES"]')).toContainText("Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến.");
+    // the refusal names the rule by its code and shows the figures
+    await expect(page.locator('[data-indicator="ONLINE_SERVICES"]')).toContainText(
+      "Quy tắc ONLINE_PARTS_SUM: Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến. Số liệu: 20 + 9 = 29, không bằng 30.",
+    );
     expect(await status(justice, 2026, 4)).toBeUndefined();
 
     await fill(page, { "Dịch vụ công trực tuyến một phần": "10" });

@@ -123,7 +123,7 @@ describe("API /api/v1", () => {
     const body = (await response.json()) as { code: string; errors: { index: number; field: string; message: string }[] };
     expect(body.code).toBe("INVALID_RECORDS");
     expect(body.errors).toEqual([
-      { index: 1, field: "agencyCode", message: vi["records.error.unknownAgency"] },
+      { index: 1, field: "agencyCode", message: "Không tìm thấy mã cơ quan ‘KHONG-CO’." },
       { index: 2, field: "title", message: vi["records.error.textRequired"] },
       { index: 2, field: "dueAt", message: vi["records.error.date"] },
       { index: 3, field: "code", message: vi["api.error.duplicate"].replace("{first}", "0") },

@@ -153,8 +153,9 @@ describe("file import", () => {
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.summary).toMatchObject({ total: 5, create: 1, rejected: 4 });
     const byLine = (line: number) => outcome.summary.sample.filter((e) => e.line === line).map((e) => `${e.column}: ${e.reason}`);
-    expect(byLine(2)).toEqual([`Mã thủ tục: ${vi["records.error.unknownProcedure"]}`]);
-    expect(byLine(3)).toEqual([`Mã cơ quan: ${vi["records.error.unknownAgency"]}`, `Mã cán bộ xử lý: ${vi["records.error.unknownOfficial"]}`]);
+    // the value that was not found is echoed back (issue 16, item 9)
+    expect(byLine(2)).toEqual(["Mã thủ tục: Không tìm thấy mã thủ tục ‘9.999999’."]);
+    expect(byLine(3)).toEqual(["Mã cơ quan: Không tìm thấy mã cơ quan ‘XYZ’.", "Mã cán bộ xử lý: Không tìm thấy mã cán bộ ‘CB999’."]);
     expect(byLine(4)).toEqual(
       expect.arrayContaining([`Hình thức nộp: ${vi["records.error.channel"]}`, `Đồng bộ DVCQG: ${vi["records.error.flag"]}`, `Số lần hẹn lại: ${vi["records.error.count"]}`]),
     );
@@ -177,7 +178,7 @@ describe("file import", () => {
     const duplicate = (first: number) => vi["import.error.duplicateInFile"].replace("{first}", String(first));
     expect(outcome.summary.sample).toEqual([
       { line: 6_002, column: "Mã hồ sơ", reason: duplicate(5_001) },
-      { line: 9_002, column: "Mã thủ tục", reason: vi["records.error.unknownProcedure"] },
+      { line: 9_002, column: "Mã thủ tục", reason: "Không tìm thấy mã thủ tục ‘9.999999’." },
       { line: 9_503, column: "Mã hồ sơ", reason: duplicate(9_502) },
       { line: 11_002, column: "Mã hồ sơ", reason: duplicate(2) },
     ]);

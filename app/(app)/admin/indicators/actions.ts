@@ -5,7 +5,7 @@ import { saveIndicator as saveOne, saveRule as saveOneRule } from "@/lib/data/re
 import { indicatorSchema, ruleSchema } from "@/lib/validations/report-catalogue";
 
 export type SavedIndicator = { id: number; code: string; created: boolean };
-export type SavedRule = { id: number; code: string };
+export type SavedRule = { id: number; code: string; created: boolean };
 
 const PATH = "/admin/indicators";
 
@@ -30,7 +30,10 @@ export const saveRule = action(
     audit: {
       event: "VALIDATION_RULE_SAVED",
       entityId: (_input, result: SavedRule) => String(result.id),
-      details: (input) => ({ code: input.ruleCode, left: input.leftCodes, operator: input.operator, right: input.rightCodes, importance: input.importance }),
+      details: (input, result: SavedRule) => ({
+        code: input.ruleCode, left: input.leftCodes, operator: input.operator, right: input.rightCodes, importance: input.importance,
+        kind: input.kind, denominator: input.denominatorCodes, tolerance: input.tolerance, message: input.messageVi, created: result.created,
+      }),
     },
     revalidate: () => [PATH],
   },

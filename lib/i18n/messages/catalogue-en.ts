@@ -1,0 +1,31 @@
+// English messages of the report catalogue's rules (issue 16, item 4); the keys of catalogue-vi.ts.
+import type { catalogueVi } from "./catalogue-vi";
+
+export const catalogueEn = {
+  "reports.source.TASKS_IN_PROGRESS": "System: tasks assigned in the quarter and not done by its end",
+  "reports.source.DOSSIERS_ONLINE": "One-stop system: dossiers received online in the quarter",
+  "reports.source.DOSSIERS_IN_PERSON": "One-stop system: dossiers received in person in the quarter",
+  "reports.source.DOSSIERS_POSTAL": "One-stop system: dossiers received by public postal service in the quarter",
+  "reports.source.DOSSIERS_RESOLVED": "One-stop system: dossiers resolved in the quarter",
+  "reports.source.DOSSIERS_RESOLVED_EARLY": "One-stop system: dossiers resolved early in the quarter",
+  "reports.rule.named": "Rule {code}: {message}",
+  "reports.rule.figures.EQ": "Figures: {left}, not equal to {right}.",
+  "reports.rule.figures.LE": "Figures: {left}, more than {right}.",
+  "reports.rule.figures.GE": "Figures: {left}, less than {right}.",
+  "reports.rule.percentFigures": "Figures: typed {typed}; {part} ÷ {whole} gives {expected} (off by more than {tolerance} points).",
+  "reports.rule.percentZeroWhole": "Figures: the whole {whole} is 0, so there is no rate and it stays blank; typed {typed}.",
+  "indicators.rules.kind.SUM": "Sum of parts",
+  "indicators.rules.kind.PERCENT": "Rate agrees with counts",
+  "indicators.rules.form.kind": "Kind of rule",
+  "indicators.rules.form.denominator": "Denominator of the rate (indicator codes joined by +)",
+  "indicators.rules.form.tolerance": "Tolerance (percentage points)",
+  "indicators.rules.form.hint": "A rate rule: the left side is the rate indicator, the right side its numerator; the typed rate must equal 100 × numerator ÷ denominator within the tolerance (0.01 points is what rounding to 2 decimals can move).",
+  "indicators.rules.percent": "{left} = 100 × ({right}) ÷ ({denominator}), tolerance {tolerance} points",
+  "indicators.error.percentRule": "A rate rule needs exactly one rate indicator on the left and a denominator.",
+  "indicators.error.tolerance": "The tolerance is a number from 0 to 5 percentage points.",
+  "indicators.error.percentUnit": "The left side of a rate rule must be a % indicator: {code}.",
+  "records.error.unknownProcedureCode": "No procedure has the code ‘{code}’.",
+  "records.error.unknownAgencyCode": "No agency has the code ‘{code}’.",
+  "records.error.unknownOfficialCode": "No official has the code ‘{code}’.",
+  "records.error.unknownFieldCode": "No procedure field has the code ‘{code}’.",
+} as const satisfies { readonly [Key in keyof typeof catalogueVi]: string };

@@ -1,0 +1,31 @@
+// The Vietnamese messages of the report catalogue's rules (issue 16, item 4): a broken rule named
+// with its figures, the percentage rule's fields on /admin/indicators, and the import's unknown
+// codes echoed back (item 9). Spread into the catalogue (vi.ts).
+export const catalogueVi = {
+  "reports.source.TASKS_IN_PROGRESS": "Hệ thống: nhiệm vụ được giao trong quý chưa hoàn thành đến cuối quý",
+  "reports.source.DOSSIERS_ONLINE": "Hệ thống một cửa: hồ sơ tiếp nhận trực tuyến trong quý",
+  "reports.source.DOSSIERS_IN_PERSON": "Hệ thống một cửa: hồ sơ tiếp nhận trực tiếp trong quý",
+  "reports.source.DOSSIERS_POSTAL": "Hệ thống một cửa: hồ sơ tiếp nhận qua bưu chính công ích trong quý",
+  "reports.source.DOSSIERS_RESOLVED": "Hệ thống một cửa: hồ sơ đã giải quyết trong quý",
+  "reports.source.DOSSIERS_RESOLVED_EARLY": "Hệ thống một cửa: hồ sơ giải quyết trước hạn trong quý",
+  "reports.rule.named": "Quy tắc {code}: {message}",
+  "reports.rule.figures.EQ": "Số liệu: {left}, không bằng {right}.",
+  "reports.rule.figures.LE": "Số liệu: {left}, lớn hơn {right}.",
+  "reports.rule.figures.GE": "Số liệu: {left}, nhỏ hơn {right}.",
+  "reports.rule.percentFigures": "Số liệu: đã nhập {typed}; {part} ÷ {whole} cho {expected} (lệch quá {tolerance} điểm %).",
+  "reports.rule.percentZeroWhole": "Số liệu: tổng {whole} bằng 0 nên không có tỷ lệ, phải để trống; đã nhập {typed}.",
+  "indicators.rules.kind.SUM": "Cộng các phần",
+  "indicators.rules.kind.PERCENT": "Tỷ lệ khớp số liệu",
+  "indicators.rules.form.kind": "Loại quy tắc",
+  "indicators.rules.form.denominator": "Mẫu số của tỷ lệ (mã chỉ tiêu, nối bằng +)",
+  "indicators.rules.form.tolerance": "Sai số cho phép (điểm %)",
+  "indicators.rules.form.hint": "Quy tắc tỷ lệ: vế trái là chỉ tiêu tỷ lệ, vế phải là tử số; tỷ lệ nhập phải bằng 100 × tử số ÷ mẫu số, sai lệch không quá sai số cho phép (0,01 điểm % là sai số do làm tròn đến 2 chữ số thập phân).",
+  "indicators.rules.percent": "{left} = 100 × ({right}) ÷ ({denominator}), sai số {tolerance} điểm %",
+  "indicators.error.percentRule": "Quy tắc tỷ lệ cần đúng một chỉ tiêu tỷ lệ ở vế trái và có mẫu số.",
+  "indicators.error.tolerance": "Sai số cho phép là số từ 0 đến 5 điểm %.",
+  "indicators.error.percentUnit": "Vế trái của quy tắc tỷ lệ phải là chỉ tiêu đơn vị %: {code}.",
+  "records.error.unknownProcedureCode": "Không tìm thấy mã thủ tục ‘{code}’.",
+  "records.error.unknownAgencyCode": "Không tìm thấy mã cơ quan ‘{code}’.",
+  "records.error.unknownOfficialCode": "Không tìm thấy mã cán bộ ‘{code}’.",
+  "records.error.unknownFieldCode": "Không tìm thấy mã lĩnh vực ‘{code}’.",
+} as const;

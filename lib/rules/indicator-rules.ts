@@ -1,0 +1,112 @@
+// The rules Home Affairs keeps between a report's indicators (issue 6, issue 16), pure. Two kinds:
+// - SUM: the sum of the left codes compared with the sum of the right ones (parts = whole, part ≤ whole);
+// - PERCENT: the one left indicator, a percentage the agency types beside its counts, agrees with
+//   100 × sum(right) ÷ sum(denominator) within `tolerance` percentage points. With a zero whole
+//   there is no rate (DESIGN §5.2: "không có dữ liệu", never 0), so the percentage stays blank.
+// A broken rule's message names the rule by the code Home Affairs gave it, then its own text, then
+// the figures involved in vi-VN, so that the agency sees which rule and which numbers.
+import type { RuleImportance, RuleKind, RuleOperator } from "@/lib/generated/prisma/enums";
+import { t } from "@/lib/i18n";
+import { PERCENT_SPACE } from "@/lib/i18n/format";
+
+export type RuleDefinition = {
+  code: string;
+  leftCodes: string[];
+  operator: RuleOperator;
+  rightCodes: string[];
+  importance: RuleImportance;
+  message: string;
+  /** SUM when absent */
+  kind?: RuleKind;
+  /** PERCENT rules: the counts whose sum is the whole */
+  denominatorCodes?: string[];
+  /** PERCENT rules: percentage points a typed percentage may be from its counts; 0 when absent */
+  tolerance?: number;
+};
+
+/** Decimal figures are stored with two decimals: sums closer than this are equal. */
+export const EPSILON = 0.005;
+/** Room for binary floating point only: a difference of exactly the tolerance is allowed. */
+const FLOAT_SLACK = 1e-9;
+
+type Values = Record<string, { value: number | null } | undefined>;
+
+export type RuleBreach = { codes: string[]; message: string };
+
+const decimals = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const percentDecimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const figure = (value: number) => decimals.format(value);
+const percent = (value: number) => `${percentDecimals.format(value)}${PERCENT_SPACE}%`;
+
+/** The codes a rule names, each once, in the order written. */
+export function ruleCodes(rule: RuleDefinition): string[] {
+  return [...new Set([...rule.leftCodes, ...rule.rightCodes, ...(rule.denominatorCodes ?? [])])];
+}
+
+function valuesOf(values: Values, codes: string[]): number[] | null {
+  const out: number[] = [];
+  for (const code of codes) {
+    const value = values[code]?.value ?? null;
+    if (value === null) return null;
+    out.push(value);
+  }
+  return out;
+}
+
+const total = (parts: number[]) => parts.reduce((sum, part) => sum + part, 0);
+
+/** "5 + 2 + 1 = 8", or "9" for one figure. */
+function expression(parts: number[]): string {
+  return parts.length === 1 ? figure(parts[0]!) : `${parts.map(figure).join(" + ")} = ${figure(total(parts))}`;
+}
+
+/** The same in parentheses when it has several parts, so that "a ÷ (b + c = d)" reads right. */
+const grouped = (parts: number[]) => (parts.length === 1 ? expression(parts) : `(${expression(parts)})`);
+
+function holds(left: number, operator: RuleOperator, right: number): boolean {
+  if (operator === "EQ") return Math.abs(left - right) < EPSILON;
+  if (operator === "LE") return left <= right + EPSILON;
+  return left >= right - EPSILON;
+}
+
+function named(rule: RuleDefinition, figures: string): string {
+  return `${t("reports.rule.named", { code: rule.code, message: rule.message.trim() })} ${figures}`;
+}
+
+function checkSum(rule: RuleDefinition, values: Values): RuleBreach | null {
+  const left = valuesOf(values, rule.leftCodes);
+  const right = valuesOf(values, rule.rightCodes);
+  if (left === null || right === null || holds(total(left), rule.operator, total(right))) return null;
+  const figures = t(`reports.rule.figures.${rule.operator}`, { left: expression(left), right: expression(right) });
+  return { codes: ruleCodes(rule), message: named(rule, figures) };
+}
+
+function checkPercent(rule: RuleDefinition, values: Values): RuleBreach | null {
+  const typed = valuesOf(values, rule.leftCodes);
+  const part = valuesOf(values, rule.rightCodes);
+  const whole = valuesOf(values, rule.denominatorCodes ?? []);
+  // nothing typed yet, or a count missing: the required and bounds checks speak for those
+  if (typed === null || part === null || whole === null || whole.length === 0) return null;
+  const typedValue = total(typed);
+  const wholeValue = total(whole);
+  const codes = ruleCodes(rule);
+  if (wholeValue === 0) {
+    return { codes, message: named(rule, t("reports.rule.percentZeroWhole", { whole: expression(whole), typed: percent(typedValue) })) };
+  }
+  const expected = (total(part) / wholeValue) * 100;
+  const tolerance = rule.tolerance ?? 0;
+  if (Math.abs(typedValue - expected) <= tolerance + FLOAT_SLACK) return null;
+  const figures = t("reports.rule.percentFigures", {
+    typed: percent(typedValue),
+    part: grouped(part),
+    whole: grouped(whole),
+    expected: percent(expected),
+    tolerance: figure(tolerance),
+  });
+  return { codes, message: named(rule, figures) };
+}
+
+/** The breach of one rule by these values, or null when it holds or cannot be judged yet. */
+export function checkRule(rule: RuleDefinition, values: Values): RuleBreach | null {
+  return rule.kind === "PERCENT" ? checkPercent(rule, values) : checkSum(rule, values);
+}
