@@ -36,7 +36,7 @@ function value(of: { counts: TaskCounts; rates: TaskRates }, key: TaskKey): numb
 export function taskCardHref(key: TaskKey | "overdueNow", period: Period, firstDay: LocalDate, dataAsOf: LocalDate): string {
   // overdue now counts every task overdue on the data's day, whenever assigned: all the data's days
   if (key === "overdueNow") return `/tasks?${new URLSearchParams({ from: firstDay, to: dataAsOf, status: "OVERDUE" })}`;
-  const status = key === "doneLate" ? "DONE_LATE" : null;
+  const status = key === "doneLate" ? "DONE_LATE" : key === "done" ? "DONE" : null;
   return `/tasks?${new URLSearchParams({ period: periodKey(period), ...(status ? { status } : {}) })}`;
 }
 

@@ -7,7 +7,7 @@ import { Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
 import type { TaskListPage, TaskListRow } from "@/lib/data/task-list";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
-import { TASK_STATUSES } from "@/lib/metrics/tasks";
+import { TASK_LIST_FILTERS } from "@/lib/metrics/tasks";
 import type { TaskQuery } from "@/lib/validations/tasks";
 import { t } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -71,7 +71,7 @@ export function TaskList({ list, query, href, hidden }: Props) {
     <Section id="task-list" title={t("tasks.list.heading")}>
       <FilterForm action="/tasks" search hidden={hidden} submitLabel={t("tasks.list.apply")}>
         <SelectField id="task-status" name="status" label={t("tasks.col.status")} defaultValue={query.status} allLabel={t("tasks.list.allStatuses")}
-          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))} />
+          options={TASK_LIST_FILTERS.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))} />
         <SearchField id="task-q" name="q" label={t("tasks.list.search")} defaultValue={query.q} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="task-list-count">{t("tasks.list.count", { count: formatNumber(list.total) })}</p>

@@ -9,11 +9,11 @@ import { getDataAsOf } from "@/lib/data/province/settings";
 import { statusCondition, taskScope } from "@/lib/data/tasks";
 import type { UnitLens } from "@/lib/data/province/unit-lens";
 import { startOfLocalDay, type LocalDate, type Period } from "@/lib/metrics/periods";
-import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskStatus } from "@/lib/metrics/tasks";
+import { statusDayFor, taskAsOfBounds, taskStatusAsOf, type TaskListFilter, type TaskStatus } from "@/lib/metrics/tasks";
 
 export const TASKS_PER_PAGE = 20;
 
-export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskStatus; q?: string; page: number; lens?: UnitLens };
+export type TaskListQuery = { period: Period; agencyId?: number; status?: TaskListFilter; q?: string; page: number; lens?: UnitLens };
 
 export type TaskListRow = {
   id: number;

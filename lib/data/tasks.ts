@@ -24,6 +24,7 @@ import {
   type OverdueAges,
   type TaskCounts,
   type TaskRates,
+  type TaskListFilter,
   type TaskStatus,
 } from "@/lib/metrics/tasks";
 
@@ -59,10 +60,12 @@ const ts = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamptz`;
  * The SQL condition of a status, for tasks `t` read with the bounds `doneBefore` and
  * `overdueBefore` (SQL expressions: parameters or columns). Mirrors taskStatusAsOf.
  */
-export function statusCondition(status: TaskStatus, doneBefore: Prisma.Sql, overdueBefore: Prisma.Sql): Prisma.Sql {
+export function statusCondition(status: TaskListFilter, doneBefore: Prisma.Sql, overdueBefore: Prisma.Sql): Prisma.Sql {
   const done = Prisma.sql`(t.completed_at IS NOT NULL AND t.completed_at < ${doneBefore})`;
   const notDone = Prisma.sql`(t.completed_at IS NULL OR t.completed_at >= ${doneBefore})`;
   switch (status) {
+    case "DONE":
+      return done;
     case "DONE_ON_TIME":
       return Prisma.sql`(${done} AND t.completed_at <= t.due_at)`;
     case "DONE_LATE":

@@ -18,6 +18,9 @@ import {
 
 export const TASK_STATUSES = ["DONE_ON_TIME", "DONE_LATE", "IN_PROGRESS", "OVERDUE"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** What the task list filters by: a status, or DONE — done on time or late (the scorecard's "Đã hoàn thành" card, issue 16 item 7). */
+export const TASK_LIST_FILTERS = [...TASK_STATUSES, "DONE"] as const;
+export type TaskListFilter = (typeof TASK_LIST_FILTERS)[number];
 
 export type TaskDates = { assignedAt: Date; dueAt: Date; completedAt: Date | null };
 

@@ -2,7 +2,7 @@
 // /api/v1/tasks, and the tasks page's search parameters.
 import { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
-import { TASK_STATUSES } from "@/lib/metrics/tasks";
+import { TASK_LIST_FILTERS } from "@/lib/metrics/tasks";
 import { yearPeriod } from "@/lib/metrics/periods";
 import { code, instant, notBefore, optionalInstant, optionalText, text } from "@/lib/validations/record-values";
 import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
@@ -33,7 +33,7 @@ export const tasksParams = (span: DataSpan) =>
     .object({
       ...periodFields(span),
       agency: idParam().optional(),
-      status: choiceParam(TASK_STATUSES).optional(),
+      status: choiceParam(TASK_LIST_FILTERS).optional(),
       q: textParam(100).optional(),
       page: pageParam().optional(),
       units: choiceParam(UNITS_VIEWS).optional(),

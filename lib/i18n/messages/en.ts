@@ -743,6 +743,7 @@ export const en = {
   "tasks.status.DONE_LATE": "Late",
   "tasks.status.IN_PROGRESS": "In progress",
   "tasks.status.OVERDUE": "Overdue",
+  "tasks.status.DONE": "Done (on time and late)",
   "tasks.trend.heading": "Tasks assigned per quarter, by status",
   "tasks.trend.quarter": "Q{quarter}/{year}",
   "tasks.trend.quarterColumn": "Quarter",

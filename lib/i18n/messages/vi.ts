@@ -744,6 +744,7 @@ export const vi = {
   "tasks.status.DONE_LATE": "Trễ hạn",
   "tasks.status.IN_PROGRESS": "Đang thực hiện",
   "tasks.status.OVERDUE": "Quá hạn",
+  "tasks.status.DONE": "Đã hoàn thành (đúng hạn và trễ hạn)",
   "tasks.trend.heading": "Nhiệm vụ được giao theo quý và tình trạng",
   "tasks.trend.quarter": "Q{quarter}/{year}",
   "tasks.trend.quarterColumn": "Quý",

@@ -76,7 +76,10 @@ test("every scorecard KPI opens what it promises, with the filter shown", async 
   expect(outcomes.length).toBeGreaterThan(0);
   expect(new Set(outcomes)).toEqual(new Set([t("dossiers.outcome.OVERDUE")]));
 
-  for (const id of ["tasks-assigned", "tasks-done", "tasks-onTimeRate"]) {
+  await openCard(page, "tasks-done");
+  await expect(page).toHaveURL(/\/tasks\?period=2026-Q3&status=DONE$/, SLOW);
+  await expect(page.locator("#task-status")).toHaveValue("DONE", SLOW);
+  for (const id of ["tasks-assigned", "tasks-onTimeRate"]) {
     await openCard(page, id);
     await expect(page, id).toHaveURL(/\/tasks\?period=2026-Q3$/, SLOW);
     await expect(page.getByTestId("tasks-summary-heading"), id).toContainText("Quý III/2026", SLOW);

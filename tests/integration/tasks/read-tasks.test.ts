@@ -128,6 +128,10 @@ describe("task list", () => {
     const overdue = await taskList.listTasks(leader, { period: window, status: "OVERDUE", page: 1 });
     expect(overdue.total).toBe(expectedTaskCounts(SCALE).overdue);
     expect(overdue.rows.every((row) => row.status === "OVERDUE")).toBe(true);
+    // DONE, the scorecard's "Đã hoàn thành" card: done on time and done late together
+    const done = await taskList.listTasks(leader, { period: window, status: "DONE", page: 1 });
+    expect(done.total).toBe(expectedTaskCounts(SCALE).onTime + expectedTaskCounts(SCALE).late);
+    expect(done.rows.every((row) => row.status === "DONE_ON_TIME" || row.status === "DONE_LATE")).toBe(true);
   });
 
   it("keeps agency staff to their own agency's tasks", async () => {

@@ -34,9 +34,11 @@ describe("task page query", () => {
   });
 
   it("refuses malformed filters instead of dropping them", () => {
-    for (const params of [{ agency: "abc" }, { agency: "2147483648" }, { status: "DONE" }, { page: "-3" }, { page: "100001" }, { q: "a\u0000" }]) {
+    for (const params of [{ agency: "abc" }, { agency: "2147483648" }, { status: "FINISHED" }, { page: "-3" }, { page: "100001" }, { q: "a\u0000" }]) {
       expect(read(params).ok, JSON.stringify(params)).toBe(false);
     }
+    // DONE is the list's "done on time or late" filter (the scorecard's "Đã hoàn thành" card)
+    expect(read({ status: "DONE" })).toMatchObject({ ok: true, data: { status: "DONE" } });
     expect(read({ agency: "12", status: "OVERDUE", page: "2", q: "  báo cáo " })).toMatchObject({ ok: true, data: { agency: 12, status: "OVERDUE", page: 2, q: "báo cáo" } });
   });
 });
