@@ -9,7 +9,7 @@ import { unsafeQueueDailyBundles } from "@/lib/data/notifications/bundle";
 import { savePreferences } from "@/lib/data/notifications/preferences";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser } from "../support/fixtures";
-import { decodedText, startSmtp, startWorker, testMailEnv, waitFor, type TestSmtp, type TestWorker } from "./support";
+import { closeMailRig, startMailRig, decodedText, waitFor, type TestSmtp, type TestWorker } from "./support";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -36,15 +36,10 @@ beforeAll(async () => {
   daily = await createUser(db, { username: "hangngay", role: "AGENCY", agencyId: STP!, email: "daily@stp.vn" });
   immediate = await createUser(db, { username: "ngay", role: "AGENCY", agencyId: STP!, email: "now@stp.vn" });
   await db.$transaction((tx) => savePreferences(tx, daily, { email: { IMPORT_FINISHED: false }, frequency: "daily" }));
-  smtp = await startSmtp();
-  worker = await startWorker(database.appUrl, testMailEnv(smtp.port, 2));
+  ({ smtp, worker } = await startMailRig(database.appUrl));
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await smtp?.close();
-  await database?.close();
-});
+afterAll(() => closeMailRig(worker, smtp, database));
 
 const to = (address: string) => smtp.received.filter((mail) => mail.to.includes(address));
 

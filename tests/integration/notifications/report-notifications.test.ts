@@ -16,7 +16,7 @@ import { GET as oneClickPage, POST as oneClick } from "@/app/api/unsubscribe/one
 import { returnReportSchema } from "@/lib/validations/reports";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser } from "../support/fixtures";
-import { decodedText, startSmtp, startWorker, testMailEnv, TEST_SECRET, waitFor, type TestSmtp, type TestWorker } from "./support";
+import { closeMailRig, startMailRig, decodedText, TEST_SECRET, waitFor, type TestSmtp, type TestWorker } from "./support";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -65,15 +65,10 @@ beforeAll(async () => {
   periods = (await db.reportingPeriod.findMany({ where: { year: { lte: 2024 } }, orderBy: [{ year: "desc" }, { quarter: "desc" }], select: { id: true, year: true, quarter: true } }))
     .filter((p) => p.year < 2024 || p.quarter <= 2)
     .map((p) => p.id);
-  smtp = await startSmtp();
-  worker = await startWorker(database.appUrl, testMailEnv(smtp.port, 2));
+  ({ smtp, worker } = await startMailRig(database.appUrl));
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await smtp?.close();
-  await database?.close();
-});
+afterAll(() => closeMailRig(worker, smtp, database));
 
 describe("a returned report", () => {
   it("sends exactly one e-mail to each of the agency's reporters, in Vietnamese with a plain-text part, and no one else", async () => {

@@ -9,7 +9,7 @@ import { unsafeRunDeadlineNotifications } from "@/lib/data/notifications/schedul
 import { unsafeRunRuleNotifications } from "@/lib/data/notifications/scheduled-rules";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createAgencies, createUser } from "../support/fixtures";
-import { startSmtp, startWorker, testMailEnv, waitFor, type TestSmtp, type TestWorker } from "./support";
+import { closeMailRig, startMailRig, waitFor, type TestSmtp, type TestWorker } from "./support";
 
 let database: TestDatabase;
 let db: PrismaClient;
@@ -68,15 +68,10 @@ beforeAll(async () => {
   // two consecutive years rated Yếu: the replacement review of Sở Y tế's head
   for (const year of [2022, 2023]) await db.agencyAssessment.create({ data: { agencyId: agency.SYT!, year, group: "DEPARTMENT", appraisedScore: 45, rating: "WEAK" } });
   await db.agencyAssessment.create({ data: { agencyId: agency.STP!, year: 2023, group: "DEPARTMENT", appraisedScore: 85, rating: "GOOD" } });
-  smtp = await startSmtp();
-  worker = await startWorker(database.appUrl, testMailEnv(smtp.port, 2));
+  ({ smtp, worker } = await startMailRig(database.appUrl));
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await smtp?.close();
-  await database?.close();
-});
+afterAll(() => closeMailRig(worker, smtp, database));
 
 describe("the province's rules, day by day", () => {
   it("day 1: an agency at exactly 10 % crosses its rule; its official at exactly 10 % does not", async () => {

@@ -92,3 +92,16 @@ export function decodedText(raw: string): string {
   const bytes = body.replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, "latin1").toString("utf8");
 }
+
+/** A notifications file's rig: a real SMTP server and one worker sending to it (two attempts a mail). */
+export async function startMailRig(appUrl: string): Promise<{ smtp: TestSmtp; worker: TestWorker }> {
+  const smtp = await startSmtp();
+  return { smtp, worker: await startWorker(appUrl, testMailEnv(smtp.port, 2)) };
+}
+
+/** Stops the worker before its SMTP server, then closes the file's database (each may be unset after a failed start). */
+export async function closeMailRig(worker: TestWorker | undefined, smtp: TestSmtp | undefined, database: { close(): Promise<void> } | undefined): Promise<void> {
+  await worker?.stop();
+  await smtp?.close();
+  await database?.close();
+}

@@ -72,30 +72,43 @@ export async function dropOwnedDatabase(name: string): Promise<void> {
   const urls = suiteUrls();
   if (!urls) return;
   const { ownerBase, appBase } = urls;
-  // The owner may not end the app role's connections (a test's pool left open), but the app
-  // role may end its own: it does, then the owner drops the database.
-  if (connectionFields(ownerBase).user !== connectionFields(appBase).user) {
-    // Each backend is signalled on its own, and a refusal (42501) is not an error: a backend may
-    // change hands between the view and the signal, and a parallel worker's may be refused (it ends
-    // with its leader). Then look again, until none of the app role's backends is left: the owner's
-    // DROP … WITH (FORCE) could not end them.
-    await onClient(appBase, async (client) => {
-      for (let attempt = 1; attempt <= 20; attempt += 1) {
-        const { rows } = await client.query<{ pid: number }>(
-          "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
-          [name],
-        );
-        if (rows.length === 0) return;
-        for (const { pid } of rows) {
-          await client.query("SELECT pg_terminate_backend($1)", [pid]).catch((error: { code?: string }) => {
-            if (error.code !== "42501") throw error;
-          });
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      }
-    });
+  const twoRoles = connectionFields(ownerBase).user !== connectionFields(appBase).user;
+  // A connection the app role opens between its last look and the owner's DROP (a pool still
+  // answering an aborted stream) makes the DROP … WITH (FORCE) refuse (42501): look and drop again.
+  for (let attempt = 1; ; attempt += 1) {
+    if (twoRoles) await endAppConnections(appBase, name);
+    try {
+      await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
-  await onClient(ownerBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
+}
+
+/**
+ * The owner may not end the app role's connections (a test's pool left open), but the app role may
+ * end its own. Each backend is signalled on its own, and a refusal (42501) is not an error: a backend
+ * may change hands between the view and the signal, and a parallel worker's may be refused (it ends
+ * with its leader). Then look again, until none of the app role's backends is left.
+ */
+async function endAppConnections(appBase: string, name: string): Promise<void> {
+  await onClient(appBase, async (client) => {
+    for (let attempt = 1; attempt <= 20; attempt += 1) {
+      const { rows } = await client.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
+        [name],
+      );
+      if (rows.length === 0) return;
+      for (const { pid } of rows) {
+        await client.query("SELECT pg_terminate_backend($1)", [pid]).catch((error: { code?: string }) => {
+          if (error.code !== "42501") throw error;
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  });
 }
 
 /** The migrated template's copies that hold seeded data are named after it: the set-up's teardown drops them too. */
