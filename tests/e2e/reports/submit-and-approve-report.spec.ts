@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber } from "@/lib/i18n/format";
 import { addDays, localDateOf } from "@/lib/metrics/periods";
+import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase, type SessionLogin } from "../support/session";
 
 async function agencyId(code: string): Promise<number> {
@@ -46,6 +47,16 @@ async function fill(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
 }
 
+/**
+ * The report form once it is live: its evidence dates are react-aria fields, loaded after the page
+ * hydrated. Typing into the server's HTML before then can be lost, and a hidden field set by hand
+ * is rendered again; a journey starts once the first of them is there.
+ */
+async function openForm(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole("group", { name: /^Ngày văn bản — / }).first()).toBeVisible();
+}
+
 async function switchUser(page: Page, login: SessionLogin) {
   await signedInAs(page, login);
 }
@@ -60,7 +71,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
     await page.goto("/admin/periods");
     await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý III/2026" });
     await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });
-    await page.getByLabel("Mở đến hết ngày").fill(addDays(localDateOf(new Date()), 7));
+    await typeDay(dateField(page, "Mở đến hết ngày"), addDays(localDateOf(new Date()), 7));
     await page.getByLabel("Lý do").fill("Đơn vị đề nghị bổ sung báo cáo quý III.");
     await page.getByRole("button", { name: "Mở lại" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã mở lại kỳ báo cáo cho cơ quan." })).toBeVisible();
@@ -68,7 +79,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
 
   await test.step("the agency fills the form; a part that does not add up is refused beside its field", async () => {
     await switchUser(page, "stuphap");
-    await page.goto(reportUrl);
+    await openForm(page, reportUrl);
     await fill(page, {
       "Văn bản QPPL ban hành": "8",
       "Văn bản QPPL đã tự kiểm tra": "7",
@@ -110,7 +121,7 @@ test("an agency submits, Home Affairs returns, the agency corrects, Home Affairs
 
   await test.step("the agency sees the comment beside the value, corrects it and resubmits", async () => {
     await switchUser(page, "stuphap");
-    await page.goto(reportUrl);
+    await openForm(page, reportUrl);
     await expect(page.getByTestId("return-EDOCS_SIGNED")).toContainText("Chưa khớp hệ thống quản lý văn bản");
     await fill(page, { "Văn bản điện tử có chữ ký số": "285" });
     await page.getByRole("button", { name: "Gửi báo cáo" }).click();
@@ -173,13 +184,13 @@ test("a forged post for another agency is refused and changes nothing", async ({
   await page.goto("/admin/periods");
   await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II/2026" });
   await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Tư pháp" });
-  await page.getByLabel("Mở đến hết ngày").fill(addDays(localDateOf(new Date()), 3));
+  await typeDay(dateField(page, "Mở đến hết ngày"), addDays(localDateOf(new Date()), 3));
   await page.getByLabel("Lý do").fill("Kiểm thử");
   await page.getByRole("button", { name: "Mở lại" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã mở lại" })).toBeVisible();
 
   await switchUser(page, "stuphap");
-  await page.goto(`/reports/2026-Q2/${justice}`);
+  await openForm(page, `/reports/2026-Q2/${justice}`);
   await page.locator('input[name="agencyId"]').evaluate((input, id) => {
     (input as HTMLInputElement).value = String(id);
   }, health);
