@@ -27,6 +27,8 @@ export type BenchResult = {
   importRun?: ImportBench | null;
   /** concurrent API writers (issue 18), when run */
   writers?: WritersBench;
+  /** what a reader must know about how this run was taken (added by hand to the result file, e.g. machine load) */
+  note?: string;
 };
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -43,10 +45,28 @@ function targetOf(path: string): number | null {
   return ROUTE_TARGETS.find(([pattern]) => pattern.test(path))?.[1] ?? null;
 }
 
-function section(result: BenchResult): string {
+/**
+ * Whether `result` was measured on another demo data set than `newest` (the Ninh Thuận-only data of
+ * 2024 before issue 15 moved the demo to the merged province: about 3.8 M dossiers per unit of
+ * scale, against 14.2 M since): dossiers per unit of scale differ by more than a third.
+ */
+function otherDataSet(result: BenchResult, newest: BenchResult): boolean {
+  const perScale = (r: BenchResult) => r.dossiers / r.scale;
+  return Math.abs(perScale(result) / perScale(newest) - 1) > 1 / 3;
+}
+
+function section(result: BenchResult, newest: BenchResult): string {
+  const stale = otherDataSet(result, newest);
   const lines = [
-    `## Scale ${result.scale}: ${int(result.dossiers)} dossiers`,
+    `## Scale ${result.scale}: ${int(result.dossiers)} dossiers${stale ? " (earlier demo data set)" : ""}`,
     "",
+    ...(stale
+      ? [
+          `> Measured on the demo data set of that date (${int(result.dossiers / result.scale)} dossiers per unit of scale; ` +
+            `the newest run has ${int(newest.dossiers / newest.scale)}): not comparable with the sections measured since, and not re-measured.`,
+          "",
+        ]
+      : []),
     `Measured ${result.date.slice(0, 16).replace("T", " ")} UTC with \`${result.command}\` on ${result.database}, ` +
       `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${result.requests} signed-in requests per page after 5 warm-ups, one at a time.`,
     "",
@@ -86,6 +106,7 @@ function section(result: BenchResult): string {
     );
   }
   lines.push(`- Whole run: ${result.wallSeconds.toFixed(0)} s.`, "");
+  if (result.note) lines.push(`> ${result.note}`, "");
   if (result.writers) lines.push(...writersSection(result.writers));
   return lines.join("\n");
 }
@@ -143,6 +164,10 @@ export function readResults(dir: string): BenchResult[] {
     .sort((a, b) => a.scale - b.scale);
 }
 
+function newestOf(results: BenchResult[]): BenchResult {
+  return results.reduce((newest, result) => (result.date > newest.date ? result : newest));
+}
+
 /** Writes `${dir}/PERFORMANCE.md` from every stored result and returns its path. */
 export function writePerformanceReport(dir: string): string {
   const results = readResults(dir);
@@ -154,12 +179,19 @@ export function writePerformanceReport(dir: string): string {
     "2-core machine are noisy). Pages read dossier figures from the rollups (DESIGN §7); the plain GROUP BY column",
     "is the same figures computed from the raw dossier table in the same run.",
     "",
-    ...results.map(section),
+    ...results.map((result) => section(result, newestOf(results))),
   ];
   const one = results.find((r) => r.scale === 1);
   const three = results.find((r) => r.scale === 3);
   const scorecard = (r: BenchResult) => r.routes.find((route) => /scorecard/.test(route.path));
-  if (one && three && scorecard(one) && scorecard(three)) {
+  if (one && three && otherDataSet(three, one)) {
+    parts.push(
+      "## Growth from scale 1 to scale 3",
+      "",
+      "Not shown: the scale-3 figures were measured on an earlier demo data set than scale 1's, so their ratio compares different data.",
+      "",
+    );
+  } else if (one && three && scorecard(one) && scorecard(three)) {
     const growth = scorecard(three)!.p95 / scorecard(one)!.p95;
     parts.push(
       "## Growth from scale 1 to scale 3",
