@@ -5,9 +5,9 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedEntry } from "@/app/(app)/service-index/actions";
-import { ENTRY_SOURCE_MAX } from "@/lib/service-index/entered";
 import { t } from "@/lib/i18n";
-import { CountField, Field, FieldSelect, fieldErrorsOf, FormAlert, FormStatus, inputClass, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
+import { PeriodField, SourceField } from "@/components/service-index/entry-fields";
+import { CountField, FieldSelect, fieldErrorsOf, FormAlert, FormStatus, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Props = { action: ServerAction<SavedEntry>; agencyId: number; periodKey: string; indicators: { code: string; label: string }[] };
 
@@ -23,15 +23,11 @@ export function EntryForm({ action, agencyId, periodKey, indicators }: Props) {
       <input type="hidden" name="agencyId" value={agencyId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FieldSelect name="code" label={t("serviceIndexEntry.field.code")} errors={errors} options={indicators.map((i) => ({ value: i.code, label: `${i.code} · ${i.label}` }))} />
-        <Field name="period" label={t("serviceIndexEntry.field.period")} hint={t("serviceIndexEntry.field.periodHint")} errors={errors}>
-          {(aria) => <input {...aria} name="period" defaultValue={periodKey} maxLength={10} className={inputClass} />}
-        </Field>
+        <PeriodField periodKey={periodKey} errors={errors} />
         <CountField name="numerator" label={t("serviceIndexEntry.field.numerator")} errors={errors} defaultValue="" />
         <CountField name="denominator" label={t("serviceIndexEntry.field.denominator")} errors={errors} defaultValue="" />
       </div>
-      <Field name="source" label={t("serviceIndexEntry.field.source")} errors={errors}>
-        {(aria) => <input {...aria} name="source" maxLength={ENTRY_SOURCE_MAX} className={inputClass} />}
-      </Field>
+      <SourceField errors={errors} />
       <SubmitButton pending={pending} label={t("serviceIndexEntry.submit")} pendingLabel={t("serviceIndexEntry.pending")} />
     </form>
   );

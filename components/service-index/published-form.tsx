@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedPublished } from "@/app/(app)/service-index/actions";
-import { ENTRY_SOURCE_MAX } from "@/lib/service-index/entered";
 import { t } from "@/lib/i18n";
+import { PeriodField, SourceField } from "@/components/service-index/entry-fields";
 import { CountField, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, SubmitButton, submitWithoutReset } from "@/components/ui/form-fields";
 
 export function PublishedForm({ action, periodKey }: { action: ServerAction<SavedPublished>; periodKey: string }) {
@@ -18,18 +18,14 @@ export function PublishedForm({ action, periodKey }: { action: ServerAction<Save
       <FormStatus message={done} />
       <input type="hidden" name="intent" value="service-index-published" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="period" label={t("serviceIndexEntry.field.period")} hint={t("serviceIndexEntry.field.periodHint")} errors={errors}>
-          {(aria) => <input {...aria} name="period" defaultValue={periodKey} maxLength={10} className={inputClass} />}
-        </Field>
+        <PeriodField periodKey={periodKey} errors={errors} />
         <Field name="score" label={t("serviceIndexPublished.field.score")} errors={errors}>
           {(aria) => <input {...aria} name="score" inputMode="decimal" className={inputClass} />}
         </Field>
         <CountField name="rank" label={t("serviceIndexPublished.field.rank")} errors={errors} defaultValue="" />
         <CountField name="rankOf" label={t("serviceIndexPublished.field.rankOf")} errors={errors} defaultValue={34} />
       </div>
-      <Field name="source" label={t("serviceIndexEntry.field.source")} errors={errors}>
-        {(aria) => <input {...aria} name="source" maxLength={ENTRY_SOURCE_MAX} className={inputClass} />}
-      </Field>
+      <SourceField errors={errors} />
       <SubmitButton pending={pending} label={t("serviceIndexPublished.submit")} pendingLabel={t("serviceIndexEntry.pending")} />
     </form>
   );

@@ -1,5 +1,7 @@
 // The server-action wrapper with its real dependencies. Every "use server" export is
-// `export const x = action({ permission, schema, audit: { event, … } }, handler)`; a test enforces it.
+// `export const x = action({ permission, schema, audit: { event, … } }, handler)`, or made by a preset
+// of this file, `const manage = actionsFor(permission)` then `export const x = manage(schema, write, { audit })`;
+// a test enforces it.
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -9,9 +11,9 @@ import { unsafeTransaction } from "@/lib/data/transaction";
 import { syncChanges } from "@/lib/data/province/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/client-ip";
-import { createAction } from "@/lib/auth/create-action";
+import { actionPreset, createAction, type Permission } from "@/lib/auth/create-action";
 
-export { OWN_ACCOUNT, type ActionContext, type ActionOptions, type Permission } from "@/lib/auth/create-action";
+export { OWN_ACCOUNT, resultId, type ActionContext, type ActionOptions, type Permission } from "@/lib/auth/create-action";
 export type { ActionResult } from "@/lib/auth/action-result";
 
 export const action = createAction({
@@ -31,3 +33,6 @@ export const action = createAction({
   revalidatePath: (path) => revalidatePath(path),
   redirect: (path) => redirect(path),
 });
+
+/** The actions of one permission, built by `action` (lib/auth/create-action.ts actionPreset). */
+export const actionsFor = (permission: Permission, preset?: { revalidate?: readonly string[] }) => actionPreset(action, permission, preset);

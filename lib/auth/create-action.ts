@@ -179,3 +179,35 @@ export function createAction(deps: ActionDeps) {
     };
   };
 }
+
+/** The `action` a createAction(…) returns: a preset builds its actions with it. */
+export type ActionFactory = ReturnType<typeof createAction>;
+
+/** A data-layer write as an action runs it (STYLE §2): viewer first, and it re-checks its own scope. */
+export type DataWrite<I, R> = (tx: Prisma.TransactionClient, viewer: Viewer, input: I) => Promise<R>;
+
+/** The audit row's entity when it is the written row's id. */
+export const resultId = (_input: unknown, result: { id: number }) => String(result.id);
+
+/** One action of a preset: its audit row, and paths or a redirect of its own (its `revalidate` replaces the preset's). */
+export type PresetOptions<S extends z.ZodType, R, E extends AuditEventName> = Omit<ActionOptions<S, R, E>, "permission" | "schema">;
+
+/**
+ * The actions of one permission (a section's actions.ts), each `preset(schema, write, options)`:
+ * the same wrapper and guarantees as `action(…)` — session → role and agency → zod → one
+ * transaction → audit — with the permission and the paths to revalidate said once. The write comes
+ * before the options, so their callbacks know its result type without annotations.
+ */
+export function actionPreset(action: ActionFactory, permission: Permission, preset: { revalidate?: readonly string[] } = {}) {
+  return function presetAction<S extends z.ZodType, R, E extends AuditEventName>(
+    schema: S,
+    write: DataWrite<z.infer<S>, R>,
+    options: PresetOptions<S, R, E>,
+  ): ServerAction<R> {
+    const paths = preset.revalidate ?? [];
+    return action(
+      { revalidate: () => [...paths], ...options, permission, schema },
+      (input, { tx, viewer }) => write(tx, viewer, input),
+    );
+  };
+}

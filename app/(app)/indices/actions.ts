@@ -1,7 +1,7 @@
 "use server";
 // Home Affairs' entry of index scores, component owners and component maxima (DESIGN §5.5).
 // The wrapper checks "indexScore.manage"; the data layer checks the index's own rules.
-import { action } from "@/lib/auth/action";
+import { actionsFor } from "@/lib/auth/action";
 import * as entry from "@/lib/data/index-entry";
 import { componentMethodSchema, componentOwnerSchema, indexYearSchema, removeOwnerSchema } from "@/lib/validations/indices";
 
@@ -9,66 +9,42 @@ export type SavedIndexYear = entry.SavedIndexYear;
 export type OwnerChange = entry.OwnerChange;
 export type MethodChange = entry.MethodChange;
 
-const indexPaths = (code: string) => ["/indices", `/indices/${code}`, `/indices/${code}/edit`];
+const manage = actionsFor("indexScore.manage");
+const indexPaths = (_input: unknown, result: { indexCode: string }) => ["/indices", `/indices/${result.indexCode}`, `/indices/${result.indexCode}/edit`];
+const ownerPaths = (input: unknown, result: OwnerChange) => [...indexPaths(input, result), `/agencies/${result.agencyId}`];
+const ownerId = (input: { componentId: number; agencyId: number }) => `${input.componentId}/${input.agencyId}`;
 
-export const saveIndexYear = action(
-  {
-    permission: "indexScore.manage",
-    schema: indexYearSchema,
-    audit: {
-      event: "INDEX_YEAR_SAVED",
-      entityId: (_input, result: SavedIndexYear) => `${result.indexCode}/${result.year}`,
-      details: (input) => ({
-        score: input.score,
-        rank: input.rank,
-        rankOf: input.rankOf,
-        nationalAverage: input.nationalAverage,
-        source: input.source,
-        components: input.components,
-      }),
-    },
-    revalidate: (_input, result: SavedIndexYear) => indexPaths(result.indexCode),
+export const saveIndexYear = manage(indexYearSchema, entry.saveIndexYear, {
+  audit: {
+    event: "INDEX_YEAR_SAVED",
+    entityId: (_input, result) => `${result.indexCode}/${result.year}`,
+    details: (input) => ({
+      score: input.score,
+      rank: input.rank,
+      rankOf: input.rankOf,
+      nationalAverage: input.nationalAverage,
+      source: input.source,
+      components: input.components,
+    }),
   },
-  (input, { tx, viewer }) => entry.saveIndexYear(tx, viewer, input),
-);
+  revalidate: indexPaths,
+});
 
-export const setComponentOwner = action(
-  {
-    permission: "indexScore.manage",
-    schema: componentOwnerSchema,
-    audit: {
-      event: "INDEX_OWNER_SET",
-      entityId: (input) => `${input.componentId}/${input.agencyId}`,
-      details: (input) => ({ role: input.role }),
-    },
-    revalidate: (_input, result: OwnerChange) => [...indexPaths(result.indexCode), `/agencies/${result.agencyId}`],
-  },
-  (input, { tx, viewer }) => entry.setComponentOwner(tx, viewer, input),
-);
+export const setComponentOwner = manage(componentOwnerSchema, entry.setComponentOwner, {
+  audit: { event: "INDEX_OWNER_SET", entityId: ownerId, details: (input) => ({ role: input.role }) },
+  revalidate: ownerPaths,
+});
 
-export const removeComponentOwner = action(
-  {
-    permission: "indexScore.manage",
-    schema: removeOwnerSchema,
-    audit: {
-      event: "INDEX_OWNER_REMOVED",
-      entityId: (input) => `${input.componentId}/${input.agencyId}`,
-    },
-    revalidate: (_input, result: OwnerChange) => [...indexPaths(result.indexCode), `/agencies/${result.agencyId}`],
-  },
-  (input, { tx, viewer }) => entry.removeComponentOwner(tx, viewer, input),
-);
+export const removeComponentOwner = manage(removeOwnerSchema, entry.removeComponentOwner, {
+  audit: { event: "INDEX_OWNER_REMOVED", entityId: ownerId },
+  revalidate: ownerPaths,
+});
 
-export const updateComponentMethod = action(
-  {
-    permission: "indexScore.manage",
-    schema: componentMethodSchema,
-    audit: {
-      event: "INDEX_COMPONENT_METHOD_CHANGED",
-      entityId: (input) => String(input.componentId),
-      details: (input) => ({ maxScore: input.maxScore, weight: input.weight, confirmed: input.confirmed }),
-    },
-    revalidate: (_input, result: MethodChange) => indexPaths(result.indexCode),
+export const updateComponentMethod = manage(componentMethodSchema, entry.updateComponentMethod, {
+  audit: {
+    event: "INDEX_COMPONENT_METHOD_CHANGED",
+    entityId: (input) => String(input.componentId),
+    details: (input) => ({ maxScore: input.maxScore, weight: input.weight, confirmed: input.confirmed }),
   },
-  (input, { tx, viewer }) => entry.updateComponentMethod(tx, viewer, input),
-);
+  revalidate: indexPaths,
+});

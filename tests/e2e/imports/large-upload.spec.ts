@@ -2,13 +2,13 @@
 // every row is counted in the dry run (before the fix, the route saw the first 10 MB and rejected
 // the row it cut in half). Nothing is confirmed, so nothing is written.
 import { expect, test } from "@playwright/test";
-import { signedIn } from "../security/support/client";
+import { savedSession } from "../security/support/client";
 import { withDatabase } from "../support/session";
 
 test.describe.configure({ timeout: 180_000 });
 
 test("a 12 MB task file is read to its last row", async () => {
-  const homeAffairs = await signedIn("sonoivu");
+  const homeAffairs = await savedSession("sonoivu");
   const agency = await withDatabase(async (client) => (await client.query<{ code: string }>("SELECT code FROM agency ORDER BY id LIMIT 1")).rows[0]!.code);
   const stamp = Date.now();
   const title = "Rà soát, đơn giản hóa thủ tục hành chính ".repeat(11).trim();

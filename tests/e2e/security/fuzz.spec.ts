@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { RAW_DATABASE_TEXT } from "@/tests/support/raw-database-text";
 import { withDatabase } from "../support/session";
-import { signedIn, type Client } from "./support/client";
+import { savedSession, type Client } from "./support/client";
 import { domainFingerprint, loadTargets, type Fingerprint, type Targets } from "./support/database";
 import { badParameter, badSegment, badValue, FUZZ_SEED, Random } from "./support/fuzz";
 import {
@@ -47,8 +47,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   targets = await loadTargets();
-  homeAffairs = await signedIn("sonoivu");
-  agencyStaff = await signedIn("stuphap");
+  homeAffairs = await savedSession("sonoivu");
+  agencyStaff = await savedSession("stuphap");
   // 60 requests a minute per token (lib/api/rate-limit.ts): enough tokens that the fuzz tests input, not the limiter
   tokens = Array.from({ length: 30 }, () => `cchc_${randomBytes(32).toString("base64url")}`);
   await withDatabase((client) =>

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { t } from "@/lib/i18n";
 import { signInAndWait, withDatabase } from "../support/session";
-import { anonymous, BASE_URL, signedIn, viaProxy } from "./support/client";
+import { anonymous, BASE_URL, savedSession, signedIn, viaProxy } from "./support/client";
 import { createTestUser } from "./support/database";
 
 const host = new URL(BASE_URL).host;
@@ -119,7 +119,7 @@ test.describe("redirects after sign-in", () => {
 
 test.describe("cross-site requests", () => {
   test("another site cannot confirm an import, upload one or sign someone in", async () => {
-    const homeAffairs = await signedIn("sonoivu");
+    const homeAffairs = await savedSession("sonoivu");
     const runId = await withDatabase(async (client) => {
       const { rows } = await client.query<{ id: number }>(
         `INSERT INTO import_run (kind, file_name, file_format, file_size, status, created_by_id)
@@ -142,7 +142,7 @@ test.describe("cross-site requests", () => {
   });
 
   test("a malformed x-file-name is a 400 in Vietnamese, not a 500", async () => {
-    const homeAffairs = await signedIn("sonoivu");
+    const homeAffairs = await savedSession("sonoivu");
     const response = await homeAffairs.ctx.post("/api/imports", { headers: { "x-import-kind": "TASK", "x-file-name": "%E0%A4%A" }, data: "x" });
     expect(response.status()).toBe(400);
     expect(await response.json()).toEqual({ code: "BAD_REQUEST", message: t("import.error.fileName") });

@@ -264,13 +264,17 @@ test("every page, and each role's own menu, has 0 serious or critical axe-core v
     ),
   );
   const problems: string[] = [];
+  const timings: { url: string; who: Who; loadMs: number; axeMs: number }[] = [];
   try {
     await inPool(cases, 2, async ({ route, who }) => {
       const url = route.url(targets, "own");
       const page = await contexts[who]!.newPage();
       try {
+        const opened = Date.now();
         const response = await page.goto(url, { waitUntil: "load" });
+        const loaded = Date.now();
         const found = response?.status() === 200 ? await seriousViolations(page) : [`status ${response?.status()}`];
+        timings.push({ url, who, loadMs: loaded - opened, axeMs: Date.now() - loaded });
         // printed as found: a run cut short by its timeout still names what it saw
         for (const violation of found) console.log(`axe: ${who} ${url}: ${violation}`);
         problems.push(...found.map((violation) => `${who} ${url}: ${violation}`));
@@ -282,5 +286,10 @@ test("every page, and each role's own menu, has 0 serious or critical axe-core v
     await Promise.all(Object.values(contexts).map((context) => context.close()));
   }
   console.log(`axe: ${cases.length} pages × roles in ${((Date.now() - started) / 1000).toFixed(1)} s, ${problems.length} violations`);
+  // where the time goes, for the next one who makes this pass faster
+  const slowest = timings.sort((a, b) => b.loadMs + b.axeMs - (a.loadMs + a.axeMs)).slice(0, 8);
+  for (const t of slowest) console.log(`axe: slowest ${t.who} ${t.url}: load ${t.loadMs} ms, axe ${t.axeMs} ms`);
+  const sum = (key: "loadMs" | "axeMs") => timings.reduce((total, t) => total + t[key], 0) / 1000;
+  console.log(`axe: load ${sum("loadMs").toFixed(1)} s, axe ${sum("axeMs").toFixed(1)} s in all`);
   expect(problems).toEqual([]);
 });

@@ -13,25 +13,7 @@ import { viewerOf } from "../support/fixtures";
 
 const request = vi.hoisted(() => ({ userId: null as number | null }));
 
-vi.mock("@/lib/auth/action", async () => {
-  const { createAction } = await import("@/lib/auth/create-action");
-  const { appendAudit } = await import("@/lib/audit");
-  const { unsafeTransaction } = await import("@/lib/data/transaction");
-  const { unsafeFindSessionUser } = await import("@/lib/data/auth");
-  return {
-    action: createAction({
-      getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId, 0)),
-      transaction: unsafeTransaction,
-      appendAudit,
-      getIp: async () => "203.0.113.9",
-      logError: () => undefined,
-      revalidatePath: () => undefined,
-      redirect: (path) => {
-        throw new Error(`redirect ${path}`);
-      },
-    }),
-  };
-});
+vi.mock("@/lib/auth/action", async () => (await import("../support/action-deps")).actionModule(request));
 
 const { saveEntry, savePublished } = await import("@/app/(app)/service-index/actions");
 

@@ -4,7 +4,7 @@
 // transaction, the audit writer and the data layer stay the production ones. A test file mocks
 // the module with it and steers `request` (made with vi.hoisted, so the mock can see it):
 //   vi.mock("@/lib/auth/action", async () => (await import("../support/action-deps")).actionModule(request));
-import { createAction } from "@/lib/auth/create-action";
+import { actionPreset, createAction, OWN_ACCOUNT, resultId, type Permission } from "@/lib/auth/create-action";
 import { appendAudit } from "@/lib/audit";
 import { unsafeTransaction } from "@/lib/data/transaction";
 import { unsafeFindSessionUser } from "@/lib/data/auth";
@@ -21,18 +21,19 @@ export type TestRequest = {
   logged?: unknown[];
 };
 
-export function actionModule(request: TestRequest): { action: ReturnType<typeof createAction> } {
-  return {
-    action: createAction({
-      getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId, request.sessionVersion ?? 0)),
-      transaction: unsafeTransaction,
-      appendAudit,
-      getIp: async () => request.ip ?? "203.0.113.9",
-      logError: (_message, context) => void request.logged?.push(context),
-      revalidatePath: (path) => void request.revalidated?.push(path),
-      redirect: (path) => {
-        throw new Error(`redirect ${path}`);
-      },
-    }),
-  };
+/** What lib/auth/action.ts exports at run time, built on the test's request. */
+export function actionModule(request: TestRequest) {
+  const action = createAction({
+    getUser: async () => (request.userId === null ? null : unsafeFindSessionUser(request.userId, request.sessionVersion ?? 0)),
+    transaction: unsafeTransaction,
+    appendAudit,
+    getIp: async () => request.ip ?? "203.0.113.9",
+    logError: (_message, context) => void request.logged?.push(context),
+    revalidatePath: (path) => void request.revalidated?.push(path),
+    redirect: (path) => {
+      throw new Error(`redirect ${path}`);
+    },
+  });
+  const actionsFor = (permission: Permission, preset?: { revalidate?: readonly string[] }) => actionPreset(action, permission, preset);
+  return { action, actionsFor, resultId, OWN_ACCOUNT };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
-  createAction, formDataToObject, OWN_ACCOUNT, type ActionContext, type ActionDeps, type ActionUser,
+  actionPreset, createAction, formDataToObject, OWN_ACCOUNT, resultId, type ActionContext, type ActionDeps, type ActionUser,
 } from "@/lib/auth/create-action";
 import type { AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -286,6 +286,40 @@ describe("action wrapper", () => {
     );
     await expect(run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).rejects.toThrow("redirect /reports");
     expect(env.committed).toHaveLength(1);
+  });
+});
+
+describe("action preset", () => {
+  const saved = { details: () => ({ version: 1, status: "DRAFT" as const, changed: [] }) };
+
+  it("is the wrapper with its permission, scope check and paths said once; the write gets (tx, viewer, input)", async () => {
+    const env = fakes(agencyUser);
+    const edit = actionPreset(env.action, "report.edit", { revalidate: ["/reports"] });
+    const write = vi.fn(async (_tx: Prisma.TransactionClient, viewer: { userId: number }, input: Input) => ({ id: input.agencyId * 10 + viewer.userId }));
+    const run = edit(schema, write, { resourceAgencyId: (input) => input.agencyId, audit: { event: "REPORT_SAVED", entityId: resultId, ...saved } });
+    expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toEqual({ ok: true, data: { id: 73 } });
+    expect(write).toHaveBeenCalledWith({ id: 1 }, { userId: 3, role: "AGENCY", agencyId: OWN }, { agencyId: OWN, title: "Báo cáo" });
+    expect(env.committed.map(({ entry }) => [entry.event, entry.entityId, entry.agencyId])).toEqual([["REPORT_SAVED", "73", OWN]]);
+    expect(env.deps.revalidatePath).toHaveBeenCalledWith("/reports");
+    // another agency's id is refused and audited as by action(…); nothing is written
+    expect(await run(undefined, form({ agencyId: String(OTHER), title: "Báo cáo" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(env.committed.map(({ entry }) => entry.event)).toEqual(["REPORT_SAVED", "ACTION_FORBIDDEN"]);
+  });
+
+  it("lets an action's own paths replace the preset's, and refuses a role without the permission", async () => {
+    const reviewAs = (env: ReturnType<typeof fakes>) =>
+      actionPreset(env.action, "report.review", { revalidate: ["/reports"] })(schema, async () => ({ id: 5 }), {
+        audit: { event: "REPORT_SAVED", ...saved },
+        revalidate: (_input, result) => [`/reports/${result.id}`],
+      });
+    const agency = fakes(agencyUser);
+    expect(await reviewAs(agency)(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(agency.committed.map(({ entry }) => entry.event)).toEqual(["ACTION_FORBIDDEN"]);
+    const homeAffairs = fakes({ userId: 2, role: "HOME_AFFAIRS", agencyId: null, mustChangePassword: false });
+    expect(await reviewAs(homeAffairs)(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toEqual({ ok: true, data: { id: 5 } });
+    expect(homeAffairs.deps.revalidatePath).toHaveBeenCalledTimes(1);
+    expect(homeAffairs.deps.revalidatePath).toHaveBeenCalledWith("/reports/5");
   });
 });
 

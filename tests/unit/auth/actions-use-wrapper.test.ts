@@ -28,16 +28,18 @@ describe("server actions use the wrapper", () => {
     expect(problems).toEqual([]);
   });
 
-  it("accepts actions built by action(…) and exported types, after a header comment", () => {
+  it("accepts actions built by action(…) or an actionsFor(…) preset, and exported types, after a header comment", () => {
     const good = [
       "// Reports of an agency.",
       "/* more */",
       '"use server";',
-      'import { action } from "@/lib/auth/action";',
+      'import { action, actionsFor } from "@/lib/auth/action";',
       "export type Saved = { id: number };",
       "export const saveReport = action({ permission: \"report.edit\" }, async () => 1);",
       "export const submitReport =",
       "  action({ permission: \"report.edit\" }, async () => 2);",
+      "const manage = actionsFor(\"user.manage\", { revalidate: [\"/admin/users\"] });",
+      "export const createUser = manage(createUserSchema, users.createUser, { audit: { event: \"USER_CREATED\" } });",
     ].join("\n");
     expect(hasUseServerDirective(good)).toBe(true);
     expect(serverActionViolations(good)).toEqual([]);
@@ -48,12 +50,15 @@ describe("server actions use the wrapper", () => {
       "'use server'",
       "export async function deleteAgency(id: number) {}",
       "export const approve = async () => {};",
+      "const manage = somethingElse();",
+      "export const remove = manage(schema, write, {});",
       "export default async function reset() {}",
       "export { other } from './other';",
     ].join("\n");
     expect(serverActionViolations(bad)).toEqual([
       "export async function deleteAgency(id: number) {}",
       "export const approve is not created by action(…)",
+      "export const remove is not created by action(…)",
       "export default async function reset() {}",
       "export { other } from './other';",
     ]);

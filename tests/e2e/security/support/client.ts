@@ -5,6 +5,7 @@
 import { request as httpRequest } from "node:http";
 import { expect, request, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/demo/organisation";
+import { sessionFile } from "../../support/session";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
 export const TRUSTED_PROXY = process.env.E2E_TRUSTED_PROXY ?? "127.0.0.2";
@@ -34,9 +35,17 @@ export async function signedIn(login: string, password = DEMO_PASSWORD): Promise
   return client;
 }
 
+/** The session the setup project saved for `login` (tests/e2e/support/session.ts), checked live: no new bcrypt sign-in. */
+export async function savedSession(login: (typeof ROLE_LOGINS)[RoleName]): Promise<Client> {
+  const ctx = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { origin: BASE_URL }, storageState: sessionFile(login) });
+  const session = (await (await ctx.get("/api/auth/session")).json()) as { user?: { userId?: number } };
+  expect(session.user?.userId, `saved session of ${login}`).toEqual(expect.any(Number));
+  return { label: login, ctx };
+}
+
+/** Every role's client, signed in once per run by the setup project (five bcrypt sign-ins per spec file saved). */
 export async function signInEveryRole(): Promise<Record<RoleName, Client>> {
-  const entries: [RoleName, Client][] = [];
-  for (const [role, login] of Object.entries(ROLE_LOGINS) as [RoleName, string][]) entries.push([role, await signedIn(login)]);
+  const entries = await Promise.all((Object.entries(ROLE_LOGINS) as [RoleName, (typeof ROLE_LOGINS)[RoleName]][]).map(async ([role, login]) => [role, await savedSession(login)] as const));
   return Object.fromEntries(entries) as Record<RoleName, Client>;
 }
 
