@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { vi } from "@/lib/i18n/messages/vi";
 import { headerOf, type KindSpec, type References } from "./kinds";
+import { messageOfIssue } from "@/lib/validations/messages";
 import { ImportFileError } from "./file-error";
 
 export type FieldError = { field: string; reason: string };
@@ -12,7 +13,7 @@ export type FieldError = { field: string; reason: string };
 export type Checked = { ok: true; row: unknown[]; code: string } | { ok: false; errors: FieldError[] };
 
 function zodErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : "", reason: issue.message }));
+  return error.issues.map((issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : "", reason: messageOfIssue(issue) }));
 }
 
 export class RecordValidator {

@@ -1011,6 +1011,7 @@ export const en = {
   "records.error.codeSpaces": "A code may not contain spaces.",
   "records.error.textRequired": "Text missing.",
   "records.error.tooLong": "Too long, maximum characters",
+  "records.error.tooLongOf": "Too long, maximum characters ({max})",
   "records.error.flag": "Invalid yes/no value: use Yes/No, x, 1/0.",
   "records.error.count": "Must be a whole number ≥ 0.",
   "records.error.channel": "Invalid channel: online, in person or postal.",

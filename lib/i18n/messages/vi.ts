@@ -1013,6 +1013,7 @@ export const vi = {
   "records.error.codeSpaces": "Mã không được chứa khoảng trắng.",
   "records.error.textRequired": "Thiếu nội dung.",
   "records.error.tooLong": "Quá dài, tối đa số ký tự",
+  "records.error.tooLongOf": "Quá dài, tối đa số ký tự ({max})",
   "records.error.flag": "Giá trị có/không không hợp lệ: dùng Có/Không, x, 1/0.",
   "records.error.count": "Phải là số nguyên không âm.",
   "records.error.channel": "Hình thức nộp không hợp lệ: Trực tuyến, Trực tiếp hoặc Bưu chính.",
