@@ -6,3 +6,6 @@ import type { MessageKey } from "./index";
 export function isMessageKey(text: string): text is MessageKey {
   return Object.hasOwn(vi, text);
 }
+
+/** The Vietnamese catalogue's literal type: its messages' `{name}` placeholders, for typed arguments. */
+export type Catalogue = typeof vi;

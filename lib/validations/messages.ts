@@ -10,9 +10,6 @@ import { isMessageKey } from "@/lib/i18n/keys";
 /** A message key, checked against the catalogue at compile time: what a schema's `error` holds. */
 export const msg = <K extends MessageKey>(key: K): K => key;
 
-/** `{ error: key }` for a check's options. */
-export const keyed = (key: MessageKey) => ({ error: key });
-
 type Issue = z.core.$ZodIssue;
 
 /** The arguments an issue brings itself: a bound it broke, the values it accepts. */
@@ -32,10 +29,19 @@ function paramValues(issue: Issue): MessageValues {
   return values;
 }
 
+/** A message as a key with its arguments, to be put into words where it is shown. */
+export type KeyedMessage = { key: MessageKey; values?: MessageValues };
+
+/** The key and arguments an issue carries, or null when its message is words already (zod's own default). */
+export function keyOfIssue(issue: Issue): KeyedMessage | null {
+  if (!isMessageKey(issue.message)) return null;
+  return { key: issue.message, values: { ...ownValues(issue), ...paramValues(issue) } };
+}
+
 /** What a reader is shown for an issue: its key's message with the arguments, or its text as it is when it is no key. */
 export function messageOfIssue(issue: Issue): string {
-  if (!isMessageKey(issue.message)) return issue.message;
-  return t(issue.message, { ...ownValues(issue), ...paramValues(issue) });
+  const keyed = keyOfIssue(issue);
+  return keyed ? t(keyed.key, keyed.values) : issue.message;
 }
 
 /** An error's messages per top-level field, as forms show them (z.flattenError's field errors, in words). */
