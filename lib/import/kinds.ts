@@ -4,7 +4,6 @@
 // (lib/data/imports/write.ts stages rows in a copy of its columns), so they are not restated here.
 import type { z } from "zod";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
 import { reason, type RowReason } from "./reasons";
 import { dossierRecordSchema, type DossierRecord } from "@/lib/validations/dossiers";
 import { procedureRecordSchema, type ProcedureRecord } from "@/lib/validations/procedures";
