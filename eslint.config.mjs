@@ -28,6 +28,12 @@ const databaseImports = [
   },
 ];
 
+// The message catalogue is read through `t` of lib/i18n only (issue 23): a direct read of
+// lib/i18n/messages/* pins the text to one language and bypasses the lookup that chooses it.
+// Tests may read it, to compare what the UI shows with the catalogue.
+const CATALOGUE_MESSAGE = "Đọc thông điệp qua t() của lib/i18n, không đọc thẳng lib/i18n/messages.";
+const catalogueImports = ["error", { patterns: [{ regex: "(^|/)lib/i18n/messages(/|$)", message: CATALOGUE_MESSAGE }] }];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -38,7 +44,12 @@ export default defineConfig([
       // Only lib/env.ts reads the environment (STYLE §6); scripts and tests go through it too.
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Đọc cấu hình qua lib/env.ts." }],
       "@typescript-eslint/no-restricted-imports": databaseImports,
+      "no-restricted-imports": catalogueImports,
     },
+  },
+  {
+    files: ["lib/i18n/**", "tests/**"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     files: ["lib/env.ts", "prisma.config.ts", "instrumentation.ts", "scripts/**", "playwright.config.ts", "tests/e2e/**", "tests/faults/**"],

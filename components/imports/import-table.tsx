@@ -3,6 +3,8 @@ import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { ImportListRow } from "@/lib/data/imports/read";
 import { t } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { reasonText } from "@/lib/import/reasons";
+import type { RowError } from "@/lib/import/report";
 
 const COLUMNS: Column<ImportListRow>[] = [
   { key: "when", header: t("import.col.when"), className: "tabular-nums", cell: (row) => formatDateTime(row.createdAt) },
@@ -27,12 +29,12 @@ export function ImportTable({ rows }: { rows: ImportListRow[] }) {
   return <Table caption={t("import.history")} columns={COLUMNS} rows={rows} rowKey={(row) => row.id} empty={t("import.noHistory")} testId="import-history" />;
 }
 
-type ErrorRow = { line: number; column: string; reason: string };
+type ErrorRow = RowError;
 
 const ERROR_COLUMNS: Column<ErrorRow>[] = [
   { key: "line", header: t("import.report.line"), numeric: true, cell: (error) => formatNumber(error.line) },
   { key: "column", header: t("import.report.column"), cell: (error) => error.column },
-  { key: "reason", header: t("import.report.reason"), cell: (error) => error.reason },
+  { key: "reason", header: t("import.report.reason"), cell: (error) => reasonText(error.reason) },
 ];
 
 /** The first rejected rows of a run, with their line, column and reason. */

@@ -13,6 +13,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { FAILED_AUTH_PER_MINUTE, RateLimiter } from "@/lib/api/rate-limit";
 import { getEnv } from "@/lib/env";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
+import { fieldMessagesOf } from "@/lib/validations/messages";
 
 let perToken: RateLimiter | undefined;
 /**
@@ -71,7 +72,7 @@ export function listHandler(kind: ApiScope, list: (caller: ApiCaller, query: Lis
   return withApiErrors(`GET /api/v1 ${kind}`, async (request: Request): Promise<Response> => {
     const caller = await authorise(request, kind);
     const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw apiError("BAD_REQUEST", "api.error.query", undefined, { issues: z.flattenError(query.error).fieldErrors });
+    if (!query.success) throw apiError("BAD_REQUEST", "api.error.query", undefined, { issues: fieldMessagesOf(query.error) });
     return Response.json(await list(caller, query.data));
   });
 }

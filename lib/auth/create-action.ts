@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { knownError, transientError } from "@/lib/errors/database";
 import { retryConflicts } from "@/lib/db/retry";
 import { formCharacterErrors } from "@/lib/validations/input";
+import { fieldMessagesOf } from "@/lib/validations/messages";
 
 /**
  * For actions on the viewer's own account only (change password): every signed-in user may run
@@ -127,8 +128,7 @@ export function createAction(deps: ActionDeps) {
       if (Object.keys(badCharacters).length > 0) return failure(new AppError("INVALID_INPUT"), badCharacters);
       const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
-        const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
-        return failure(new AppError("INVALID_INPUT"), fieldErrors);
+        return failure(new AppError("INVALID_INPUT"), fieldMessagesOf(parsed.error));
       }
       const input: z.infer<S> = parsed.data;
 

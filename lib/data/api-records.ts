@@ -11,7 +11,7 @@ import { retryConflicts } from "@/lib/db/retry";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { KINDS } from "@/lib/import/kinds";
 import { duplicateError, RecordValidator } from "@/lib/import/validate";
-import { vi } from "@/lib/i18n/messages/vi";
+import { reasonText } from "@/lib/import/reasons";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 import { appendAudit } from "@/lib/audit";
@@ -62,8 +62,8 @@ export async function writeBatch(viewer: ApiCaller, kind: ApiScope, records: rea
   records.forEach((record, index) => {
     const checked = validator.check(record);
     const earlier = checked.ok ? firstIndex.get(checked.code) : undefined;
-    const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError(vi["api.error.duplicate"], earlier)]) : checked.errors;
-    for (const error of failed) errors.push({ index, field: error.field, message: error.reason });
+    const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError("api.error.duplicate", earlier)]) : checked.errors;
+    for (const error of failed) errors.push({ index, field: error.field, message: reasonText(error.reason) });
     if (checked.ok && earlier === undefined) {
       firstIndex.set(checked.code, index);
       rows.push(checked.row);

@@ -4,7 +4,7 @@
 // bug) is logged with its context and shown as INTERNAL_ERROR, and a broken constraint becomes
 // its code (./database.ts) — raw database text is never returned or stored.
 import type { MessageKey } from "@/lib/i18n";
-import type { vi } from "@/lib/i18n/messages/vi";
+import type { Catalogue } from "@/lib/i18n/keys";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { APP_ERRORS, type AppErrorCode } from "./codes";
 
@@ -13,7 +13,7 @@ export { APP_ERRORS, RETRY_AFTER_SECONDS, type AppErrorCode } from "./codes";
 /** The `{name}` placeholders of a message, as a union of names. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-type ArgNames<C extends AppErrorCode> = Placeholders<(typeof vi)[(typeof APP_ERRORS)[C]["message"]]>;
+type ArgNames<C extends AppErrorCode> = Placeholders<Catalogue[(typeof APP_ERRORS)[C]["message"]]>;
 
 /** A value put into a message: shown as it is, or another message of the catalogue in the same language. */
 export type MessageArg = string | number | { message: MessageKey };

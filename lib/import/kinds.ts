@@ -4,7 +4,7 @@
 // (lib/data/imports/write.ts stages rows in a copy of its columns), so they are not restated here.
 import type { z } from "zod";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { reason, type RowReason } from "./reasons";
 import { dossierRecordSchema, type DossierRecord } from "@/lib/validations/dossiers";
 import { procedureRecordSchema, type ProcedureRecord } from "@/lib/validations/procedures";
 import { taskRecordSchema, type TaskRecord } from "@/lib/validations/tasks";
@@ -20,7 +20,7 @@ export type References = {
 export type Column = { key: string; header: string; required: boolean; example: string };
 
 /** A resolved row (values in `columns` order) or the reasons it cannot be one, per field. */
-export type Resolution = { row: unknown[] } | { errors: { field: string; reason: string }[] };
+export type Resolution = { row: unknown[] } | { errors: { field: string; reason: RowReason }[] };
 
 export type KindSpec<R = unknown> = {
   kind: ImportKind;
@@ -40,7 +40,7 @@ type UnknownCode = "records.error.unknownProcedureCode" | "records.error.unknown
 // The templates' example rows name codes the demo holds (today's Sở Tư pháp, its first official,
 // its criminal-record procedure), so that a downloaded template imports on the demo as it is
 // (tests/integration/imports/template-on-demo.test.ts).
-const missing = (field: string, message: UnknownCode, code: string) => ({ field, reason: t(message, { code }) });
+const missing = (field: string, message: UnknownCode, code: string) => ({ field, reason: reason(message, { code }) });
 
 const dossier: KindSpec<DossierRecord> = {
   kind: "DOSSIER",

@@ -3,7 +3,7 @@
 // pure of any database: the file is pulled a batch at a time (bounded memory whatever its size),
 // the header row is matched against the kind's columns, and every data row is validated against
 // the references it names (loaded by the caller once per pass).
-import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/lib/i18n";
 import { ImportFileError } from "./file-error";
 import type { KindSpec, References } from "./kinds";
 import type { RowError } from "./report";
@@ -55,7 +55,7 @@ export async function* checkedRecords(
     onProgress?.({ rows, bytes });
     if (checked.length > 0) yield checked;
   }
-  if (fields === null) throw new ImportFileError(vi["import.error.empty"]);
+  if (fields === null) throw new ImportFileError(t("import.error.empty"));
 }
 
 /** The resolved rows of the file's valid records, in line order. */

@@ -1,24 +1,32 @@
 // The rejected rows as a CSV file (UTF-8 with BOM, so Excel opens Vietnamese correctly): line,
 // column, reason, then the row's own cells. Bounded: past MAX_REPORT_LINES only a count is kept.
+// Its language is the one it is built in: Vietnamese (DEFAULT_LOCALE) unless the caller passes the
+// uploader's locale.
 // Cells go through lib/export/csv.ts, which neutralises formula-like text ("=HYPERLINK(…)" as
 // uploaded comes back as text, not as a live formula).
 import { csvField } from "@/lib/export/csv";
-import { vi } from "@/lib/i18n/messages/vi";
+import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
+import { reasonText, type RowReason } from "./reasons";
 
 export const MAX_REPORT_LINES = 100_000;
 const BOM = "\uFEFF";
 
 export const csvLine = (cells: readonly string[]) => cells.map(csvField).join(",") + "\r\n";
 
-export type RowError = { line: number; column: string; reason: string };
+/** A rejected row; a reason stored as words by an older run is a string. */
+export type RowError = { line: number; column: string; reason: RowReason | string };
 
 export class ErrorReport {
   private readonly lines: string[] = [];
   private dropped = 0;
   count = 0;
 
-  constructor(header: readonly string[]) {
-    this.lines.push(BOM + csvLine([vi["import.report.line"], vi["import.report.column"], vi["import.report.reason"], ...header]));
+  constructor(
+    header: readonly string[],
+    private readonly locale: Locale = DEFAULT_LOCALE,
+  ) {
+    const say = (key: "import.report.line" | "import.report.column" | "import.report.reason") => translate(locale, key);
+    this.lines.push(BOM + csvLine([say("import.report.line"), say("import.report.column"), say("import.report.reason"), ...header]));
   }
 
   add(error: RowError, cells: readonly string[]): void {
@@ -27,11 +35,11 @@ export class ErrorReport {
       this.dropped += 1;
       return;
     }
-    this.lines.push(csvLine([String(error.line), error.column, error.reason, ...cells]));
+    this.lines.push(csvLine([String(error.line), error.column, reasonText(error.reason, this.locale), ...cells]));
   }
 
   toBuffer(): Buffer {
-    const tail = this.dropped > 0 ? [csvLine([vi["import.report.truncated"].replace("{count}", String(this.dropped))])] : [];
+    const tail = this.dropped > 0 ? [csvLine([translate(this.locale, "import.report.truncated", { count: this.dropped })])] : [];
     return Buffer.from([...this.lines, ...tail].join(""), "utf8");
   }
 }

@@ -1,18 +1,19 @@
 // Record-level validation shared by the file import and /api/v1: the kind's zod schema, then the
-// codes it names. Reasons are Vietnamese; `field` is the record field (the file import shows its
+// codes it names. Reasons are message keys with their arguments (./reasons.ts); `field` is the record field (the file import shows its
 // column header instead). The natural key's uniqueness within the upload is checked by the caller:
 // in memory for an API batch (≤ 10,000 records), in a temporary table for a file (seen-codes.ts).
 import type { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t, type MessageKey } from "@/lib/i18n";
 import { headerOf, type KindSpec, type References } from "./kinds";
+import { reason, reasonOfIssue, type RowReason } from "./reasons";
 import { ImportFileError } from "./file-error";
 
-export type FieldError = { field: string; reason: string };
+export type FieldError = { field: string; reason: RowReason };
 
 export type Checked = { ok: true; row: unknown[]; code: string } | { ok: false; errors: FieldError[] };
 
 function zodErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : "", reason: issue.message }));
+  return error.issues.map((issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : "", reason: reasonOfIssue(issue) }));
 }
 
 export class RecordValidator {
@@ -31,8 +32,8 @@ export class RecordValidator {
 }
 
 /** The error of a record whose natural key an earlier valid record of the same upload already has. */
-export function duplicateError(message: string, first: number): FieldError {
-  return { field: "code", reason: message.replace("{first}", String(first)) };
+export function duplicateError(key: MessageKey, first: number): FieldError {
+  return { field: "code", reason: reason(key, { first }) };
 }
 
 const headerKey = (text: string) => text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
@@ -46,7 +47,7 @@ export function mapHeader(spec: KindSpec, header: readonly string[]): (string | 
   }
   const fields = header.map((cell) => byHeader.get(headerKey(cell)) ?? null);
   const absent = spec.columns.filter((column) => column.required && !fields.includes(column.key)).map((column) => column.header);
-  if (absent.length > 0) throw new ImportFileError(vi["import.error.missingColumns"].replace("{columns}", absent.join(", ")));
+  if (absent.length > 0) throw new ImportFileError(t("import.error.missingColumns", { columns: absent.join(", ") }));
   return fields;
 }
 
@@ -62,5 +63,5 @@ export function recordOf(fields: readonly (string | null)[], cells: readonly str
 }
 
 export function columnLabel(spec: KindSpec, field: string): string {
-  return field === "" ? vi["import.wholeRow"] : headerOf(spec, field);
+  return field === "" ? t("import.wholeRow") : headerOf(spec, field);
 }

@@ -4,10 +4,10 @@
 //   100 × sum(right) ÷ sum(denominator) within `tolerance` percentage points. With a zero whole
 //   there is no rate (DESIGN §5.2: "không có dữ liệu", never 0), so the percentage stays blank.
 // A broken rule's message names the rule by the code Home Affairs gave it, then its own text, then
-// the figures involved in vi-VN, so that the agency sees which rule and which numbers.
+// the figures involved, so that the agency sees which rule and which numbers: a code with the raw
+// figures (./rule-messages.ts), put into words where it is shown.
 import type { RuleImportance, RuleKind, RuleOperator } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { PERCENT_SPACE } from "@/lib/i18n/format";
+import type { FindingMessage, RuleFigures } from "./rule-messages";
 
 export type RuleDefinition = {
   code: string;
@@ -31,12 +31,7 @@ const FLOAT_SLACK = 1e-9;
 
 type Values = Record<string, { value: number | null } | undefined>;
 
-export type RuleBreach = { codes: string[]; message: string };
-
-const decimals = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const percentDecimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const figure = (value: number) => decimals.format(value);
-const percent = (value: number) => `${percentDecimals.format(value)}${PERCENT_SPACE}%`;
+export type RuleBreach = { codes: string[]; message: FindingMessage };
 
 /** The codes a rule names, each once, in the order written. */
 export function ruleCodes(rule: RuleDefinition): string[] {
@@ -55,30 +50,21 @@ function valuesOf(values: Values, codes: string[]): number[] | null {
 
 const total = (parts: number[]) => parts.reduce((sum, part) => sum + part, 0);
 
-/** "5 + 2 + 1 = 8", or "9" for one figure. */
-function expression(parts: number[]): string {
-  return parts.length === 1 ? figure(parts[0]!) : `${parts.map(figure).join(" + ")} = ${figure(total(parts))}`;
-}
-
-/** The same in parentheses when it has several parts, so that "a ÷ (b + c = d)" reads right. */
-const grouped = (parts: number[]) => (parts.length === 1 ? expression(parts) : `(${expression(parts)})`);
-
 function holds(left: number, operator: RuleOperator, right: number): boolean {
   if (operator === "EQ") return Math.abs(left - right) < EPSILON;
   if (operator === "LE") return left <= right + EPSILON;
   return left >= right - EPSILON;
 }
 
-function named(rule: RuleDefinition, figures: string): string {
-  return `${t("reports.rule.named", { code: rule.code, message: rule.message.trim() })} ${figures}`;
+function named(rule: RuleDefinition, figures: RuleFigures): FindingMessage {
+  return { code: "reports.rule.named", args: { rule: rule.code, text: rule.message, figures } };
 }
 
 function checkSum(rule: RuleDefinition, values: Values): RuleBreach | null {
   const left = valuesOf(values, rule.leftCodes);
   const right = valuesOf(values, rule.rightCodes);
   if (left === null || right === null || holds(total(left), rule.operator, total(right))) return null;
-  const figures = t(`reports.rule.figures.${rule.operator}`, { left: expression(left), right: expression(right) });
-  return { codes: ruleCodes(rule), message: named(rule, figures) };
+  return { codes: ruleCodes(rule), message: named(rule, { code: `reports.rule.figures.${rule.operator}`, args: { left, right } }) };
 }
 
 function checkPercent(rule: RuleDefinition, values: Values): RuleBreach | null {
@@ -91,18 +77,12 @@ function checkPercent(rule: RuleDefinition, values: Values): RuleBreach | null {
   const wholeValue = total(whole);
   const codes = ruleCodes(rule);
   if (wholeValue === 0) {
-    return { codes, message: named(rule, t("reports.rule.percentZeroWhole", { whole: expression(whole), typed: percent(typedValue) })) };
+    return { codes, message: named(rule, { code: "reports.rule.percentZeroWhole", args: { whole, typed: typedValue } }) };
   }
   const expected = (total(part) / wholeValue) * 100;
   const tolerance = rule.tolerance ?? 0;
   if (Math.abs(typedValue - expected) <= tolerance + FLOAT_SLACK) return null;
-  const figures = t("reports.rule.percentFigures", {
-    typed: percent(typedValue),
-    part: grouped(part),
-    whole: grouped(whole),
-    expected: percent(expected),
-    tolerance: figure(tolerance),
-  });
+  const figures: RuleFigures = { code: "reports.rule.percentFigures", args: { typed: typedValue, part, whole, expected, tolerance } };
   return { codes, message: named(rule, figures) };
 }
 

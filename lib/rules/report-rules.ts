@@ -5,8 +5,9 @@
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { checkRule, EPSILON, ruleCodes, type RuleDefinition } from "./indicator-rules";
+import { findingText, type FindingMessage } from "./rule-messages";
 
-export type { RuleDefinition };
+export type { RuleDefinition, FindingMessage };
 
 export type RuleIndicator = {
   code: string;
@@ -29,7 +30,8 @@ export type Finding = {
   severity: "error" | "warning";
   /** the fields the finding is shown beside; the first is where a comment is asked for */
   codes: string[];
-  message: string;
+  /** a code with its arguments (./rule-messages.ts), put into words by findingText where shown */
+  message: FindingMessage;
   ruleCode?: string;
   /** a warning that has its explanation */
   explained: boolean;
@@ -66,23 +68,23 @@ function hasComment(entries: Record<string, Entry>, codes: string[]): boolean {
 
 function checkField(indicator: RuleIndicator, entry: Entry | undefined, findings: Finding[]) {
   const codes = [indicator.code];
-  const error = (kind: FindingKind, message: string) =>
+  const error = (kind: FindingKind, message: FindingMessage) =>
     findings.push({ kind, severity: "error", codes, message, explained: false });
   if (indicator.unit === "TEXT") {
-    if (indicator.required && !(entry?.text ?? "").trim()) error("required", t("reports.rule.required"));
+    if (indicator.required && !(entry?.text ?? "").trim()) error("required", { code: "reports.rule.required" });
     return;
   }
   const value = entry?.value ?? null;
   if (value === null) {
-    if (indicator.required && !indicator.computed) error("required", t("reports.rule.required"));
+    if (indicator.required && !indicator.computed) error("required", { code: "reports.rule.required" });
     return;
   }
-  if (indicator.unit === "COUNT" && !Number.isInteger(value)) error("integer", t("reports.rule.integer"));
+  if (indicator.unit === "COUNT" && !Number.isInteger(value)) error("integer", { code: "reports.rule.integer" });
   if (indicator.minValue !== null && value < indicator.minValue - EPSILON) {
-    error("bounds", t("reports.rule.min", { min: indicator.minValue }));
+    error("bounds", { code: "reports.rule.min", args: { min: indicator.minValue } });
   }
   if (indicator.maxValue !== null && value > indicator.maxValue + EPSILON) {
-    error("bounds", t("reports.rule.max", { max: indicator.maxValue }));
+    error("bounds", { code: "reports.rule.max", args: { max: indicator.maxValue } });
   }
 }
 
@@ -99,7 +101,7 @@ function checkComputed(indicator: RuleIndicator, entries: Record<string, Entry>,
       kind: "computed",
       severity: "error",
       codes: [indicator.code, indicator.computed.numerator, indicator.computed.denominator],
-      message: t("reports.rule.computed", { expected: expected === null ? "—" : String(expected) }),
+      message: { code: "reports.rule.computed", args: { expected } },
       explained: false,
     });
   }
@@ -121,7 +123,7 @@ function checkChange(
     kind: "change",
     severity: "warning",
     codes: [indicator.code],
-    message: t("reports.rule.change", { percent: Math.round(change * 100), previous: before }),
+    message: { code: "reports.rule.change", args: { percent: Math.round(change * 100), previous: before } },
     explained: hasComment(entries, [indicator.code]),
   });
 }
@@ -163,12 +165,12 @@ export function checkReport(input: {
   return { findings, blocking, canSubmit: blocking.length === 0 };
 }
 
-/** The findings as messages per field, as forms show them beside their inputs. */
+/** The findings as messages per field, in words, as forms show them beside their inputs. */
 export function findingsByField(findings: Finding[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const finding of findings) {
     const suffix = finding.severity === "warning" && !finding.explained ? ` ${t("reports.rule.needsComment")}` : "";
-    for (const code of finding.codes) (out[code] ??= []).push(finding.message + suffix);
+    for (const code of finding.codes) (out[code] ??= []).push(findingText(finding.message) + suffix);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Input of the API-token pages, and the query of GET /api/v1/*.
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { isPlausibleLocalDate, MAX_DB_INT, recordId } from "@/lib/validations/input";
 import { code } from "@/lib/validations/record-values";
 
@@ -9,21 +9,21 @@ export const API_SCOPES = ["DOSSIER", "TASK"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const createApiTokenSchema = z.object({
-  name: z.string({ error: vi["apiTokens.error.name"] }).trim().min(1, { error: vi["apiTokens.error.name"] }).max(120, { error: vi["apiTokens.error.name"] }),
+  name: z.string({ error: msg("apiTokens.error.name") }).trim().min(1, { error: msg("apiTokens.error.name") }).max(120, { error: msg("apiTokens.error.name") }),
   scopes: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(API_SCOPES, { error: vi["apiTokens.error.scopes"] })).min(1, { error: vi["apiTokens.error.scopes"] }),
+    z.array(z.enum(API_SCOPES, { error: msg("apiTokens.error.scopes") })).min(1, { error: msg("apiTokens.error.scopes") }),
   ),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
-export const revokeApiTokenSchema = z.object({ tokenId: recordId(vi["apiTokens.error.notFound"]) });
+export const revokeApiTokenSchema = z.object({ tokenId: recordId(msg("apiTokens.error.notFound")) });
 export type RevokeApiTokenInput = z.infer<typeof revokeApiTokenSchema>;
 
 export const MAX_BATCH = 10_000;
 export const MAX_PAGE = 1_000;
 
-const localDate = z.string().refine((value) => isPlausibleLocalDate(value), { error: vi["api.error.queryDate"] });
+const localDate = z.string().refine((value) => isPlausibleLocalDate(value), { error: msg("api.error.queryDate") });
 
 /** GET /api/v1/dossiers and /api/v1/tasks: filters, page size and the opaque cursor. */
 export const listQuerySchema = z.object({
@@ -32,15 +32,15 @@ export const listQuerySchema = z.object({
   from: localDate.optional().meta({ description: "Ngày tiếp nhận (hồ sơ) hoặc ngày giao (nhiệm vụ) từ ngày, YYYY-MM-DD, giờ Việt Nam" }),
   to: localDate.optional().meta({ description: "… đến ngày (kể cả ngày này)" }),
   limit: z.coerce
-    .number({ error: vi["api.error.limit"] })
-    .int({ error: vi["api.error.limit"] })
-    .min(1, { error: vi["api.error.limit"] })
-    .max(MAX_PAGE, { error: vi["api.error.limit"] })
+    .number({ error: msg("api.error.limit") })
+    .int({ error: msg("api.error.limit") })
+    .min(1, { error: msg("api.error.limit") })
+    .max(MAX_PAGE, { error: msg("api.error.limit") })
     .default(100),
   cursor: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,20}$/, { error: vi["api.error.cursor"] })
-    .refine((cursor) => cursorId(cursor) !== null, { error: vi["api.error.cursor"] })
+    .regex(/^[A-Za-z0-9_-]{1,20}$/, { error: msg("api.error.cursor") })
+    .refine((cursor) => cursorId(cursor) !== null, { error: msg("api.error.cursor") })
     .optional()
     .meta({ description: "nextCursor của trang trước" }),
 });

@@ -1,7 +1,7 @@
 // Yearly agency assessment input (Home Affairs), shared by the forms and the server actions.
 import { z } from "zod";
 import { AssessmentGroup } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { recordId } from "@/lib/validations/input";
 import { optionalDecimal, parseDecimalText, requiredDecimal, year } from "@/lib/validations/indices";
 import { choiceParam, idParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
@@ -12,9 +12,9 @@ export const CRITERION_NAME_MAX_LENGTH = 300;
 /** Criterion fields are named `criterion.<id>.self`, `criterion.<id>.appraised`, `criterion.<id>.evidence`. */
 export const CRITERION_FIELD = /^criterion\.(\d{1,9})\.(self|appraised|evidence)$/;
 
-const group = z.enum(AssessmentGroup, { error: vi["assessments.error.group"] });
-const agencyId = recordId(vi["assessments.error.agency"]);
-const score = optionalDecimal(vi["assessments.error.number"]);
+const group = z.enum(AssessmentGroup, { error: msg("assessments.error.group") });
+const agencyId = recordId(msg("assessments.error.agency"));
+const score = optionalDecimal(msg("assessments.error.number"));
 
 export type CriterionInput = { criterionId: number; selfScore: number | null; appraisedScore: number | null; evidence: string | null };
 
@@ -30,11 +30,11 @@ export const agencyAssessmentSchema = z
       const entry = criteria.get(criterionId) ?? { criterionId, selfScore: null, appraisedScore: null, evidence: null };
       if (match[2] === "evidence") {
         const text = typeof raw === "string" ? raw.trim() : "";
-        if (text.length > EVIDENCE_MAX_LENGTH) ctx.addIssue({ code: "custom", path: [key], message: vi["assessments.error.evidenceTooLong"] });
+        if (text.length > EVIDENCE_MAX_LENGTH) ctx.addIssue({ code: "custom", path: [key], message: msg("assessments.error.evidenceTooLong") });
         entry.evidence = text === "" ? null : text;
       } else {
         const parsed = score.safeParse(raw);
-        if (!parsed.success) ctx.addIssue({ code: "custom", path: [key], message: vi["assessments.error.number"] });
+        if (!parsed.success) ctx.addIssue({ code: "custom", path: [key], message: msg("assessments.error.number") });
         else if (match[2] === "self") entry.selfScore = parsed.data;
         else entry.appraisedScore = parsed.data;
       }
@@ -51,16 +51,16 @@ export const agencyAssessmentSchema = z
   });
 export type AgencyAssessmentInput = z.infer<typeof agencyAssessmentSchema>;
 
-const minScore = requiredDecimal(vi["assessments.error.bandMin"]).refine((v) => v >= 0 && v <= 100, {
-  error: vi["assessments.error.bandMin"],
+const minScore = requiredDecimal(msg("assessments.error.bandMin")).refine((v) => v >= 0 && v <= 100, {
+  error: msg("assessments.error.bandMin"),
 });
 
 /** The lower bounds of a year's bands; Yếu starts at 0. */
 export const ratingBandsSchema = z
   .object({ year, EXCELLENT: minScore, GOOD: minScore, AVERAGE: minScore })
-  .refine((v) => v.EXCELLENT > v.GOOD, { path: ["GOOD"], error: vi["assessments.error.bandOrder"] })
-  .refine((v) => v.GOOD > v.AVERAGE, { path: ["AVERAGE"], error: vi["assessments.error.bandOrder"] })
-  .refine((v) => v.AVERAGE > 0, { path: ["AVERAGE"], error: vi["assessments.error.bandOrder"] });
+  .refine((v) => v.EXCELLENT > v.GOOD, { path: ["GOOD"], error: msg("assessments.error.bandOrder") })
+  .refine((v) => v.GOOD > v.AVERAGE, { path: ["AVERAGE"], error: msg("assessments.error.bandOrder") })
+  .refine((v) => v.AVERAGE > 0, { path: ["AVERAGE"], error: msg("assessments.error.bandOrder") });
 export type RatingBandsInput = z.infer<typeof ratingBandsSchema>;
 
 /** A criterion of a year and group. */
@@ -68,19 +68,19 @@ export const criterionSchema = z.object({
   year,
   group,
   code: z
-    .string({ error: vi["assessments.error.criterionCode"] })
+    .string({ error: msg("assessments.error.criterionCode") })
     .trim()
-    .min(1, { error: vi["assessments.error.criterionCode"] })
-    .max(32, { error: vi["assessments.error.criterionCode"] })
-    .regex(/^[A-Za-z0-9._-]+$/, { error: vi["assessments.error.criterionCode"] }),
+    .min(1, { error: msg("assessments.error.criterionCode") })
+    .max(32, { error: msg("assessments.error.criterionCode") })
+    .regex(/^[A-Za-z0-9._-]+$/, { error: msg("assessments.error.criterionCode") }),
   name: z
-    .string({ error: vi["assessments.error.criterionName"] })
+    .string({ error: msg("assessments.error.criterionName") })
     .trim()
-    .min(1, { error: vi["assessments.error.criterionName"] })
-    .max(CRITERION_NAME_MAX_LENGTH, { error: vi["assessments.error.criterionName"] }),
+    .min(1, { error: msg("assessments.error.criterionName") })
+    .max(CRITERION_NAME_MAX_LENGTH, { error: msg("assessments.error.criterionName") }),
   maxScore: z
-    .preprocess(parseDecimalText, z.number({ error: vi["assessments.error.criterionMax"] }))
-    .refine((v) => v > 0 && v <= 100, { error: vi["assessments.error.criterionMax"] }),
+    .preprocess(parseDecimalText, z.number({ error: msg("assessments.error.criterionMax") }))
+    .refine((v) => v > 0 && v <= 100, { error: msg("assessments.error.criterionMax") }),
 });
 export type CriterionDefinitionInput = z.infer<typeof criterionSchema>;
 

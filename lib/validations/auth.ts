@@ -1,6 +1,6 @@
 // Sign-in and password-change input, shared by the forms and the server (STYLE §4).
 import { z } from "zod";
-import { t } from "@/lib/i18n";
+import { msg } from "@/lib/validations/messages";
 import { fitsBcrypt } from "@/lib/auth/password";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -14,24 +14,24 @@ export const credentialsSchema = z.object({
 
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: t("changePassword.tooShort") })
-  .max(PASSWORD_MAX_LENGTH, { error: t("changePassword.tooLong") })
+  .min(PASSWORD_MIN_LENGTH, { error: msg("changePassword.tooShort") })
+  .max(PASSWORD_MAX_LENGTH, { error: msg("changePassword.tooLong") })
   // bcrypt ignores what follows its first 72 bytes (lib/auth/password.ts)
-  .refine(fitsBcrypt, { error: t("changePassword.tooManyBytes") })
-  .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: t("changePassword.lettersAndDigits") });
+  .refine(fitsBcrypt, { error: msg("changePassword.tooManyBytes") })
+  .refine((value) => /\p{L}/u.test(value) && /\p{Nd}/u.test(value), { error: msg("changePassword.lettersAndDigits") });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: t("changePassword.currentRequired") }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z.string().min(1, { error: msg("changePassword.currentRequired") }).max(PASSWORD_MAX_LENGTH),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((value) => value.newPassword === value.confirmPassword, {
-    error: t("changePassword.mismatch"),
+    error: msg("changePassword.mismatch"),
     path: ["confirmPassword"],
   })
   .refine((value) => value.newPassword !== value.currentPassword, {
-    error: t("changePassword.sameAsCurrent"),
+    error: msg("changePassword.sameAsCurrent"),
     path: ["newPassword"],
   });
 

@@ -3,7 +3,7 @@
 // forms. The dossier pages' URL parameters: ./dossier-params.ts.
 import { z } from "zod";
 import { Channel, InspectionTarget } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { recordId as positiveId } from "@/lib/validations/input";
 import { CHANNELS } from "@/lib/validations/dossier-params";
 import { choice, code, count, flag, instant, notBefore, optionalCode, optionalInstant } from "@/lib/validations/record-values";
@@ -21,7 +21,7 @@ export const dossierRecordSchema = z
     code: code(40).meta({ description: "Mã hồ sơ (khóa tự nhiên)" }),
     procedureCode: code(40).meta({ description: "Mã thủ tục hành chính" }),
     agencyCode: code(32).meta({ description: "Mã cơ quan tiếp nhận, giải quyết" }),
-    channel: choice(CHANNELS, CHANNEL_LABELS, vi["records.error.channel"]),
+    channel: choice(CHANNELS, CHANNEL_LABELS, msg("records.error.channel")),
     receivedAt: instant(),
     dueAt: instant({ endOfDay: true }),
     resolvedAt: optionalInstant(),
@@ -33,9 +33,9 @@ export const dossierRecordSchema = z
     rescheduleCount: count(0),
   })
   .superRefine((record, ctx) => {
-    notBefore(record.dueAt, record.receivedAt, "dueAt", vi["records.error.dueBeforeReceived"], ctx);
-    notBefore(record.resolvedAt, record.receivedAt, "resolvedAt", vi["records.error.resolvedBeforeReceived"], ctx);
-    notBefore(record.apologyIssuedAt, record.receivedAt, "apologyIssuedAt", vi["records.error.apologyBeforeReceived"], ctx);
+    notBefore(record.dueAt, record.receivedAt, "dueAt", msg("records.error.dueBeforeReceived"), ctx);
+    notBefore(record.resolvedAt, record.receivedAt, "resolvedAt", msg("records.error.resolvedBeforeReceived"), ctx);
+    notBefore(record.apologyIssuedAt, record.receivedAt, "apologyIssuedAt", msg("records.error.apologyBeforeReceived"), ctx);
   });
 
 export type DossierRecord = z.output<typeof dossierRecordSchema>;
@@ -44,20 +44,20 @@ export type DossierRecord = z.output<typeof dossierRecordSchema>;
 export const NOTE_MAX_LENGTH = 2000;
 
 const note = z
-  .string({ error: vi["flags.error.note"] })
+  .string({ error: msg("flags.error.note") })
   .trim()
-  .min(1, { error: vi["flags.error.note"] })
-  .max(NOTE_MAX_LENGTH, { error: vi["flags.error.noteTooLong"] });
+  .min(1, { error: msg("flags.error.note") })
+  .max(NOTE_MAX_LENGTH, { error: msg("flags.error.noteTooLong") });
 
 export const createFlagSchema = z.object({
-  target: z.enum(InspectionTarget, { error: vi["flags.error.target"] }),
-  targetId: positiveId(vi["flags.error.target"]),
+  target: z.enum(InspectionTarget, { error: msg("flags.error.target") }),
+  targetId: positiveId(msg("flags.error.target")),
   note,
 });
 
 export const resolveFlagSchema = z.object({
-  flagId: positiveId(vi["flags.error.flag"]),
-  resolutionNote: z.string().trim().max(NOTE_MAX_LENGTH, { error: vi["flags.error.noteTooLong"] }).optional().default(""),
+  flagId: positiveId(msg("flags.error.flag")),
+  resolutionNote: z.string().trim().max(NOTE_MAX_LENGTH, { error: msg("flags.error.noteTooLong") }).optional().default(""),
 });
 
 export type CreateFlagInput = z.infer<typeof createFlagSchema>;

@@ -3,7 +3,7 @@
 // the data layer, which reads them from the database.
 import { z } from "zod";
 import { OwnerRole } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { MAX_DB_INT, recordId as id } from "@/lib/validations/input";
 import { choiceParam, recordYearParam, textParam, type DataSpan } from "@/lib/validations/search-params";
 import { UNITS_VIEWS } from "@/lib/org/views";
@@ -34,28 +34,28 @@ const optionalPositiveInt = (message: string) =>
 
 
 export const year = z.coerce
-  .number({ error: vi["indices.error.year"] })
-  .int({ error: vi["indices.error.year"] })
-  .min(MIN_YEAR, { error: vi["indices.error.year"] })
-  .max(MAX_YEAR, { error: vi["indices.error.year"] });
+  .number({ error: msg("indices.error.year") })
+  .int({ error: msg("indices.error.year") })
+  .min(MIN_YEAR, { error: msg("indices.error.year") })
+  .max(MAX_YEAR, { error: msg("indices.error.year") });
 
 const source = z
-  .string({ error: vi["indices.error.source"] })
+  .string({ error: msg("indices.error.source") })
   .trim()
-  .min(1, { error: vi["indices.error.source"] })
-  .max(SOURCE_MAX_LENGTH, { error: vi["indices.error.sourceTooLong"] });
+  .min(1, { error: msg("indices.error.source") })
+  .max(SOURCE_MAX_LENGTH, { error: msg("indices.error.sourceTooLong") });
 
-const componentScore = optionalDecimal(vi["indices.error.number"]);
+const componentScore = optionalDecimal(msg("indices.error.number"));
 
 /** A year of one index: total, rank, denominator, national average, source and component scores. */
 export const indexYearSchema = z
   .looseObject({
     indexCode: z.string().trim().min(1).max(16),
     year,
-    score: optionalDecimal(vi["indices.error.number"]),
-    rank: optionalPositiveInt(vi["indices.error.rank"]),
-    rankOf: optionalPositiveInt(vi["indices.error.rankOf"]),
-    nationalAverage: optionalDecimal(vi["indices.error.number"]),
+    score: optionalDecimal(msg("indices.error.number")),
+    rank: optionalPositiveInt(msg("indices.error.rank")),
+    rankOf: optionalPositiveInt(msg("indices.error.rankOf")),
+    nationalAverage: optionalDecimal(msg("indices.error.number")),
     source,
   })
   .transform((value, ctx) => {
@@ -64,7 +64,7 @@ export const indexYearSchema = z
       if (!key.startsWith(COMPONENT_FIELD_PREFIX)) continue;
       const parsed = componentScore.safeParse(raw);
       if (parsed.success) components[key.slice(COMPONENT_FIELD_PREFIX.length)] = parsed.data;
-      else ctx.addIssue({ code: "custom", path: [key], message: vi["indices.error.number"] });
+      else ctx.addIssue({ code: "custom", path: [key], message: msg("indices.error.number") });
     }
     return {
       indexCode: value.indexCode,
@@ -81,9 +81,9 @@ export type IndexYearInput = z.infer<typeof indexYearSchema>;
 
 /** Make `agencyId` a lead or coordinating agency of a component. */
 export const componentOwnerSchema = z.object({
-  componentId: id(vi["indices.error.component"]),
-  agencyId: id(vi["indices.error.agency"]),
-  role: z.enum(OwnerRole, { error: vi["indices.error.role"] }),
+  componentId: id(msg("indices.error.component")),
+  agencyId: id(msg("indices.error.agency")),
+  role: z.enum(OwnerRole, { error: msg("indices.error.role") }),
 });
 export type ComponentOwnerInput = z.infer<typeof componentOwnerSchema>;
 
@@ -92,9 +92,9 @@ export type RemoveOwnerInput = z.infer<typeof removeOwnerSchema>;
 
 /** A component's maximum and weight: data, since several are estimates (confirmed = false). */
 export const componentMethodSchema = z.object({
-  componentId: id(vi["indices.error.component"]),
-  maxScore: requiredDecimal(vi["indices.error.maxScore"]).refine((v) => v > 0, { error: vi["indices.error.maxScore"] }),
-  weight: optionalDecimal(vi["indices.error.weight"]).refine((v) => v === null || v >= 0, { error: vi["indices.error.weight"] }),
+  componentId: id(msg("indices.error.component")),
+  maxScore: requiredDecimal(msg("indices.error.maxScore")).refine((v) => v > 0, { error: msg("indices.error.maxScore") }),
+  weight: optionalDecimal(msg("indices.error.weight")).refine((v) => v === null || v >= 0, { error: msg("indices.error.weight") }),
   confirmed: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
 export type ComponentMethodInput = z.infer<typeof componentMethodSchema>;

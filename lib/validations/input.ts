@@ -10,7 +10,8 @@
 //   joiners, word joiner, BOM, soft hyphen, …, so that two codes that look alike are alike;
 // - record ids fit PostgreSQL's integer, and dates lie within the data's plausible span.
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t, type MessageKey } from "@/lib/i18n";
+import { msg } from "@/lib/validations/messages";
 import { isLocalDate } from "@/lib/metrics/periods";
 
 // C0 controls except tab, LF and CR; DEL; C1 controls.
@@ -24,15 +25,21 @@ const INVISIBLE = /[\p{Cf}\u2028\u2029]/u;
 
 export type CharacterProblem = "control" | "encoding" | "bidi" | "invisible";
 
-const MESSAGES: Record<CharacterProblem, string> = {
-  control: vi["input.error.control"],
-  encoding: vi["input.error.encoding"],
-  bidi: vi["input.error.bidi"],
-  invisible: vi["input.error.invisible"],
+const MESSAGES: Record<CharacterProblem, MessageKey> = {
+  control: msg("input.error.control"),
+  encoding: msg("input.error.encoding"),
+  bidi: msg("input.error.bidi"),
+  invisible: msg("input.error.invisible"),
 };
 
-export function characterMessage(problem: CharacterProblem): string {
+/** The key of the message for a character problem (what a schema's issue carries). */
+export function characterMessageKey(problem: CharacterProblem): MessageKey {
   return MESSAGES[problem];
+}
+
+/** The message for a character problem, in words (a form post's refused field, before any schema). */
+export function characterMessage(problem: CharacterProblem): string {
+  return t(MESSAGES[problem]);
 }
 
 /** What is wrong with the characters of free text, or null. */
@@ -54,7 +61,7 @@ export function cleanCharacters(kind: "text" | "code" = "text") {
   const find = kind === "code" ? codeProblem : textProblem;
   return (value: string, ctx: z.RefinementCtx) => {
     const problem = find(value);
-    if (problem) ctx.addIssue({ code: "custom", message: characterMessage(problem), input: value });
+    if (problem) ctx.addIssue({ code: "custom", message: characterMessageKey(problem), input: value });
   };
 }
 
@@ -106,9 +113,9 @@ export function isPlausibleLocalDate(value: string, now: Date = new Date()): boo
   return isLocalDate(value) && isPlausibleYear(Number(value.slice(0, 4)), now);
 }
 
-/** The message for a date outside the span, naming the span. */
-export function implausibleDateMessage(now: Date = new Date()): string {
-  return vi["input.error.dateSpan"].replace("{from}", String(EARLIEST_PLAUSIBLE_YEAR)).replace("{to}", String(latestPlausibleYear(now)));
+/** The arguments of the message for a date outside the span: the span's years. */
+export function dateSpanValues(now: Date = new Date()): { from: number; to: number } {
+  return { from: EARLIEST_PLAUSIBLE_YEAR, to: latestPlausibleYear(now) };
 }
 
 /** A form's YYYY-MM-DD day: `message` when it is no day, the span's message when it lies outside it. */
@@ -117,5 +124,8 @@ export function plausibleDay(message: string) {
     .string({ error: message })
     .trim()
     .refine(isLocalDate, { error: message })
-    .refine((value) => isPlausibleLocalDate(value), { error: () => implausibleDateMessage() });
+    .superRefine((value, ctx) => {
+      // the span's end moves with the clock: its arguments are taken when the day is read
+      if (!isPlausibleLocalDate(value)) ctx.addIssue({ code: "custom", message: msg("input.error.dateSpan"), params: dateSpanValues(), input: value });
+    });
 }

@@ -1,14 +1,14 @@
 // The notification centre's, preferences' and schedules' form posts (issue 22).
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { recordId } from "@/lib/validations/input";
 import { DELIVERY_FREQUENCIES, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { SCHEDULES } from "@/lib/jobs/schedules";
 
 /** `id` marks one notification read, `all=1` all of the viewer's; a post with neither changes nothing. */
 export const markReadSchema = z
-  .object({ id: recordId(vi["notifications.error.notFound"]).optional(), all: z.literal("1").optional() })
-  .refine((input) => input.id !== undefined || input.all === "1", { error: vi["notifications.error.nothingChosen"] });
+  .object({ id: recordId(msg("notifications.error.notFound")).optional(), all: z.literal("1").optional() })
+  .refine((input) => input.id !== undefined || input.all === "1", { error: msg("notifications.error.nothingChosen") });
 
 /**
  * One checkbox `email:<KIND>` per kind; an unticked box is absent from the post, so the form also
@@ -16,9 +16,9 @@ export const markReadSchema = z
  */
 export const preferencesSchema = z
   .looseObject({
-    form: z.literal("preferences", { error: vi["notifications.error.incompleteForm"] }),
+    form: z.literal("preferences", { error: msg("notifications.error.incompleteForm") }),
     // absent: the frequency stays as it is
-    frequency: z.enum(DELIVERY_FREQUENCIES, { error: vi["notifications.error.incompleteForm"] }).optional(),
+    frequency: z.enum(DELIVERY_FREQUENCIES, { error: msg("notifications.error.incompleteForm") }).optional(),
   })
   .transform((input) => ({
     frequency: input.frequency,
@@ -28,7 +28,7 @@ export const preferencesSchema = z
 const TASKS = SCHEDULES.map((entry) => entry.task) as [(typeof SCHEDULES)[number]["task"], ...(typeof SCHEDULES)[number]["task"][]];
 
 export const scheduleSchema = z.object({
-  task: z.enum(TASKS, { error: vi["notifications.error.unknownTask"] }),
+  task: z.enum(TASKS, { error: msg("notifications.error.unknownTask") }),
   paused: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 

@@ -6,8 +6,8 @@
 // millisecond for deadlines, so a deadline written as a day is met all that day.
 import { z } from "zod";
 import { endOfLocalDay, isLocalDate, localDateOf, startOfLocalDay } from "@/lib/metrics/periods";
-import { vi } from "@/lib/i18n/messages/vi";
-import { cleanCharacters, implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT } from "@/lib/validations/input";
+import { msg } from "@/lib/validations/messages";
+import { cleanCharacters, dateSpanValues, isPlausibleLocalDate, MAX_DB_INT } from "@/lib/validations/input";
 
 const VN_OFFSET = "+07:00";
 const pad = (value: string) => value.padStart(2, "0");
@@ -40,15 +40,15 @@ export function parseInstant(text: string, endOfDay = false): Date | null {
 /** A required instant, on a day within the data's plausible span (lib/validations/input.ts). */
 export function instant(options: { endOfDay?: boolean } = {}) {
   return z
-    .string({ error: vi["records.error.date"] })
+    .string({ error: msg("records.error.date") })
     .transform((value, ctx) => {
       const parsed = parseInstant(value, options.endOfDay);
       if (parsed === null) {
-        ctx.addIssue({ code: "custom", message: vi["records.error.date"], input: value });
+        ctx.addIssue({ code: "custom", message: msg("records.error.date"), input: value });
         return z.NEVER;
       }
       if (!isPlausibleLocalDate(localDateOf(parsed))) {
-        ctx.addIssue({ code: "custom", message: implausibleDateMessage(), input: value });
+        ctx.addIssue({ code: "custom", message: msg("input.error.dateSpan"), params: dateSpanValues(), input: value });
         return z.NEVER;
       }
       return parsed;
@@ -89,7 +89,7 @@ function nfcText(maxLength: number, requiredMessage: string, kind: "text" | "cod
   const bounded = z
     .string()
     .min(1, { error: requiredMessage })
-    .max(maxLength, { error: `${vi["records.error.tooLong"]} (${maxLength})` });
+    .max(maxLength, { error: msg("records.error.tooLongOf") });
   return z
     .string({ error: requiredMessage })
     .transform((value) => value.normalize("NFC").trim())
@@ -98,7 +98,7 @@ function nfcText(maxLength: number, requiredMessage: string, kind: "text" | "cod
 
 /** A natural key: trimmed, NFC, no spaces or invisible characters inside. */
 export function code(maxLength: number) {
-  return nfcText(maxLength, vi["records.error.codeRequired"], "code", (schema) => schema.regex(/^\S+$/, { error: vi["records.error.codeSpaces"] }));
+  return nfcText(maxLength, msg("records.error.codeRequired"), "code", (schema) => schema.regex(/^\S+$/, { error: msg("records.error.codeSpaces") }));
 }
 
 export function optionalCode(maxLength: number) {
@@ -106,7 +106,7 @@ export function optionalCode(maxLength: number) {
 }
 
 export function text(maxLength: number) {
-  return nfcText(maxLength, vi["records.error.textRequired"], "text");
+  return nfcText(maxLength, msg("records.error.textRequired"), "text");
 }
 
 export function optionalText(maxLength: number) {
@@ -118,13 +118,13 @@ const FALSE_WORDS = new Set(["0", "false", "no", "n", "không", "khong", "k", "s
 
 /** Yes/no: a JSON boolean or có/không, x, 1/0, true/false; missing = false. */
 export function flag() {
-  return maybe(z.union([z.boolean(), z.string()], { error: vi["records.error.flag"] })).transform((value, ctx) => {
+  return maybe(z.union([z.boolean(), z.string()], { error: msg("records.error.flag") })).transform((value, ctx) => {
     if (value === undefined) return false;
     if (typeof value === "boolean") return value;
     const word = value.normalize("NFC").trim().toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
     if (FALSE_WORDS.has(word)) return false;
-    ctx.addIssue({ code: "custom", message: vi["records.error.flag"], input: value });
+    ctx.addIssue({ code: "custom", message: msg("records.error.flag"), input: value });
     return z.NEVER;
   });
 }
@@ -134,12 +134,12 @@ export function count(fallback?: number) {
   const read = (value: number | string, ctx: z.RefinementCtx) => {
     const parsed = typeof value === "number" ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isSafeInteger(parsed) || parsed < 0 || parsed > MAX_DB_INT) {
-      ctx.addIssue({ code: "custom", message: vi["records.error.count"], input: value });
+      ctx.addIssue({ code: "custom", message: msg("records.error.count"), input: value });
       return z.NEVER;
     }
     return parsed;
   };
-  const value = z.union([z.number(), z.string()], { error: vi["records.error.count"] });
+  const value = z.union([z.number(), z.string()], { error: msg("records.error.count") });
   if (fallback === undefined) return value.transform(read);
   return maybe(value).transform((given, ctx) => (given === undefined ? fallback : read(given, ctx)));
 }

@@ -3,7 +3,7 @@
 // the forms, the server actions, the preview route and the 2025 recording command.
 import { z } from "zod";
 import { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { isLocalDate } from "@/lib/metrics/periods";
 import { LINE_KINDS } from "@/lib/org/types";
 import type { ReorganisationDraft, UserDecision } from "@/lib/org/plan";
@@ -11,13 +11,13 @@ import { choiceParam, flagParam, idParam, textParam } from "@/lib/validations/se
 
 const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const id = z.coerce.number({ error: vi["org.error.unit"] }).int({ error: vi["org.error.unit"] }).positive({ error: vi["org.error.unit"] });
-const day = z.string({ error: vi["org.error.date"] }).trim().refine(isLocalDate, { error: vi["org.error.date"] });
-const code = z.string({ error: vi["org.error.code"] }).trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { error: vi["org.error.code"] });
-const name = z.string({ error: vi["org.error.name"] }).trim().min(2, { error: vi["org.error.name"] }).max(200, { error: vi["org.error.name"] });
-const shortName = z.preprocess(emptyAsUndefined, z.string().trim().max(80, { error: vi["org.error.shortName"] }).optional());
-const kind = z.enum(AgencyKind, { error: vi["org.error.kind"] });
-const level = z.enum(AdminLevel, { error: vi["org.error.level"] });
+const id = z.coerce.number({ error: msg("org.error.unit") }).int({ error: msg("org.error.unit") }).positive({ error: msg("org.error.unit") });
+const day = z.string({ error: msg("org.error.date") }).trim().refine(isLocalDate, { error: msg("org.error.date") });
+const code = z.string({ error: msg("org.error.code") }).trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { error: msg("org.error.code") });
+const name = z.string({ error: msg("org.error.name") }).trim().min(2, { error: msg("org.error.name") }).max(200, { error: msg("org.error.name") });
+const shortName = z.preprocess(emptyAsUndefined, z.string().trim().max(80, { error: msg("org.error.shortName") }).optional());
+const kind = z.enum(AgencyKind, { error: msg("org.error.kind") });
+const level = z.enum(AdminLevel, { error: msg("org.error.level") });
 const optionalId = z.preprocess((value) => emptyAsUndefined(value) ?? null, id.nullable());
 
 export const createAgencySchema = z.object({ code, name, shortName, kind, level, parentId: optionalId, validFrom: day });
@@ -27,16 +27,16 @@ export const updateAgencySchema = z.object({ agencyId: id, code, name, shortName
 export type UpdateAgencyInput = z.infer<typeof updateAgencySchema>;
 
 const text = (max: number, message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: message });
-const optionalText = (max: number) => z.preprocess((value) => emptyAsUndefined(value) ?? null, z.string().trim().max(max, { error: vi["org.error.note"] }).nullable());
+const optionalText = (max: number) => z.preprocess((value) => emptyAsUndefined(value) ?? null, z.string().trim().max(max, { error: msg("org.error.note") }).nullable());
 
-const unitRef = z.union([z.object({ existing: id }).strict(), z.object({ created: z.string().trim().min(1).max(40) }).strict()], { error: vi["org.error.unit"] });
+const unitRef = z.union([z.object({ existing: id }).strict(), z.object({ created: z.string().trim().min(1).max(40) }).strict()], { error: msg("org.error.unit") });
 
 const draftSchema = z.object({
   act: z.object({
-    actNumber: text(80, vi["org.error.actNumber"]),
+    actNumber: text(80, msg("org.error.actNumber")),
     actDate: day,
-    issuer: text(200, vi["org.error.issuer"]),
-    title: text(500, vi["org.error.title"]),
+    issuer: text(200, msg("org.error.issuer")),
+    title: text(500, msg("org.error.title")),
     effectiveOn: day,
     note: optionalText(2000),
     synthetic: z.boolean().default(false),
@@ -47,15 +47,15 @@ const draftSchema = z.object({
   lines: z
     .array(
       z.object({
-        kind: z.enum(LINE_KINDS, { error: vi["org.error.lineKind"] }),
+        kind: z.enum(LINE_KINDS, { error: msg("org.error.lineKind") }),
         predecessorId: id,
         successor: unitRef.nullable(),
-        share: z.number({ error: vi["org.error.share"] }).gt(0, { error: vi["org.error.share"] }).lte(1, { error: vi["org.error.share"] }),
+        share: z.number({ error: msg("org.error.share") }).gt(0, { error: msg("org.error.share") }).lte(1, { error: msg("org.error.share") }),
         toParent: unitRef.nullable().default(null),
         note: optionalText(500),
       }),
     )
-    .min(1, { error: vi["org.error.noLines"] })
+    .min(1, { error: msg("org.error.noLines") })
     .max(2000),
 }) satisfies z.ZodType<ReorganisationDraft>;
 
@@ -66,13 +66,13 @@ const decisionsSchema = z
 /** A JSON field of a form: parsed, then checked by `schema`; an unreadable text is the field's error. */
 function json<T extends z.ZodType>(schema: T) {
   return z
-    .string({ error: vi["org.error.draft"] })
-    .max(2_000_000, { error: vi["org.error.draft"] })
+    .string({ error: msg("org.error.draft") })
+    .max(2_000_000, { error: msg("org.error.draft") })
     .transform((value, ctx) => {
       try {
         return JSON.parse(value) as unknown;
       } catch {
-        ctx.addIssue({ code: "custom", message: vi["org.error.draft"] });
+        ctx.addIssue({ code: "custom", message: msg("org.error.draft") });
         return z.NEVER;
       }
     })

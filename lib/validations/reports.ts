@@ -3,10 +3,10 @@
 // gathered into `entries` by indicator code. Field errors keep those names so each message
 // sits beside its input.
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { isLocalDate, latestCompleteQuarter } from "@/lib/metrics/periods";
 import { BOARD_FILTERS } from "@/lib/rules/report-workflow";
-import { implausibleDateMessage, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
+import { dateSpanValues, isPlausibleLocalDate, MAX_DB_INT, recordId as id } from "@/lib/validations/input";
 import { choiceParam, FIRST_RECORD_YEAR, idParam, periodParam, quarterParam, spanYears, type DataSpan } from "@/lib/validations/search-params";
 
 export const ENTRY_FIELDS = ["value", "evidenceNumber", "evidenceDate", "evidenceUrl", "comment"] as const;
@@ -17,7 +17,7 @@ export const entryFieldName = (field: EntryField, code: string) => `${field}:${c
 
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 
-const version = z.coerce.number({ error: vi["reports.error.notFound"] }).int().min(0).max(MAX_DB_INT);
+const version = z.coerce.number({ error: msg("reports.error.notFound") }).int().min(0).max(MAX_DB_INT);
 
 export type EntryInput = {
   /** a number for numeric indicators, the text for TEXT ones; null when left empty */
@@ -59,19 +59,19 @@ function collectEntries(raw: Record<string, unknown>, ctx: z.RefinementCtx): Rec
     if (content === null) continue;
     const key = field as EntryField;
     if (content.length > LIMITS[key]) {
-      ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.tooLong"] });
+      ctx.addIssue({ code: "custom", path: [name], message: msg("reports.error.tooLong") });
       continue;
     }
     if (key === "evidenceDate" && !isLocalDate(content)) {
-      ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.date"] });
+      ctx.addIssue({ code: "custom", path: [name], message: msg("reports.error.date") });
       continue;
     }
     if (key === "evidenceDate" && !isPlausibleLocalDate(content)) {
-      ctx.addIssue({ code: "custom", path: [name], message: implausibleDateMessage() });
+      ctx.addIssue({ code: "custom", path: [name], message: msg("input.error.dateSpan"), params: dateSpanValues() });
       continue;
     }
     if (key === "evidenceUrl" && !/^https?:\/\/\S+$/i.test(content)) {
-      ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.url"] });
+      ctx.addIssue({ code: "custom", path: [name], message: msg("reports.error.url") });
       continue;
     }
     if (key === "value") entry.raw = content;
@@ -82,8 +82,8 @@ function collectEntries(raw: Record<string, unknown>, ctx: z.RefinementCtx): Rec
 
 export const saveReportSchema = z
   .looseObject({
-    periodId: id(vi["reports.error.periodNotFound"]),
-    agencyId: id(vi["reports.error.notFound"]),
+    periodId: id(msg("reports.error.periodNotFound")),
+    agencyId: id(msg("reports.error.notFound")),
     version: version,
     intent: z.enum(["save", "submit"]).catch("save"),
   })
@@ -97,8 +97,8 @@ export const saveReportSchema = z
 export type SaveReportInput = z.infer<typeof saveReportSchema>;
 
 const reviewRef = {
-  reportId: id(vi["reports.error.notFound"]),
-  agencyId: id(vi["reports.error.notFound"]),
+  reportId: id(msg("reports.error.notFound")),
+  agencyId: id(msg("reports.error.notFound")),
   version,
 };
 
@@ -107,19 +107,19 @@ export type ApproveReportInput = z.infer<typeof approveReportSchema>;
 
 /** Return comments are posted as `comment:<CODE>` plus `general`. */
 export const returnReportSchema = z
-  .looseObject({ ...reviewRef, general: z.string().trim().max(1000, { error: vi["reports.error.tooLong"] }).optional() })
+  .looseObject({ ...reviewRef, general: z.string().trim().max(1000, { error: msg("reports.error.tooLong") }).optional() })
   .transform((input, ctx) => {
     const comments: Record<string, string> = {};
     for (const [name, value] of Object.entries(input)) {
       const [field, code] = name.split(":");
       const body = text(value);
       if (field !== "comment" || !code || !CODE.test(code) || body === null) continue;
-      if (body.length > 1000) ctx.addIssue({ code: "custom", path: [name], message: vi["reports.error.tooLong"] });
+      if (body.length > 1000) ctx.addIssue({ code: "custom", path: [name], message: msg("reports.error.tooLong") });
       else comments[code] = body;
     }
     const general = text(input.general);
     if (Object.keys(comments).length === 0 && general === null) {
-      ctx.addIssue({ code: "custom", path: ["general"], message: vi["reports.error.returnNeedsComment"] });
+      ctx.addIssue({ code: "custom", path: ["general"], message: msg("reports.error.returnNeedsComment") });
     }
     return { reportId: input.reportId, agencyId: input.agencyId, version: input.version, general, comments };
   });
@@ -128,10 +128,10 @@ export type ReturnReportInput = z.infer<typeof returnReportSchema>;
 export const unapproveReportSchema = z.object({
   ...reviewRef,
   reason: z
-    .string({ error: vi["reports.error.reasonRequired"] })
+    .string({ error: msg("reports.error.reasonRequired") })
     .trim()
-    .min(1, { error: vi["reports.error.reasonRequired"] })
-    .max(1000, { error: vi["reports.error.tooLong"] }),
+    .min(1, { error: msg("reports.error.reasonRequired") })
+    .max(1000, { error: msg("reports.error.tooLong") }),
 });
 export type UnapproveReportInput = z.infer<typeof unapproveReportSchema>;
 

@@ -9,8 +9,8 @@
 // A blank value (a GET form's "all" option) counts as absent; unknown parameters are ignored.
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { fill } from "@/lib/i18n";
-import { vi, type MessageKey } from "@/lib/i18n/messages/vi";
+import { t, type MessageKey } from "@/lib/i18n";
+import { messageOfIssue, msg } from "@/lib/validations/messages";
 import { decodeCursor } from "@/lib/metrics/drill-down";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type Paging } from "@/lib/metrics/paging";
 import { dayIndex, isLocalDate, parsePeriodKey, rangePeriod, type LocalDate, type Period, type PeriodKind } from "@/lib/metrics/periods";
@@ -25,7 +25,10 @@ export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 /** The deepest page a list opens by number (50 rows a page: half a million rows). */
 export const MAX_PAGE = 10_000;
 
-const say = (key: MessageKey, values?: Record<string, string | number>) => ({ error: fill(vi[key], values) });
+// A check's message key; its arguments travel as a refinement's `params` (zod's own bounds and
+// accepted values are read from the issue by messageOfIssue).
+const say = (key: MessageKey) => ({ error: key });
+const sayWith = (key: MessageKey, params: Record<string, string | number>) => ({ error: key, params });
 const dmy = (day: LocalDate) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 export const spanStart = (span: DataSpan): LocalDate => `${String(span.firstYear).padStart(4, "0")}-01-01`;
@@ -45,11 +48,14 @@ export const idParam = () =>
     .transform(Number)
     .pipe(z.number().min(1, say("params.id")).max(INT4_MAX, say("params.id")));
 
-export const yearParam = (min: number, max: number) =>
+/** Digits whose number lies from `min` to `max`, as one check (so the message gets both bounds). */
+const boundedNumber = (digits: RegExp, min: number, max: number, key: MessageKey, params: Record<string, number>) =>
   single()
-    .regex(/^\d{4}$/, say("params.year", { min, max }))
-    .transform(Number)
-    .pipe(z.number().min(min, say("params.year", { min, max })).max(max, say("params.year", { min, max })));
+    .refine((value) => digits.test(value) && Number(value) >= min && Number(value) <= max, sayWith(key, params))
+    .transform(Number);
+
+export const yearParam = (min: number, max: number) =>
+  boundedNumber(/^\d{4}$/, min, max, "params.year", { min, max });
 
 /** A year of the data's span (first data year … the data's year). */
 export const spanYearParam = (span: DataSpan) => yearParam(spanYears(span).first, spanYears(span).last);
@@ -61,15 +67,12 @@ export const FIRST_RECORD_YEAR = 2000;
 export const recordYearParam = (span: DataSpan) => yearParam(FIRST_RECORD_YEAR, spanYears(span).last + 1);
 
 export const pageParam = (max = MAX_PAGE) =>
-  single()
-    .regex(/^\d{1,6}$/, say("params.page", { max }))
-    .transform(Number)
-    .pipe(z.number().min(1, say("params.page", { max })).max(max, say("params.page", { max })));
+  boundedNumber(/^\d{1,6}$/, 1, max, "params.page", { max });
 
 /** A table's page and page size (`?page=2&size=50`), paged on the server (lib/metrics/paging). */
 export const pagerFields = () => ({
   page: pageParam().optional(),
-  size: single().pipe(z.enum(PAGE_SIZES.map(String) as [string, ...string[]], say("params.pageSize", { values: PAGE_SIZES.join(", ") }))).optional(),
+  size: single().pipe(z.enum(PAGE_SIZES.map(String) as [string, ...string[]], say("params.pageSize"))).optional(),
 });
 
 /** The paging of a URL read with pagerFields: page 1 and the default size when absent. */
@@ -78,7 +81,7 @@ export function pagingOf(input: { page?: number; size?: string }): Paging {
 }
 
 export const choiceParam = <const T extends readonly [string, ...string[]]>(values: T) =>
-  single().pipe(z.enum(values, say("params.choice", { values: values.join(", ") })));
+  single().pipe(z.enum(values, say("params.choice")));
 
 // NUL and other control characters never belong in a search box (and PostgreSQL refuses NUL).
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -86,8 +89,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export const textParam = (max: number) =>
   single()
     .trim()
-    .max(max, say("params.text", { max }))
-    .refine((value) => !CONTROL.test(value), say("params.text", { max }));
+    .max(max, say("params.text"))
+    .refine((value) => !CONTROL.test(value), sayWith("params.text", { max }));
 
 /** `?over=1`: true when given, false when absent. */
 export const flagParam = () =>
@@ -101,7 +104,7 @@ export const cursorParam = () =>
   single().transform((text, ctx) => {
     const cursor = decodeCursor(text);
     if (cursor) return cursor;
-    ctx.addIssue({ code: "custom", message: vi["params.cursor"] });
+    ctx.addIssue({ code: "custom", message: msg("params.cursor") });
     return z.NEVER;
   });
 
@@ -111,7 +114,7 @@ export const dayParam = (span: DataSpan) =>
     .refine(isLocalDate, say("params.day"))
     .refine(
       (day) => dayIndex(day) >= dayIndex(spanStart(span)) && dayIndex(day) <= dayIndex(spanEnd(span)),
-      say("params.dayOutside", { from: dmy(spanStart(span)), to: dmy(spanEnd(span)) }),
+      sayWith("params.dayOutside", { from: dmy(spanStart(span)), to: dmy(spanEnd(span)) }),
     );
 
 /** Whether a period begins within the data (first data day … the data's day) and ends by the end of the data's year. */
@@ -131,25 +134,28 @@ function rangeAfterData(period: Period, span: DataSpan): boolean {
   return period.kind === "range" && dayIndex(period.to) > dayIndex(span.asOf);
 }
 
-const rangeAfterMessage = (period: Period, span: DataSpan) => fill(vi["params.rangeAfterData"], { asOf: dmy(span.asOf), to: dmy(period.to) });
+/** A refusal's message key with its arguments, as a custom issue carries them. */
+type Refusal = { message: MessageKey; params?: Record<string, string> };
 
-function outsideMessage(period: Period, span: DataSpan): string {
+const rangeAfterRefusal = (period: Period, span: DataSpan): Refusal => ({ message: "params.rangeAfterData", params: { asOf: dmy(span.asOf), to: dmy(period.to) } });
+
+function outsideRefusal(period: Period, span: DataSpan): Refusal {
   const key = period.kind === "range" ? `${period.from}_${period.to}` : period.from.slice(0, 4);
-  return fill(vi["params.periodOutside"], { period: key, from: dmy(spanStart(span)), asOf: dmy(span.asOf), end: dmy(spanEnd(span)) });
+  return { message: "params.periodOutside", params: { period: key, from: dmy(spanStart(span)), asOf: dmy(span.asOf), end: dmy(spanEnd(span)) } };
 }
 
 /** A period key (see periodKey in lib/metrics/periods) of one of `kinds`, within the data's span. */
 export const periodParam = (span: DataSpan, kinds: readonly PeriodKind[] = ANY_PERIOD) =>
   single().transform((key, ctx) => {
     const period = parsePeriodKey(key.trim());
-    const refuse = (message: string) => {
-      ctx.addIssue({ code: "custom", message });
+    const refuse = (refusal: Refusal) => {
+      ctx.addIssue({ code: "custom", ...refusal });
       return z.NEVER;
     };
-    if (!period) return refuse(vi["params.period"]);
-    if (!kinds.includes(period.kind)) return refuse(vi[kinds.length === 1 && kinds[0] === "quarter" ? "params.periodQuarter" : "params.periodKind"]);
-    if (!periodWithinSpan(period, span)) return refuse(outsideMessage(period, span));
-    if (rangeAfterData(period, span)) return refuse(rangeAfterMessage(period, span));
+    if (!period) return refuse({ message: "params.period" });
+    if (!kinds.includes(period.kind)) return refuse({ message: kinds.length === 1 && kinds[0] === "quarter" ? "params.periodQuarter" : "params.periodKind" });
+    if (!periodWithinSpan(period, span)) return refuse(outsideRefusal(period, span));
+    if (rangeAfterData(period, span)) return refuse(rangeAfterRefusal(period, span));
     return period;
   });
 
@@ -159,7 +165,11 @@ export const quarterParam = (minYear: number, maxYear: number) =>
     const period = parsePeriodKey(key.trim());
     const year = period ? Number(period.from.slice(0, 4)) : NaN;
     if (period?.kind === "quarter" && year >= minYear && year <= maxYear) return period;
-    ctx.addIssue({ code: "custom", message: period?.kind === "quarter" ? fill(vi["params.year"], { min: minYear, max: maxYear }) : vi["params.periodQuarter"] });
+    ctx.addIssue(
+      period?.kind === "quarter"
+        ? { code: "custom", message: msg("params.year"), params: { min: minYear, max: maxYear } }
+        : { code: "custom", message: msg("params.periodQuarter") },
+    );
     return z.NEVER;
   });
 
@@ -179,17 +189,17 @@ export function periodOfFields(
   span: DataSpan,
   ctx: z.RefinementCtx,
 ): Period | undefined {
-  const refuse = (path: string, message: string) => {
-    ctx.addIssue({ code: "custom", path: [path], message });
+  const refuse = (path: string, refusal: Refusal) => {
+    ctx.addIssue({ code: "custom", path: [path], ...refusal });
     return undefined;
   };
-  if (input.period) return input.from || input.to ? refuse("period", vi["params.periodAndRange"]) : input.period;
+  if (input.period) return input.from || input.to ? refuse("period", { message: "params.periodAndRange" }) : input.period;
   if (input.from === undefined && input.to === undefined) return undefined;
-  if (input.from === undefined || input.to === undefined) return refuse(input.from === undefined ? "from" : "to", vi["params.rangePair"]);
-  if (dayIndex(input.to) < dayIndex(input.from)) return refuse("to", fill(vi["params.rangeOrder"], { from: dmy(input.from), to: dmy(input.to) }));
+  if (input.from === undefined || input.to === undefined) return refuse(input.from === undefined ? "from" : "to", { message: "params.rangePair" });
+  if (dayIndex(input.to) < dayIndex(input.from)) return refuse("to", { message: "params.rangeOrder", params: { from: dmy(input.from), to: dmy(input.to) } });
   const period = rangePeriod(input.from, input.to);
-  if (!periodWithinSpan(period, span)) return refuse("from", outsideMessage(period, span));
-  return rangeAfterData(period, span) ? refuse("to", rangeAfterMessage(period, span)) : period;
+  if (!periodWithinSpan(period, span)) return refuse("from", outsideRefusal(period, span));
+  return rangeAfterData(period, span) ? refuse("to", rangeAfterRefusal(period, span)) : period;
 }
 
 // ───────────── reading them ─────────────
@@ -219,7 +229,7 @@ export function readSearchParams<S extends z.ZodType>(schema: S, params: SearchP
   const result = schema.safeParse(normalise(params));
   if (result.success) return { ok: true, data: result.data };
   const messages = result.error.issues.map((issue) =>
-    fill(vi["params.issue"], { name: String(issue.path[0] ?? "?"), message: issue.message }),
+    t("params.issue", { name: String(issue.path[0] ?? "?"), message: messageOfIssue(issue) }),
   );
   return { ok: false, messages: [...new Set(messages)] };
 }

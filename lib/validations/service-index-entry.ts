@@ -3,20 +3,20 @@
 // empty post is refused here and writes nothing. The range of an entered value (lib/service-index/
 // entered.ts validateEntry) is checked here for the form's messages and again in the data layer.
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { MAX_DB_INT, recordId } from "@/lib/validations/input";
 import { parseDecimalText } from "@/lib/validations/indices";
 import { ENTRY_SOURCE_MAX, validateEntry, type EntryIssue } from "@/lib/service-index/entered";
 import { DEFAULT_CONFIG } from "@/lib/service-index/model";
 import { parseIndexPeriod } from "@/lib/service-index/periods";
 
-const period = z.string({ error: vi["serviceIndex.params.period"] }).trim().refine((key) => parseIndexPeriod(key) !== null, { error: vi["serviceIndex.params.period"] });
+const period = z.string({ error: msg("serviceIndex.params.period") }).trim().refine((key) => parseIndexPeriod(key) !== null, { error: msg("serviceIndex.params.period") });
 
 const source = z
-  .string({ error: vi["serviceIndexEntry.error.source"] })
+  .string({ error: msg("serviceIndexEntry.error.source") })
   .trim()
-  .min(1, { error: vi["serviceIndexEntry.error.source"] })
-  .max(ENTRY_SOURCE_MAX, { error: vi["serviceIndexEntry.error.sourceTooLong"] });
+  .min(1, { error: msg("serviceIndexEntry.error.source") })
+  .max(ENTRY_SOURCE_MAX, { error: msg("serviceIndexEntry.error.sourceTooLong") });
 
 /** "12" → 12; "" or anything but digits → NaN (refused with the field's message). */
 const count = (message: string) =>
@@ -26,22 +26,22 @@ const count = (message: string) =>
   );
 
 const ISSUE_MESSAGE: Record<EntryIssue["kind"], string> = {
-  notEntered: vi["serviceIndexEntry.error.code"],
-  notCount: vi["serviceIndexEntry.error.count"],
-  aboveDenominator: vi["serviceIndexEntry.error.aboveDenominator"],
-  sourceMissing: vi["serviceIndexEntry.error.source"],
-  sourceTooLong: vi["serviceIndexEntry.error.sourceTooLong"],
+  notEntered: msg("serviceIndexEntry.error.code"),
+  notCount: msg("serviceIndexEntry.error.count"),
+  aboveDenominator: msg("serviceIndexEntry.error.aboveDenominator"),
+  sourceMissing: msg("serviceIndexEntry.error.source"),
+  sourceTooLong: msg("serviceIndexEntry.error.sourceTooLong"),
 };
 
 /** One entered value: the unit, the period, the indicator, its fraction and its source. */
 export const serviceIndexEntrySchema = z
   .object({
-    intent: z.literal("service-index-entry", { error: vi["serviceIndexEntry.intent"] }),
-    agencyId: recordId(vi["serviceIndexEntry.error.unit"]),
+    intent: z.literal("service-index-entry", { error: msg("serviceIndexEntry.intent") }),
+    agencyId: recordId(msg("serviceIndexEntry.error.unit")),
     period,
-    code: z.string({ error: vi["serviceIndexEntry.error.code"] }).trim().max(8, { error: vi["serviceIndexEntry.error.code"] }),
-    numerator: count(vi["serviceIndexEntry.error.count"]),
-    denominator: count(vi["serviceIndexEntry.error.count"]),
+    code: z.string({ error: msg("serviceIndexEntry.error.code") }).trim().max(8, { error: msg("serviceIndexEntry.error.code") }),
+    numerator: count(msg("serviceIndexEntry.error.count")),
+    denominator: count(msg("serviceIndexEntry.error.count")),
     source,
   })
   .superRefine((input, ctx) => {
@@ -64,22 +64,22 @@ const positive = (message: string) =>
 /** The province's published score and rank for one period, with its source. */
 export const publishedIndexSchema = z
   .object({
-    intent: z.literal("service-index-published", { error: vi["serviceIndexEntry.intent"] }),
+    intent: z.literal("service-index-published", { error: msg("serviceIndexEntry.intent") }),
     period,
     score: z.preprocess(
       parseDecimalText,
       z
-        .number({ error: vi["serviceIndexPublished.error.score"] })
-        .min(0, { error: vi["serviceIndexPublished.error.score"] })
-        .max(100, { error: vi["serviceIndexPublished.error.score"] })
-        .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { error: vi["serviceIndexPublished.error.score"] }),
+        .number({ error: msg("serviceIndexPublished.error.score") })
+        .min(0, { error: msg("serviceIndexPublished.error.score") })
+        .max(100, { error: msg("serviceIndexPublished.error.score") })
+        .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { error: msg("serviceIndexPublished.error.score") }),
     ),
-    rank: positive(vi["serviceIndexPublished.error.rank"]),
-    rankOf: positive(vi["serviceIndexPublished.error.rankOf"]),
+    rank: positive(msg("serviceIndexPublished.error.rank")),
+    rankOf: positive(msg("serviceIndexPublished.error.rankOf")),
     source,
   })
   .superRefine((input, ctx) => {
-    if (input.rank > input.rankOf) ctx.addIssue({ code: "custom", path: ["rank"], message: vi["serviceIndexPublished.error.rankAbove"] });
+    if (input.rank > input.rankOf) ctx.addIssue({ code: "custom", path: ["rank"], message: msg("serviceIndexPublished.error.rankAbove") });
   })
   .transform((input) => ({ period: input.period, score: input.score, rank: input.rank, rankOf: input.rankOf, source: input.source }));
 export type PublishedIndexInput = z.infer<typeof publishedIndexSchema>;

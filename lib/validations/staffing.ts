@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { DEFAULT_UNITS_VIEW, UNITS_VIEWS } from "@/lib/org/views";
 import { StaffCategory, TargetUnit } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { plausibleDay, recordId as id } from "@/lib/validations/input";
 import { choiceParam, flagParam, recordYearParam, type DataSpan } from "@/lib/validations/search-params";
 
@@ -20,23 +20,23 @@ const blankAsUndefined = (value: unknown) => (typeof value === "string" && value
 
 
 const year = z.coerce
-  .number({ error: vi["staffing.error.year"] })
-  .int({ error: vi["staffing.error.year"] })
-  .min(MIN_YEAR, { error: vi["staffing.error.year"] })
-  .max(MAX_YEAR, { error: vi["staffing.error.year"] });
+  .number({ error: msg("staffing.error.year") })
+  .int({ error: msg("staffing.error.year") })
+  .min(MIN_YEAR, { error: msg("staffing.error.year") })
+  .max(MAX_YEAR, { error: msg("staffing.error.year") });
 
 /** A whole number ≥ 0; an empty field is "not given". */
 const count = z.preprocess(
   blankAsUndefined,
   z.coerce
-    .number({ error: vi["staffing.error.count"] })
-    .int({ error: vi["staffing.error.count"] })
-    .min(0, { error: vi["staffing.error.negative"] })
-    .max(1_000_000, { error: vi["staffing.error.count"] })
+    .number({ error: msg("staffing.error.count") })
+    .int({ error: msg("staffing.error.count") })
+    .min(0, { error: msg("staffing.error.negative") })
+    .max(1_000_000, { error: msg("staffing.error.count") })
     .optional(),
 );
 
-const localDate = plausibleDay(vi["staffing.error.date"]);
+const localDate = plausibleDay(msg("staffing.error.date"));
 
 export type CategoryValues = Partial<Record<StaffCategory, number>>;
 
@@ -79,7 +79,7 @@ function collectLines(raw: unknown): unknown {
 const decisionLine = z.object({
   /** the line's place in the form, so that its errors land next to it */
   index: z.number().int().min(0).default(0),
-  agencyId: id(vi["staffing.error.agency"]),
+  agencyId: id(msg("staffing.error.agency")),
   CIVIL_SERVANT: count,
   PUBLIC_EMPLOYEE: count,
   COMMUNE_OFFICIAL: count,
@@ -90,16 +90,16 @@ export type QuotaDecisionLineInput = z.infer<typeof decisionLine>;
 
 const decisionShape = z.object({
   number: z
-    .string({ error: vi["staffing.error.decisionNumber"] })
+    .string({ error: msg("staffing.error.decisionNumber") })
     .trim()
-    .min(1, { error: vi["staffing.error.decisionNumber"] })
-    .max(60, { error: vi["staffing.error.decisionNumber"] }),
+    .min(1, { error: msg("staffing.error.decisionNumber") })
+    .max(60, { error: msg("staffing.error.decisionNumber") }),
   decidedOn: localDate,
   year,
   lines: z
     .array(decisionLine)
-    .min(1, { error: vi["staffing.error.noLines"] })
-    .max(MAX_DECISION_LINES, { error: vi["staffing.error.tooManyLines"] }),
+    .min(1, { error: msg("staffing.error.noLines") })
+    .max(MAX_DECISION_LINES, { error: msg("staffing.error.tooManyLines") }),
 });
 
 /**
@@ -110,12 +110,12 @@ function linesAreValid(value: { lines: QuotaDecisionLineInput[] }, ctx: z.Refine
   const seen = new Set<number>();
   for (const line of value.lines) {
     if (CATEGORIES.every((category) => line[category] === undefined)) {
-      ctx.addIssue({ code: "custom", path: [lineField(line.index, "total")], message: vi["staffing.error.lineEmpty"] });
+      ctx.addIssue({ code: "custom", path: [lineField(line.index, "total")], message: msg("staffing.error.lineEmpty") });
     } else if (line.total !== undefined && line.total !== categorySum(line)) {
-      ctx.addIssue({ code: "custom", path: [lineField(line.index, "total")], message: vi["staffing.error.sum"] });
+      ctx.addIssue({ code: "custom", path: [lineField(line.index, "total")], message: msg("staffing.error.sum") });
     }
     if (seen.has(line.agencyId)) {
-      ctx.addIssue({ code: "custom", path: [lineField(line.index, "agencyId")], message: vi["staffing.error.duplicateAgency"] });
+      ctx.addIssue({ code: "custom", path: [lineField(line.index, "agencyId")], message: msg("staffing.error.duplicateAgency") });
     }
     seen.add(line.agencyId);
   }
@@ -126,7 +126,7 @@ export type CreateQuotaDecisionInput = z.infer<typeof createQuotaDecisionSchema>
 
 export const updateQuotaDecisionSchema = z.preprocess(
   collectLines,
-  decisionShape.extend({ decisionId: id(vi["staffing.error.decision"]) }).superRefine(linesAreValid),
+  decisionShape.extend({ decisionId: id(msg("staffing.error.decision")) }).superRefine(linesAreValid),
 );
 export type UpdateQuotaDecisionInput = z.infer<typeof updateQuotaDecisionSchema>;
 
@@ -137,7 +137,7 @@ export const reportField = (kind: "headcount" | "streamlined", category: StaffCa
 
 export const headcountReportSchema = z
   .object({
-    agencyId: id(vi["staffing.error.agency"]),
+    agencyId: id(msg("staffing.error.agency")),
     year,
     "headcount-CIVIL_SERVANT": count,
     "headcount-PUBLIC_EMPLOYEE": count,
@@ -148,10 +148,10 @@ export const headcountReportSchema = z
     totalHeadcount: z.preprocess(
       blankAsUndefined,
       z.coerce
-        .number({ error: vi["staffing.error.totalRequired"] })
-        .int({ error: vi["staffing.error.count"] })
-        .min(0, { error: vi["staffing.error.negative"] })
-        .max(1_000_000, { error: vi["staffing.error.count"] }),
+        .number({ error: msg("staffing.error.totalRequired") })
+        .int({ error: msg("staffing.error.count") })
+        .min(0, { error: msg("staffing.error.negative") })
+        .max(1_000_000, { error: msg("staffing.error.count") }),
     ),
   })
   .transform((input) => ({
@@ -167,12 +167,12 @@ export const headcountReportSchema = z
   }))
   .superRefine((input, ctx) => {
     if (input.categories.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["totalHeadcount"], message: vi["staffing.error.reportEmpty"] });
+      ctx.addIssue({ code: "custom", path: ["totalHeadcount"], message: msg("staffing.error.reportEmpty") });
       return;
     }
     const sum = input.categories.reduce((total, c) => total + (c.headcount ?? 0), 0);
     if (sum !== input.totalHeadcount) {
-      ctx.addIssue({ code: "custom", path: ["totalHeadcount"], message: vi["staffing.error.sum"] });
+      ctx.addIssue({ code: "custom", path: ["totalHeadcount"], message: msg("staffing.error.sum") });
     }
   });
 export type HeadcountReportInput = z.infer<typeof headcountReportSchema>;
@@ -184,36 +184,36 @@ export const TARGET_UNITS = Object.values(TargetUnit);
 
 export const targetSchema = z
   .object({
-    targetId: z.preprocess(blankAsUndefined, id(vi["staffing.error.target"]).optional()),
+    targetId: z.preprocess(blankAsUndefined, id(msg("staffing.error.target")).optional()),
     code: z
-      .string({ error: vi["staffing.error.targetCode"] })
+      .string({ error: msg("staffing.error.targetCode") })
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z][A-Z0-9_]{1,63}$/, { error: vi["staffing.error.targetCode"] }),
-    category: z.preprocess(blankAsUndefined, z.enum(StaffCategory, { error: vi["staffing.error.category"] }).optional()),
+      .regex(/^[A-Z][A-Z0-9_]{1,63}$/, { error: msg("staffing.error.targetCode") }),
+    category: z.preprocess(blankAsUndefined, z.enum(StaffCategory, { error: msg("staffing.error.category") }).optional()),
     baselineYear: z.preprocess(blankAsUndefined, year.optional()),
     targetYear: year,
     value: z.coerce
-      .number({ error: vi["staffing.error.targetValue"] })
-      .min(0, { error: vi["staffing.error.negative"] })
-      .max(99_999_999, { error: vi["staffing.error.targetValue"] }),
-    unit: z.enum(TargetUnit, { error: vi["staffing.error.targetUnit"] }),
+      .number({ error: msg("staffing.error.targetValue") })
+      .min(0, { error: msg("staffing.error.negative") })
+      .max(99_999_999, { error: msg("staffing.error.targetValue") }),
+    unit: z.enum(TargetUnit, { error: msg("staffing.error.targetUnit") }),
     description: z
-      .string({ error: vi["staffing.error.description"] })
+      .string({ error: msg("staffing.error.description") })
       .trim()
-      .min(1, { error: vi["staffing.error.description"] })
-      .max(500, { error: vi["staffing.error.description"] }),
-    source: z.preprocess(blankAsUndefined, z.string().trim().max(300, { error: vi["staffing.error.source"] }).optional()),
+      .min(1, { error: msg("staffing.error.description") })
+      .max(500, { error: msg("staffing.error.description") }),
+    source: z.preprocess(blankAsUndefined, z.string().trim().max(300, { error: msg("staffing.error.source") }).optional()),
   })
   .superRefine((input, ctx) => {
     if (input.baselineYear !== undefined && input.baselineYear >= input.targetYear) {
-      ctx.addIssue({ code: "custom", path: ["targetYear"], message: vi["staffing.error.targetYearOrder"] });
+      ctx.addIssue({ code: "custom", path: ["targetYear"], message: msg("staffing.error.targetYearOrder") });
     }
     if (input.unit === "PERCENT" && input.value > 100) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: vi["staffing.error.percent"] });
+      ctx.addIssue({ code: "custom", path: ["value"], message: msg("staffing.error.percent") });
     }
     if (input.unit === "COUNT" && !Number.isInteger(input.value)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: vi["staffing.error.count"] });
+      ctx.addIssue({ code: "custom", path: ["value"], message: msg("staffing.error.count") });
     }
   });
 export type TargetInput = z.infer<typeof targetSchema>;

@@ -1,7 +1,7 @@
 // Tasks (DESIGN §5.1): the record the document-management software sends, by file or through
 // /api/v1/tasks, and the tasks page's search parameters.
 import { z } from "zod";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { TASK_LIST_FILTERS } from "@/lib/metrics/tasks";
 import { yearPeriod } from "@/lib/metrics/periods";
 import { code, instant, notBefore, optionalInstant, optionalText, text } from "@/lib/validations/record-values";
@@ -20,8 +20,8 @@ export const taskRecordSchema = z
     completedAt: optionalInstant(),
   })
   .superRefine((record, ctx) => {
-    notBefore(record.dueAt, record.assignedAt, "dueAt", vi["records.error.dueBeforeAssigned"], ctx);
-    notBefore(record.completedAt, record.assignedAt, "completedAt", vi["records.error.completedBeforeAssigned"], ctx);
+    notBefore(record.dueAt, record.assignedAt, "dueAt", msg("records.error.dueBeforeAssigned"), ctx);
+    notBefore(record.completedAt, record.assignedAt, "completedAt", msg("records.error.completedBeforeAssigned"), ctx);
   });
 
 export type TaskRecord = z.output<typeof taskRecordSchema>;

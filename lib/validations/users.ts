@@ -2,7 +2,7 @@
 // parameters (STYLE §4). Who may grant which role is not decided here but by canManageUser.
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { msg } from "@/lib/validations/messages";
 import { recordId } from "@/lib/validations/input";
 import { pageParam, textParam } from "@/lib/validations/search-params";
 
@@ -25,33 +25,33 @@ const emptyAsUndefined = (value: unknown) => {
   return trimmed === "" ? undefined : trimmed;
 };
 
-const userId = recordId(vi["users.error.userId"]);
+const userId = recordId(msg("users.error.userId"));
 
 const username = z
-  .string({ error: vi["users.error.usernameLength"] })
+  .string({ error: msg("users.error.usernameLength") })
   .trim()
   // Sign-in ignores case anyway; storing one spelling keeps the unique index meaningful.
   .toLowerCase()
-  .min(USERNAME_MIN_LENGTH, { error: vi["users.error.usernameLength"] })
-  .max(USERNAME_MAX_LENGTH, { error: vi["users.error.usernameLength"] })
-  .regex(/^[a-z0-9._-]+$/, { error: vi["users.error.usernameFormat"] });
+  .min(USERNAME_MIN_LENGTH, { error: msg("users.error.usernameLength") })
+  .max(USERNAME_MAX_LENGTH, { error: msg("users.error.usernameLength") })
+  .regex(/^[a-z0-9._-]+$/, { error: msg("users.error.usernameFormat") });
 
 const fullName = z
-  .string({ error: vi["users.error.fullNameRequired"] })
+  .string({ error: msg("users.error.fullNameRequired") })
   .trim()
-  .min(1, { error: vi["users.error.fullNameRequired"] })
-  .max(FULL_NAME_MAX_LENGTH, { error: vi["users.error.fullNameTooLong"] });
+  .min(1, { error: msg("users.error.fullNameRequired") })
+  .max(FULL_NAME_MAX_LENGTH, { error: msg("users.error.fullNameTooLong") });
 
 const email = z.preprocess(
   emptyAsUndefined,
-  z.email({ error: vi["users.error.email"] }).max(EMAIL_MAX_LENGTH, { error: vi["users.error.email"] }).optional(),
+  z.email({ error: msg("users.error.email") }).max(EMAIL_MAX_LENGTH, { error: msg("users.error.email") }).optional(),
 );
 
-const role = z.enum(Role, { error: vi["users.error.role"] });
+const role = z.enum(Role, { error: msg("users.error.role") });
 
 const agencyId = z.preprocess(
   (value) => emptyAsUndefined(value) ?? null,
-  recordId(vi["users.error.agency"]).nullable(),
+  recordId(msg("users.error.agency")).nullable(),
 );
 
 const userShape = z.object({ userId, username, fullName, email, role, agencyId });
@@ -59,10 +59,10 @@ const userShape = z.object({ userId, username, fullName, email, role, agencyId }
 /** Agency users need their agency; leaders and administrators have none; the others may name their unit. */
 function roleMatchesAgency(value: { role: Role; agencyId: number | null }, ctx: z.RefinementCtx) {
   if (ROLES_REQUIRING_AGENCY.includes(value.role) && value.agencyId === null) {
-    ctx.addIssue({ code: "custom", path: ["agencyId"], message: vi["users.error.agencyRequired"] });
+    ctx.addIssue({ code: "custom", path: ["agencyId"], message: msg("users.error.agencyRequired") });
   }
   if (ROLES_WITHOUT_AGENCY.includes(value.role) && value.agencyId !== null) {
-    ctx.addIssue({ code: "custom", path: ["agencyId"], message: vi["users.error.agencyNotAllowed"] });
+    ctx.addIssue({ code: "custom", path: ["agencyId"], message: msg("users.error.agencyNotAllowed") });
   }
 }
 

@@ -5,7 +5,6 @@
 import "server-only";
 import type { ClientBase } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
 import { KINDS } from "@/lib/import/kinds";
 import { checkedRecords, ERROR_SAMPLE_SIZE, type CheckedRecord, type DryRunSummary, type ImportFile, type Progress } from "@/lib/import/pipeline";
 import { ErrorReport, type RowError } from "@/lib/import/report";
@@ -48,7 +47,7 @@ export async function unsafeDryRun(client: ClientBase, kind: ImportKind, file: I
         total += 1;
         const first = verdict.duplicates.get(line);
         if (!checked.ok) reject(line, checked.errors, cells);
-        else if (first !== undefined) reject(line, [duplicateError(vi["import.error.duplicateInFile"], first)], cells);
+        else if (first !== undefined) reject(line, [duplicateError("import.error.duplicateInFile", first)], cells);
         else valid += 1;
       }
       pending = [];

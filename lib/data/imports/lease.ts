@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import type { ClientBase, Pool } from "pg";
 import { inTransaction } from "@/lib/db/pg-client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/lib/i18n";
 import { abandonedUploads, discard, listWorkingCopies, workingDirectory, workingPath } from "@/lib/import/files";
 import type { FileFormat } from "@/lib/import/source";
 import { appendAudit } from "@/lib/audit";
@@ -90,7 +90,7 @@ export class RunLease {
   /** Inside the step's final transaction: locks the run, and throws if the lease is no longer ours. */
   async hold(client: ClientBase): Promise<void> {
     const held = await client.query("SELECT 1 FROM import_run WHERE id = $1 AND lease_owner = $2 FOR UPDATE", [this.runId, this.owner]);
-    if (held.rowCount === 0) throw new LeaseLostError(vi["import.error.leaseLost"]);
+    if (held.rowCount === 0) throw new LeaseLostError(t("import.error.leaseLost"));
   }
 
   /** Stops renewing; waits for a renewal under way. */
@@ -119,7 +119,7 @@ export async function unsafeSweepDeadRuns(pool: Pool): Promise<number[]> {
                 FOR UPDATE SKIP LOCKED) d
         WHERE r.id = d.id
         RETURNING r.id, r.file_format, d.status AS was`,
-      [vi["import.error.serverStoppedWrite"], vi["import.error.serverStoppedDryRun"]],
+      [t("import.error.serverStoppedWrite"), t("import.error.serverStoppedDryRun")],
     );
     for (const run of result.rows) {
       await appendAudit(client, {

@@ -12,7 +12,7 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { inTransaction, withClient } from "@/lib/db/pg-client";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/lib/i18n";
 import { ImportFileError } from "@/lib/import/file-error";
 import { discard, exists, moveTo, restore, saveUpload, STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import type { DryRunSummary, Progress } from "@/lib/import/pipeline";
@@ -34,7 +34,7 @@ export class ImportForbiddenError extends Error {
 
 /** The one permission check of the import: who may upload and confirm. */
 function mustRun(viewer: Viewer, ip: string | null): Actor {
-  if (!can(viewer, "import.run")) throw new ImportForbiddenError(vi["action.forbidden"]);
+  if (!can(viewer, "import.run")) throw new ImportForbiddenError(t("action.forbidden"));
   return { userId: viewer.userId, ip };
 }
 
@@ -90,7 +90,7 @@ export class Importer {
       // Refused with nothing changed: a validated run without one valid row says so.
       const seen = await this.pool.query<{ status: string; valid: number }>("SELECT status, create_rows + update_rows AS valid FROM import_run WHERE id = $1", [runId]);
       const empty = seen.rows[0]?.status === "VALIDATED" && Number(seen.rows[0].valid) === 0;
-      throw new ImportRefusedError(vi[empty ? "import.error.nothingValid" : "import.error.notReady"]);
+      throw new ImportRefusedError(t(empty ? "import.error.nothingValid" : "import.error.notReady"));
     }
     return new ClaimedImport(this.pool, this.actor, runId, run, new RunLease(this.pool, runId, owner));
   }
@@ -214,7 +214,7 @@ export class ClaimedImport {
     try {
       if (!(await exists(file.path))) {
         const bytes = await unsafeStoredFile(pool, runId, "ORIGINAL");
-        if (!bytes) throw new ImportRefusedError(vi["import.error.fileGone"]);
+        if (!bytes) throw new ImportRefusedError(t("import.error.fileGone"));
         await restore(file.path, bytes);
       }
       const target = { runId, kind: run.kind, file, expected: run.create_rows + run.update_rows, lease };

@@ -10,7 +10,6 @@ export const notificationsEn = {
   "notifications.unread": "Unread",
   "notifications.markRead": "Mark as read",
   "notifications.markAllRead": "Mark all as read",
-  "notifications.open": "Open",
   "notifications.preferencesLink": "E-mail settings",
   "notifications.kind.REPORT_RETURNED": "Report returned",
   "notifications.kind.REPORT_APPROVED": "Report approved",

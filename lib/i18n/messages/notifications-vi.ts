@@ -9,7 +9,6 @@ export const notificationsVi = {
   "notifications.unread": "Chưa đọc",
   "notifications.markRead": "Đánh dấu đã đọc",
   "notifications.markAllRead": "Đánh dấu tất cả đã đọc",
-  "notifications.open": "Xem",
   "notifications.preferencesLink": "Cài đặt nhận thư điện tử",
   "notifications.kind.REPORT_RETURNED": "Báo cáo bị trả lại",
   "notifications.kind.REPORT_APPROVED": "Báo cáo được duyệt",

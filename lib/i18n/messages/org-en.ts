@@ -39,7 +39,6 @@ export const orgEn = {
   "org.league.group": "Group: {name}",
   "org.league.ungrouped": "Not in a group",
   "org.league.groupsOf": "Ranked within each group, by the groups of {year}.",
-  "org.league.position": "Position in the group",
   "org.history.carries": "Includes the history of {count} predecessor units (see each unit's own figures):",
   "org.history.ended": "The unit ended after {date}. Its history is carried by:",
   "org.history.noSuccessor": "no successor.",

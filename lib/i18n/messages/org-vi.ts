@@ -39,7 +39,6 @@ export const orgVi = {
   "org.league.group": "Khối {name}",
   "org.league.ungrouped": "Chưa xếp khối",
   "org.league.groupsOf": "Xếp hạng trong từng khối theo các khối năm {year}.",
-  "org.league.position": "Thứ tự trong khối",
   "org.history.carries": "Gồm cả lịch sử của {count} đơn vị tiền thân (xem số liệu riêng của từng đơn vị):",
   "org.history.ended": "Đơn vị đã kết thúc hoạt động từ sau ngày {date}. Lịch sử của đơn vị do các đơn vị sau kế thừa:",
   "org.history.noSuccessor": "không có đơn vị kế thừa.",

@@ -20,7 +20,6 @@ export const serviceIndexEn: { readonly [Key in keyof typeof serviceIndexVi]: st
   "serviceIndex.stepLabel": "Change period",
   "serviceIndex.province": "Province",
   "serviceIndex.score": "Score (/100)",
-  "serviceIndex.scoreValue": "{score} points",
   "serviceIndex.earned": "{earned}/{assessable} points with data",
   "serviceIndex.band": "Band",
   "serviceIndex.band.EXCELLENT": "Excellent",
@@ -39,7 +38,6 @@ export const serviceIndexEn: { readonly [Key in keyof typeof serviceIndexVi]: st
   "serviceIndex.ranking": "Ranking within each group",
   "serviceIndex.rankingNote": "Units ranked by score within the year's group; equal scores share a rank. The previous rank is computed the same way.",
   "serviceIndex.none": "No unit in the scope you can see.",
-  "serviceIndex.future": "This period has not begun by the data's day.",
   "serviceIndex.forecast.title": "Forecast for the week under way",
   "serviceIndex.forecast.note":
     "This is a forecast, not a result: computed from the dossiers known on {asOf}. {open} dossiers still open fall due before Sunday ends. Dossiers received after the data's day are not counted.",
@@ -117,7 +115,6 @@ export const serviceIndexEn: { readonly [Key in keyof typeof serviceIndexVi]: st
   "public.title": "How well the province serves citizens and businesses",
   "public.intro":
     "The Decision 766/QĐ-TTg service index and the on-time rate of the province and of each agency, computed from administrative-procedure dossiers. No personal data.",
-  "public.province": "{province}",
   "public.updated": "Data as of {asOf}; refreshed periodically.",
   "public.periodLabel": "Period",
   "public.byPeriod": "Month by month",

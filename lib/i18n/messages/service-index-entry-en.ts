@@ -23,12 +23,6 @@ export const serviceIndexEntryEn: { readonly [Key in keyof typeof serviceIndexEn
   "serviceIndexEntry.error.source": "Enter the figures' source.",
   "serviceIndexEntry.error.sourceTooLong": "The source is longer than 500 characters.",
   "serviceIndexEntry.error.periodNotBegun": "This period has not begun: enter values for periods with data.",
-  "serviceIndexEntry.list": "Values entered that apply to this period",
-  "serviceIndexEntry.none": "No value entered for the unit applies to this period.",
-  "serviceIndexEntry.col.value": "Numerator / denominator",
-  "serviceIndexEntry.col.period": "Entered for",
-  "serviceIndexEntry.col.source": "Source",
-  "serviceIndexEntry.col.enteredBy": "Entered by",
   "serviceIndexEntry.enteredBy": "Entered by {name} on {date} (period {period}) · Source: {source}",
   "serviceIndexEntry.na": "Not applicable (denominator 0)",
 

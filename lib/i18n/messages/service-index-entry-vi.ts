@@ -21,12 +21,6 @@ export const serviceIndexEntryVi = {
   "serviceIndexEntry.error.source": "Nhập nguồn của số liệu.",
   "serviceIndexEntry.error.sourceTooLong": "Nguồn dài quá 500 ký tự.",
   "serviceIndexEntry.error.periodNotBegun": "Kỳ này chưa bắt đầu: chỉ nhập cho kỳ đã có dữ liệu.",
-  "serviceIndexEntry.list": "Giá trị đã nhập áp dụng cho kỳ này",
-  "serviceIndexEntry.none": "Chưa có giá trị nào được nhập cho đơn vị áp dụng cho kỳ này.",
-  "serviceIndexEntry.col.value": "Tử số / mẫu số",
-  "serviceIndexEntry.col.period": "Kỳ nhập",
-  "serviceIndexEntry.col.source": "Nguồn",
-  "serviceIndexEntry.col.enteredBy": "Người nhập",
   "serviceIndexEntry.enteredBy": "Nhập bởi {name} ngày {date} (kỳ {period}) · Nguồn: {source}",
   "serviceIndexEntry.na": "Không áp dụng (mẫu số 0)",
 

@@ -18,7 +18,6 @@ export const serviceIndexVi = {
   "serviceIndex.stepLabel": "Chuyển kỳ",
   "serviceIndex.province": "Toàn tỉnh",
   "serviceIndex.score": "Điểm (/100)",
-  "serviceIndex.scoreValue": "{score} điểm",
   "serviceIndex.earned": "{earned}/{assessable} điểm có dữ liệu",
   "serviceIndex.band": "Xếp loại",
   "serviceIndex.band.EXCELLENT": "Xuất sắc",
@@ -37,7 +36,6 @@ export const serviceIndexVi = {
   "serviceIndex.ranking": "Xếp hạng trong từng khối",
   "serviceIndex.rankingNote": "Đơn vị xếp theo điểm trong khối của năm; đơn vị cùng điểm cùng hạng. Hạng kỳ trước tính cùng cách.",
   "serviceIndex.none": "Không có đơn vị nào trong phạm vi được xem.",
-  "serviceIndex.future": "Kỳ này chưa bắt đầu tính đến ngày dữ liệu.",
   "serviceIndex.forecast.title": "Dự báo tuần đang diễn ra",
   "serviceIndex.forecast.note":
     "Đây là dự báo, không phải kết quả: tính từ hồ sơ đã có đến ngày {asOf}. Còn {open} hồ sơ chưa giải quyết đến hạn trước hết Chủ nhật. Hồ sơ tiếp nhận sau ngày dữ liệu chưa được tính.",
@@ -115,7 +113,6 @@ export const serviceIndexVi = {
   "public.title": "Chất lượng phục vụ người dân, doanh nghiệp",
   "public.intro":
     "Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg và tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh và từng cơ quan, tính từ hồ sơ thủ tục hành chính. Không có thông tin cá nhân.",
-  "public.province": "{province}",
   "public.updated": "Số liệu đến ngày {asOf}; cập nhật định kỳ.",
   "public.periodLabel": "Kỳ",
   "public.byPeriod": "Diễn biến theo tháng",

@@ -1,6 +1,6 @@
 // What a user notices of the password rule and of where sign-in sends them.
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { fieldMessagesOf } from "@/lib/validations/messages";
 import { changePasswordSchema, credentialsSchema } from "@/lib/validations/auth";
 import bcrypt from "bcryptjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
@@ -9,7 +9,7 @@ import { t } from "@/lib/i18n";
 
 function fieldErrors(input: Record<string, string>) {
   const result = changePasswordSchema.safeParse(input);
-  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  return result.success ? {} : fieldMessagesOf(result.error);
 }
 
 describe("new password rule", () => {

@@ -2,6 +2,8 @@
 // which period's entry a period uses, and how the entries change the index — on the hand-made week
 // of service-index.test.ts, whose computed figures are worked out there.
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { messageOfIssue } from "@/lib/validations/messages";
 import { countDossiers, EMPTY_DOSSIER_COUNTS } from "@/lib/metrics/dossiers";
 import { enteredCodes, entryPeriodKeys, pickEntries, sumEntries, validateEntry } from "@/lib/service-index/entered";
 import { indexInputs } from "@/lib/service-index/inputs";
@@ -94,8 +96,8 @@ describe("which period's entry applies", () => {
 
 describe("the entry forms' schemas", () => {
   const form = { intent: "service-index-entry", agencyId: "12", period: "2026-11", code: "1.2", numerator: "9", denominator: "10", source: "Công văn 123/VPCP" };
-  const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+  const messages = (result: { success: boolean; error?: z.ZodError }) =>
+    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), messageOfIssue(i)]));
 
   it("parses a good entry and refuses an empty post", () => {
     expect(serviceIndexEntrySchema.parse(form)).toEqual({ agencyId: 12, period: "2026-11", code: "1.2", numerator: 9, denominator: 10, source: "Công văn 123/VPCP" });

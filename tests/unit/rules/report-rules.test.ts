@@ -10,6 +10,7 @@ import {
   type RuleDefinition,
   type RuleIndicator,
 } from "@/lib/rules/report-rules";
+import { findingText } from "@/lib/rules/rule-messages";
 
 const count = (code: string, extra: Partial<RuleIndicator> = {}): RuleIndicator => ({
   code, unit: "COUNT", minValue: 0, maxValue: null, required: true, prefilled: false, computed: null, ...extra,
@@ -57,7 +58,8 @@ describe("computed percentages", () => {
     const result = check(values);
     expect(result.canSubmit).toBe(false);
     expect(result.blocking.map((f) => f.kind)).toEqual(["computed"]);
-    expect(result.blocking[0]?.message).toContain("25");
+    expect(result.blocking[0]?.message).toEqual({ code: "reports.rule.computed", args: { expected: 25 } });
+    expect(findingText(result.blocking[0]!.message)).toContain("25");
   });
 });
 
@@ -143,5 +145,37 @@ describe("required values", () => {
     const indicators: RuleIndicator[] = [count("A"), { ...INDICATORS[4]!, required: true }];
     const result = checkReport({ indicators, rules: [], entries: { NOTE: { value: null, text: "  ", comment: null } }, previous: {} });
     expect(result.blocking.map((f) => [f.kind, f.codes[0]])).toEqual([["required", "A"], ["required", "NOTE"]]);
+  });
+});
+
+describe("findings as codes and arguments (issue 23)", () => {
+  it("names each check by its key with the raw figures, put into words only by findingText", () => {
+    const bounded: RuleIndicator[] = [
+      count("A"),
+      count("B", { maxValue: 10 }),
+      count("C", { minValue: 5, required: false }),
+      count("D"),
+    ];
+    const result = checkReport({
+      indicators: bounded,
+      rules: [],
+      entries: { B: e(12.5), C: e(2), D: e(40) },
+      previous: { D: 20 },
+    });
+    expect(result.findings.map((f) => [f.codes, f.message])).toEqual([
+      [["A"], { code: "reports.rule.required" }],
+      [["B"], { code: "reports.rule.integer" }],
+      [["B"], { code: "reports.rule.max", args: { max: 10 } }],
+      [["C"], { code: "reports.rule.min", args: { min: 5 } }],
+      [["D"], { code: "reports.rule.change", args: { percent: 100, previous: 20 } }],
+    ]);
+    expect(result.findings.map((f) => findingText(f.message))).toEqual([
+      "Chưa nhập giá trị bắt buộc.",
+      "Số lượng phải là số nguyên.",
+      "Giá trị không được lớn hơn 10.",
+      "Giá trị không được nhỏ hơn 5.",
+      "Thay đổi 100 % so với quý trước (20).",
+    ]);
+    expect(findingText({ code: "reports.rule.computed", args: { expected: null } })).toBe("Tỷ lệ được tính từ các số liệu thành phần (— %), không nhập tay.");
   });
 });

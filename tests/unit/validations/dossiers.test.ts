@@ -1,6 +1,7 @@
 // The drill-down's URL parameters: whole-month periods, known channels and levels, known sort
 // columns; anything else is refused. Flag forms: a note and a known target.
 import { describe, expect, it } from "vitest";
+import { messageOfIssue } from "@/lib/validations/messages";
 import { createFlagSchema, resolveFlagSchema } from "@/lib/validations/dossiers";
 import { dossierListParams, drillParams, drillSearch } from "@/lib/validations/dossier-params";
 import { readSearchParams } from "@/lib/validations/search-params";
@@ -62,7 +63,7 @@ describe("flag schemas", () => {
     expect(createFlagSchema.safeParse({ target: "USER", targetId: "7", note: "x" }).success).toBe(false);
     expect(createFlagSchema.safeParse({ target: "AGENCY", targetId: "0", note: "x" }).success).toBe(false);
     const blank = createFlagSchema.safeParse({ target: "AGENCY", targetId: "3", note: "   " });
-    expect(blank.error?.issues[0]?.message).toBe("Nhập ghi chú cho cờ thanh tra.");
+    expect(messageOfIssue(blank.error!.issues[0]!)).toBe("Nhập ghi chú cho cờ thanh tra.");
     expect(createFlagSchema.safeParse({ target: "AGENCY", targetId: "3", note: "x".repeat(2001) }).success).toBe(false);
   });
 

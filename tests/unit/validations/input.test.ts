@@ -1,6 +1,7 @@
 // The character, id and date rules every input obeys (lib/validations/input.ts), and the import
 // and API record schemas that use them: what a provincial system or an uploaded file would see.
 import { describe, expect, it } from "vitest";
+import { fieldMessagesOf, messageOfIssue } from "@/lib/validations/messages";
 import { z } from "zod";
 import {
   codeProblem, formCharacterErrors, isPlausibleLocalDate, latestPlausibleYear, MAX_DB_INT, plausibleDay, recordId, textProblem,
@@ -66,8 +67,8 @@ describe("ids and dates", () => {
       expect(isPlausibleLocalDate(value, NOW)).toBe(false);
     }
     const day = plausibleDay("Ngày sai");
-    expect(day.safeParse("1900-01-01").error?.issues[0]?.message).toMatch(/khoảng hợp lý/);
-    expect(day.safeParse("01/02/2024").error?.issues[0]?.message).toBe("Ngày sai");
+    expect(messageOfIssue(day.safeParse("1900-01-01").error!.issues[0]!)).toMatch(/khoảng hợp lý/);
+    expect(messageOfIssue(day.safeParse("01/02/2024").error!.issues[0]!)).toBe("Ngày sai");
   });
 });
 
@@ -79,7 +80,7 @@ const task = { code: "NV-1", title: "Rà soát thủ tục", agencyCode: "STP", 
 
 function messages(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
-  return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
+  return result.success ? {} : fieldMessagesOf(result.error);
 }
 
 describe("import and API records", () => {
@@ -110,7 +111,7 @@ describe("import and API records", () => {
   });
 
   it("refuse NUL, bad dates and impossible cursors in the API query, in Vietnamese", () => {
-    const query = (input: Record<string, string>) => z.flattenError(listQuerySchema.safeParse(input).error!).fieldErrors as Record<string, string[]>;
+    const query = (input: Record<string, string>) => fieldMessagesOf(listQuerySchema.safeParse(input).error!);
     expect(query({ agencyCode: "ST\u0000P" }).agencyCode).toEqual([t("input.error.control")]);
     expect(query({ from: "9999-12-31" }).from).toEqual([t("api.error.queryDate")]);
     expect(query({ limit: "100000" }).limit).toEqual([t("api.error.limit")]);

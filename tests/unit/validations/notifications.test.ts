@@ -1,6 +1,7 @@
 // The notification forms' posts (issue 22): a post that did not come from the form (the security
 // suite's empty replay) is refused by the schema, so it writes nothing.
 import { describe, expect, it } from "vitest";
+import { messageOfIssue } from "@/lib/validations/messages";
 import { markReadSchema, preferencesSchema } from "@/lib/validations/notifications";
 import { vi } from "@/lib/i18n/messages/vi";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
@@ -11,7 +12,7 @@ describe("markReadSchema", () => {
     expect(markReadSchema.parse({ all: "1" })).toEqual({ all: "1" });
     const empty = markReadSchema.safeParse({});
     expect(empty.success).toBe(false);
-    expect(empty.error?.issues[0]?.message).toBe(vi["notifications.error.nothingChosen"]);
+    expect(messageOfIssue(empty.error!.issues[0]!)).toBe(vi["notifications.error.nothingChosen"]);
   });
 });
 
@@ -23,7 +24,7 @@ describe("preferencesSchema", () => {
     for (const kind of rest) expect(parsed.email[kind]).toBe(false);
     const empty = preferencesSchema.safeParse({});
     expect(empty.success).toBe(false);
-    expect(empty.error?.issues[0]?.message).toBe(vi["notifications.error.incompleteForm"]);
+    expect(messageOfIssue(empty.error!.issues[0]!)).toBe(vi["notifications.error.incompleteForm"]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldMessagesOf } from "@/lib/validations/messages";
 import { z } from "zod";
 import {
   createQuotaDecisionSchema,
@@ -10,7 +11,7 @@ import {
 import { vi } from "@/lib/i18n/messages/vi";
 
 const fieldErrors = (result: { success: false; error: z.ZodError }) =>
-  (z.flattenError(result.error) as { fieldErrors: Record<string, string[]> }).fieldErrors;
+  fieldMessagesOf(result.error);
 
 function errorsOf(schema: z.ZodType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);

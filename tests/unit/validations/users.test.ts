@@ -1,5 +1,6 @@
 // What an administrator filling in the user forms is told, in Vietnamese, and where the limits lie.
 import { describe, expect, it } from "vitest";
+import { fieldMessagesOf } from "@/lib/validations/messages";
 import { z } from "zod";
 import {
   changeUserRoleSchema,
@@ -14,7 +15,7 @@ type Form = Record<string, string>;
 
 function errorsOf(schema: z.ZodType, input: Form) {
   const result = schema.safeParse(input);
-  return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[] | undefined>);
+  return result.success ? {} : (fieldMessagesOf(result.error) as Record<string, string[] | undefined>);
 }
 
 const valid: Form = { username: "nguyen.van_a-1", fullName: "Nguyễn Văn A", email: "", role: "AGENCY", agencyId: "7" };

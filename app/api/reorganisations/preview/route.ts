@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { previewReorganisation } from "@/lib/data/reorganisations";
 import { AppError } from "@/lib/errors";
 import { previewSchema } from "@/lib/validations/reorganisations";
+import { messageOfIssue } from "@/lib/validations/messages";
 
 export const POST = withApiErrors("POST /api/reorganisations/preview", async (request: Request): Promise<Response> => {
   const refused = refuseForeignOrigin(request);
@@ -17,7 +18,7 @@ export const POST = withApiErrors("POST /api/reorganisations/preview", async (re
   if (!can(viewer, "agency.manage")) throw new AppError("FORBIDDEN");
   const body = await request.json().catch(() => null);
   const parsed = previewSchema.safeParse(body);
-  if (!parsed.success) throw apiError("BAD_REQUEST", "org.error.draft", undefined, { issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+  if (!parsed.success) throw apiError("BAD_REQUEST", "org.error.draft", undefined, { issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: messageOfIssue(i) })) });
   const preview = await previewReorganisation(viewer, parsed.data.draft, parsed.data.decisions);
   if (!preview) throw new AppError("FORBIDDEN");
   return Response.json(preview);
