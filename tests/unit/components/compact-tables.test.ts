@@ -1,0 +1,89 @@
+// The tables drawn on the client from compact rows (issue 19) as a reader meets them, rendered the
+// way the server renders them first: the drill-down level (links, the rule's note, the total row,
+// sort links), a page of dossiers (links carrying the list's parameters, repeated names, the
+// outcome) and a table of text cells (test ids from the row's key).
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { DossierTable } from "@/components/dossiers/dossier-table";
+import { DrillTable } from "@/components/dossiers/drill-table";
+import { TextTable } from "@/components/ui/text-table";
+import type { DossierListRow } from "@/lib/data/dossier-list";
+import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
+
+const counts = (received: number, resolvedLate: number) => ({
+  carriedOver: 0, received, resolvedEarly: 0, resolvedOnTime: received - resolvedLate, resolvedLate, overdueAtEnd: 0,
+  receivedOnline: 0, synced: 0, digitized: 0, electronic: 0,
+});
+
+describe("DrillTable", () => {
+  const rows: DrillRow[] = [drillRow("54", "Sở Tư pháp", counts(1200, 300), "agency"), drillRow("7", "Sở \"Y tế\" & <KH>", counts(10, 0), "agency")];
+  const html = renderToStaticMarkup(
+    createElement(DrillTable, {
+      caption: "Hồ sơ theo cơ quan",
+      nameHeader: "Cơ quan",
+      rows,
+      total: drillRow("total", "Tỉnh Khánh Hòa", counts(1210, 300)),
+      sort: { key: "lateRate", dir: "desc" },
+      sortHref: (sort) => `/dossiers?sort=${sort.key}&dir=${sort.dir}`,
+      rowHref: (row) => (row.key === "7" ? null : `/dossiers/agencies/${row.key}?period=2024-Q2`),
+      ruleLabel: "Vượt ngưỡng",
+      testId: "drill-agencies",
+    }),
+  );
+
+  it("links each row's name, escapes names, and notes the rows that break the rule", () => {
+    expect(html).toContain('<tr data-key="54"><th scope="row" class="cell-h"><a class="cell-a" href="/dossiers/agencies/54?period=2024-Q2">Sở Tư pháp</a><span class="ml-2');
+    expect(html).toContain(">Vượt ngưỡng</span>");
+    expect(html).toContain('<tr data-key="7"><th scope="row" class="cell-h">Sở &quot;Y tế&quot; &amp; &lt;KH&gt;</th>');
+    expect(html.match(/Vượt ngưỡng/g)).toHaveLength(1);
+  });
+
+  it("shows the figures formatted, the total last and a sort link per column", () => {
+    expect(html).toContain('<td class="cell-n">1.200</td>');
+    expect(html).toContain('<tfoot class="border-t-2 border-border bg-brand-50/50 font-semibold"><tr data-key="total"><th scope="row" class="cell">Tổng: Tỉnh Khánh Hòa</th><td class="cell-n">0</td><td class="cell-n">1.210</td>');
+    expect(html).toContain('aria-sort="descending"');
+    expect(html).toContain('href="/dossiers?sort=lateRate&amp;dir=asc"');
+    expect(html).toContain('href="/dossiers?sort=name&amp;dir=asc"');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(10);
+  });
+});
+
+describe("DossierTable", () => {
+  const row = (id: number, agencyName: string, outcome: DossierListRow["outcome"]): DossierListRow => ({
+    id, code: `KH-240628-${id}`, agencyId: 1, agencyName, procedureName: "Cấp phiếu lý lịch tư pháp", channel: "ONLINE",
+    receivedAt: new Date("2024-06-28T03:00:00Z"), dueAt: new Date("2024-07-05T03:00:00Z"), resolvedAt: null,
+    apologyIssuedAt: null, rescheduleCount: 0, officialName: "Nguyễn Văn A", outcome,
+  });
+  const render = (showOfficials: boolean) =>
+    renderToStaticMarkup(createElement(DossierTable, { rows: [row(11, "Sở Tư pháp", "LATE"), row(12, "Sở Tư pháp", "PENDING")], showOfficials, caption: "Trang 1", testId: "dossier-list", detailSearch: "?period=2024-Q2&status=late" }));
+
+  it("links each code to its dossier with the list's parameters and repeats the shared names", () => {
+    const html = render(true);
+    expect(html).toContain('<tr data-code="KH-240628-11"><th scope="row" class="cell-h font-mono"><a class="cell-a" href="/dossiers/11?period=2024-Q2&amp;status=late">KH-240628-11</a></th>');
+    expect(html.match(/<td class="cell">Sở Tư pháp<\/td>/g)).toHaveLength(2);
+    expect(html.match(/Nguyễn Văn A/g)).toHaveLength(2);
+    expect(html).toContain('<span class="badge bg-accent-100 text-accent-700">');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(9);
+  });
+
+  it("leaves the officials' column out for a viewer who may not read names", () => {
+    const html = render(false);
+    expect(html).not.toContain("Nguyễn Văn A");
+    expect(html.match(/<th scope="col"/g)).toHaveLength(8);
+  });
+});
+
+describe("TextTable", () => {
+  it("draws text cells behind the row's key, with test ids and a key attribute per row", () => {
+    const html = renderToStaticMarkup(
+      createElement(TextTable, {
+        caption: "Tổng",
+        columns: [{ key: "name", header: "Chỉ tiêu", rowHeader: true }, { key: "total", header: "Tổng", numeric: true, testIdPrefix: "approved" }],
+        rows: [["A1", "Hồ sơ đúng hạn", "99,47 %"]],
+        rowKeyAttribute: "data-indicator",
+      }),
+    );
+    expect(html).toContain('<tr data-indicator="A1"><th scope="row" class="cell-h">Hồ sơ đúng hạn</th><td class="cell-n" data-testid="approved-A1">99,47 %</td></tr>');
+  });
+});
