@@ -92,7 +92,11 @@ export type TextColumnOf<Row> = TextColumn & { text: (row: Row) => string };
 /** The columns and rows TextTable takes, from rows and text columns. */
 export function textTable<Row>(columns: readonly TextColumnOf<Row>[], rows: readonly Row[], rowKey: (row: Row) => string): { columns: TextColumn[]; rows: TextRow[] } {
   return {
-    columns: columns.map(({ text: _text, ...column }) => column),
+    columns: columns.map((column) => {
+      const copy: TextColumn & { text?: unknown } = { ...column };
+      delete copy.text;
+      return copy;
+    }),
     rows: rows.map((row) => [rowKey(row), ...columns.map((column) => column.text(row))]),
   };
 }

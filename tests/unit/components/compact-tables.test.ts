@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { DrillTable } from "@/components/dossiers/drill-table";
+import { HeatMap } from "@/components/dossiers/heat-map";
 import { TextTable } from "@/components/ui/text-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
@@ -85,5 +86,32 @@ describe("TextTable", () => {
       }),
     );
     expect(html).toContain('<tr data-indicator="A1"><th scope="row" class="cell-h">Hồ sơ đúng hạn</th><td class="cell-n" data-testid="approved-A1">99,47 %</td></tr>');
+  });
+});
+
+describe("HeatMap", () => {
+  it("links each month's rate with its name for screen readers, bands it, and leaves later months unlinked", () => {
+    const months = [{ key: "2024-05-01", label: "05" }, { key: "2024-06-01", label: "06" }, { key: "2024-07-01", label: "07" }];
+    const html = renderToStaticMarkup(
+      createElement(HeatMap, {
+        caption: "Bản đồ nhiệt 2024",
+        year: 2024,
+        linkSuffix: "&units=time",
+        months,
+        rows: [{
+          agencyId: 54,
+          name: "Sở Tư pháp",
+          cells: [
+            { month: "2024-05-01", label: "Tháng 05/2024", lateRate: 0.125, href: "/x" },
+            { month: "2024-06-01", label: "Tháng 06/2024", lateRate: null, href: "/x" },
+            { month: "2024-07-01", label: "Tháng 07/2024", lateRate: null, href: null },
+          ],
+        }],
+      }),
+    );
+    expect(html).toContain('<td class="cell-n bg-accent-100 text-accent-700 font-semibold"><a aria-label="Sở Tư pháp, Tháng 05/2024: 12,50\u00a0%" class="underline decoration-dotted" href="/dossiers/agencies/54?period=2024-05&amp;units=time">12,50\u00a0%</a></td>');
+    expect(html).toContain('<td class="cell-n bg-surface text-muted"><a aria-label="Sở Tư pháp, Tháng 06/2024: –" class="underline decoration-dotted" href="/dossiers/agencies/54?period=2024-06&amp;units=time">–</a></td>');
+    expect(html).toContain('<td class="cell-n bg-surface text-muted">–</td></tr>');
+    expect(html).toContain('data-column="2024-07-01"');
   });
 });
