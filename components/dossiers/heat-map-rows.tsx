@@ -23,8 +23,6 @@ type Props = {
   empty: string;
 };
 
-const BAND_CLASS = ["bg-surface text-muted", "bg-brand-50", "bg-amber-100", "bg-orange-200", "bg-accent-100 text-accent-700 font-semibold"] as const;
-
 export function HeatMapRows({ caption, agencyHeader, months, rows, cellLabel, linkSuffix, empty }: Props) {
   const columns: Column<HeatCells>[] = [
     { key: "agency", header: agencyHeader, rowHeader: true, cell: (row) => row[1] },
@@ -32,13 +30,14 @@ export function HeatMapRows({ caption, agencyHeader, months, rows, cellLabel, li
       key: month.key,
       header: month.header,
       numeric: true,
-      className: (row) => BAND_CLASS[Number(row[i + 2]?.[0] ?? 0)] ?? BAND_CLASS[0],
+      // the band's class (app/globals.css: heat-0 … heat-4)
+      className: (row) => `heat-${row[i + 2]?.[0] ?? 0}`,
       cell: (row) => {
         const cell = row[i + 2];
         if (!cell) return "–";
         const text = cell.slice(1);
         return (
-          <Link href={`/dossiers/agencies/${row[0]}?period=${month.period}${linkSuffix}`} aria-label={fill(cellLabel, { name: row[1] ?? "", month: month.name, rate: text })} className="underline decoration-dotted">
+          <Link href={`/dossiers/agencies/${row[0]}?period=${month.period}${linkSuffix}`} aria-label={fill(cellLabel, { name: row[1] ?? "", month: month.name, rate: text })} className="heat-a">
             {text}
           </Link>
         );

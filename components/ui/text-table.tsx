@@ -3,8 +3,8 @@
 // cell and sends a row as an array of strings, the row's key first; this component draws the
 // app's one <Table> from them (server-rendered too, so the page reads the same without
 // JavaScript). The RSC payload then carries the strings once instead of an element tree per cell.
-import { Table } from "@/components/ui/table";
-import type { TextColumn, TextRow } from "@/lib/ui/compact-rows";
+import { CellLink, Table } from "@/components/ui/table";
+import { unpackAffix, type Affixed, type TextColumn, type TextRow } from "@/lib/ui/compact-rows";
 
 export type { TextColumn, TextRow };
 
@@ -17,11 +17,17 @@ type Props = {
   framed?: boolean;
   tableClassName?: string;
   testId?: string;
+  /** each row's link (packAffixes), drawn around the first column's cell */
+  links?: Affixed;
   /** a data attribute carrying each row's key ("data-indicator") */
   rowKeyAttribute?: `data-${string}`;
 };
 
-export function TextTable({ columns, rows, rowKeyAttribute, ...table }: Props) {
+export function TextTable({ columns, rows, links, rowKeyAttribute, ...table }: Props) {
+  const linked = (text: string | undefined, index: number) => {
+    const href = links ? unpackAffix(links, index) : null;
+    return href ? <CellLink href={href}>{text}</CellLink> : text;
+  };
   return (
     <Table
       {...table}
@@ -30,7 +36,7 @@ export function TextTable({ columns, rows, rowKeyAttribute, ...table }: Props) {
       rowKey={(row, i) => row[0] ?? i}
       columns={columns.map((column, i) => ({
         ...column,
-        cell: (row: TextRow) => row[i + 1],
+        cell: (row: TextRow, index: number) => (i === 0 ? linked(row[1], index) : row[i + 1]),
         ...(column.testIdPrefix ? { cellData: (row: TextRow) => ({ "data-testid": `${column.testIdPrefix}-${row[0]}` }) } : {}),
       }))}
     />

@@ -11,6 +11,7 @@ import { HeatMap } from "@/components/dossiers/heat-map";
 import { TextTable } from "@/components/ui/text-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
+import { packAffixes } from "@/lib/ui/compact-rows";
 
 const counts = (received: number, resolvedLate: number) => ({
   carriedOver: 0, received, resolvedEarly: 0, resolvedOnTime: received - resolvedLate, resolvedLate, overdueAtEnd: 0,
@@ -87,6 +88,19 @@ describe("TextTable", () => {
     );
     expect(html).toContain('<tr data-indicator="A1"><th scope="row" class="cell-h">Hồ sơ đúng hạn</th><td class="cell-n" data-testid="approved-A1">99,47 %</td></tr>');
   });
+
+  it("links the first cell of each row from packed links", () => {
+    const html = renderToStaticMarkup(
+      createElement(TextTable, {
+        caption: "Hồ sơ chưa xin lỗi",
+        columns: [{ key: "c0", header: "Mã hồ sơ", rowHeader: true }, { key: "c1", header: "Cơ quan" }],
+        rows: [["11", "KH-1", "Sở Tư pháp"], ["12", "KH-2", "Sở Y tế"]],
+        links: packAffixes(["/dossiers/11", "/dossiers/12"]),
+      }),
+    );
+    expect(html).toContain('<tr><th scope="row" class="cell-h"><a class="cell-a" href="/dossiers/11">KH-1</a></th><td class="cell">Sở Tư pháp</td></tr>');
+    expect(html).toContain('<a class="cell-a" href="/dossiers/12">KH-2</a>');
+  });
 });
 
 describe("HeatMap", () => {
@@ -109,9 +123,9 @@ describe("HeatMap", () => {
         }],
       }),
     );
-    expect(html).toContain('<td class="cell-n bg-accent-100 text-accent-700 font-semibold"><a aria-label="Sở Tư pháp, Tháng 05/2024: 12,50\u00a0%" class="underline decoration-dotted" href="/dossiers/agencies/54?period=2024-05&amp;units=time">12,50\u00a0%</a></td>');
-    expect(html).toContain('<td class="cell-n bg-surface text-muted"><a aria-label="Sở Tư pháp, Tháng 06/2024: –" class="underline decoration-dotted" href="/dossiers/agencies/54?period=2024-06&amp;units=time">–</a></td>');
-    expect(html).toContain('<td class="cell-n bg-surface text-muted">–</td></tr>');
+    expect(html).toContain('<td class="cell-n heat-4"><a aria-label="Sở Tư pháp, Tháng 05/2024: 12,50\u00a0%" class="heat-a" href="/dossiers/agencies/54?period=2024-05&amp;units=time">12,50\u00a0%</a></td>');
+    expect(html).toContain('<td class="cell-n heat-0"><a aria-label="Sở Tư pháp, Tháng 06/2024: –" class="heat-a" href="/dossiers/agencies/54?period=2024-06&amp;units=time">–</a></td>');
+    expect(html).toContain('<td class="cell-n heat-0">–</td></tr>');
     expect(html).toContain('data-column="2024-07-01"');
   });
 });
