@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { HeatMap } from "@/components/dossiers/heat-map";
+import { ReportBoard } from "@/components/reports/report-board";
 import { TextTable } from "@/components/ui/text-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
@@ -127,5 +128,30 @@ describe("HeatMap", () => {
     expect(html).toContain('<td class="cell-n heat-0"><a aria-label="Sở Tư pháp, Tháng 06/2024: –" class="heat-a" href="/dossiers/agencies/54?period=2024-06&amp;units=time">–</a></td>');
     expect(html).toContain('<td class="cell-n heat-0">–</td></tr>');
     expect(html).toContain('data-column="2024-07-01"');
+  });
+});
+
+describe("ReportBoard", () => {
+  it("opens each quarter's report from its cell, names the agency and quarter first, and counts changes after approval", () => {
+    const period = (quarter: number) => ({ id: quarter, year: 2026, quarter, opensAt: new Date(0), deadline: new Date(0), locksAt: new Date(0) });
+    const html = renderToStaticMarkup(
+      createElement(ReportBoard, {
+        caption: "Báo cáo",
+        periods: [period(1), period(2)],
+        keyOf: (p) => `${p.year}-Q${p.quarter}`,
+        label: (p) => `Quý ${p.quarter}/${p.year}`,
+        rows: [{ agencyId: 78, agencyName: "Sở Văn hóa", kind: "DEPARTMENT", cells: [
+          { status: "APPROVED", timeliness: "onTime", changedSinceApproval: 1234 },
+          { status: "NOT_STARTED", timeliness: "missing", changedSinceApproval: 0 },
+        ] }],
+      }),
+    );
+    expect(html).toContain('<tr data-agency="78"><th scope="row" class="cell-h">Sở Văn hóa</th><td class="cell" data-period="2026-Q1"><a class="block space-y-0.5 hover:underline" href="/reports/2026-Q1/78"><span class="sr-only">Sở Văn hóa, Quý 1/2026: </span>');
+    expect(html).toContain('data-status="APPROVED"');
+    expect(html).toContain(": 1.234</span></a></td>");
+    expect(html).toContain('<td class="cell" data-period="2026-Q2"><a class="block space-y-0.5 hover:underline" href="/reports/2026-Q2/78">');
+    // one count of changes: the quarter not started has none
+    expect(html.match(/block text-xs text-accent-700">/g)).toHaveLength(1);
+    expect(html).toContain('<span class="text-xs text-accent-700 font-semibold">');
   });
 });
