@@ -1,5 +1,7 @@
+"use client";
 // The table equivalent of a chart (STYLE §9): the same figures as rows, behind a disclosure so
-// that the page stays short; screen-reader and keyboard users open it like any other control.
+// that the page stays short; screen-reader and keyboard users open it like any other control. A
+// client component (issue 19): a server page hands it the rows as strings, not as an element tree.
 import { Table, type Column } from "@/components/ui/table";
 import { t } from "@/lib/i18n";
 

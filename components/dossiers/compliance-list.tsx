@@ -1,30 +1,17 @@
 // A compliance list on its page: the shared cells (./compliance-table, the same as the CSV's) as a
-// Table whose first cell links to the dossier or agency, the count, and the next page's link.
+// table whose first cell links to the dossier or agency (TextTable: drawn on the client from the
+// rows' strings, issue 19), the count, and the next page's link.
 import Link from "next/link";
-import { CellLink, Table, type Column } from "@/components/ui/table";
+import { TextTable } from "@/components/ui/text-table";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { listComplianceDossiers, listLateAgencies, type ComplianceFilter } from "@/lib/data/dossier-compliance";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { encodeCursor, type Cursor } from "@/lib/metrics/drill-down";
 import type { LocalDate } from "@/lib/metrics/periods";
+import { packAffixes } from "@/lib/ui/compact-rows";
 import { complianceSearch } from "./compliance-query";
 import { agencyTable, dossierTable, type ComplianceTable } from "./compliance-table";
-
-type Row = ComplianceTable["rows"][number];
-
-function columnsOf(table: ComplianceTable): Column<Row>[] {
-  return table.columns.map((header, index) => ({
-    key: `c${index}`,
-    header,
-    rowHeader: index === 0,
-    numeric: table.numeric.includes(index),
-    cell: (row) =>
-      index === 0 ? <CellLink href={row.href}>{row.cells[0]}</CellLink> : (
-        row.cells[index]
-      ),
-  }));
-}
 
 type Props = { viewer: Viewer; filter: ComplianceFilter; periodKey: string; asOf: LocalDate; cursor: Cursor | undefined };
 
@@ -40,7 +27,9 @@ export async function ComplianceList({ viewer, filter, periodKey, asOf, cursor }
   }
   return (
     <>
-      <Table caption={t(`dossiers.compliance.${filter.list}`)} columns={columnsOf(table)} rows={table.rows} rowKey={(row) => row.key}
+      <TextTable caption={t(`dossiers.compliance.${filter.list}`)}
+        columns={table.columns.map((header, index) => ({ key: `c${index}`, header, rowHeader: index === 0, numeric: table.numeric.includes(index) }))}
+        rows={table.rows.map((row) => [row.key, ...row.cells])} links={packAffixes(table.rows.map((row) => row.href))}
         empty={t("dossiers.noRows")} testId="compliance-table" />
       <p className="text-sm text-muted" data-testid="compliance-count">
         {t("dossiers.compliance.count", { count: formatNumber(table.rows.length) })}

@@ -1,33 +1,29 @@
 // A page of dossiers: code (to the detail), agency, procedure, channel, dates, official (for those
-// who may read names) and the outcome as of the dashboards' day.
-import { CellLink, Table, type Column } from "@/components/ui/table";
+// who may read names) and the outcome as of the dashboards' day. Drawn by the client component
+// DossierRows from compact columns (issue 19).
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
-import { OutcomeBadge } from "./outcome-badge";
+import { packAffixes, packDictionary } from "@/lib/ui/compact-rows";
+import { DossierRows, type DossierColumns } from "./dossier-rows";
 
 const date = (value: Date | null) => (value ? formatDate(value) : "");
 
-/** `detailSearch`: the list's own parameters, carried to the dossier page (its period, drill path and a way back). */
-function columns(showOfficials: boolean, detailSearch: string): Column<DossierListRow>[] {
-  return [
-    {
-      key: "code",
-      header: t("dossiers.list.code"),
-      rowHeader: true,
-      className: "font-mono",
-      cell: (row) => <CellLink href={`/dossiers/${row.id}${detailSearch}`}>{row.code}</CellLink>,
-    },
-    { key: "agency", header: t("dossiers.list.agency"), cell: (row) => row.agencyName },
-    { key: "procedure", header: t("dossiers.list.procedure"), className: "max-w-md", cell: (row) => row.procedureName },
-    { key: "channel", header: t("dossiers.list.channel"), cell: (row) => t(`dossiers.channel.${row.channel}`) },
-    { key: "received", header: t("dossiers.list.received"), className: "tabular-nums", cell: (row) => date(row.receivedAt) },
-    { key: "due", header: t("dossiers.list.due"), className: "tabular-nums", cell: (row) => date(row.dueAt) },
-    { key: "resolved", header: t("dossiers.list.resolved"), className: "tabular-nums", cell: (row) => date(row.resolvedAt) },
-    ...(showOfficials ? [{ key: "official", header: t("dossiers.list.official"), cell: (row: DossierListRow) => row.officialName ?? "" }] : []),
-    { key: "outcome", header: t("dossiers.list.outcome"), cell: (row) => <OutcomeBadge outcome={row.outcome} /> },
-  ];
+/** The page's rows as compact columns for DossierRows; `detailSearch` is carried to each dossier's page. */
+export function dossierColumns(rows: readonly DossierListRow[], showOfficials: boolean, detailSearch: string): DossierColumns {
+  return {
+    codes: rows.map((row) => row.code),
+    links: packAffixes(rows.map((row) => `/dossiers/${row.id}${detailSearch}`)),
+    agencies: packDictionary(rows.map((row) => row.agencyName)),
+    procedures: packDictionary(rows.map((row) => row.procedureName)),
+    channels: packDictionary(rows.map((row) => t(`dossiers.channel.${row.channel}`))),
+    received: rows.map((row) => date(row.receivedAt)),
+    due: rows.map((row) => date(row.dueAt)),
+    resolved: rows.map((row) => date(row.resolvedAt)),
+    officials: showOfficials ? packDictionary(rows.map((row) => row.officialName ?? "")) : null,
+    outcomes: rows.map((row) => row.outcome),
+  };
 }
 
 /** A dossier list for Excel: the same columns, days and times as typed cells. */
@@ -45,9 +41,7 @@ export function dossierXlsxColumns(showOfficials: boolean): XlsxColumn<DossierLi
   ];
 }
 
+/** `detailSearch`: the list's own parameters, carried to the dossier page (its period, drill path and a way back). */
 export function DossierTable({ rows, showOfficials, caption, testId, detailSearch = "" }: { rows: DossierListRow[]; showOfficials: boolean; caption: string; testId: string; detailSearch?: string }) {
-  return (
-    <Table caption={caption} columns={columns(showOfficials, detailSearch)} rows={rows} rowKey={(row) => row.id} rowProps={(row) => ({ "data-code": row.code })}
-      empty={t("dossiers.noRows")} testId={testId} />
-  );
+  return <DossierRows data={dossierColumns(rows, showOfficials, detailSearch)} caption={caption} testId={testId} />;
 }

@@ -1,9 +1,11 @@
 // One level of the drill-down as a table: a row per group with the figures of DESIGN §5.2, the
 // level's total last, each column header a link that sorts on the server (the sort is in the URL).
-import { CellLink, Table, type Column } from "@/components/ui/table";
+// Drawn by the client component DrillRows from compact rows (issue 19: a light payload).
+import { DrillRows } from "./drill-rows";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t, type MessageKey } from "@/lib/i18n";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { packAffixes, sortLinks } from "@/lib/ui/compact-rows";
 import { FIGURE_COLUMNS, nextSort, SORT_KEYS, type DrillRow, type FigureColumn, type Sort, type SortKey } from "@/lib/metrics/drill-down";
 
 type Props = {
@@ -58,40 +60,13 @@ export function drillXlsx(nameHeader: string, rows: readonly DrillRow[], total: 
 const isSortKey = (key: string): key is SortKey => (SORT_KEYS as readonly string[]).includes(key);
 
 export function DrillTable({ caption, nameHeader, rows, total, sort, sortHref, rowHref, ruleLabel, testId }: Props) {
-  const columns: Column<DrillRow>[] = [
-    {
-      key: "name",
-      header: nameHeader,
-      rowHeader: true,
-      sortable: true,
-      footer: t("dossiers.total", { name: total.name }),
-      cell: (row) => {
-        const href = rowHref(row);
-        return (
-          <>
-            {href ? <CellLink href={href}>{row.name}</CellLink> : (
-              row.name
-            )}
-            {row.breaksRule && ruleLabel ? (
-              <span className="ml-2 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-semibold text-accent-700">{ruleLabel}</span>
-            ) : null}
-          </>
-        );
-      },
-    },
-    ...FIGURE_COLUMNS.map((column) => ({
-      key: column,
-      header: t(HEADERS[column]),
-      numeric: true,
-      sortable: true,
-      footer: formatFigure(total, column),
-      cell: (row: DrillRow) => formatFigure(row, column),
-    })),
-  ];
+  const keys = ["name", ...FIGURE_COLUMNS];
   return (
-    <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} rowProps={(row) => ({ "data-key": row.key })}
-      footerProps={{ "data-key": "total" }}
-      sort={{ key: sort.key, dir: sort.dir, href: (key) => sortHref(isSortKey(key) ? nextSort(sort, key) : sort) }} empty={t("dossiers.noRows")}
-      testId={testId} />
+    <DrillRows caption={caption} keys={keys} headers={[nameHeader, ...FIGURE_COLUMNS.map((column) => t(HEADERS[column]))]}
+      rows={rows.map((row) => [row.key, row.name, row.breaksRule ? "1" : "", ...FIGURE_COLUMNS.map((column) => formatFigure(row, column))])}
+      links={packAffixes(rows.map(rowHref))}
+      footer={[t("dossiers.total", { name: total.name }), ...FIGURE_COLUMNS.map((column) => formatFigure(total, column))]}
+      sort={sortLinks(sort, keys, (key) => sortHref(isSortKey(key) ? nextSort(sort, key) : sort))}
+      ruleLabel={ruleLabel} empty={t("dossiers.noRows")} testId={testId} />
   );
 }

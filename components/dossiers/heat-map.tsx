@@ -1,12 +1,12 @@
 // Late rate by agency × month as a table whose cells are coloured by band (a table is its own
-// text equivalent); each cell links to that agency's drill-down for that month.
-import Link from "next/link";
-import { Table, type Column } from "@/components/ui/table";
+// text equivalent); each cell links to that agency's drill-down for that month. Drawn by the client
+// component HeatMapRows from compact rows, a page of agencies at a time (issue 19: a light page).
 import type { getHeatMap } from "@/lib/data/dossier-drill";
 import { t } from "@/lib/i18n";
 import { formatPercent, formatPeriod } from "@/lib/i18n/format";
 import { heatBand } from "@/lib/metrics/drill-down";
 import { dossierFigures } from "@/lib/metrics/dossiers";
+import { HeatMapRows } from "./heat-map-rows";
 import { dayIndex, monthPeriod, monthsOf, periodKey, yearPeriod, type LocalDate } from "@/lib/metrics/periods";
 
 /** `month`: the month's first day; `label`: "Tháng 05/2024". */
@@ -34,30 +34,24 @@ export function heatRows(series: Awaited<ReturnType<typeof getHeatMap>>, names: 
   return { months, rows: [...byAgency.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")) };
 }
 
-const BAND_CLASS = ["bg-surface text-muted", "bg-brand-50", "bg-amber-100", "bg-orange-200", "bg-accent-100 text-accent-700 font-semibold"] as const;
+/** A row as HeatMapRows takes it: each month's band digit and rate as shown, "" where no figure opens. */
+const cells = (row: HeatRow, months: HeatMonth[]) => [
+  String(row.agencyId),
+  row.name,
+  ...months.map((month) => {
+    const cell = row.cells.find((c) => c.month === month.key);
+    return cell?.href ? `${heatBand(cell.lateRate)}${cell.lateRate === null ? "–" : formatPercent(cell.lateRate)}` : "";
+  }),
+];
 
-function HeatCellText({ row, cell }: { row: HeatRow; cell: HeatCell | undefined }) {
-  if (!cell) return "–";
-  const text = cell.lateRate === null ? "–" : formatPercent(cell.lateRate);
-  if (!cell.href) return text;
+/** `linkSuffix`: what the cells' links carry after the period (the units view). */
+export function HeatMap({ rows, months, caption, year, linkSuffix }: { rows: HeatRow[]; months: HeatMonth[]; caption: string; year: number; linkSuffix: string }) {
   return (
-    <Link href={cell.href} aria-label={t("dossiers.heatmap.cell", { name: row.name, month: cell.label, rate: text })} className="underline decoration-dotted">
-      {text}
-    </Link>
+    <HeatMapRows caption={caption} agencyHeader={t("dossiers.col.agency")} rows={rows.map((row) => cells(row, months))}
+      months={months.map((month) => {
+        const period = monthPeriod(year, Number(month.key.slice(5, 7)));
+        return { key: month.key, period: periodKey(period), header: month.label, name: formatPeriod(period) };
+      })}
+      cellLabel={t("dossiers.heatmap.cell")} linkSuffix={linkSuffix} empty={t("dossiers.noRows")} />
   );
-}
-
-export function HeatMap({ rows, months, caption }: { rows: HeatRow[]; months: HeatMonth[]; caption: string }) {
-  const cellOf = (row: HeatRow, month: HeatMonth) => row.cells.find((cell) => cell.month === month.key);
-  const columns: Column<HeatRow>[] = [
-    { key: "agency", header: t("dossiers.col.agency"), rowHeader: true, cell: (row) => row.name },
-    ...months.map((month) => ({
-      key: month.key,
-      header: month.label,
-      numeric: true,
-      className: (row: HeatRow) => BAND_CLASS[heatBand(cellOf(row, month)?.lateRate ?? null)],
-      cell: (row: HeatRow) => <HeatCellText row={row} cell={cellOf(row, month)} />,
-    })),
-  ];
-  return <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row.agencyId} density="compact" empty={t("dossiers.noRows")} testId="heat-map" />;
 }

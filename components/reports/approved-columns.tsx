@@ -1,23 +1,24 @@
 // The columns of the approved report totals, shared by the reports' page and the scorecard:
-// indicator, (area,) province total and how many approved reports carry it.
+// indicator, (area,) province total and how many approved reports carry it, as text columns for
+// TextTable (issue 19: the rows travel as strings). A total cell's test id is the prefix and the row's code.
 import { formatValue } from "@/components/reports/report-display";
-import type { Column } from "@/components/ui/table";
 import type { ApprovedTotal } from "@/lib/data/reports/approved";
 import { t } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
+import type { TextColumnOf } from "@/lib/ui/compact-rows";
 
-export function approvedTotalColumns({ testIdPrefix, withArea }: { testIdPrefix: string; withArea: boolean }): Column<ApprovedTotal>[] {
+export function approvedTotalColumns({ testIdPrefix, withArea }: { testIdPrefix: string; withArea: boolean }): TextColumnOf<ApprovedTotal>[] {
   return [
-    { key: "indicator", header: t("reports.col.indicator"), rowHeader: true, cell: (row) => row.nameVi },
-    ...(withArea ? [{ key: "area", header: t("indicators.col.area"), cell: (row: ApprovedTotal) => t(`reports.area.${row.area}`) }] : []),
+    { key: "indicator", header: t("reports.col.indicator"), rowHeader: true, text: (row) => row.nameVi },
+    ...(withArea ? [{ key: "area", header: t("indicators.col.area"), text: (row: ApprovedTotal) => t(`reports.area.${row.area}`) }] : []),
     {
       key: "total",
       header: t("reports.col.total"),
       numeric: true,
       className: "font-semibold",
-      cellData: (row) => ({ "data-testid": `${testIdPrefix}-${row.code}` }),
-      cell: (row) => formatValue(row.value, row.unit),
+      testIdPrefix,
+      text: (row) => formatValue(row.value, row.unit),
     },
-    { key: "reports", header: t("reports.col.reports"), numeric: true, cell: (row) => formatNumber(row.reports) },
+    { key: "reports", header: t("reports.col.reports"), numeric: true, text: (row) => formatNumber(row.reports) },
   ];
 }

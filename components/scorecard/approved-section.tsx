@@ -2,10 +2,11 @@
 // the scorecard's quarter. Reports exist per quarter only: other periods get a note.
 import Link from "next/link";
 import { approvedTotalColumns } from "@/components/reports/approved-columns";
-import { Table } from "@/components/ui/table";
+import { TextTable } from "@/components/ui/text-table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { t } from "@/lib/i18n";
+import { textTable } from "@/lib/ui/compact-rows";
 import { periodKey, quarterOf, type Period } from "@/lib/metrics/periods";
 
 export async function ApprovedSection({ viewer, period }: { viewer: Viewer; period: Period }) {
@@ -26,8 +27,8 @@ export async function ApprovedSection({ viewer, period }: { viewer: Viewer; peri
   }
   return (
     <div className="space-y-2">
-      <Table caption={t("reports.approved.caption")} columns={approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false })}
-        rows={totals} rowKey={(row) => row.code} maxHeight="max-h-96" testId="approved-table" />
+      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false }), totals, (row) => row.code)}
+        maxHeight="max-h-96" testId="approved-table" />
       {link}
     </div>
   );

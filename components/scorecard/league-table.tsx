@@ -4,10 +4,9 @@
 // 10 % late carry the province's rule (DESIGN §6). The scorecard shows each group's first and last
 // units; `?league=all` the whole table, paged on the server (issue 19: the page stays light). The
 // print and the workbook always hold the whole table.
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pager } from "@/components/ui/pager";
-import { CellLink, Table, type Column } from "@/components/ui/table";
+import { CellLink } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
 import { t } from "@/lib/i18n";
@@ -19,6 +18,8 @@ import { groupEnds, groupRows, pageGroups, type GroupEnds } from "@/lib/org/grou
 import { unitLabel } from "@/lib/org/labels";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import type { LeagueLength } from "@/lib/validations/scorecard";
+import { sortLinks } from "@/lib/ui/compact-rows";
+import { LeagueRows, type LeagueCells, type LeagueWords } from "./league-rows";
 
 /** The scorecard's URL at the league table: the period, units view, sort and length of the table kept unless changed. */
 export function leagueHref(period: Period, state: { sort?: LeagueSort; view: UnitsView; league: LeagueLength }): string {
@@ -45,70 +46,39 @@ const isSortKey = (key: string): key is LeagueSortKey => (LEAGUE_SORT_KEYS as re
 
 const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
 
-/** A rate with its denominator under it ("/ 1.234"). */
-function RateOf({ value, of }: { value: number | null; of: number }) {
-  return (
-    <>
-      {rate(value)}
-      {of > 0 ? <span className="sub">/ {formatNumber(of)}</span> : null}
-    </>
-  );
-}
+const count = (of: number) => (of > 0 ? formatNumber(of) : "");
 
-function YearAgo({ row }: { row: LeagueRow }) {
-  if (row.lateRateYearAgo === null) return <span className="text-muted">{t("org.league.noYearAgo")}</span>;
-  const delta = row.lateRate === null ? null : (row.lateRate - row.lateRateYearAgo) * 100;
-  return (
-    <>
-      {formatPercent(row.lateRateYearAgo)}
-      {delta === null ? null : (
-        <span className={delta > 0 ? "sub text-bad" : delta < 0 ? "sub text-good" : "sub"} data-testid="league-year-change">
-          {t("org.league.change", { delta: formatSigned(delta, 2) })}
-        </span>
-      )}
-    </>
-  );
+/** A row as LeagueRows takes it (drawn on the client, issue 19: the payload carries the figures, not the cells). */
+function cells(row: PlacedRow): LeagueCells {
+  const delta = row.lateRateYearAgo === null || row.lateRate === null ? null : (row.lateRate - row.lateRateYearAgo) * 100;
+  return [
+    String(row.agencyId),
+    String(row.position),
+    unitLabel({ name: row.agencyName, validTo: row.closedOn }),
+    row.breaksLateRule ? "1" : "",
+    rate(row.lateRate),
+    count(row.toProcess),
+    row.lateRateYearAgo === null ? "" : formatPercent(row.lateRateYearAgo),
+    delta === null ? "" : t("org.league.change", { delta: formatSigned(delta, 2) }),
+    delta === null ? "" : delta > 0 ? "bad" : delta < 0 ? "good" : "",
+    rate(row.taskOnTimeRate),
+    count(row.tasksDecided),
+    row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: row.ratingYear }) : "",
+  ];
 }
 
 type PlacedRow = LeagueRow & { position: number };
 
-const COLUMNS: Column<PlacedRow>[] = [
-  { key: "position", header: "#", numeric: true, className: "text-muted", cell: (row) => row.position },
-  {
-    key: "name",
-    header: t("scorecard.league.agency"),
-    rowHeader: true,
-    sortable: true,
-    cell: (row) => (
-      <>
-        <Link href={`/agencies/${row.agencyId}`} className="cell-a" data-testid="league-agency-link">
-          {unitLabel({ name: row.agencyName, validTo: row.closedOn })}
-        </Link>
-        {row.breaksLateRule ? (
-          <span className="mt-0.5 block text-xs font-semibold text-bad" data-testid="late-rule-flag">
-            <span aria-hidden="true">⚠ </span>
-            {t("scorecard.league.flag")}
-          </span>
-        ) : null}
-      </>
-    ),
-  },
-  { key: "late", header: t("scorecard.league.lateRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-late" }), cell: (row) => <RateOf value={row.lateRate} of={row.toProcess} /> },
-  { key: "yearAgo", header: t("org.league.yearAgo"), numeric: true, cellData: () => ({ "data-testid": "league-year-ago" }), cell: (row) => <YearAgo row={row} /> },
-  { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), numeric: true, sortable: true, cellData: () => ({ "data-testid": "league-tasks" }), cell: (row) => <RateOf value={row.taskOnTimeRate} of={row.tasksDecided} /> },
-  {
-    key: "rating",
-    header: t("scorecard.league.rating"),
-    sortable: true,
-    cellData: () => ({ "data-testid": "league-rating" }),
-    cell: (row) =>
-      row.rating && row.ratingYear ? (
-        t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: row.ratingYear })
-      ) : (
-        <span className="text-muted">{t("scorecard.league.noRating")}</span>
-      ),
-  },
-];
+const HEADERS = {
+  position: "#",
+  name: t("scorecard.league.agency"),
+  late: t("scorecard.league.lateRate"),
+  yearAgo: t("org.league.yearAgo"),
+  tasks: t("scorecard.league.taskOnTimeRate"),
+  rating: t("scorecard.league.rating"),
+};
+
+const WORDS: LeagueWords = { flag: t("scorecard.league.flag"), noYearAgo: t("org.league.noYearAgo"), noRating: t("scorecard.league.noRating") };
 
 /** Each group's first and last units on the scorecard itself (the worst and the best in the default order). */
 const ENDS = 3;
@@ -124,7 +94,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
   const paged = length ? pageGroups(grouped, length) : null;
   const parts: GroupEnds<LeagueRow>[] = paged ? paged.parts.map((part) => ({ ...part, hidden: 0 })) : groupEnds(grouped, ENDS);
   const shortened = parts.some((part) => part.hidden > 0);
-  const tableSort = { key: sort.key, dir: sort.direction, href: (key: string) => (isSortKey(key) ? sortHref(period, sort, key, view, length) : "#") };
+  const links = sortLinks({ key: sort.key, dir: sort.direction }, LEAGUE_SORT_KEYS, (key) => (isSortKey(key) ? sortHref(period, sort, key, view, length) : "#"));
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("scorecard.league.rule")}</p>
@@ -139,9 +109,8 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
           return (
             <div key={part.group?.code ?? "-"} className="space-y-1">
               {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}
-              <Table caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} columns={COLUMNS} rows={part.rows} rowKey={(row) => row.agencyId}
-                rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
-                sort={tableSort} tableClassName="min-w-[42rem]" testId={`league-group-${part.group?.code ?? "none"}`} />
+              <LeagueRows caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} headers={HEADERS} rows={part.rows.map(cells)}
+                words={WORDS} sort={links} testId={`league-group-${part.group?.code ?? "none"}`} />
               {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: formatNumber(part.hidden) })}</p> : null}
             </div>
           );

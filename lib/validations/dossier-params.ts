@@ -100,11 +100,11 @@ export const complianceParams = (span: DataSpan) =>
     .object({ ...drillFields(span), ...listFields(), list: choiceParam(COMPLIANCE_LISTS).optional() })
     .transform(({ list, period, agency, cursor }) => ({ list: list ?? "noApology", period: period ?? latestCompleteQuarter(span.asOf), agency, cursor }));
 
-/** The heat map's year: one of the data's years (nothing asked: the data's year), by today's units or the units of the time. */
+/** The heat map's year: one of the data's years (nothing asked: the data's year), by today's units or the units of the time; a page of its agencies. */
 export const heatMapParams = (span: DataSpan) =>
   z
-    .object({ year: spanYearParam(span).optional(), units: choiceParam(UNITS_VIEWS).optional() })
-    .transform((input) => ({ year: input.year ?? Number(span.asOf.slice(0, 4)), view: input.units ?? DEFAULT_UNITS_VIEW }));
+    .object({ year: spanYearParam(span).optional(), units: choiceParam(UNITS_VIEWS).optional(), ...pagerFields() })
+    .transform((input) => ({ year: input.year ?? Number(span.asOf.slice(0, 4)), view: input.units ?? DEFAULT_UNITS_VIEW, paging: pagingOf(input) }));
 
 export const FLAG_FILTERS = ["OPEN", "RESOLVED", "all"] as const;
 

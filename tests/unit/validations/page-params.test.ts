@@ -94,9 +94,10 @@ describe("the scorecard's period picker against the data's day (DESIGN §5.2a)",
 });
 
 describe("the other pages", () => {
-  it("keep the heat map's year within the data", () => {
-    expect(readSearchParams(heatMapParams(SPAN), {})).toEqual({ ok: true, data: { year: 2024, view: "today" } });
-    expect(readSearchParams(heatMapParams(SPAN), { year: "2021", units: "time" })).toEqual({ ok: true, data: { year: 2021, view: "time" } });
+  it("keep the heat map's year within the data, a page of its agencies at a time", () => {
+    expect(readSearchParams(heatMapParams(SPAN), {})).toEqual({ ok: true, data: { year: 2024, view: "today", paging: { page: 1, size: 20 } } });
+    expect(readSearchParams(heatMapParams(SPAN), { year: "2021", units: "time", page: "3", size: "50" })).toEqual({ ok: true, data: { year: 2021, view: "time", paging: { page: 3, size: 50 } } });
+    for (const bad of [{ page: "0" }, { size: "7" }]) expect(readSearchParams(heatMapParams(SPAN), bad).ok, JSON.stringify(bad)).toBe(false);
     for (const year of ["2020", "2025", "9999", "0000"]) expect(readSearchParams(heatMapParams(SPAN), { year }).ok, year).toBe(false);
   });
 

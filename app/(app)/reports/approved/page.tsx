@@ -6,12 +6,13 @@ import { notFound } from "next/navigation";
 import { approvedTotalColumns } from "@/components/reports/approved-columns";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table } from "@/components/ui/table";
+import { TextTable } from "@/components/ui/text-table";
 import { requirePermission } from "@/lib/auth/page-access";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { getDataSpan, getReportingNow } from "@/lib/data/province/settings";
 import { listPeriods, type PeriodRow } from "@/lib/data/province/periods";
 import { t } from "@/lib/i18n";
+import { textTable } from "@/lib/ui/compact-rows";
 import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
@@ -33,7 +34,7 @@ export default async function ApprovedTotalsPage({ searchParams }: { searchParam
       <PageHeader title={t("reports.approved.heading", { period: label(selected) })} intro={t("reports.approved.intro")} back={{ href: `/reports?period=${keyOf(selected)}`, label: t("reports.heading") }}
         actions={<ExportLink href={`/reports/approved/export?period=${keyOf(selected)}`} what={t("reports.approved.caption")} />} />
       <PeriodPicker action="/reports/approved" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
-      <Table caption={t("reports.approved.caption")} columns={approvedTotalColumns({ testIdPrefix: "approved", withArea: true })} rows={totals} rowKey={(row) => row.code} rowProps={(row) => ({ "data-indicator": row.code })} />
+      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "approved", withArea: true }), totals, (row) => row.code)} rowKeyAttribute="data-indicator" />
     </div>
   );
 }

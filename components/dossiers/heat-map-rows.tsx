@@ -1,0 +1,48 @@
+"use client";
+// The heat map drawn from compact rows (issue 19): a row is the agency's id, its name and one short
+// string per month — the band's digit then the rate as shown, or "" where there is no figure to open
+// (a month after the data's day) — and the cells' links and screen-reader names are built here from
+// the agency, the month and the templates the server sends once. Same markup as the server drew.
+import Link from "next/link";
+import { Table, type Column } from "@/components/ui/table";
+import { fill } from "@/lib/i18n";
+
+/** [agency id, name, ...one cell per month]. */
+export type HeatCells = string[];
+
+type Props = {
+  caption: string;
+  agencyHeader: string;
+  /** the months: column key (its first day), period key for links ("2024-05"), short header ("05") and name ("Tháng 05/2024") */
+  months: { key: string; period: string; header: string; name: string }[];
+  rows: HeatCells[];
+  /** "{name}, {month}: {rate}" */
+  cellLabel: string;
+  /** what follows "?period=…" in a cell's link (the units view) */
+  linkSuffix: string;
+  empty: string;
+};
+
+export function HeatMapRows({ caption, agencyHeader, months, rows, cellLabel, linkSuffix, empty }: Props) {
+  const columns: Column<HeatCells>[] = [
+    { key: "agency", header: agencyHeader, rowHeader: true, cell: (row) => row[1] },
+    ...months.map((month, i): Column<HeatCells> => ({
+      key: month.key,
+      header: month.header,
+      numeric: true,
+      // the band's class (app/globals.css: heat-0 … heat-4)
+      className: (row) => `heat-${row[i + 2]?.[0] ?? 0}`,
+      cell: (row) => {
+        const cell = row[i + 2];
+        if (!cell) return "–";
+        const text = cell.slice(1);
+        return (
+          <Link href={`/dossiers/agencies/${row[0]}?period=${month.period}${linkSuffix}`} aria-label={fill(cellLabel, { name: row[1] ?? "", month: month.name, rate: text })} className="heat-a">
+            {text}
+          </Link>
+        );
+      },
+    })),
+  ];
+  return <Table caption={caption} columns={columns} rows={rows} rowKey={(row) => row[0]!} density="compact" empty={empty} testId="heat-map" />;
+}
