@@ -22,8 +22,12 @@ function declaredPermission(file: string, name: string): Permission {
   const source = readFileSync(file, "utf8");
   const start = source.indexOf(`export const ${name} = action(`);
   const match = start === -1 ? null : /permission:\s*(OWN_ACCOUNT|"([\w.]+)")/.exec(source.slice(start));
-  if (!match) throw new Error(`${file}: no permission found for ${name}`);
-  return (match[2] ?? "ownAccount") as Permission;
+  if (match) return (match[2] ?? "ownAccount") as Permission;
+  // made by a preset of the file: `const manage = actionsFor("user.manage", …)` … `export const x = manage(`
+  const preset = new RegExp(`^export const ${name} = (\\w+)\\(`, "m").exec(source)?.[1];
+  const declared = preset ? new RegExp(`^const ${preset} = actionsFor\\((OWN_ACCOUNT|"([\\w.]+)")`, "m").exec(source) : null;
+  if (!declared) throw new Error(`${file}: no permission found for ${name}`);
+  return (declared[2] ?? "ownAccount") as Permission;
 }
 
 export function serverActions(): ServerActionInfo[] {
