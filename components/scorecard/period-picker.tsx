@@ -22,7 +22,7 @@ export function PeriodPicker({ period, quarters, years, firstDay, dataAsOf, hidd
           {t("scorecard.picker.heading")}
         </h2>
         <p className="text-sm text-muted" data-testid="period-mode" data-mode={period.kind}>
-          {t("scorecard.picker.mode", { mode: t(`scorecard.picker.mode.${period.kind}`) })}
+          {t("scorecard.picker.modeLabel", { mode: t(`scorecard.picker.mode.${period.kind}`) })}
         </p>
       </div>
       <div className="flex flex-col gap-4 lg:flex-row lg:items-end lg:gap-8">
