@@ -10,8 +10,6 @@ import { Pager } from "@/components/ui/pager";
 import { CellLink, Table, type Column } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent, formatSigned } from "@/lib/i18n/format";
 import { DEFAULT_PAGE_SIZE, pagingSearch } from "@/lib/metrics/paging";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
@@ -19,6 +17,10 @@ import { groupEnds, groupRows, pageGroups, type GroupEnds } from "@/lib/org/grou
 import { unitLabel } from "@/lib/org/labels";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import type { LeagueLength } from "@/lib/validations/scorecard";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { getIntl } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translator";
 
 /** The scorecard's URL at the league table: the period, units view, sort and length of the table kept unless changed. */
 export function leagueHref(period: Period, state: { sort?: LeagueSort; view: UnitsView; league: LeagueLength }): string {
@@ -43,27 +45,29 @@ function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey, view: Un
 
 const isSortKey = (key: string): key is LeagueSortKey => (LEAGUE_SORT_KEYS as readonly string[]).includes(key);
 
-const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
-
 /** A rate with its denominator under it ("/ 1.234"). */
 function RateOf({ value, of }: { value: number | null; of: number }) {
+  const t = useTranslations();
+  const f = useFormat();
   return (
     <>
-      {rate(value)}
-      {of > 0 ? <span className="sub">/ {formatNumber(of)}</span> : null}
+      {value === null ? t("common.noData") : f.percent(value)}
+      {of > 0 ? <span className="sub">/ {f.number(of)}</span> : null}
     </>
   );
 }
 
 function YearAgo({ row }: { row: LeagueRow }) {
+  const t = useTranslations();
+  const f = useFormat();
   if (row.lateRateYearAgo === null) return <span className="text-muted">{t("org.league.noYearAgo")}</span>;
   const delta = row.lateRate === null ? null : (row.lateRate - row.lateRateYearAgo) * 100;
   return (
     <>
-      {formatPercent(row.lateRateYearAgo)}
+      {f.percent(row.lateRateYearAgo)}
       {delta === null ? null : (
         <span className={delta > 0 ? "sub text-bad" : delta < 0 ? "sub text-good" : "sub"} data-testid="league-year-change">
-          {t("org.league.change", { delta: formatSigned(delta, 2) })}
+          {t("org.league.change", { delta: f.signed(delta, 2) })}
         </span>
       )}
     </>
@@ -72,7 +76,9 @@ function YearAgo({ row }: { row: LeagueRow }) {
 
 type PlacedRow = LeagueRow & { position: number };
 
-const COLUMNS: Column<PlacedRow>[] = [
+/** The columns in the viewer's language (built per render: headers and cells are translated). */
+function columns(t: Translator): Column<PlacedRow>[] {
+  return [
   { key: "position", header: "#", numeric: true, className: "text-muted", cell: (row) => row.position },
   {
     key: "name",
@@ -108,7 +114,8 @@ const COLUMNS: Column<PlacedRow>[] = [
         <span className="text-muted">{t("scorecard.league.noRating")}</span>
       ),
   },
-];
+  ];
+}
 
 /** Each group's first and last units on the scorecard itself (the worst and the best in the default order). */
 const ENDS = 3;
@@ -116,6 +123,7 @@ const ENDS = 3;
 type LeagueTableProps = { viewer: Viewer; period: Period; sort: LeagueSort; view: UnitsView; league: LeagueLength };
 
 export async function LeagueTable({ viewer, period, sort, view, league: length }: LeagueTableProps) {
+  const { t, f } = await getIntl();
   const league = await getAgencyLeague(viewer, period, view);
   const rows = sortLeague(league.rows, sort);
   const flagged = rows.filter((row) => row.breaksLateRule).length;
@@ -128,21 +136,21 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("scorecard.league.rule")}</p>
-      {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: league.groupYear })}</p> : null}
+      {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: String(league.groupYear) })}</p> : null}
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
-        {t("scorecard.league.flaggedCount", { count: formatNumber(flagged) })}
+        {t("scorecard.league.flaggedCount", { count: f.number(flagged) })}
       </p>
-      {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: ENDS })}</p> : null}
+      {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: f.number(ENDS) })}</p> : null}
       <div className="space-y-4" data-testid="league-table" data-length={length ? "all" : "short"}>
         {parts.map((part) => {
           const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: part.group.name }) : t("org.league.ungrouped");
           return (
             <div key={part.group?.code ?? "-"} className="space-y-1">
               {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}
-              <Table caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} columns={COLUMNS} rows={part.rows} rowKey={(row) => row.agencyId}
+              <Table caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} columns={columns(t)} rows={part.rows} rowKey={(row) => row.agencyId}
                 rowProps={(row) => ({ className: row.breaksLateRule ? "bg-accent-100/60" : undefined, "data-testid": `league-row-${row.agencyId}` })}
                 sort={tableSort} tableClassName="min-w-[42rem]" testId={`league-group-${part.group?.code ?? "none"}`} />
-              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: formatNumber(part.hidden) })}</p> : null}
+              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: f.number(part.hidden) })}</p> : null}
             </div>
           );
         })}
@@ -152,7 +160,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
         {length ? (
           <CellLink href={leagueHref(period, { sort, view, league: null })}>{t("scorecard.league.showShort")}</CellLink>
         ) : shortened ? (
-          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: formatNumber(rows.length) })}</CellLink>
+          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: f.number(rows.length) })}</CellLink>
         ) : null}
       </p>
     </div>

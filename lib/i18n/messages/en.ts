@@ -23,6 +23,7 @@ export const en = {
   "shell.skipToContent": "Skip to main content",
   "shell.mainNavigation": "Main navigation",
   "shell.menu": "Menu",
+  "shell.languageHint": "Change the language of the interface",
 
   "nav.home": "Home",
   "nav.scorecard": "Scorecard",

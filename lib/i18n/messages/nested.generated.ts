@@ -11,6 +11,7 @@ export type NestedMessages = {
     readonly skipToContent: "Chuyển đến nội dung chính";
     readonly mainNavigation: "Điều hướng chính";
     readonly menu: "Menu";
+    readonly languageHint: "Chuyển ngôn ngữ giao diện";
   };
   readonly nav: {
     readonly home: "Trang chủ";

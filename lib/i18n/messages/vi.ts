@@ -22,6 +22,7 @@ export const vi = {
   "shell.skipToContent": "Chuyển đến nội dung chính",
   "shell.mainNavigation": "Điều hướng chính",
   "shell.menu": "Menu",
+  "shell.languageHint": "Chuyển ngôn ngữ giao diện",
 
   "nav.home": "Trang chủ",
   "nav.scorecard": "Bảng tổng hợp",
