@@ -33,7 +33,7 @@ export function StackedBarChart({ title, categoryLabel, series, data, stacked = 
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="label" stroke="var(--muted)" />
         <YAxis stroke="var(--muted)" tickFormatter={(v: number) => f.number(v)} width={56} allowDecimals={false} />
-        <Tooltip formatter={tooltipNumber(formatNumber)} />
+        <Tooltip formatter={tooltipNumber(f.number)} />
         <Legend formatter={legendText} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} />

@@ -24,7 +24,7 @@ export function TargetPathChart({ title, points, labels, testId }: Props) {
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis dataKey="year" stroke="var(--muted)" />
         <YAxis stroke="var(--muted)" domain={["auto", "auto"]} tickFormatter={(v: number) => f.number(v)} width={64} />
-        <Tooltip formatter={tooltipNumber(formatNumber)} />
+        <Tooltip formatter={tooltipNumber(f.number)} />
         <Legend formatter={legendText} />
         <Line type="linear" dataKey="needed" name={labels.needed} stroke="var(--muted)" strokeDasharray="6 4" dot={false} connectNulls />
         <Line type="linear" dataKey="taken" name={labels.taken} stroke="var(--brand-700)" strokeWidth={3} connectNulls />

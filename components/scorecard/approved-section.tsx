@@ -9,7 +9,7 @@ import { periodKey, quarterOf, type Period } from "@/lib/metrics/periods";
 import { getIntl } from "@/lib/i18n/server";
 
 export async function ApprovedSection({ viewer, period }: { viewer: Viewer; period: Period }) {
-  const { t, f } = await getIntl();
+  const { t } = await getIntl();
   if (period.kind !== "quarter") return <p className="text-sm text-muted">{t("scorecard.approved.quarterOnly")}</p>;
   const totals = (await getApprovedIndicatorTotals(viewer, quarterOf(period.from))).filter((row) => row.reports > 0);
   const link = (

@@ -12,7 +12,6 @@ import { localName } from "@/lib/i18n/locale";
 
 function RankChange({ index }: { index: IndexSummary }) {
   const t = useTranslations();
-  const f = useFormat();
   if (index.rankChange === null) return null;
   const places = Math.abs(index.rankChange);
   if (index.rankChange === 0) return <li className="text-muted">▶ {t("scorecard.indices.rankSame")}</li>;
@@ -34,7 +33,7 @@ function ScoreChange({ index }: { index: IndexSummary }) {
   return (
     <li className={colour} data-verdict={verdict}>
       <span aria-hidden="true">{verdict === "good" ? "▲" : verdict === "bad" ? "▼" : "▶"} </span>
-      {t("scorecard.indices.scoreChange", { change: f.signedChange(index.scoreChange), year: index.latestYear - 1 })}
+      {t("scorecard.indices.scoreChange", { change: f.signedChange(index.scoreChange), year: String(index.latestYear - 1) })}
     </li>
   );
 }

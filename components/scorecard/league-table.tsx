@@ -109,7 +109,7 @@ function columns(t: Translator): Column<PlacedRow>[] {
     cellData: () => ({ "data-testid": "league-rating" }),
     cell: (row) =>
       row.rating && row.ratingYear ? (
-        t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: row.ratingYear })
+        t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: String(row.ratingYear) })
       ) : (
         <span className="text-muted">{t("scorecard.league.noRating")}</span>
       ),

@@ -16,7 +16,6 @@ const CARD = "card";
 
 function DetailLink({ label }: { label: string }) {
   const t = useTranslations();
-  const f = useFormat();
   return (
     <Link href="/staffing" className="card-more" data-print="hide">
       {t("scorecard.detail")}

@@ -33,5 +33,5 @@ export async function IntlClient({ namespaces, children }: { namespaces: readonl
   const messages = (await getMessages()) as unknown as NestedMessages;
   const picked: Partial<NestedMessages> = {};
   for (const namespace of namespaces) Object.assign(picked, { [namespace]: messages[namespace] });
-  return createElement(NextIntlClientProvider, { messages: picked, children });
+  return createElement(NextIntlClientProvider, { messages: picked }, children);
 }
