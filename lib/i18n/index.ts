@@ -1,6 +1,6 @@
 // LEGACY (issue 23): the synchronous Vietnamese `t` of the pages not yet on next-intl. Converted
-// code reads its messages through next-intl (server: lib/i18n/server.ts getIntl / getTranslations;
-// client: useTranslations with only its namespaces, lib/i18n/server.ts IntlClient), which follows
+// code reads its messages through next-intl (server: lib/i18n/server.tsx getIntl / getTranslations;
+// client: useTranslations with only its namespaces, lib/i18n/server.tsx IntlClient), which follows
 // the viewer's language. `t` always reads the Vietnamese catalogue, whatever the viewer chose, and
 // a client component that imports it ships the whole catalogue: move a file off it when you touch
 // it. The catalogues themselves stay flat (one dotted key a line) and are nested for next-intl

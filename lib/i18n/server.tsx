@@ -2,7 +2,6 @@
 // arguments typed, types/next-intl.d.ts) and the formats of the request's locale.
 import "server-only";
 import type { ReactNode } from "react";
-import { createElement } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { NestedMessages } from "./messages/nested";
@@ -33,5 +32,5 @@ export async function IntlClient({ namespaces, children }: { namespaces: readonl
   const messages = (await getMessages()) as unknown as NestedMessages;
   const picked: Partial<NestedMessages> = {};
   for (const namespace of namespaces) Object.assign(picked, { [namespace]: messages[namespace] });
-  return createElement(NextIntlClientProvider, { messages: picked }, children);
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }
