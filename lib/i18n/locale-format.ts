@@ -31,22 +31,39 @@ export type FormatText = {
 
 export type LocaleFormat = ReturnType<typeof localeFormat>;
 
-/** The formats of `locale`; build once per module or request (the Intl objects are kept). */
+// The Intl objects, shared by every formatter of a locale: components build a formatter per render
+// (lib/i18n/use-format.ts), and constructing Intl formats is the costly part.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormatOf(tag: string, min: number, max: number, signDisplay: "auto" | "never"): Intl.NumberFormat {
+  const key = `${tag}|${min}|${max}|${signDisplay}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormatOf(locale: Locale, kind: "date" | "dateTime" | "localDate"): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const time: Intl.DateTimeFormatOptions = kind === "dateTime" ? { hour: "2-digit", minute: "2-digit", hour12: false } : {};
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: kind === "localDate" ? "UTC" : TIME_ZONE, ...DATE_OPTIONS[locale], ...time });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The formats of `locale`, with the words from `text`; cheap to build (the Intl objects are shared). */
 export function localeFormat(locale: Locale, text: FormatText) {
   const tag = INTL_LOCALE[locale];
-  const numbers = new Map<string, Intl.NumberFormat>();
-  const numberFormat = (min: number, max: number, signDisplay: "auto" | "never" = "auto") => {
-    const key = `${min}-${max}-${signDisplay}`;
-    let format = numbers.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay });
-      numbers.set(key, format);
-    }
-    return format;
-  };
-  const dateFormat = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...DATE_OPTIONS[locale] });
-  const dateTimeFormat = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...DATE_OPTIONS[locale], hour: "2-digit", minute: "2-digit", hour12: false });
-  const localDateFormat = new Intl.DateTimeFormat(tag, { timeZone: "UTC", ...DATE_OPTIONS[locale] });
+  const numberFormat = (min: number, max: number, signDisplay: "auto" | "never" = "auto") => numberFormatOf(tag, min, max, signDisplay);
+  const dateFormat = dateFormatOf(locale, "date");
+  const dateTimeFormat = dateFormatOf(locale, "dateTime");
+  const localDateFormat = dateFormatOf(locale, "localDate");
   const percentSign = locale === "vi" ? `${PERCENT_SPACE}%` : "%";
 
   const number = (value: number) => numberFormat(0, 0).format(value);
