@@ -3,7 +3,8 @@
 // English names; the choice is saved with the user and comes back after signing out and in again,
 // while another user in the same browser still gets Vietnamese, the default.
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, withDatabase } from "../support/session";
+import { DEMO_PASSWORD } from "@/lib/demo/organisation";
+import { withDatabase } from "../support/session";
 
 const USER = "sonoivu";
 
@@ -30,6 +31,14 @@ async function reportToRead(): Promise<{ path: string; nameEn: string; nameVi: s
     if (!row) throw new Error("no Q3/2026 report with an on-time rate");
     return { path: `/reports/2026-Q3/${row.agency_id}`, nameEn: row.name_en, nameVi: row.name_vi };
   });
+}
+
+/** The sign-in form by its fields' names: after an English user signs out, the page speaks English (its cookie). */
+async function signIn(page: Page, login: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
 }
 
 async function signOut(page: Page, label: string): Promise<void> {
