@@ -56,7 +56,7 @@ export function UploadForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="kind" className="block text-sm font-medium text-foreground">
-            {t("import.kind")}
+            {t("import.kindLabel")}
           </label>
           <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)} className={inputClass} disabled={busy}>
             {KINDS.map((k) => (

@@ -26,7 +26,7 @@ export function PreferencesForm({ action, email, frequency }: Props) {
         ))}
       </fieldset>
       <fieldset className="space-y-2 rounded-md border border-border bg-surface p-4">
-        <legend className="px-1 font-semibold">{t("notifications.prefs.frequency")}</legend>
+        <legend className="px-1 font-semibold">{t("notifications.prefs.frequencyLabel")}</legend>
         {DELIVERY_FREQUENCIES.map((value) => (
           <label key={value} className="flex items-center gap-3 text-sm">
             <input type="radio" name="frequency" value={value} defaultChecked={frequency === value} className="size-4" data-testid={`frequency-${value}`} />

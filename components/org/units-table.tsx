@@ -18,7 +18,7 @@ const COLUMNS: Column<AdminUnitRow>[] = [
       </>
     ),
   },
-  { key: "kind", header: t("agency.kind"), cell: (row) => t(`agency.kind.${row.kind}`) },
+  { key: "kind", header: t("agency.kindLabel"), cell: (row) => t(`agency.kind.${row.kind}`) },
   { key: "parent", header: t("agency.parent"), cell: (row) => row.parentName ?? "—" },
   {
     key: "validity",

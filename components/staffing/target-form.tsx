@@ -50,7 +50,7 @@ export function TargetForm({ action, initial, submitLabel, idPrefix }: Props) {
             </select>
           )}
         </Field>
-        <Field name={id("unit")} label={t("staffing.targets.unit")} errors={prefixed}>
+        <Field name={id("unit")} label={t("staffing.targets.unitLabel")} errors={prefixed}>
           {(aria) => (
             <select {...aria} name="unit" defaultValue={initial.unit} className={inputClass}>
               {TARGET_UNITS.map((u) => (

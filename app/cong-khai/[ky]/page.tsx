@@ -60,7 +60,7 @@ export default async function PublicPage({ params }: { params: Promise<{ ky: str
   const columns = [
     { key: "name", header: t("serviceIndex.unit"), rowHeader: true, cell: (row: PublicRow) => row.name },
     { key: "score", header: t("public.col.score"), numeric: true, cell: (row: PublicRow) => formatScore(row.score) },
-    { key: "band", header: t("serviceIndex.band"), cell: (row: PublicRow) => bandLabel(row.band) },
+    { key: "band", header: t("serviceIndex.bandLabel"), cell: (row: PublicRow) => bandLabel(row.band) },
     { key: "onTime", header: t("public.col.onTime"), numeric: true, cell: (row: PublicRow) => rate(row.onTime) },
     { key: "toProcess", header: t("public.col.toProcess"), numeric: true, cell: (row: PublicRow) => formatNumber(row.toProcess) },
   ];
@@ -99,7 +99,7 @@ export default async function PublicPage({ params }: { params: Promise<{ ky: str
             <dd className="text-3xl font-semibold text-brand-900">{rate(figures.province.onTime)}</dd>
           </div>
           <div className="rounded-lg border border-border bg-surface p-4">
-            <dt className="text-sm text-muted">{t("serviceIndex.band")}</dt>
+            <dt className="text-sm text-muted">{t("serviceIndex.bandLabel")}</dt>
             <dd className="text-3xl font-semibold text-brand-900">{bandLabel(figures.province.band)}</dd>
           </div>
         </dl>

@@ -45,7 +45,7 @@ async function reportMessage(tx: Db, kind: ReportKind, payload: NotifyPayload): 
   });
   return {
     kind,
-    title: t(`notifications.msg.${kind}`, values),
+    title: t(`notifications.msg.${kind}.title`, values),
     body: t(REPORT_BODY_KEYS[kind], values),
     link: `/reports/${report.period.year}-Q${report.period.quarter}/${report.agencyId}`,
     recipients,
@@ -62,7 +62,7 @@ async function importMessage(tx: Db, kind: "IMPORT_FINISHED" | "IMPORT_FAILED", 
   const values = { run: runId, created: count(details, "created"), updated: count(details, "updated"), reason: String(details.reason ?? "") };
   return {
     kind,
-    title: t(`notifications.msg.${kind}`, values),
+    title: t(`notifications.msg.${kind}.title`, values),
     body: t(`notifications.msg.${kind}.body`, values),
     link: `/admin/imports/${runId}`,
     recipients,

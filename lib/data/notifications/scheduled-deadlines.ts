@@ -46,7 +46,7 @@ export async function unsafeRunDeadlineNotifications(now: Date, soonDays: number
             key: `deadline:${stage}:${period.id}:${own.agencyId}`,
             message: {
               kind: KIND[stage],
-              title: t(`notifications.msg.${KIND[stage]}`, values),
+              title: t(`notifications.msg.${KIND[stage]}.title`, values),
               body: t(`notifications.msg.${KIND[stage]}.body`, values),
               link: `/reports/${period.year}-Q${period.quarter}/${own.agencyId}`,
               recipients: group.users,

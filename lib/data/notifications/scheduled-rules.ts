@@ -39,7 +39,7 @@ function listMessage(kind: CrossingRule, users: AudienceUser[], key: string, val
 }
 
 function ownMessage(kind: "RULE_AGENCY_LATE" | "RULE_NO_APOLOGY", users: AudienceUser[], key: string, values: Record<string, string | number>, link: string): Outgoing {
-  return { key, message: { kind, title: t(`notifications.msg.${kind}`, values), body: t(`notifications.msg.${kind}.body`, values), link, recipients: users } };
+  return { key, message: { kind, title: t(`notifications.msg.${kind}.title`, values), body: t(`notifications.msg.${kind}.body`, values), link, recipients: users } };
 }
 
 /**

@@ -98,7 +98,7 @@ export const orgEn = {
   "org.admin.newUnit": "Add a unit",
   "org.admin.newReorganisation": "Record a reorganisation",
   "org.admin.acts": "Reorganisation acts",
-  "org.admin.status": "Status",
+  "org.admin.statusLabel": "Status",
   "org.admin.status.current": "In force",
   "org.admin.status.ended": "Ended",
   "org.admin.status.all": "All",

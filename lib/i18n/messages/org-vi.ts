@@ -98,7 +98,7 @@ export const orgVi = {
   "org.admin.newUnit": "Thêm đơn vị",
   "org.admin.newReorganisation": "Ghi nhận sắp xếp",
   "org.admin.acts": "Các văn bản sắp xếp",
-  "org.admin.status": "Trạng thái",
+  "org.admin.statusLabel": "Trạng thái",
   "org.admin.status.current": "Đang hoạt động",
   "org.admin.status.ended": "Đã kết thúc",
   "org.admin.status.all": "Tất cả",

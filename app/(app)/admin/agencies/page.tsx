@@ -34,9 +34,9 @@ export default async function AgenciesAdminPage({ searchParams }: { searchParams
         }
       />
       <FilterForm action="/admin/agencies" search submitLabel={t("org.admin.filter")}>
-        <SelectField id="status" name="status" label={t("org.admin.status")} defaultValue={filter.status}
+        <SelectField id="status" name="status" label={t("org.admin.statusLabel")} defaultValue={filter.status}
           options={UNIT_STATUSES.map((s) => ({ value: s, label: t(`org.admin.status.${s}`) }))} />
-        <SelectField id="kind" name="kind" label={t("agency.kind")} defaultValue={filter.kind} allLabel={t("org.admin.allKinds")}
+        <SelectField id="kind" name="kind" label={t("agency.kindLabel")} defaultValue={filter.kind} allLabel={t("org.admin.allKinds")}
           options={Object.values(AgencyKind).map((k) => ({ value: k, label: t(`agency.kind.${k}`) }))} />
         <SearchField id="q" name="q" label={t("org.admin.search")} defaultValue={filter.q} />
       </FilterForm>

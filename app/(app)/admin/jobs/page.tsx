@@ -24,7 +24,7 @@ const scheduleColumns: Column<ScheduleRow>[] = [
 ];
 
 const failedColumns: Column<FailedJob>[] = [
-  { key: "task", header: t("jobs.task"), rowHeader: true, cell: (row) => taskLabel(row.task) },
+  { key: "task", header: t("jobs.taskLabel"), rowHeader: true, cell: (row) => taskLabel(row.task) },
   { key: "attempts", header: t("jobs.attempts"), numeric: true, cell: (row) => `${formatNumber(row.attempts)}/${formatNumber(row.maxAttempts)}` },
   { key: "error", header: t("jobs.error"), cell: (row) => <span className="break-all">{row.lastError ?? "—"}</span> },
   { key: "at", header: t("jobs.lastRun"), cell: (row) => formatDateTime(row.updatedAt) },

@@ -40,7 +40,7 @@ export default async function AgencyDetailPage({ params }: Props) {
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="font-medium text-muted">{t("agency.code")}</dt>
         <dd>{agency.code}</dd>
-        <dt className="font-medium text-muted">{t("agency.kind")}</dt>
+        <dt className="font-medium text-muted">{t("agency.kindLabel")}</dt>
         <dd>{t(`agency.kind.${agency.kind}`)}</dd>
         {agency.parent && (
           <>

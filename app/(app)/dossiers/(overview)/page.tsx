@@ -54,7 +54,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <p className="text-sm text-muted">{t("org.drill.districtsOfTime")}</p>
       ) : (
         <LinkTabs
-          label={t("dossiers.groupBy")}
+          label={t("dossiers.groupByLabel")}
           showLabel
           links={[
             { href: `/dossiers${drillSearch(query)}`, label: t("dossiers.groupBy.agency"), current: grouping === "agency" },

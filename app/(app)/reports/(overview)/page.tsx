@@ -56,7 +56,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <ExportLink href={`/reports/export?period=${keyOf(selected)}`} what={t("reports.heading")} />
           <ExportLink href={`/reports/document?period=${keyOf(selected)}`} label={t("export.docx")} what={label(selected)} testId="export-docx" />
           <ExportLink href={`/reports/document?period=${keyOf(selected)}&format=pdf`} label={t("export.pdf")} what={label(selected)} testId="export-pdf" />
-          <ExportLink href={`/reports/pack?period=${keyOf(selected)}`} label={t("export.pack")} what={label(selected)} testId="export-pack" />
+          <ExportLink href={`/reports/pack?period=${keyOf(selected)}`} label={t("export.packLabel")} what={label(selected)} testId="export-pack" />
         </div>
       </div>
       <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>

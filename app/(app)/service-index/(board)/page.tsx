@@ -51,7 +51,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
       <Section id="province" title={t("serviceIndex.province")} note={t("serviceIndex.bandsNote")} testId="service-index-province">
         <dl className="grid gap-3 sm:grid-cols-3">
           <StatCard label={t("serviceIndex.score")} value={formatScore(province.index.score)} testId="service-index-province-score" />
-          <StatCard label={t("serviceIndex.band")} value={bandLabel(province.index.band)} />
+          <StatCard label={t("serviceIndex.bandLabel")} value={bandLabel(province.index.band)} />
           <StatCard label={t("serviceIndex.onTime")} value={formatFraction(onTimeOf(province.index))} />
         </dl>
         <p className="text-sm">
@@ -97,7 +97,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
                 ),
               },
               { key: "score", header: t("serviceIndex.score"), numeric: true, cell: (row) => formatScore(row.index.score), cellData: (row) => ({ "data-score": row.index.score ?? "" }) },
-              { key: "band", header: t("serviceIndex.band"), cell: (row) => bandLabel(row.index.band) },
+              { key: "band", header: t("serviceIndex.bandLabel"), cell: (row) => bandLabel(row.index.band) },
               { key: "change", header: t("serviceIndex.change"), numeric: true, cell: (row) => formatChange(row.index.score, row.previousScore) },
               { key: "previousPosition", header: t("serviceIndex.previousPosition"), numeric: true, cell: (row) => row.previousPosition ?? "—" },
               { key: "onTime", header: t("serviceIndex.onTime"), numeric: true, cell: (row) => formatFraction(onTimeOf(row.index)) },

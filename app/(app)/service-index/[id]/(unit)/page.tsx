@@ -63,7 +63,7 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
       </PageHeader>
       <PeriodNav period={period} asOf={board.asOf} href={(key) => serviceIndexHref(`/service-index/${unitId}`, key, view)} />
 
-      <Section id="fix" title={t("serviceIndex.fix")} note={t("serviceIndex.fixNote")} testId="service-index-fix">
+      <Section id="fix" title={t("serviceIndex.fixLabel")} note={t("serviceIndex.fixNote")} testId="service-index-fix">
         {unit.costliest.length === 0 ? <p>{t("serviceIndex.fix.none")}</p> : null}
         <ol className="list-decimal space-y-1 pl-6">
           {unit.costliest.map((i) => (

@@ -1,0 +1,36 @@
+// Server components' access to next-intl: the translator of the whole catalogue (keys and ICU
+// arguments typed, types/next-intl.d.ts) and the formats of the request's locale.
+import "server-only";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { NestedMessages } from "./messages/nested";
+import { localeFormat, type LocaleFormat } from "./locale-format";
+import type { Locale } from "./locale";
+import { formatText, type Translator } from "./translator";
+
+export type { Translator };
+
+export type RequestIntl = { t: Translator; locale: Locale; f: LocaleFormat };
+
+/** The request's translator, locale and formats (next-intl caches the request's config per render). */
+export async function getIntl(): Promise<RequestIntl> {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return { t, locale, f: localeFormat(locale, formatText(t)) };
+}
+
+export type Namespace = keyof NestedMessages;
+
+/** What every page's client components read (shell, error panels, formats): a few hundred bytes, not the catalogue. A nested provider replaces these, so it names them too. */
+export const SHELL_NAMESPACES = ["shell", "error", "common", "nav", "signOut", "period", "charts"] as const satisfies readonly Namespace[];
+
+/**
+ * The client components below get only these namespaces of the request's messages (not the whole
+ * catalogue, issue 19's page weight), with the request's locale.
+ */
+export async function IntlClient({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
+  const messages = (await getMessages()) as unknown as NestedMessages;
+  const picked: Partial<NestedMessages> = {};
+  for (const namespace of namespaces) Object.assign(picked, { [namespace]: messages[namespace] });
+  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+}
