@@ -45,7 +45,6 @@ export type NestedMessages = {
     readonly validity: "Hiệu lực";
     readonly validFrom: "từ {from}";
     readonly validRange: "từ {from} đến {to}";
-    readonly successor: "Đơn vị kế thừa";
     readonly synthetic: "Tên đơn vị là tên minh họa trong dữ liệu mẫu.";
     readonly countsHeading: "Dữ liệu của đơn vị";
     readonly count: {
@@ -249,7 +248,6 @@ export type NestedMessages = {
     readonly confirm: "Nhập lại mật khẩu mới";
     readonly submit: "Đổi mật khẩu";
     readonly pending: "Đang lưu…";
-    readonly done: "Đã đổi mật khẩu.";
     readonly wrongCurrent: "Mật khẩu hiện tại không đúng.";
     readonly tooShort: "Mật khẩu mới phải có ít nhất 10 ký tự.";
     readonly tooLong: "Mật khẩu mới không được dài quá 128 ký tự.";
@@ -308,7 +306,6 @@ export type NestedMessages = {
     readonly notPublished: "Chưa công bố";
     readonly noComparison: "không so sánh được";
     readonly places: "{change} bậc";
-    readonly open: "Xem {name}";
     readonly none: "Chưa có chỉ số nào.";
     readonly unit: {
       readonly PERCENT: "Thang 0–100 %";
@@ -320,7 +317,6 @@ export type NestedMessages = {
       readonly chartLabel: "Biểu đồ điểm số {name} qua các năm; số liệu chi tiết ở bảng bên dưới.";
       readonly scoreSeries: "Điểm của tỉnh";
       readonly averageSeries: "Trung bình cả nước";
-      readonly yearsCaption: "Điểm số, thứ hạng và nguồn theo năm";
       readonly noYears: "Chưa có số liệu công bố.";
       readonly componentsHeading: "Chỉ số thành phần năm {year}";
       readonly componentsHeadingNoYear: "Chỉ số thành phần";
@@ -377,7 +373,6 @@ export type NestedMessages = {
       readonly done: "Đã lưu phân công.";
       readonly remove: "Gỡ";
       readonly removeLabel: "Gỡ {agency} khỏi {component}";
-      readonly removed: "Đã gỡ phân công.";
       readonly caption: "Cơ quan chủ trì, phối hợp theo chỉ số thành phần";
       readonly none: "Chưa phân công";
     };
@@ -458,7 +453,6 @@ export type NestedMessages = {
       readonly AVERAGE: "Trung bình";
       readonly WEAK: "Yếu";
     };
-    readonly boardCaption: "Kết quả đánh giá {group} năm {year}";
     readonly col: {
       readonly agency: "Cơ quan, đơn vị";
       readonly self: "Tự chấm";
@@ -510,8 +504,6 @@ export type NestedMessages = {
     readonly entry: {
       readonly title: "Nhập kết quả đánh giá";
       readonly heading: "Nhập kết quả đánh giá năm {year} – {group}";
-      readonly choose: "Chọn năm, khối và đơn vị";
-      readonly open: "Mở";
       readonly noCriteria: "Chưa có tiêu chí cho năm và khối này: chỉ nhập tổng điểm.";
       readonly submit: "Lưu kết quả";
       readonly pending: "Đang lưu…";
@@ -1021,15 +1013,11 @@ export type NestedMessages = {
     readonly computedHint: "Tự tính = {numerator} ÷ {denominator} × 100";
     readonly col: {
       readonly agency: "Cơ quan";
-      readonly period: "Kỳ báo cáo";
-      readonly status: "Trạng thái";
-      readonly timeliness: "Thời hạn";
       readonly changed: "Giá trị đổi sau phê duyệt";
       readonly indicator: "Chỉ tiêu";
       readonly value: "Giá trị";
       readonly previous: "Quý trước";
       readonly findings: "Lỗi, cảnh báo";
-      readonly comment: "Ý kiến trả lại";
       readonly when: "Thời điểm";
       readonly who: "Người thực hiện";
       readonly what: "Nội dung";
@@ -1044,15 +1032,10 @@ export type NestedMessages = {
       readonly caption: "Trạng thái báo cáo của các cơ quan, kỳ {period}";
       readonly open: "Mở báo cáo";
       readonly none: "Chưa có cơ quan nào.";
-      readonly summary: "{submitted} chờ duyệt · {approved} đã duyệt · {returned} bị trả lại · {missing} chưa nộp";
     };
     readonly periodPicker: "Kỳ báo cáo";
     readonly periodPickerSubmit: "Xem";
     readonly noPeriods: "Chưa có kỳ báo cáo nào. Sở Nội vụ cần tạo kỳ báo cáo trước.";
-    readonly mine: {
-      readonly heading: "Báo cáo của {agency}";
-      readonly caption: "Các kỳ báo cáo của đơn vị";
-    };
     readonly form: {
       readonly heading: "Báo cáo quý {quarter}/{year} — {agency}";
       readonly window: "Mở từ {opens}; hạn nộp {deadline}; khóa sổ {locks}.";
@@ -1187,7 +1170,6 @@ export type NestedMessages = {
       readonly saved: "Đã lưu chỉ tiêu {code}.";
     };
     readonly rules: {
-      readonly heading: "Quy tắc kiểm tra";
       readonly caption: "Quy tắc giữa các chỉ tiêu";
       readonly col: {
         readonly rule: "Quy tắc";
@@ -1296,7 +1278,7 @@ export type NestedMessages = {
       readonly codeRequired: "Thiếu mã.";
       readonly codeSpaces: "Mã không được chứa khoảng trắng.";
       readonly textRequired: "Thiếu nội dung.";
-      readonly tooLong: "Quá dài, tối đa số ký tự";
+      readonly tooLongOf: "Quá dài, tối đa số ký tự ({max})";
       readonly flag: "Giá trị có/không không hợp lệ: dùng Có/Không, x, 1/0.";
       readonly count: "Phải là số nguyên không âm.";
       readonly channel: "Hình thức nộp không hợp lệ: Trực tuyến, Trực tiếp hoặc Bưu chính.";
@@ -1336,7 +1318,6 @@ export type NestedMessages = {
       readonly serverStoppedDryRun: "Máy chủ đã dừng trong lúc kiểm tra thử. Hãy tải tệp lên lại.";
       readonly nothingValid: "Không có dòng hợp lệ nào để nhập.";
       readonly fileName: "Tên tệp không hợp lệ.";
-      readonly unexpected: "lỗi hệ thống khi ghi dữ liệu; hãy thử lại, nếu vẫn lỗi hãy báo quản trị hệ thống";
     };
     readonly wholeRow: "(cả dòng)";
     readonly report: {
@@ -1410,7 +1391,6 @@ export type NestedMessages = {
     readonly shownOnce: "Sao chép khóa này ngay: nó sẽ không hiện lại.";
     readonly revoke: "Thu hồi";
     readonly revoked: "Đã thu hồi";
-    readonly active: "Đang dùng";
     readonly none: "Chưa có khóa nào.";
     readonly col: {
       readonly prefix: "Khóa";
@@ -1769,7 +1749,6 @@ export type NestedMessages = {
       readonly group: "Khối {name}";
       readonly ungrouped: "Chưa xếp khối";
       readonly groupsOf: "Xếp hạng trong từng khối theo các khối năm {year}.";
-      readonly position: "Thứ tự trong khối";
     };
     readonly history: {
       readonly carries: "Gồm cả lịch sử của {count} đơn vị tiền thân (xem số liệu riêng của từng đơn vị):";
@@ -1952,7 +1931,6 @@ export type NestedMessages = {
       readonly filters: "Bộ lọc đã dùng";
       readonly noFilters: "Không có bộ lọc";
       readonly definitions: "Định nghĩa";
-      readonly rows: "Số dòng";
     };
     readonly def: {
       readonly dossierOutcome: "Hồ sơ trước hạn: giải quyết trước ngày hẹn trả; đúng hạn: đúng ngày hẹn trả; trễ hạn: sau ngày hẹn trả; đang giải quyết: chưa giải quyết, chưa đến hạn; quá hạn: chưa giải quyết, đã quá hạn.";
@@ -1968,7 +1946,6 @@ export type NestedMessages = {
     };
     readonly col: {
       readonly tasksDecided: "Nhiệm vụ đã hoàn thành hoặc đã quá hạn (mẫu số của tỷ lệ đúng hạn)";
-      readonly agency: "Cơ quan, đơn vị";
       readonly date: "ngày";
       readonly figure: "Chỉ tiêu";
       readonly lateRule: "Quy định 10 % trễ hạn";
@@ -2082,7 +2059,6 @@ export type NestedMessages = {
       readonly no: "STT";
     };
     readonly dataAsOf: "Số liệu đến ngày {date}";
-    readonly page: "Trang {page}";
     readonly homeAffairs: {
       readonly name: "Sở Nội vụ";
     };
@@ -2096,7 +2072,6 @@ export type NestedMessages = {
     readonly unread: "Chưa đọc";
     readonly markRead: "Đánh dấu đã đọc";
     readonly markAllRead: "Đánh dấu tất cả đã đọc";
-    readonly open: "Xem";
     readonly preferencesLink: "Cài đặt nhận thư điện tử";
     readonly kind: {
       readonly REPORT_RETURNED: "Báo cáo bị trả lại";
@@ -2269,7 +2244,6 @@ export type NestedMessages = {
     readonly stepLabel: "Chuyển kỳ";
     readonly province: "Toàn tỉnh";
     readonly score: "Điểm (/100)";
-    readonly scoreValue: "{score} điểm";
     readonly earned: "{earned}/{assessable} điểm có dữ liệu";
     readonly bandLabel: "Xếp loại";
     readonly band: {
@@ -2290,7 +2264,6 @@ export type NestedMessages = {
     readonly ranking: "Xếp hạng trong từng khối";
     readonly rankingNote: "Đơn vị xếp theo điểm trong khối của năm; đơn vị cùng điểm cùng hạng. Hạng kỳ trước tính cùng cách.";
     readonly none: "Không có đơn vị nào trong phạm vi được xem.";
-    readonly future: "Kỳ này chưa bắt đầu tính đến ngày dữ liệu.";
     readonly forecast: {
       readonly title: "Dự báo tuần đang diễn ra";
       readonly note: "Đây là dự báo, không phải kết quả: tính từ hồ sơ đã có đến ngày {asOf}. Còn {open} hồ sơ chưa giải quyết đến hạn trước hết Chủ nhật. Hồ sơ tiếp nhận sau ngày dữ liệu chưa được tính.";
@@ -2405,7 +2378,6 @@ export type NestedMessages = {
   readonly public: {
     readonly title: "Chất lượng phục vụ người dân, doanh nghiệp";
     readonly intro: "Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg và tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh và từng cơ quan, tính từ hồ sơ thủ tục hành chính. Không có thông tin cá nhân.";
-    readonly province: "{province}";
     readonly updated: "Số liệu đến ngày {asOf}; cập nhật định kỳ.";
     readonly periodLabel: "Kỳ";
     readonly byPeriod: "Diễn biến theo tháng";
@@ -2453,14 +2425,6 @@ export type NestedMessages = {
       readonly source: "Nhập nguồn của số liệu.";
       readonly sourceTooLong: "Nguồn dài quá 500 ký tự.";
       readonly periodNotBegun: "Kỳ này chưa bắt đầu: chỉ nhập cho kỳ đã có dữ liệu.";
-    };
-    readonly list: "Giá trị đã nhập áp dụng cho kỳ này";
-    readonly none: "Chưa có giá trị nào được nhập cho đơn vị áp dụng cho kỳ này.";
-    readonly col: {
-      readonly value: "Tử số / mẫu số";
-      readonly period: "Kỳ nhập";
-      readonly source: "Nguồn";
-      readonly enteredBy: "Người nhập";
     };
     readonly enteredBy: "Nhập bởi {name} ngày {date} (kỳ {period}) · Nguồn: {source}";
     readonly na: "Không áp dụng (mẫu số 0)";
