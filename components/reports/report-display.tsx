@@ -42,9 +42,14 @@ const STATUS_CLASS: Record<ReportStatus, string> = {
 
 export function StatusBadge({ status }: { status: ReportStatus }) {
   const t = useTranslations("reports");
+  return <StatusChip status={status} label={t(`status.${status}`)} />;
+}
+
+/** The badge with its words given (a client table drawn from compact rows has no catalogue of its own). */
+export function StatusChip({ status, label }: { status: ReportStatus; label: string }) {
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[status]}`} data-status={status}>
-      {t(`status.${status}`)}
+      {label}
     </span>
   );
 }
@@ -58,7 +63,11 @@ const TIMELINESS_CLASS: Record<Timeliness, string> = {
 
 export function TimelinessLabel({ value }: { value: Timeliness }) {
   const t = useTranslations("reports");
-  return <span className={`text-xs ${TIMELINESS_CLASS[value]}`}>{t(`timeliness.${value}`)}</span>;
+  return <TimelinessText value={value} label={t(`timeliness.${value}`)} />;
+}
+
+export function TimelinessText({ value, label }: { value: Timeliness; label: string }) {
+  return <span className={`text-xs ${TIMELINESS_CLASS[value]}`}>{label}</span>;
 }
 
 /** The calendar day an exclusive end instant closes (a deadline or lock stored as the next day's start). */

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
-import type { NestedMessages } from "@/lib/i18n/messages/nested.generated";
+import type { NestedMessages } from "@/lib/i18n/keys";
 
 function digestOf(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string") {

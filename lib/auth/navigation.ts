@@ -2,7 +2,7 @@
 // convenience, not a permission: every page still checks the viewer on the server.
 // Only pages that exist are listed; each later issue adds its entry with the page
 // (scorecard, dossiers, tasks, staffing, indices, reports).
-import type { NestedMessages } from "@/lib/i18n/messages/nested.generated";
+import type { NestedMessages } from "@/lib/i18n/keys";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { grantFor, type Action } from "@/lib/auth/permissions";
 
