@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { MAX_API_BODY_BYTES } from "@/lib/api/body";
 import { t } from "@/lib/i18n";
+import { reasonText, type RowReason } from "@/lib/import/reasons";
 import { RAW_DATABASE_TEXT } from "@/tests/support/raw-database-text";
 import { createFixture, csvText, importer, scalar, upload, writeTestFile, type Fixture } from "../imports/support";
 
@@ -43,9 +44,9 @@ describe("file import", () => {
     const file = await writeTestFile(fixture, "nul.csv", csvText([TASK_HEADER, taskRow("NV-\u0000-1", "Việc một"), taskRow("NV-2", "Việc\u0000 hai")]));
     const { runId, outcome } = await upload(fixture, "TASK", file);
     expect(outcome.ok).toBe(true);
-    const run = await fixture.pool.query("SELECT status, rejected_rows, create_rows, error_sample::text AS sample FROM import_run WHERE id = $1", [runId]);
+    const run = await fixture.pool.query("SELECT status, rejected_rows, create_rows, error_sample AS sample FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0]).toMatchObject({ status: "VALIDATED", rejected_rows: 2, create_rows: 0 });
-    expect(run.rows[0].sample).toContain(t("input.error.control"));
+    expect((run.rows[0].sample as { reason: RowReason }[]).map((row) => reasonText(row.reason))).toEqual([t("input.error.control"), t("input.error.control")]);
 
     const refusal = importer(fixture).confirm(runId);
     await expect(refusal).rejects.toBeInstanceOf(fixture.runs.ImportRefusedError);
@@ -64,7 +65,7 @@ describe("file import", () => {
     const { runId } = await upload(fixture, "TASK", file);
     const run = await fixture.pool.query("SELECT rejected_rows, error_sample AS sample FROM import_run WHERE id = $1", [runId]);
     expect(run.rows[0].rejected_rows).toBe(4);
-    const reasons = (run.rows[0].sample as { reason: string }[]).map((row) => row.reason);
+    const reasons = (run.rows[0].sample as { reason: RowReason }[]).map((row) => reasonText(row.reason));
     expect(reasons).toEqual([t("input.error.invisible"), t("input.error.bidi"), expect.stringMatching(/khoảng hợp lý/), expect.stringMatching(/khoảng hợp lý/)]);
   });
 
