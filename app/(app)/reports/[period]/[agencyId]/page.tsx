@@ -50,12 +50,12 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
         <h1 className="text-2xl font-bold text-brand-900">
           {t(reviewer ? "reports.review.heading" : "reports.form.heading", { quarter: String(key.quarter), year: String(key.year), agency: view.agency.name })}
         </h1>
-        <p className="flex flex-wrap items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
           <StatusBadge status={status} />
           {view.report ? <span className="text-muted">{t("reports.form.version", { version: String(view.report.version) })}</span> : null}
           <Link href={`/reports/${key.periodKey}/${key.agencyId}/history`} className="text-brand-700 underline">{t("reports.audit.link")}</Link>
           <ExportLink href={`/reports/${key.periodKey}/${key.agencyId}/export`} what={view.agency.name} />
-        </p>
+        </div>
         <p className="text-sm text-muted">
           {t("reports.form.window", { opens: f.date(view.period.opensAt), deadline: formatEndDay(view.period.deadline, f), locks: formatEndDay(view.period.locksAt, f) })}
         </p>
