@@ -10,7 +10,8 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { t, type MessageKey } from "@/lib/i18n";
-import { messageOfIssue, msg } from "@/lib/validations/messages";
+import { msg } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 import { decodeCursor } from "@/lib/metrics/drill-down";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type Paging } from "@/lib/metrics/paging";
 import { dayIndex, isLocalDate, parsePeriodKey, rangePeriod, type LocalDate, type Period, type PeriodKind } from "@/lib/metrics/periods";
