@@ -2104,6 +2104,7 @@ export type NestedMessages = {
       readonly noEmail: "Tài khoản chưa có địa chỉ thư điện tử: thông báo chỉ hiện trong ứng dụng.";
     };
     readonly msg: {
+      readonly reportPeriod: "quý {quarter}/{year}";
       readonly REPORT_RETURNED: {
         readonly title: "Báo cáo {period} của {agency} bị trả lại";
         readonly body: "Sở Nội vụ trả lại báo cáo với {comments} góp ý. Sửa và gửi lại trước hạn.";

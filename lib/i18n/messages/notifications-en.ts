@@ -30,6 +30,7 @@ export const notificationsEn = {
   "notifications.prefs.frequency.daily": "One e-mail a day bundling them (17:30)",
   "mail.bundle.title": "{count} notifications on {day}",
   "notifications.kind.DIGEST_AGENCY": "Agency's weekly digest",
+  "notifications.msg.reportPeriod": "Q{quarter}/{year}",
   "notifications.msg.REPORT_RETURNED.title": "Report {period} of {agency} was returned",
   "notifications.msg.REPORT_RETURNED.body": "Home Affairs returned the report with {comments} comments. Correct it and submit again before the deadline.",
   "notifications.msg.REPORT_APPROVED.title": "Report {period} of {agency} was approved",

@@ -29,6 +29,7 @@ export const notificationsVi = {
   "notifications.prefs.frequency.immediate": "Gửi ngay từng thông báo",
   "notifications.prefs.frequency.daily": "Gộp thành một thư mỗi ngày (17 giờ 30)",
   "mail.bundle.title": "{count} thông báo trong ngày {day}",
+  "notifications.msg.reportPeriod": "quý {quarter}/{year}",
   "notifications.msg.REPORT_RETURNED.title": "Báo cáo {period} của {agency} bị trả lại",
   "notifications.msg.REPORT_RETURNED.body": "Sở Nội vụ trả lại báo cáo với {comments} góp ý. Sửa và gửi lại trước hạn.",
   "notifications.msg.REPORT_APPROVED.title": "Báo cáo {period} của {agency} đã được duyệt",
