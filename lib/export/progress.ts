@@ -100,8 +100,8 @@ export function statusMessage(state: ExportState, { t, f }: Intl): string {
     case "receiving": {
       const { rows, files } = state.totals;
       const parts = [t("export.progress.receiving")];
-      if (rows !== null) parts.push(t("export.progress.rows", { rows: f.number(rows) }));
-      if (files !== null) parts.push(t("export.progress.files", { files: f.number(files) }));
+      if (rows !== null) parts.push(t("export.progress.rows", { rows }));
+      if (files !== null) parts.push(t("export.progress.files", { files }));
       return parts.join(" · ");
     }
     case "done":
