@@ -3,20 +3,15 @@
 // cue: the words "tốt lên" / "xấu đi" are read out with it.
 import type { Change } from "@/lib/metrics/scorecard";
 import { useTranslations } from "next-intl";
-import { t as legacyT } from "@/lib/i18n";
-import { viFormat } from "@/lib/i18n/format";
 import type { Intl } from "@/lib/i18n/translator";
 import { useFormat } from "@/lib/i18n/use-format";
 
 export type FigureFormat = "count" | "rate";
 
 /** A difference in the figure's unit: counts as "+1.234", rates in percentage points ("−0,40 điểm %"). */
-export function formatDelta(delta: number, format: FigureFormat, intl?: Intl): string {
-  const f = intl?.f ?? viFormat;
+export function formatDelta(delta: number, format: FigureFormat, { t, f }: Intl): string {
   if (format === "count") return f.signed(delta);
-  const value = f.signed(delta * 100, 2);
-  // without a translator: Vietnamese, from the legacy catalogue
-  return intl ? intl.t("scorecard.change.points", { value }) : legacyT("scorecard.change.points", { value });
+  return t("scorecard.change.points", { value: f.signed(delta * 100, 2) });
 }
 
 const ARROWS = { up: "▲", down: "▼", flat: "▶" } as const;

@@ -110,7 +110,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
               {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}
               <LeagueRows caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} headers={headers(t)} rows={part.rows.map((row) => cells(row, { t, f }))}
                 words={words(t)} sort={links} testId={`league-group-${part.group?.code ?? "none"}`} />
-              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: f.number(part.hidden) })}</p> : null}
+              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: part.hidden })}</p> : null}
             </div>
           );
         })}
@@ -120,7 +120,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
         {length ? (
           <CellLink href={leagueHref(period, { sort, view, league: null })}>{t("scorecard.league.showShort")}</CellLink>
         ) : shortened ? (
-          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: f.number(rows.length) })}</CellLink>
+          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: rows.length })}</CellLink>
         ) : null}
       </p>
     </div>

@@ -24,7 +24,7 @@ export function ErrorPanel({ error, retry, back }: { error: unknown; retry: () =
   }, [error]);
 
   return (
-    <div role="alert" className="mx-auto max-w-2xl rounded-lg border border-accent-600/40 bg-accent-100 p-6">
+    <div role="alert" className="mx-auto max-w-2xl rounded-lg border border-accent-600/40 bg-accent-100 p-6" data-testid="error-panel">
       <h1 className="text-xl font-bold text-accent-700">{t("error.heading")}</h1>
       <p className="mt-2 text-foreground">{t("error.body")}</p>
       {digest ? <p className="mt-2 text-sm text-muted">{t("error.reference", { digest })}</p> : null}

@@ -9,7 +9,6 @@ import type { LocalDate, Period } from "@/lib/metrics/periods";
 
 export { MINUS_SIGN, PERCENT_SPACE } from "./locale-format";
 
-const LOCALE = "vi-VN";
 /** The Vietnamese formats (lib/i18n/locale-format.ts) with the Vietnamese catalogue: the legacy helpers below. */
 export const viFormat = localeFormat("vi", t);
 
@@ -70,12 +69,5 @@ export function formatDateTime(date: Date): string {
 
 /** A size in bytes with a binary unit: 33554432 → "32 MB". */
 export function formatBytes(bytes: number): string {
-  const units = ["B", "KB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return viFormat.bytes(bytes);
 }

@@ -6,7 +6,8 @@
 import { isPartial, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 import type { Locale } from "./locale";
 
-const TIME_ZONE = "Asia/Ho_Chi_Minh";
+/** Việt Nam's time zone: instants are shown as days and times there, whoever reads them. */
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** U+00A0 NO-BREAK SPACE between a Vietnamese number and its "%" (Intl's vi-VN puts none; DESIGN §8 writes "99,47 %"). */
 export const PERCENT_SPACE = "\u00A0";
 /** U+2212 MINUS SIGN: the sign of a negative change, not the hyphen-minus "-" of code (DESIGN §8). */
@@ -18,6 +19,7 @@ const DATE_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: { day: "numeric", month: "short", year: "numeric" },
 };
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+const BYTE_UNITS = ["B", "KB", "MB", "GB"] as const;
 
 /** The words the formats need, from the caller's catalogue (legacy `t` or next-intl's translator). */
 export type FormatText = {
@@ -117,6 +119,16 @@ export function localeFormat(locale: Locale, text: FormatText) {
     period(period: Period) {
       const whole = wholePeriod(period);
       return isPartial(period) ? text("period.through", { period: whole, date: localDate(period.to) }) : whole;
+    },
+    /** A size in bytes with a binary unit: 33554432 → "32 MB"; one decimal below ten of a unit ("1,5 KB" / "1.5 KB"). */
+    bytes(count: number) {
+      let value = count;
+      let unit = 0;
+      while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+      }
+      return `${numberFormat(0, value < 10 && unit > 0 ? 1 : 0).format(value)} ${BYTE_UNITS[unit]}`;
     },
     /** Up to `max` decimals, none when whole: 8.5 → "8,5" / "8.5". */
     upTo: (value: number, max: number) => numberFormat(0, max).format(value),

@@ -20,17 +20,36 @@ export async function getIntl(): Promise<RequestIntl> {
 }
 
 export type Namespace = keyof NestedMessages;
+/** A namespace's part ("export.progress"): a client component that reads a few keys of a large namespace gets only those. */
+export type SubNamespace = {
+  [Name in Namespace]: { [Part in keyof NestedMessages[Name] & string]: NestedMessages[Name][Part] extends string ? never : `${Name}.${Part}` }[keyof NestedMessages[Name] & string];
+}[Namespace];
 
-/** What every page's client components read (shell, error panels, formats): a few hundred bytes, not the catalogue. A nested provider replaces these, so it names them too. */
-export const SHELL_NAMESPACES = ["shell", "error", "common", "nav", "signOut", "period", "charts"] as const satisfies readonly Namespace[];
+/**
+ * What every page's client components read (shell, error panels, formats, the data table's sort
+ * labels, the download's progress): a few hundred bytes, not the catalogue. A nested provider
+ * replaces these, so it names them too.
+ */
+export const SHELL_NAMESPACES = ["shell", "error", "common", "nav", "signOut", "period", "charts", "table", "export.progress"] as const satisfies readonly (Namespace | SubNamespace)[];
+
+type Tree = { [name: string]: unknown };
+
+/** `messages` restricted to `namespaces` (whole namespaces, or parts of one: "export.progress"). */
+export function pickMessages(messages: NestedMessages, namespaces: readonly (Namespace | SubNamespace)[]): Partial<NestedMessages> {
+  const picked: Tree = {};
+  for (const namespace of namespaces) {
+    const [name, part] = namespace.split(".") as [Namespace, string | undefined];
+    if (part === undefined) picked[name] = messages[name];
+    else picked[name] = { ...(picked[name] as Tree | undefined), [part]: (messages[name] as Tree)[part] };
+  }
+  return picked as Partial<NestedMessages>;
+}
 
 /**
  * The client components below get only these namespaces of the request's messages (not the whole
  * catalogue, issue 19's page weight), with the request's locale.
  */
-export async function IntlClient({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
+export async function IntlClient({ namespaces, children }: { namespaces: readonly (Namespace | SubNamespace)[]; children: ReactNode }) {
   const messages = (await getMessages()) as unknown as NestedMessages;
-  const picked: Partial<NestedMessages> = {};
-  for (const namespace of namespaces) Object.assign(picked, { [namespace]: messages[namespace] });
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
 }

@@ -524,7 +524,7 @@ export const en = {
   "scorecard.league.rating": "Latest rating",
   "scorecard.league.rule": "Province rule: an agency with 10 % or more late dossiers in a year cannot be rated good nor receive emulation awards.",
   "scorecard.league.flag": "≥ 10 % late: not rated good, no emulation awards",
-  "scorecard.league.flaggedCount": "{count} agencies at or above 10 % late.",
+  "scorecard.league.flaggedCount": "Agencies at or above 10 % late: {count}.",
   "table.sortBy": "Sort by {column}",
   "table.ascending": "ascending",
   "table.descending": "descending",

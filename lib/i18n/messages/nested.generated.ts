@@ -636,8 +636,8 @@ export type NestedMessages = {
       readonly noRating: "chưa xếp loại";
       readonly empty: "Không có cơ quan, đơn vị nào.";
       readonly short: "Mỗi khối hiện {count} đơn vị đầu và {count} đơn vị cuối theo thứ tự đang chọn; bảng đầy đủ có ở liên kết dưới đây, trong bản in và tệp Excel.";
-      readonly hidden: "… và {count} đơn vị ở giữa khối (xem bảng đầy đủ).";
-      readonly showAll: "Xem toàn bộ bảng xếp hạng ({count} đơn vị)";
+      readonly hidden: "… và {count, plural, other {# đơn vị}} ở giữa khối (xem bảng đầy đủ).";
+      readonly showAll: "Xem toàn bộ bảng xếp hạng ({count, plural, other {# đơn vị}})";
       readonly showShort: "Thu gọn bảng xếp hạng";
     };
     readonly charts: {
@@ -1992,8 +1992,8 @@ export type NestedMessages = {
       readonly waiting: "Đang tạo tệp…";
       readonly bytes: "Đã nhận {received}";
       readonly bytesOf: "Đã nhận {received} / {total} ({percent})";
-      readonly rows: "tệp gồm {rows} dòng";
-      readonly files: "bộ hồ sơ gồm {files} tệp";
+      readonly rows: "tệp gồm {rows, plural, other {# dòng}}";
+      readonly files: "bộ hồ sơ gồm {files, plural, other {# tệp}}";
       readonly cancel: "Hủy";
       readonly cancelled: "Đã hủy: tệp không được tải về.";
       readonly done: "Đã tải xong {name} ({size}).";
