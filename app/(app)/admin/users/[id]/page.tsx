@@ -69,33 +69,33 @@ export default async function UserPage({ params }: Props) {
       </div>
 
       <IntlClient namespaces={USER_FORM_NAMESPACES}>
-      <div className="grid gap-6 lg:grid-cols-2">
-        {self ? null : (
-          <Section id="role-heading" title={t("users.role.heading")}>
-            <ChangeRoleForm
-              action={changeUserRole}
-              userId={user.id}
-              role={user.role}
-              agencyId={user.agencyId}
-              roles={roles}
-              agencies={agencyChoices}
-            />
+        <div className="grid gap-6 lg:grid-cols-2">
+          {self ? null : (
+            <Section id="role-heading" title={t("users.role.heading")}>
+              <ChangeRoleForm
+                action={changeUserRole}
+                userId={user.id}
+                role={user.role}
+                agencyId={user.agencyId}
+                roles={roles}
+                agencies={agencyChoices}
+              />
+            </Section>
+          )}
+          {self ? null : (
+            <Section id="status-heading" title={t("users.status.heading")}>
+              <AccountStatusForm
+                userId={user.id}
+                active={user.active}
+                deactivate={deactivateUser}
+                reactivate={reactivateUser}
+              />
+            </Section>
+          )}
+          <Section id="reset-heading" title={t("users.reset.heading")}>
+            <ResetPasswordForm action={resetUserPassword} userId={user.id} />
           </Section>
-        )}
-        {self ? null : (
-          <Section id="status-heading" title={t("users.status.heading")}>
-            <AccountStatusForm
-              userId={user.id}
-              active={user.active}
-              deactivate={deactivateUser}
-              reactivate={reactivateUser}
-            />
-          </Section>
-        )}
-        <Section id="reset-heading" title={t("users.reset.heading")}>
-          <ResetPasswordForm action={resetUserPassword} userId={user.id} />
-        </Section>
-      </div>
+        </div>
       </IntlClient>
     </div>
   );
