@@ -126,7 +126,7 @@ export type NestedMessages = {
     readonly searchSubmit: "Tìm";
     readonly searchClear: "Bỏ lọc";
     readonly add: "Thêm tài khoản";
-    readonly count: "{count} tài khoản";
+    readonly count: "{count, plural, other {# tài khoản}}";
     readonly none: "Không có tài khoản nào phù hợp.";
     readonly tableCaption: "Danh sách tài khoản, trang {page}/{pages}";
     readonly col: {
@@ -1751,7 +1751,7 @@ export type NestedMessages = {
       readonly groupsOf: "Xếp hạng trong từng khối theo các khối năm {year}.";
     };
     readonly history: {
-      readonly carries: "Gồm cả lịch sử của {count} đơn vị tiền thân (xem số liệu riêng của từng đơn vị):";
+      readonly carries: "Gồm cả lịch sử của {count, plural, other {# đơn vị tiền thân}} (xem số liệu riêng của từng đơn vị):";
       readonly ended: "Đơn vị đã kết thúc hoạt động từ sau ngày {date}. Lịch sử của đơn vị do các đơn vị sau kế thừa:";
       readonly noSuccessor: "không có đơn vị kế thừa.";
     };
@@ -1815,7 +1815,7 @@ export type NestedMessages = {
       readonly allKinds: "Tất cả";
       readonly search: "Tìm theo tên hoặc mã";
       readonly filter: "Lọc";
-      readonly count: "{count} đơn vị.";
+      readonly count: "{count, plural, other {# đơn vị.}}";
       readonly caption: "Các đơn vị, thời gian hiệu lực và đơn vị kế thừa";
       readonly col: {
         readonly unit: "Đơn vị";
@@ -1825,7 +1825,7 @@ export type NestedMessages = {
       };
       readonly none: "Không có đơn vị nào khớp bộ lọc.";
       readonly synthetic: "tên minh họa";
-      readonly carries: "kế thừa {count} đơn vị tiền thân";
+      readonly carries: "kế thừa {count, plural, other {# đơn vị tiền thân}}";
       readonly edit: "Sửa";
       readonly close: "Kết thúc";
     };

@@ -112,7 +112,7 @@ export const vi = {
   "users.searchSubmit": "Tìm",
   "users.searchClear": "Bỏ lọc",
   "users.add": "Thêm tài khoản",
-  "users.count": "{count} tài khoản",
+  "users.count": "{count, plural, other {# tài khoản}}",
   "users.none": "Không có tài khoản nào phù hợp.",
   "users.tableCaption": "Danh sách tài khoản, trang {page}/{pages}",
   "users.col.username": "Tên đăng nhập",
