@@ -1,9 +1,11 @@
 // The tables drawn on the client from compact rows (issue 19) as a reader meets them, rendered the
 // way the server renders them first: the drill-down level (links, the rule's note, the total row,
 // sort links), a page of dossiers (links carrying the list's parameters, repeated names, the
-// outcome) and a table of text cells (test ids from the row's key).
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+// outcome) and a table of text cells (test ids from the row's key). The dossier tables read their
+// words through next-intl: they are rendered inside a provider with the Vietnamese catalogue.
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { DrillTable } from "@/components/dossiers/drill-table";
@@ -12,7 +14,11 @@ import { ReportBoard } from "@/components/reports/report-board";
 import { TextTable } from "@/components/ui/text-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
+import { nestedMessages } from "@/lib/i18n/messages/nested";
 import { packAffixes } from "@/lib/ui/compact-rows";
+
+const renderToStaticMarkup = (element: ReactElement) =>
+  renderMarkup(createElement(NextIntlClientProvider, { locale: "vi", messages: nestedMessages.vi, timeZone: "Asia/Ho_Chi_Minh", children: element }));
 
 const counts = (received: number, resolvedLate: number) => ({
   carriedOver: 0, received, resolvedEarly: 0, resolvedOnTime: received - resolvedLate, resolvedLate, overdueAtEnd: 0,
