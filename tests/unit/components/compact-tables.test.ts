@@ -4,7 +4,7 @@
 // outcome) and a table of text cells (test ids from the row's key). The dossier tables read their
 // words through next-intl: they are rendered inside a provider with the Vietnamese catalogue.
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DossierTable } from "@/components/dossiers/dossier-table";
@@ -18,7 +18,7 @@ import { nestedMessages } from "@/lib/i18n/messages/nested";
 import { packAffixes } from "@/lib/ui/compact-rows";
 
 const renderToStaticMarkup = (element: ReactElement) =>
-  renderMarkup(createElement(NextIntlClientProvider, { locale: "vi", messages: nestedMessages.vi, timeZone: "Asia/Ho_Chi_Minh", children: element }));
+  renderMarkup(createElement(NextIntlClientProvider, { locale: "vi", messages: nestedMessages.vi, timeZone: "Asia/Ho_Chi_Minh" } as ComponentProps<typeof NextIntlClientProvider>, element));
 
 const counts = (received: number, resolvedLate: number) => ({
   carriedOver: 0, received, resolvedEarly: 0, resolvedOnTime: received - resolvedLate, resolvedLate, overdueAtEnd: 0,
