@@ -1,7 +1,8 @@
 // The tables drawn on the client from compact rows (issue 19) as a reader meets them, rendered the
 // way the server renders them first: the drill-down level (links, the rule's note, the total row,
 // sort links), a page of dossiers (links carrying the list's parameters, repeated names, the
-// outcome) and a table of text cells (test ids from the row's key).
+// outcome) and a table of text cells (test ids from the row's key), each inside a provider with
+// the Vietnamese catalogue (the tables read their words through next-intl).
 import { createElement } from "react";
 import { renderIntl } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";

@@ -2,34 +2,30 @@
 import type { Metadata } from "next";
 import { CreateApiTokenForm } from "@/components/imports/api-token-forms";
 import { ApiTokenTable } from "@/components/imports/api-token-table";
+import { ApiTokensIntl } from "@/components/imports/import-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listApiTokens } from "@/lib/data/api-tokens";
-import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
+import { t } from "@/lib/i18n";
 import { createApiToken, revokeApiToken } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getIntl();
-  return { title: t("apiTokens.title") };
-}
-
-/** The token forms' messages (components/imports: the create and revoke forms are client components). */
-const TOKEN_NAMESPACES = [...SHELL_NAMESPACES, "apiTokens", "import"] as const;
+export const metadata: Metadata = { title: t("apiTokens.title") };
 
 export default async function ApiTokensPage() {
-  const [tokens, { t, f }] = await Promise.all([requirePermission("import.run").then(listApiTokens), getIntl()]);
+  const tokens = await listApiTokens(await requirePermission("import.run"));
   return (
     <div className="space-y-6">
-      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: f.number(RATE_LIMIT_PER_MINUTE) })}>
+      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: RATE_LIMIT_PER_MINUTE })}>
         <a className="text-brand-700 underline" href="/api/v1/openapi.json">
           {t("apiTokens.openapi")}
         </a>
       </PageHeader>
-      <IntlClient namespaces={TOKEN_NAMESPACES}>
+      {/* the forms read the "apiTokens" messages on the client (issue 23) */}
+      <ApiTokensIntl>
         <CreateApiTokenForm action={createApiToken} />
         <ApiTokenTable tokens={tokens} revoke={revokeApiToken} />
-      </IntlClient>
+      </ApiTokensIntl>
     </div>
   );
 }

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import { ERROR_SAMPLE_SIZE } from "@/lib/import/pipeline";
 import { STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
-import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
+import { getIntl } from "@/lib/i18n/server";
+import { fileSize } from "@/components/imports/file-size";
+import { ImportIntl } from "@/components/imports/import-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { ConfirmImport } from "@/components/imports/confirm-import";
 import { ImportErrors } from "@/components/imports/import-table";
-import { formatBytesIn } from "../bytes";
 import { loadImport, type ImportParams } from "./load";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getIntl();
   return { title: t("import.detail") };
 }
-
-/** The confirmation's messages (components/imports, a client component). */
-const CONFIRM_NAMESPACES = [...SHELL_NAMESPACES, "import"] as const;
 
 export default async function ImportPage({ params }: { params: ImportParams }) {
   const [run, { t, f }] = await Promise.all([params.then(({ id }) => loadImport(id)), getIntl()]);
@@ -24,7 +22,7 @@ export default async function ImportPage({ params }: { params: ImportParams }) {
     <div className="space-y-6">
       <PageHeader title={run.fileName} back={{ href: "/admin/imports", label: t("import.back") }}>
         <p className="text-muted">
-          {t(`import.kind.${run.kind}`)} · {run.createdBy.fullName} · {f.dateTime(run.createdAt)} · {formatBytesIn(f, run.fileSize)}
+          {t(`import.kind.${run.kind}`)} · {run.createdBy.fullName} · {f.dateTime(run.createdAt)} · {fileSize(run.fileSize, f)}
         </p>
         <p className="font-semibold" data-testid="import-status">
           {t(`import.status.${run.status}`)}
@@ -54,13 +52,13 @@ export default async function ImportPage({ params }: { params: ImportParams }) {
             {t("import.downloadOriginal")}
           </a>
         ) : (
-          <span className="text-muted">{t("import.originalNotKept", { stored: formatBytesIn(f, STORED_FILE_LIMIT_BYTES) })}</span>
+          <span className="text-muted">{t("import.originalNotKept", { stored: fileSize(STORED_FILE_LIMIT_BYTES, f) })}</span>
         )}
       </p>
       {run.confirmable ? (
-        <IntlClient namespaces={CONFIRM_NAMESPACES}>
+        <ImportIntl>
           <ConfirmImport runId={run.id} validRows={run.createRows + run.updateRows} again={run.status === "FAILED"} />
-        </IntlClient>
+        </ImportIntl>
       ) : null}
       {done ? <p className="font-semibold text-brand-900">{t("import.done")}</p> : null}
       {run.errorSample.length > 0 ? (
