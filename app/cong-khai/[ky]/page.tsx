@@ -7,6 +7,11 @@
 // 60 s (`revalidate`) while people view it — a view neither renders nor reads the database. This needs
 // a page without a per-request nonce: the public page runs no script at all (proxy.ts gives it
 // script-src 'none'), so it is plain HTML, its chart an SVG drawn on the server.
+// Language: a force-static route sees no cookie (Next.js gives it empty cookies(), and the background
+// regeneration has no request at all), so getIntl() gives the default, Vietnamese, to every visitor;
+// one cached entry per period can only hold one language. (An English entry would need its own cache
+// key: a cookie-conditioned rewrite to a per-language path and a request config that honours an
+// explicit locale.)
 import type { Metadata } from "next";
 import { LATEST_PUBLIC_PERIOD as LATEST } from "@/lib/security/public-page";
 import Link from "next/link";
