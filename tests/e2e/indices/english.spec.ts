@@ -8,6 +8,17 @@ import { signedInAs } from "../support/session";
 
 test.describe.configure({ timeout: 120_000 });
 const SLOW = { timeout: 60_000 };
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+/** Desktop and phone screenshots when E2E_SCREENSHOTS names a folder (for a person to look at). */
+async function shots(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/en-${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 async function inEnglish(page: Page): Promise<void> {
   await signedInAs(page, "lanhdao");
@@ -24,11 +35,13 @@ test("an English-speaking leader reads the indices in English, unit names in Vie
   // the former province keeps its Vietnamese name; the score has a decimal point
   await expect(page.getByTestId("index-former-PAPI")).toContainText("Ninh Thuận (before the merger) 2023: 45.5054 · 6/61");
   await expect(page.getByTestId("index-row-DTI").getByTestId("recalculated")).toHaveText("Recalculated after the merger");
+  await shots(page, "indices");
 
   await page.goto("/indices/PAPI");
   await expect(page.getByRole("heading", { level: 1, name: "Provincial Governance and Public Administration Performance Index" })).toBeVisible(SLOW);
   await expect(page.getByTestId("index-years-ninh-thuan").getByTestId("index-year-2022")).toContainText("46.0002");
   await expect(page.getByTestId("index-components").getByRole("columnheader", { name: "Share of maximum" })).toBeVisible();
+  await shots(page, "index-papi");
 });
 
 test("an English-speaking leader reads the Decision 766 board in English; the public page stays Vietnamese", async ({ page }) => {
@@ -39,6 +52,7 @@ test("an English-speaking leader reads the Decision 766 board in English; the pu
   // a score of the board in en-GB: a decimal point, never a comma
   await expect(page.getByTestId("service-index-province-score")).toHaveText(/^\d{1,3}\.\d{2}$/);
   await expect(page.getByRole("columnheader", { name: "Rank in group" }).first()).toBeVisible();
+  await shots(page, "service-index");
 
   await page.goto("/cong-khai");
   await expect(page.getByTestId("public-title")).toHaveText("Chất lượng phục vụ người dân, doanh nghiệp", SLOW);
