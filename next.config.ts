@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 import { PUBLIC_PAGE_REWRITES } from "./lib/security/public-page";
 
@@ -28,4 +29,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: messages and locale per request from lib/i18n/request.ts
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

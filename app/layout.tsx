@@ -10,18 +10,21 @@ import "@fontsource/be-vietnam-pro/500.css";
 import "@fontsource/be-vietnam-pro/600.css";
 import "@fontsource/be-vietnam-pro/700.css";
 import "./globals.css";
-import { t } from "@/lib/i18n";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 
-export const metadata: Metadata = {
-  title: { default: t("app.title"), template: `%s · ${t("app.shortTitle")}` },
-  description: t("app.description"),
-  applicationName: t("app.shortTitle"),
-  // the files of public/ (scripts/make-icons.ts); the manifest is app/manifest.ts
-  icons: {
-    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
-    apple: "/apple-touch-icon.png",
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return {
+    title: { default: t("app.title"), template: `%s · ${t("app.shortTitle")}` },
+    description: t("app.description"),
+    applicationName: t("app.shortTitle"),
+    // the files of public/ (scripts/make-icons.ts); the manifest is app/manifest.ts
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -34,9 +37,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // nonce (proxy.ts) on its scripts only then; a page prerendered at build time would have
   // scripts without it, which the browser refuses.
   await connection();
+  const { locale } = await getIntl();
   return (
-    <html lang="vi">
-      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
+        <IntlClient namespaces={SHELL_NAMESPACES}>{children}</IntlClient>
+      </body>
     </html>
   );
 }

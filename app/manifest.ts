@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next";
-import { t } from "@/lib/i18n";
+import { fixedIntl } from "@/lib/i18n/fixed";
 
 // The web manifest (/manifest.webmanifest): the Vietnamese name a phone shows under the
 // installed icon. Its path has an extension, so proxy.ts serves it without a session, like the
 // icons in public/ (scripts/make-icons.ts renders them from public/icon.svg).
 export default function manifest(): MetadataRoute.Manifest {
+  const { t } = fixedIntl("vi");
   return {
     name: t("app.title"),
     short_name: t("app.shortTitle"),

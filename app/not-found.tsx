@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: t("notFound.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("notFound.title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await getIntl();
   return (
     <main id="main-content" className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="max-w-xl border-t-4 border-accent-600 bg-surface p-6 shadow-sm sm:p-8">

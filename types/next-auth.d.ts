@@ -3,6 +3,7 @@
 // Optional throughout: an OIDC profile is a User too, and has them only when an account matched.
 import type { DefaultSession } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
 
 declare module "next-auth" {
   interface User {
@@ -11,6 +12,8 @@ declare module "next-auth" {
     agencyId?: number | null;
     mustChangePassword?: boolean;
     sessionVersion?: number;
+    /** at sign-in only: the saved UI language, which the signIn callback copies into its cookie */
+    locale?: Locale;
   }
 
   interface Session {

@@ -5,7 +5,7 @@ import { navigationFor } from "@/lib/auth/navigation";
 import { getSessionUser, requireViewer } from "@/lib/auth/session";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { countUnreadNotifications } from "@/lib/data/notifications/centre";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 
 // Every page of the shell reads the database at request time; the build has none.
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Every page behind the shell needs a signed-in viewer; proxy.ts only spares the round trip.
   const viewer = await requireViewer();
-  const [province, user, unread] = await Promise.all([getProvinceSetting(), getSessionUser(), countUnreadNotifications(viewer)]);
+  const [province, user, unread, { t, locale }] = await Promise.all([getProvinceSetting(), getSessionUser(), countUnreadNotifications(viewer), getIntl()]);
   const navigation = navigationFor(viewer.role).map((entry) => ({ href: entry.href, label: t(entry.labelKey) }));
 
   return (
@@ -25,7 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t("shell.skipToContent")}
       </a>
-      <Header provinceName={province.name} navigation={navigation} userName={user?.fullName ?? ""} unreadNotifications={unread} />
+      <Header provinceName={province.name} navigation={navigation} userName={user?.fullName ?? ""} unreadNotifications={unread} locale={locale} />
       <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>

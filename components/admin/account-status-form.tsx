@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { ActiveChange } from "@/app/(app)/admin/users/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { FormAlert, FormStatus, secondaryButtonClass } from "@/components/ui/form-fields";
 
 type Props = {
@@ -15,6 +15,7 @@ type Props = {
 };
 
 export function AccountStatusForm({ userId, active, deactivate, reactivate }: Props) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<ActiveChange> | undefined, FormData>(
     active ? deactivate : reactivate,
     undefined,

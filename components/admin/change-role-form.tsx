@@ -5,7 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { RoleChange } from "@/app/(app)/admin/users/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, fieldErrorsOf, FormAlert, FormStatus, submitWithoutReset } from "@/components/ui/form-fields";
 import { RoleAgencyFields, type AgencyOption, type RoleOption } from "./role-agency-fields";
 
@@ -19,6 +19,7 @@ type Props = {
 };
 
 export function ChangeRoleForm({ action, userId, role, agencyId, roles, agencies }: Props) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<RoleChange> | undefined, FormData>(action, undefined);
 
   return (

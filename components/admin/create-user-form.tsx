@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { CreatedUser } from "@/app/(app)/admin/users/actions";
 import { EMAIL_MAX_LENGTH, FULL_NAME_MAX_LENGTH, USERNAME_MAX_LENGTH } from "@/lib/validations/users";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { RoleAgencyFields, type AgencyOption, type RoleOption } from "./role-agency-fields";
 import { TemporaryPassword } from "./temporary-password";
@@ -15,6 +15,7 @@ import { TemporaryPassword } from "./temporary-password";
 type Props = { action: ServerAction<CreatedUser>; roles: RoleOption[]; agencies: AgencyOption[] };
 
 export function CreateUserForm({ action, roles, agencies }: Props) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<CreatedUser> | undefined, FormData>(action, undefined);
   const [values, setValues] = useState({ username: "", fullName: "", email: "" });
   const errors = fieldErrorsOf(state);

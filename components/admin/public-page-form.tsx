@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { PublicPageChange } from "@/app/(app)/admin/settings/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { FormAlert, FormStatus, secondaryButtonClass } from "@/components/ui/form-fields";
 
 export function PublicPageForm({ enabled, save }: { enabled: boolean; save: ServerAction<PublicPageChange> }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<PublicPageChange> | undefined, FormData>(save, undefined);
   const now = state?.ok ? state.data.enabled : enabled;
   return (

@@ -4,13 +4,14 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { PasswordReset } from "@/app/(app)/admin/users/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { FormAlert, secondaryButtonClass } from "@/components/ui/form-fields";
 import { TemporaryPassword } from "./temporary-password";
 
 type Props = { action: ServerAction<PasswordReset>; userId: number };
 
 export function ResetPasswordForm({ action, userId }: Props) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<PasswordReset> | undefined, FormData>(action, undefined);
 
   return (

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/auth/action-result";
 import { ROLES_WITHOUT_AGENCY } from "@/lib/validations/users";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/form-fields";
 
 export type RoleOption = { value: Role; label: string };
@@ -21,6 +21,7 @@ type Props = {
 };
 
 export function RoleAgencyFields({ roles, agencies, errors, defaultRole, defaultAgencyId }: Props) {
+  const t = useTranslations();
   const [role, setRole] = useState<Role | "">(defaultRole ?? roles[0]?.value ?? "");
   const [agencyId, setAgencyId] = useState(defaultAgencyId == null ? "" : String(defaultAgencyId));
   const agencyDisabled = role !== "" && ROLES_WITHOUT_AGENCY.includes(role);

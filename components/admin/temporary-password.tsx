@@ -1,8 +1,9 @@
 // The one-time password after a reset or a creation, shown once: it is in the action's answer
 // only, never in the page or the audit log.
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export function TemporaryPassword({ password }: { password: string }) {
+  const t = useTranslations();
   return (
     <div className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-brand-900">
       <p className="text-sm font-medium">{t("users.temporaryPassword.label")}</p>

@@ -3,17 +3,17 @@
 import Link from "next/link";
 import { Table, type Column } from "@/components/ui/table";
 import type { listUsers } from "@/lib/data/users";
-import { t } from "@/lib/i18n";
-import { roleLabel } from "@/lib/i18n/roles";
+import { useTranslations } from "next-intl";
 import { UserStateBadges } from "./user-state";
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>["rows"][number];
 
 export function UsersTable({ rows, caption, now }: { rows: UserRow[]; caption: string; now: Date }) {
+  const t = useTranslations();
   const columns: Column<UserRow>[] = [
     { key: "username", header: t("users.col.username"), rowHeader: true, className: "font-mono", cell: (user) => user.username },
     { key: "fullName", header: t("users.col.fullName"), cell: (user) => user.fullName },
-    { key: "role", header: t("users.col.role"), cell: (user) => roleLabel(user.role) },
+    { key: "role", header: t("users.col.role"), cell: (user) => t(`role.${user.role}`) },
     { key: "agency", header: t("users.col.agency"), cell: (user) => user.agency?.name ?? "" },
     { key: "state", header: t("users.col.state"), cell: (user) => <UserStateBadges user={user} now={now} /> },
     {

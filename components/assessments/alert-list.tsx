@@ -1,13 +1,14 @@
 // Head-of-agency alerts (DESIGN §6), each with the rule, the figure and the evidence years.
 import type { RatingAlert, RatedYear } from "@/lib/metrics/indices";
-import { t } from "@/lib/i18n";
-import { formatScoreValue } from "@/lib/i18n/index-format";
+import { useTranslations } from "next-intl";
+import type { Intl } from "@/lib/i18n/translator";
+import { useFormat } from "@/lib/i18n/use-format";
 
-function figure(year: RatedYear): string {
+function figure({ t, f }: Intl, year: RatedYear): string {
   const rating = year.rating === null ? "" : t(`assessments.rating.${year.rating}`);
   return year.score === null
-    ? t("assessments.alert.figureNoScore", { year: year.year, rating })
-    : t("assessments.alert.figure", { year: year.year, rating, score: formatScoreValue(year.score) });
+    ? t("assessments.alert.figureNoScore", { year: String(year.year), rating })
+    : t("assessments.alert.figure", { year: String(year.year), rating, score: f.score(year.score) });
 }
 
 function evidence(alert: RatingAlert): RatedYear[] {
@@ -15,6 +16,8 @@ function evidence(alert: RatingAlert): RatedYear[] {
 }
 
 export function AlertList({ alerts, compact = false }: { alerts: RatingAlert[]; compact?: boolean }) {
+  const t = useTranslations();
+  const f = useFormat();
   if (alerts.length === 0) return compact ? null : <p className="text-muted">{t("assessments.alerts.none")}</p>;
   return (
     <ul className="space-y-2">
@@ -26,7 +29,7 @@ export function AlertList({ alerts, compact = false }: { alerts: RatingAlert[]; 
         >
           <p className="font-semibold">{t(`assessments.alert.title.${alert.rule}`)}</p>
           {compact ? null : <p>{t(`assessments.alert.rule.${alert.rule}`)}</p>}
-          <p>{evidence(alert).map(figure).join("; ")}</p>
+          <p>{evidence(alert).map((year) => figure({ t, f }, year)).join("; ")}</p>
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { FilterForm, SelectField } from "@/components/ui/controls";
 import type { AssessmentGroup } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { ASSESSMENT_GROUPS, type AssessmentBoardQuery } from "@/lib/validations/assessments";
 
 export type BoardQuery = { year: number; group: AssessmentGroup };
@@ -16,6 +16,7 @@ export function boardQuery(params: AssessmentBoardQuery, years: number[], fallba
 type Props = { action: string; years: number[]; year: number; group: AssessmentGroup; children?: ReactNode };
 
 export function AssessmentFilter({ action, years, year, group, children }: Props) {
+  const t = useTranslations();
   const choices = [...new Set([...years, year, year + 1])].sort((a, b) => b - a);
   return (
     <FilterForm action={action} submitLabel={t("assessments.show")}>

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import { Field, fieldErrorsOf, FormAlert, inputClass } from "@/components/ui/form-fields";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 type Props = { action: ServerAction<{ userId: number }> };
 
@@ -31,26 +31,27 @@ export function ChangePasswordForm({ action }: Props) {
     undefined,
   );
   const errors = fieldErrorsOf(state);
+  const t = useTranslations("changePassword");
 
   return (
     <form action={formAction} className="mt-6 space-y-4">
       <FormAlert state={state} />
-      <PasswordField name="currentPassword" label={t("changePassword.current")} autoComplete="current-password" errors={errors} />
+      <PasswordField name="currentPassword" label={t("current")} autoComplete="current-password" errors={errors} />
       <PasswordField
         name="newPassword"
-        label={t("changePassword.new")}
+        label={t("new")}
         autoComplete="new-password"
-        hint={t("changePassword.newHint")}
+        hint={t("newHint")}
         errors={errors}
       />
-      <PasswordField name="confirmPassword" label={t("changePassword.confirm")} autoComplete="new-password" errors={errors} />
+      <PasswordField name="confirmPassword" label={t("confirm")} autoComplete="new-password" errors={errors} />
       <button
         type="submit"
         disabled={pending}
         aria-busy={pending}
         className="flex w-full justify-center rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
       >
-        {pending ? t("changePassword.pending") : t("changePassword.submit")}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

@@ -4,7 +4,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 type Props = {
@@ -21,6 +21,7 @@ const buttonClass =
   "flex w-full justify-center rounded-md px-4 py-2.5 text-base font-semibold disabled:cursor-wait disabled:opacity-70";
 
 export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const passwordRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(initialError);
@@ -48,13 +49,13 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         callbackUrl,
       });
       if (!result?.ok || result.error) {
-        fail(signInErrorMessage(result?.error ?? "CredentialsSignin"));
+        fail(signInErrorMessage(result?.error ?? "CredentialsSignin", t));
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      fail(t("signIn.unavailable"));
+      fail(t("unavailable"));
     }
   }
 
@@ -69,7 +70,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         </div>
         <div>
           <label htmlFor="login" className="block text-sm font-medium text-foreground">
-            {t("signIn.login")}
+            {t("login")}
           </label>
           <input
             id="login"
@@ -87,7 +88,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
         </div>
         <div>
           <label htmlFor="password" className="block text-sm font-medium text-foreground">
-            {t("signIn.password")}
+            {t("password")}
           </label>
           <input
             ref={passwordRef}
@@ -103,13 +104,13 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
           />
         </div>
         <button type="submit" disabled={pending} aria-busy={pending} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
-          {pending ? t("signIn.pending") : t("signIn.submit")}
+          {pending ? t("pending") : t("submit")}
         </button>
       </form>
 
       {ssoEnabled ? (
         <div className="space-y-4">
-          <p className="text-center text-sm text-muted">{t("signIn.or")}</p>
+          <p className="text-center text-sm text-muted">{t("or")}</p>
           <button
             type="button"
             disabled={pending}
@@ -119,7 +120,7 @@ export function SignInForm({ callbackUrl, ssoEnabled, initialError }: Props) {
             }}
             className={`${buttonClass} border border-border bg-white text-foreground hover:bg-background`}
           >
-            {t("signIn.sso")}
+            {t("sso")}
           </button>
         </div>
       ) : null}

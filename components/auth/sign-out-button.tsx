@@ -2,11 +2,12 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 const SIGN_IN_PATH = "/sign-in";
 
 export function SignOutButton({ className }: { className?: string }) {
+  const t = useTranslations("signOut");
   const router = useRouter();
   const [pending, setPending] = useState(false);
 
@@ -28,7 +29,7 @@ export function SignOutButton({ className }: { className?: string }) {
       onClick={() => void onClick()}
       className={className ?? "text-sm font-medium text-brand-800 underline-offset-4 hover:underline disabled:cursor-wait"}
     >
-      {pending ? t("signOut.pending") : t("signOut.submit")}
+      {pending ? t("pending") : t("submit")}
     </button>
   );
 }

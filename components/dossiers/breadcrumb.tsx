@@ -1,12 +1,13 @@
 // Where the reader is in the drill-down, each step back a link.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export type Crumb = { label: string; href?: string };
 
 export function Breadcrumb({ items }: { items: Crumb[] }) {
+  const t = useTranslations("dossiers");
   return (
-    <nav aria-label={t("dossiers.breadcrumb")}>
+    <nav aria-label={t("breadcrumb")}>
       <ol className="flex flex-wrap items-center gap-1 text-sm text-muted">
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`} className="flex items-center gap-1">

@@ -5,8 +5,7 @@ import Link from "next/link";
 import { TextTable } from "@/components/ui/text-table";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { listComplianceDossiers, listLateAgencies, type ComplianceFilter } from "@/lib/data/dossier-compliance";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { encodeCursor, type Cursor } from "@/lib/metrics/drill-down";
 import type { LocalDate } from "@/lib/metrics/periods";
 import { packAffixes } from "@/lib/ui/compact-rows";
@@ -16,13 +15,15 @@ import { agencyTable, dossierTable, type ComplianceTable } from "./compliance-ta
 type Props = { viewer: Viewer; filter: ComplianceFilter; periodKey: string; asOf: LocalDate; cursor: Cursor | undefined };
 
 export async function ComplianceList({ viewer, filter, periodKey, asOf, cursor }: Props) {
+  const intl = await getIntl();
+  const { t, f } = intl;
   let table: ComplianceTable;
   let next: string | null = null;
   if (filter.list === "lateAgencies") {
-    table = agencyTable(await listLateAgencies(viewer, filter), filter);
+    table = agencyTable(await listLateAgencies(viewer, filter), filter, intl);
   } else {
     const page = await listComplianceDossiers(viewer, filter, asOf, cursor ?? null);
-    table = dossierTable(page.rows, can(viewer, "official.read"));
+    table = dossierTable(page.rows, can(viewer, "official.read"), intl);
     next = page.nextCursor ? `/dossiers/compliance${complianceSearch(filter, periodKey, { cursor: encodeCursor(page.nextCursor) })}` : null;
   }
   return (
@@ -32,7 +33,7 @@ export async function ComplianceList({ viewer, filter, periodKey, asOf, cursor }
         rows={table.rows.map((row) => [row.key, ...row.cells])} links={packAffixes(table.rows.map((row) => row.href))}
         empty={t("dossiers.noRows")} testId="compliance-table" />
       <p className="text-sm text-muted" data-testid="compliance-count">
-        {t("dossiers.compliance.count", { count: formatNumber(table.rows.length) })}
+        {t("dossiers.compliance.count", { count: f.number(table.rows.length) })}
       </p>
       {next ? (
         <Link href={next} rel="next" className="font-semibold text-brand-700 underline">

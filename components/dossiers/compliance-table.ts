@@ -1,19 +1,18 @@
 // The compliance lists' cells, shared by the page and the CSV export so that both say the same
-// thing: the export is the page's table with every row.
+// thing: the export is the page's table with every row. In the viewer's language (`t`, `f`).
 import "server-only";
 import type { ComplianceFilter } from "@/lib/data/dossier-compliance";
-import { dossierXlsxColumns } from "@/components/dossiers/dossier-table";
+import { dossierXlsxColumns, outcomeLabel } from "@/components/dossiers/dossier-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import type { XlsxColumn } from "@/lib/export/xlsx/columns";
-import { t } from "@/lib/i18n";
-import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/lib/i18n/format";
+import type { Intl, Translator } from "@/lib/i18n/translator";
 import type { DrillRow } from "@/lib/metrics/drill-down";
 import { ruleYear } from "@/lib/data/dossier-compliance";
 
 /** `numeric`: the columns (by position) that hold figures. */
 export type ComplianceTable = { columns: string[]; numeric: number[]; rows: { key: string; href: string; cells: string[] }[] };
 
-export function dossierTable(rows: DossierListRow[], showOfficials: boolean): ComplianceTable {
+export function dossierTable(rows: DossierListRow[], showOfficials: boolean, { t, f }: Intl): ComplianceTable {
   const columns = [
     t("dossiers.list.code"),
     t("dossiers.list.agency"),
@@ -38,19 +37,19 @@ export function dossierTable(rows: DossierListRow[], showOfficials: boolean): Co
         row.agencyName,
         row.procedureName,
         t(`dossiers.channel.${row.channel}`),
-        formatDate(row.receivedAt),
-        formatDate(row.dueAt),
-        row.resolvedAt ? formatDate(row.resolvedAt) : "",
+        f.date(row.receivedAt),
+        f.date(row.dueAt),
+        row.resolvedAt ? f.date(row.resolvedAt) : "",
         ...(showOfficials ? [row.officialName ?? ""] : []),
-        t(`dossiers.outcome.${row.outcome}`),
-        row.apologyIssuedAt ? formatDate(row.apologyIssuedAt) : "",
-        formatNumber(row.rescheduleCount),
+        outcomeLabel(t, row.outcome),
+        row.apologyIssuedAt ? f.date(row.apologyIssuedAt) : "",
+        f.number(row.rescheduleCount),
       ],
     })),
   };
 }
 
-export function agencyTable(rows: DrillRow[], filter: ComplianceFilter): ComplianceTable {
+export function agencyTable(rows: DrillRow[], filter: ComplianceFilter, { t, f }: Intl): ComplianceTable {
   const period = ruleYear(filter.period);
   return {
     columns: [
@@ -66,36 +65,36 @@ export function agencyTable(rows: DrillRow[], filter: ComplianceFilter): Complia
       href: `/dossiers/agencies/${row.key}?period=${period.from.slice(0, 4)}`,
       cells: [
         row.name,
-        formatNumber(row.figures.toProcess),
-        formatNumber(row.figures.resolvedLate),
-        formatNumber(row.figures.overdueAtEnd),
-        row.figures.lateRate === null ? t("common.noData") : formatPercent(row.figures.lateRate),
+        f.number(row.figures.toProcess),
+        f.number(row.figures.resolvedLate),
+        f.number(row.figures.overdueAtEnd),
+        row.figures.lateRate === null ? t("common.noData") : f.percent(row.figures.lateRate),
       ],
     })),
   };
 }
 
 /** The lines above the CSV's table: which list, which period, which filters, as of when. */
-export function complianceHeader(filter: ComplianceFilter, agencyName: string | null, asOf: string): [string, string][] {
+export function complianceHeader(filter: ComplianceFilter, agencyName: string | null, asOf: string, { t, f }: Intl): [string, string][] {
   const period = filter.list === "lateAgencies" ? ruleYear(filter.period) : filter.period;
   return [
     [t("dossiers.compliance.csv.list"), t(`dossiers.compliance.${filter.list}`)],
-    [t("dossiers.compliance.csv.period"), formatPeriod(period)],
+    [t("dossiers.compliance.csv.period"), f.period(period)],
     [t("dossiers.compliance.csv.agency"), agencyName ?? t("dossiers.filter.all")],
     [t("dossiers.compliance.csv.asOf"), asOf],
   ];
 }
 
 /** The lists for Excel: the dossier list's columns with the apology letter and the reschedules; the agencies' figures. */
-export function complianceDossierXlsx(showOfficials: boolean): XlsxColumn<DossierListRow>[] {
+export function complianceDossierXlsx(t: Translator, showOfficials: boolean): XlsxColumn<DossierListRow>[] {
   return [
-    ...dossierXlsxColumns(showOfficials),
+    ...dossierXlsxColumns(t, showOfficials),
     { key: "apology", header: t("dossiers.detail.apology"), type: "date", value: (row) => row.apologyIssuedAt },
     { key: "rescheduled", header: t("dossiers.detail.rescheduled"), type: "integer", value: (row) => row.rescheduleCount },
   ];
 }
 
-export const LATE_AGENCIES_XLSX: XlsxColumn<DrillRow>[] = [
+export const lateAgenciesXlsx = (t: Translator): XlsxColumn<DrillRow>[] => [
   { key: "agency", header: t("dossiers.col.agency"), type: "text", value: (row) => row.name, width: 44 },
   { key: "toProcess", header: t("dossiers.col.toProcess"), type: "integer", value: (row) => row.figures.toProcess },
   { key: "late", header: t("dossiers.col.late"), type: "integer", value: (row) => row.figures.resolvedLate },

@@ -3,8 +3,7 @@
 import { Pagination } from "@/components/ui/pagination";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { listDossiers, type DossierListFilter } from "@/lib/data/dossier-list";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { encodeCursor, type Cursor } from "@/lib/metrics/drill-down";
 import type { LocalDate } from "@/lib/metrics/periods";
 import { DossierTable } from "./dossier-table";
@@ -22,11 +21,11 @@ type Props = {
 };
 
 export async function DossierListPage({ viewer, filter, asOf, page, cursor, href, detailSearch }: Props) {
-  const { rows, nextCursor } = await listDossiers(viewer, filter, asOf, cursor);
+  const [{ rows, nextCursor }, { t, f }] = await Promise.all([listDossiers(viewer, filter, asOf, cursor), getIntl()]);
   return (
     <>
-      <DossierTable rows={rows} showOfficials={can(viewer, "official.read")} caption={t("dossiers.list.caption", { page: formatNumber(page) })} testId="dossier-list" detailSearch={detailSearch} />
-      <Pagination label={t("dossiers.list.pagination")} position={t("dossiers.list.page", { page: formatNumber(page) })}
+      <DossierTable rows={rows} showOfficials={can(viewer, "official.read")} caption={t("dossiers.list.caption", { page: f.number(page) })} testId="dossier-list" detailSearch={detailSearch} />
+      <Pagination label={t("dossiers.list.pagination")} position={t("dossiers.list.page", { page: f.number(page) })}
         previous={page > 1 ? { href: href(), label: t("dossiers.list.first") } : undefined}
         next={nextCursor ? { href: href({ cursor: encodeCursor(nextCursor), page: page + 1 }), label: t("dossiers.list.next") } : undefined} />
     </>

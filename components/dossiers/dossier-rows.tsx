@@ -2,10 +2,10 @@
 // A page of dossiers drawn from compact columns (issue 19): the server sends each column once as a
 // list (the agencies' and procedures' names, which repeat down a page, as a dictionary; the links
 // as one prefix and suffix around each dossier's part) and this component draws the <Table> the
-// server used to draw. Same markup with or without JavaScript; the payload carries data only.
+// server used to draw. Same markup with or without JavaScript; the payload carries data only. No
+// text of its own: the headers and the outcomes' labels come in `words` from the server's messages.
 import type { ReactNode } from "react";
 import { CellLink, Table, type Column } from "@/components/ui/table";
-import { t } from "@/lib/i18n";
 import type { DossierOutcome } from "@/lib/metrics/dossiers";
 import { unpackAffix, unpackDictionary, type Affixed, type Dictionary } from "@/lib/ui/compact-rows";
 import { OutcomeBadge } from "./outcome-badge";
@@ -26,15 +26,18 @@ export type DossierColumns = {
   outcomes: DossierOutcome[];
 };
 
-type ListColumn = "code" | "agency" | "procedure" | "channel" | "received" | "due" | "resolved" | "official" | "outcome";
+export type ListColumn = "code" | "agency" | "procedure" | "channel" | "received" | "due" | "resolved" | "official" | "outcome";
 
-type Props = { data: DossierColumns; caption: string; testId: string };
+/** The columns' headers, the outcomes' labels and the empty table's line, in the viewer's language. */
+export type DossierWords = { headers: Record<ListColumn, string>; outcomes: Record<DossierOutcome, string>; empty: string };
 
-export function DossierRows({ data, caption, testId }: Props) {
+type Props = { data: DossierColumns; words: DossierWords; caption: string; testId: string };
+
+export function DossierRows({ data, words, caption, testId }: Props) {
   const text = (values: string[]) => (_: number, i: number) => values[i];
   const column = (key: ListColumn, cell: (row: number, i: number) => ReactNode, more: Partial<Column<number>> = {}): Column<number> => ({
     key,
-    header: t(`dossiers.list.${key}`),
+    header: words.headers[key],
     cell,
     ...more,
   });
@@ -48,12 +51,12 @@ export function DossierRows({ data, caption, testId }: Props) {
     column("due", text(data.due), { className: "tabular-nums" }),
     column("resolved", text(data.resolved), { className: "tabular-nums" }),
     ...(officials ? [column("official", (_, i) => unpackDictionary(officials, i))] : []),
-    column("outcome", (_, i) => <OutcomeBadge outcome={data.outcomes[i]!} />),
+    column("outcome", (_, i) => <OutcomeBadge outcome={data.outcomes[i]!} label={words.outcomes[data.outcomes[i]!]} />),
   ];
   // a row is its place on the page: every column is a list in the same order
   const rows = data.codes.map((_, i) => i);
   return (
     <Table caption={caption} columns={columns} rows={rows} rowKey={(i) => data.codes[i] ?? i} rowProps={(i) => ({ "data-code": data.codes[i] })}
-      empty={t("dossiers.noRows")} testId={testId} />
+      empty={words.empty} testId={testId} />
   );
 }

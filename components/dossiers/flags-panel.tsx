@@ -4,18 +4,21 @@ import { createInspectionFlag, resolveInspectionFlag } from "@/app/(app)/dossier
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { listFlags } from "@/lib/data/inspection-flags";
 import type { InspectionTarget } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 import { FlagForm } from "./flag-form";
+import { FlagsIntl } from "./flags-intl";
 import { FlagList } from "./flag-list";
 
 export async function FlagsPanel({ viewer, target, targetId }: { viewer: Viewer; target: InspectionTarget; targetId: number }) {
   if (!can(viewer, "inspectionFlag.manage")) return null;
-  const flags = await listFlags(viewer, { target: { kind: target, id: targetId } });
+  const [flags, { t }] = await Promise.all([listFlags(viewer, { target: { kind: target, id: targetId } }), getIntl()]);
   return (
     <section className="space-y-3 rounded-lg border border-border bg-surface p-4" aria-labelledby="flags-heading">
       <h2 id="flags-heading" className="text-lg font-semibold text-brand-900">{t("flags.heading")}</h2>
-      <FlagList flags={flags} resolve={resolveInspectionFlag} />
-      <FlagForm target={target} targetId={targetId} create={createInspectionFlag} />
+      <FlagsIntl>
+        <FlagList flags={flags} resolve={resolveInspectionFlag} />
+        <FlagForm target={target} targetId={targetId} create={createInspectionFlag} />
+      </FlagsIntl>
     </section>
   );
 }

@@ -3,9 +3,12 @@
 // string per month — the band's digit then the rate as shown, or "" where there is no figure to open
 // (a month after the data's day) — and the cells' links and screen-reader names are built here from
 // the agency, the month and the templates the server sends once. Same markup as the server drew.
+// The cells' label is an ICU message the server sends as it stands in its catalogue, formatted here
+// by next-intl's own translator: no namespace of the catalogue is shipped for one template.
 import Link from "next/link";
+import { createTranslator, useLocale } from "next-intl";
+import { useMemo } from "react";
 import { Table, type Column } from "@/components/ui/table";
-import { fill } from "@/lib/i18n";
 
 /** [agency id, name, ...one cell per month]. */
 export type HeatCells = string[];
@@ -16,7 +19,7 @@ type Props = {
   /** the months: column key (its first day), period key for links ("2024-05"), short header ("05") and name ("Tháng 05/2024") */
   months: { key: string; period: string; header: string; name: string }[];
   rows: HeatCells[];
-  /** "{name}, {month}: {rate}" */
+  /** the catalogue's "dossiers.heatmap.cell" as written: "{name}, {month}: {rate}" */
   cellLabel: string;
   /** what follows "?period=…" in a cell's link (the units view) */
   linkSuffix: string;
@@ -24,6 +27,8 @@ type Props = {
 };
 
 export function HeatMapRows({ caption, agencyHeader, months, rows, cellLabel, linkSuffix, empty }: Props) {
+  const locale = useLocale();
+  const label = useMemo(() => createTranslator({ locale, messages: { cell: cellLabel } }), [locale, cellLabel]);
   const columns: Column<HeatCells>[] = [
     { key: "agency", header: agencyHeader, rowHeader: true, cell: (row) => row[1] },
     ...months.map((month, i): Column<HeatCells> => ({
@@ -37,7 +42,7 @@ export function HeatMapRows({ caption, agencyHeader, months, rows, cellLabel, li
         if (!cell) return "–";
         const text = cell.slice(1);
         return (
-          <Link href={`/dossiers/agencies/${row[0]}?period=${month.period}${linkSuffix}`} aria-label={fill(cellLabel, { name: row[1] ?? "", month: month.name, rate: text })} className="heat-a">
+          <Link href={`/dossiers/agencies/${row[0]}?period=${month.period}${linkSuffix}`} aria-label={label("cell", { name: row[1] ?? "", month: month.name, rate: text })} className="heat-a">
             {text}
           </Link>
         );

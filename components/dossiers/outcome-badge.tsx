@@ -1,4 +1,5 @@
-import { t } from "@/lib/i18n";
+// A dossier's outcome as a coloured badge; the label comes from the caller (the server's words, or a
+// client table's: this file reads no catalogue, so the client bundle carries none).
 import type { DossierOutcome } from "@/lib/metrics/dossiers";
 
 const TONE: Record<DossierOutcome, string> = {
@@ -9,6 +10,7 @@ const TONE: Record<DossierOutcome, string> = {
   OVERDUE: "bg-accent-100 text-accent-700",
 };
 
-export function OutcomeBadge({ outcome }: { outcome: DossierOutcome }) {
-  return <span className={`badge ${TONE[outcome]}`}>{t(`dossiers.outcome.${outcome}`)}</span>;
+/** `label`: the catalogue's `dossiers.outcome.<outcome>` in the viewer's language. */
+export function OutcomeBadge({ outcome, label }: { outcome: DossierOutcome; label: string }) {
+  return <span className={`badge ${TONE[outcome]}`}>{label}</span>;
 }

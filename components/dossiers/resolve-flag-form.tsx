@@ -4,27 +4,28 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { ResolvedFlag } from "@/lib/data/inspection-flags";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { NOTE_MAX_LENGTH } from "@/lib/validations/dossiers";
 import { FormAlert, secondaryButtonClass } from "@/components/ui/form-fields";
 
 export function ResolveFlagForm({ flagId, resolve }: { flagId: number; resolve: ServerAction<ResolvedFlag> }) {
+  const t = useTranslations("flags");
   const [state, formAction, pending] = useActionState<ActionResult<ResolvedFlag> | undefined, FormData>(resolve, undefined);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={t("flags.resolveLabel", { id: flagId })}>
+    <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={t("resolveLabel", { id: String(flagId) })}>
       <FormAlert state={state} />
       <input type="hidden" name="flagId" value={flagId} />
       <label className="text-sm">
-        <span className="sr-only">{t("flags.resolutionNote")}</span>
+        <span className="sr-only">{t("resolutionNote")}</span>
         <input
           name="resolutionNote"
           maxLength={NOTE_MAX_LENGTH}
-          placeholder={t("flags.resolutionNote")}
+          placeholder={t("resolutionNote")}
           className="rounded-md border border-border bg-surface px-2 py-1 text-sm"
         />
       </label>
       <button type="submit" disabled={pending} aria-busy={pending} className={secondaryButtonClass}>
-        {pending ? t("flags.pending") : t("flags.resolve")}
+        {pending ? t("pending") : t("resolve")}
       </button>
     </form>
   );

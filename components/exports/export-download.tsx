@@ -8,7 +8,8 @@
 // name (Content-Disposition) through a Blob URL.
 import { useEffect, useReducer, useRef, type MouseEvent } from "react";
 import { exportReducer, fileNameOf, fractionOf, receivedMessage, statusMessage, totalsOf } from "@/lib/export/progress";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { linkButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 
 type Props = { href: string; label: string; ariaLabel?: string; testId: string };
@@ -43,6 +44,9 @@ async function failureText(response: Response): Promise<string> {
 }
 
 export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
+  // the "export.progress" messages: the layout gives them every page's client components
+  const t = useTranslations();
+  const f = useFormat();
   const [state, dispatch] = useReducer(exportReducer, { phase: "idle" });
   const controller = useRef<AbortController | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
@@ -102,8 +106,8 @@ export function ExportDownload({ href, label, ariaLabel, testId }: Props) {
 
   const fraction = fractionOf(state);
   const percent = fraction === null ? null : Math.round(fraction * 100);
-  const status = statusMessage(state);
-  const received = receivedMessage(state);
+  const status = statusMessage(state, { t, f });
+  const received = receivedMessage(state, { t, f });
   return (
     <div className="flex flex-col items-stretch gap-2 sm:items-end" data-testid={`${testId}-download`}>
       <a ref={link} href={href} className={linkButtonClass} download aria-label={ariaLabel} data-testid={testId} onClick={onClick} aria-busy={running || undefined}>

@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { CreatedApiToken } from "@/app/(app)/admin/api-tokens/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form-fields";
 
 export function CreateApiTokenForm({ action }: { action: ServerAction<CreatedApiToken> }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<CreatedApiToken> | undefined, FormData>(action, undefined);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
@@ -50,13 +51,14 @@ export function CreateApiTokenForm({ action }: { action: ServerAction<CreatedApi
 }
 
 export function RevokeApiTokenForm({ action, tokenId }: { action: ServerAction<{ id: number; name: string; alreadyRevoked: boolean }>; tokenId: number }) {
+  const t = useTranslations("apiTokens");
   const [state, formAction, pending] = useActionState<ActionResult<{ id: number; name: string; alreadyRevoked: boolean }> | undefined, FormData>(action, undefined);
   return (
     <form action={formAction}>
       <FormAlert state={state} />
       <input type="hidden" name="tokenId" value={tokenId} />
       <button type="submit" className={secondaryButtonClass} disabled={pending} aria-busy={pending}>
-        {t("apiTokens.revoke")}
+        {t("revoke")}
       </button>
     </form>
   );

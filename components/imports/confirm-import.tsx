@@ -3,15 +3,18 @@
 // written as they go; the page reloads with the outcome when the transaction has ended.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { buttonClass } from "@/components/ui/form-fields";
 import { readLines } from "@/lib/api/ndjson";
-import { ProgressBar, progressText } from "./progress";
+import { ProgressBar, useProgressText } from "./progress";
 
 /** `again`: the write failed (or its server died) and may be confirmed once more. */
 export function ConfirmImport({ runId, validRows, again = false }: { runId: number; validRows: number; again?: boolean }) {
   const router = useRouter();
+  const t = useTranslations("import");
+  const f = useFormat();
+  const progressText = useProgressText();
   const [rows, setRows] = useState<number | null>(null);
   // every row staged: the one INSERT … ON CONFLICT (and the rollup triggers) is running
   const [upserting, setUpserting] = useState(false);
@@ -41,17 +44,17 @@ export function ConfirmImport({ runId, validRows, again = false }: { runId: numb
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted">{t("import.confirmNote")}</p>
+      <p className="text-sm text-muted">{t("confirmNote")}</p>
       {rows !== null && error === null ? (
         <ProgressBar
           value={rows}
           max={validRows}
-          label={upserting ? progressText.finishing(formatNumber(validRows)) : progressText.writing(formatNumber(Math.min(rows, validRows)), formatNumber(validRows))}
+          label={upserting ? progressText.finishing(f.number(validRows)) : progressText.writing(f.number(Math.min(rows, validRows)), f.number(validRows))}
         />
       ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>
       <button type="button" className={buttonClass} onClick={confirm} disabled={rows !== null && error === null}>
-        {t(again ? "import.confirmAgain" : "import.confirm", { count: formatNumber(validRows) })}
+        {t(again ? "confirmAgain" : "confirm", { count: f.number(validRows) })}
       </button>
     </div>
   );

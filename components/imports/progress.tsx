@@ -1,6 +1,7 @@
 "use client";
 // The progress of an upload's dry run or a confirmed write, read from the route's NDJSON stream.
-import { t } from "@/lib/i18n";
+// Its words are the "import" namespace's (the imports pages give it: components/imports/import-intl.tsx).
+import { useTranslations } from "next-intl";
 
 /** A labelled progress bar; `max` 0 draws an indeterminate bar with the label only. */
 export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
@@ -16,9 +17,13 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
   );
 }
 
-export const progressText = {
-  checking: (rows: string) => t("import.checking", { rows }),
-  writing: (rows: string, total: string) => t("import.writing", { rows, total }),
-  /** every row staged: the one upsert (and the rollup triggers) runs without further counts */
-  finishing: (total: string) => t("import.finishing", { total }),
-};
+/** The progress lines, with the counts already formatted. */
+export function useProgressText() {
+  const t = useTranslations("import");
+  return {
+    checking: (rows: string) => t("checking", { rows }),
+    writing: (rows: string, total: string) => t("writing", { rows, total }),
+    /** every row staged: the one upsert (and the rollup triggers) runs without further counts */
+    finishing: (total: string) => t("finishing", { total }),
+  };
+}

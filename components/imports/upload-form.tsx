@@ -4,16 +4,19 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { buttonClass, inputClass } from "@/components/ui/form-fields";
 import { readLines } from "@/lib/api/ndjson";
-import { ProgressBar, progressText } from "./progress";
+import { ProgressBar, useProgressText } from "./progress";
 
 const KINDS: readonly ImportKind[] = ["DOSSIER", "TASK", "PROCEDURE"];
 
 export function UploadForm() {
   const router = useRouter();
+  const t = useTranslations();
+  const f = useFormat();
+  const progressText = useProgressText();
   const [kind, setKind] = useState<ImportKind>("DOSSIER");
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ rows: number; bytes: number; size: number } | null>(null);
@@ -56,7 +59,7 @@ export function UploadForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="kind" className="block text-sm font-medium text-foreground">
-            {t("import.kind")}
+            {t("import.kindLabel")}
           </label>
           <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as ImportKind)} className={inputClass} disabled={busy}>
             {KINDS.map((k) => (
@@ -87,7 +90,7 @@ export function UploadForm() {
         <ProgressBar
           value={progress.bytes}
           max={progress.bytes > 0 ? progress.size : 0}
-          label={progress.rows > 0 ? progressText.checking(formatNumber(progress.rows)) : t("import.uploading")}
+          label={progress.rows > 0 ? progressText.checking(f.number(progress.rows)) : t("import.uploading")}
         />
       ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>

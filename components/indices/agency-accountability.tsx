@@ -5,13 +5,13 @@ import { AssessmentHistory } from "@/components/assessments/assessment-tables";
 import { requireViewer } from "@/lib/auth/session";
 import { getAgencyAssessmentHistory } from "@/lib/data/assessments";
 import { listOwnedComponents } from "@/lib/data/index-detail";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 import { Section } from "@/components/ui/section";
 import { OwnedComponents } from "./owned-components";
 
 export async function AgencyAccountability({ agencyId }: { agencyId: number }) {
   const viewer = await requireViewer();
-  const [owned, history] = await Promise.all([listOwnedComponents(viewer, agencyId), getAgencyAssessmentHistory(viewer, agencyId)]);
+  const [owned, history, { t }] = await Promise.all([listOwnedComponents(viewer, agencyId), getAgencyAssessmentHistory(viewer, agencyId), getIntl()]);
   const alerts = [...history.alerts].reverse();
   return (
     <>

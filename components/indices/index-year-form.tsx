@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedIndexYear } from "@/app/(app)/indices/actions";
 import { COMPONENT_FIELD_PREFIX, SOURCE_MAX_LENGTH } from "@/lib/validations/indices";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 export type YearFormComponent = { code: string; name: string; max: string; value: string };
@@ -22,9 +22,10 @@ type Props = {
 };
 
 export function IndexYearForm({ action, indexCode, indexName, max, values, components }: Props) {
+  const t = useTranslations("indices");
   const [state, formAction, pending] = useActionState<ActionResult<SavedIndexYear> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
-  const done = state?.ok ? t("indices.entry.done", { index: indexName, year: state.data.year }) : null;
+  const done = state?.ok ? t("entry.done", { index: indexName, year: String(state.data.year) }) : null;
   const text = (name: keyof YearFormValues, extra: { inputMode?: "decimal" | "numeric"; maxLength?: number } = {}) =>
     function Input(aria: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) {
       return <input {...aria} {...extra} name={name} defaultValue={values[name]} className={inputClass} />;
@@ -36,34 +37,34 @@ export function IndexYearForm({ action, indexCode, indexName, max, values, compo
       <FormStatus message={done} />
       <input type="hidden" name="indexCode" value={indexCode} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="year" label={t("indices.field.year")} errors={errors}>
+        <Field name="year" label={t("field.year")} errors={errors}>
           {text("year", { inputMode: "numeric", maxLength: 4 })}
         </Field>
-        <Field name="score" label={t("indices.field.score")} hint={t("indices.field.scoreHint", { max })} errors={errors}>
+        <Field name="score" label={t("field.score")} hint={t("field.scoreHint", { max })} errors={errors}>
           {text("score", { inputMode: "decimal" })}
         </Field>
-        <Field name="rank" label={t("indices.field.rank")} errors={errors}>
+        <Field name="rank" label={t("field.rank")} errors={errors}>
           {text("rank", { inputMode: "numeric" })}
         </Field>
-        <Field name="rankOf" label={t("indices.field.rankOf")} hint={t("indices.field.rankOfHint")} errors={errors}>
+        <Field name="rankOf" label={t("field.rankOf")} hint={t("field.rankOfHint")} errors={errors}>
           {text("rankOf", { inputMode: "numeric" })}
         </Field>
-        <Field name="nationalAverage" label={t("indices.field.nationalAverage")} errors={errors}>
+        <Field name="nationalAverage" label={t("field.nationalAverage")} errors={errors}>
           {text("nationalAverage", { inputMode: "decimal" })}
         </Field>
       </div>
-      <Field name="source" label={t("indices.field.source")} hint={t("indices.field.sourceHint")} errors={errors}>
+      <Field name="source" label={t("field.source")} hint={t("field.sourceHint")} errors={errors}>
         {text("source", { maxLength: SOURCE_MAX_LENGTH })}
       </Field>
       {components.length > 0 ? (
         <fieldset className="space-y-3 rounded-md border border-border p-4">
-          <legend className="px-1 font-semibold text-brand-900">{t("indices.entry.componentsLegend")}</legend>
+          <legend className="px-1 font-semibold text-brand-900">{t("entry.componentsLegend")}</legend>
           {errors.components ? <p className="text-sm text-accent-700">{errors.components.join(" ")}</p> : null}
           <div className="grid gap-4 sm:grid-cols-2">
             {components.map((c) => {
               const name = `${COMPONENT_FIELD_PREFIX}${c.code}`;
               return (
-                <Field key={c.code} name={name} label={t("indices.field.componentLabel", { name: c.name, max: c.max })} errors={errors}>
+                <Field key={c.code} name={name} label={t("field.componentLabel", { name: c.name, max: c.max })} errors={errors}>
                   {(aria) => <input {...aria} name={name} inputMode="decimal" defaultValue={c.value} className={inputClass} />}
                 </Field>
               );
@@ -72,7 +73,7 @@ export function IndexYearForm({ action, indexCode, indexName, max, values, compo
         </fieldset>
       ) : null}
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {pending ? t("indices.entry.pending") : t("indices.entry.submit")}
+        {pending ? t("entry.pending") : t("entry.submit")}
       </button>
     </form>
   );

@@ -1,14 +1,16 @@
 // A province's yearly scores of an index with rank, denominator, national average and source: the
 // table equivalent of the trend chart. A result recalculated for the merged province says so.
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, type Column } from "@/components/ui/table";
 import type { IndexDetail, IndexYear } from "@/lib/data/index-detail";
-import { t } from "@/lib/i18n";
-import { formatIndexScore } from "@/lib/i18n/index-format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { rankText, scoreText } from "./display";
 import { SourceText } from "./source-text";
 
 export function IndexYearsTable({ index, years, caption, testId = "index-years" }: { index: IndexDetail; years: IndexYear[]; caption: string; testId?: string }) {
+  const t = useTranslations();
+  const f = useFormat();
   if (years.length === 0) return <EmptyState testId={`${testId}-none`}>{t("indices.detail.noYears")}</EmptyState>;
   const columns: Column<IndexYear>[] = [
     {
@@ -22,11 +24,11 @@ export function IndexYearsTable({ index, years, caption, testId = "index-years" 
         </>
       ),
     },
-    { key: "score", header: t("indices.col.score"), numeric: true, cell: (y) => scoreText(y.score, index.unit) },
-    { key: "rank", header: t("indices.col.rank"), numeric: true, cell: (y) => rankText(y.rank, y.rankOf) },
+    { key: "score", header: t("indices.col.score"), numeric: true, cell: (y) => scoreText(y.score, index.unit, { t, f }) },
+    { key: "rank", header: t("indices.col.rank"), numeric: true, cell: (y) => rankText(y.rank, y.rankOf, { t }) },
     // a year without a published rank shows no denominator either ("63" alone reads as a rank)
     { key: "rankOf", header: t("indices.col.rankOf"), numeric: true, cell: (y) => (y.rank === null ? "" : (y.rankOf ?? "")) },
-    { key: "nationalAverage", header: t("indices.col.nationalAverage"), numeric: true, cell: (y) => (y.nationalAverage === null ? "" : formatIndexScore(y.nationalAverage, index.unit)) },
+    { key: "nationalAverage", header: t("indices.col.nationalAverage"), numeric: true, cell: (y) => (y.nationalAverage === null ? "" : f.indexScore(y.nationalAverage, index.unit)) },
     { key: "source", header: t("indices.col.source"), className: "max-w-md text-xs", cell: (y) => <SourceText source={y.source} /> },
   ];
   return (

@@ -4,12 +4,13 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { OwnerChange } from "@/app/(app)/indices/actions";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, secondaryButtonClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Option = { id: number; name: string };
 
 export function OwnerForm(props: { action: ServerAction<OwnerChange>; components: Option[]; agencies: Option[] }) {
+  const t = useTranslations("indices");
   const [state, formAction, pending] = useActionState<ActionResult<OwnerChange> | undefined, FormData>(props.action, undefined);
   const [values, setValues] = useState({ componentId: "", agencyId: "", role: "LEAD" });
   const errors = fieldErrorsOf(state);
@@ -33,36 +34,37 @@ export function OwnerForm(props: { action: ServerAction<OwnerChange>; components
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="max-w-3xl space-y-4" noValidate data-testid="owner-form">
       <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("indices.owners.done") : null} />
+      <FormStatus message={state?.ok ? t("owners.done") : null} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="componentId" label={t("indices.field.component")} errors={errors}>
+        <Field name="componentId" label={t("field.component")} errors={errors}>
           {select("componentId", [blank, ...props.components.map((c) => ({ value: String(c.id), label: c.name }))])}
         </Field>
-        <Field name="agencyId" label={t("indices.field.agency")} errors={errors}>
+        <Field name="agencyId" label={t("field.agency")} errors={errors}>
           {select("agencyId", [blank, ...props.agencies.map((a) => ({ value: String(a.id), label: a.name }))])}
         </Field>
-        <Field name="role" label={t("indices.field.role")} errors={errors}>
+        <Field name="role" label={t("field.role")} errors={errors}>
           {select("role", [
-            { value: "LEAD", label: t("indices.role.LEAD") },
-            { value: "COORDINATE", label: t("indices.role.COORDINATE") },
+            { value: "LEAD", label: t("role.LEAD") },
+            { value: "COORDINATE", label: t("role.COORDINATE") },
           ])}
         </Field>
       </div>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {t("indices.owners.submit")}
+        {t("owners.submit")}
       </button>
     </form>
   );
 }
 
 export function RemoveOwnerButton(props: { action: ServerAction<OwnerChange>; componentId: number; agencyId: number; label: string }) {
+  const t = useTranslations("indices");
   const [state, formAction, pending] = useActionState<ActionResult<OwnerChange> | undefined, FormData>(props.action, undefined);
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="componentId" value={props.componentId} />
       <input type="hidden" name="agencyId" value={props.agencyId} />
       <button type="submit" disabled={pending} aria-label={props.label} className={`${secondaryButtonClass} px-2 py-0.5 text-sm`}>
-        {t("indices.owners.remove")}
+        {t("owners.remove")}
       </button>
       {state && !state.ok ? <span role="alert" className="ml-2 text-sm text-accent-700">{state.message}</span> : null}
     </form>

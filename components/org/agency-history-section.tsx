@@ -4,14 +4,12 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyHistory } from "@/lib/data/agency-history";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-
-const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
+import { getIntl } from "@/lib/i18n/server";
 
 export async function AgencyHistorySection({ viewer, agencyId, firstYear }: { viewer: Viewer; agencyId: number; firstYear: number }) {
-  const history = await getAgencyHistory(viewer, agencyId, firstYear);
+  const [history, { t, f }] = await Promise.all([getAgencyHistory(viewer, agencyId, firstYear), getIntl()]);
   if (!history) return null;
+  const rate = (value: number | null) => (value === null ? t("common.noData") : f.percent(value));
   const withToday = history.years.some((y) => y.today !== null);
   return (
     <section aria-labelledby="agency-history" className="space-y-4" data-testid="agency-history">
@@ -20,14 +18,14 @@ export async function AgencyHistorySection({ viewer, agencyId, firstYear }: { vi
         <ol className="list-decimal space-y-1 pl-6 text-sm" data-testid="agency-chain">
           {history.chain.map((step, i) => (
             <li key={i}>
-              {t("org.agency.step", { from: step.from, date: formatLocalDate(step.effectiveOn), kind: t(`org.kind.${step.kind}`) })}{" "}
+              {t("org.agency.step", { from: step.from, date: f.localDate(step.effectiveOn), kind: t(`org.kind.${step.kind}`) })}{" "}
               {step.to.length === 0
                 ? t("org.history.noSuccessor")
                 : step.to.map((unit, k) => (
                     <span key={unit.id}>
                       {k > 0 ? ", " : ""}
                       <Link href={`/agencies/${unit.id}`} className="text-brand-700 underline">{unit.name}</Link>
-                      {unit.share < 1 ? ` (${formatPercent(unit.share, 1)})` : ""}
+                      {unit.share < 1 ? ` (${f.percent(unit.share, 1)})` : ""}
                     </span>
                   ))}
             </li>
@@ -69,11 +67,11 @@ export async function AgencyHistorySection({ viewer, agencyId, firstYear }: { vi
                   <th scope="row" className="px-3 py-2 text-left font-medium">{y.year}</th>
                   {withToday ? (
                     <>
-                      <td className="px-3 py-2 text-right tabular-nums" data-testid="today-received">{y.today ? formatNumber(y.today.received) : ""}</td>
+                      <td className="px-3 py-2 text-right tabular-nums" data-testid="today-received">{y.today ? f.number(y.today.received) : ""}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{y.today ? rate(y.today.lateRate) : ""}</td>
                     </>
                   ) : null}
-                  <td className="px-3 py-2 text-right tabular-nums" data-testid="own-received">{formatNumber(y.own.received)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="own-received">{f.number(y.own.received)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{rate(y.own.lateRate)}</td>
                 </tr>
               ))}

@@ -10,12 +10,12 @@ import type { ServerAction } from "@/lib/auth/create-action";
 import type { AppliedReorganisation } from "@/lib/data/reorganisation-apply";
 import type { PreviewAnswer } from "@/lib/data/reorganisations";
 import type { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { LINE_KINDS, type LineKind } from "@/lib/org/types";
 import type { ReorganisationDraft, UnitRef, UserDecision } from "@/lib/org/plan";
 import { DateInput } from "@/components/ui/date-input";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form-fields";
-import { ReorganisationPreview } from "./reorganisation-preview";
+import { ReorganisationPreview, type PreviewLabels } from "./reorganisation-preview";
 
 export type UnitOption = { id: number; name: string; kind: AgencyKind };
 type NewUnit = { key: string; code: string; name: string; kind: AgencyKind; level: AdminLevel; parent: string };
@@ -57,7 +57,8 @@ function decisionsOf(choices: Record<number, string>): UserDecision[] {
 
 const label = "block text-sm font-medium";
 
-export function ReorganisationEditor({ action, units, initial }: { action: ServerAction<AppliedReorganisation>; units: UnitOption[]; initial: EditorInitial }) {
+export function ReorganisationEditor({ action, units, initial, labels }: { action: ServerAction<AppliedReorganisation>; units: UnitOption[]; initial: EditorInitial; labels: PreviewLabels }) {
+  const t = useTranslations();
   const [state, setDraftState] = useState<EditorInitial>(initial);
   const [choices, setChoices] = useState<Record<number, string>>({});
   const [preview, setPreview] = useState<PreviewAnswer | null>(null);
@@ -203,7 +204,7 @@ export function ReorganisationEditor({ action, units, initial }: { action: Serve
         </button>
       </div>
       <div role="status">{previewError ? <p className="text-sm text-accent-700">{previewError}</p> : null}</div>
-      {preview ? <ReorganisationPreview preview={preview} problems={blocking} choices={choices} setChoice={(userId, value) => { setChoices((c) => ({ ...c, [userId]: value })); }} successorOptions={successorOptions} /> : null}
+      {preview ? <ReorganisationPreview preview={preview} problems={blocking} choices={choices} setChoice={(userId, value) => { setChoices((c) => ({ ...c, [userId]: value })); }} successorOptions={successorOptions} labels={labels} /> : null}
     </form>
   );
 }

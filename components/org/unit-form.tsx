@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { CreatedUnit, UpdatedUnit } from "@/lib/data/reorganisation-apply";
 import type { AdminLevel, AgencyKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, DayField, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 type Option = { id: number; name: string };
@@ -17,6 +17,7 @@ const KINDS: AgencyKind[] = ["DEPARTMENT", "COMMUNE", "DISTRICT", "OTHER"];
 const LEVELS: AdminLevel[] = ["PROVINCE", "COMMUNE", "DISTRICT"];
 
 export function NewUnitForm({ action, parents, today }: { action: ServerAction<CreatedUnit>; parents: Option[]; today: string }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<CreatedUnit> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
   if (state?.ok) {
@@ -62,6 +63,7 @@ export function NewUnitForm({ action, parents, today }: { action: ServerAction<C
 }
 
 export function EditUnitForm({ action, unit }: { action: ServerAction<UpdatedUnit>; unit: Unit }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionResult<UpdatedUnit> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
   return (

@@ -2,8 +2,8 @@
 // units carries its predecessors (each a link to its own figures, by the units of the time); a unit
 // that has ended names the units that carry its history today, with their shares.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatPercent } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Unit = { id: number; name: string };
 
@@ -18,6 +18,8 @@ export function UnitHistory({
   validTo: string | null;
   href: (id: number) => string;
 }) {
+  const t = useTranslations();
+  const f = useFormat();
   if (predecessors.length === 0 && validTo === null) return null;
   return (
     <div className="rounded-md border border-border bg-brand-50/50 px-4 py-3 text-sm" data-testid="unit-history">
@@ -37,7 +39,7 @@ export function UnitHistory({
       ) : null}
       {validTo !== null ? (
         <p data-testid="unit-successors">
-          {t("org.history.ended", { date: formatLocalDate(validTo) })}{" "}
+          {t("org.history.ended", { date: f.localDate(validTo) })}{" "}
           {successors.length === 0
             ? t("org.history.noSuccessor")
             : successors.map((unit, i) => (
@@ -46,7 +48,7 @@ export function UnitHistory({
                   <Link href={href(unit.id)} className="text-brand-700 underline">
                     {unit.name}
                   </Link>
-                  {unit.share < 1 ? ` (${formatPercent(unit.share, 1)})` : ""}
+                  {unit.share < 1 ? ` (${f.percent(unit.share, 1)})` : ""}
                 </span>
               ))}
         </p>

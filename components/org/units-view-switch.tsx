@@ -2,10 +2,11 @@
 // units of that time. Plain links: the view lives in the URL like the period, and the page says which
 // one it shows.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { UNITS_VIEWS, type UnitsView } from "@/lib/org/views";
 
 export function UnitsViewSwitch({ view, href }: { view: UnitsView; href: (view: UnitsView) => string }) {
+  const t = useTranslations();
   return (
     <div className="space-y-1 rounded-md border border-border bg-surface px-4 py-3 text-sm" data-testid="units-view" data-view={view}>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1">

@@ -2,8 +2,8 @@
 // shown, the active one marked, and the rows it keeps with late submitters first.
 import Link from "next/link";
 import type { BoardRow } from "@/lib/data/reports/board";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { BOARD_FILTERS, boardRank, matchesBoardFilter, type BoardFilter } from "@/lib/rules/report-workflow";
 
 /** The rows the filter keeps for column `column` (the quarter shown), late submitters first, then missing ones. */
@@ -16,6 +16,8 @@ export function boardRows(rows: BoardRow[], column: number, filter: BoardFilter 
 type Props = { rows: BoardRow[]; column: number; periodKey: string; periodLabel: string; active: BoardFilter | undefined };
 
 export function BoardFilters({ rows, column, periodKey, periodLabel, active }: Props) {
+  const t = useTranslations("reports");
+  const f = useFormat();
   const count = (filter: BoardFilter) => rows.filter((row) => matchesBoardFilter(filter, row.cells[column]!)).length;
   const link = (filter: BoardFilter | undefined, text: string) => {
     const current = filter === active;
@@ -33,15 +35,15 @@ export function BoardFilters({ rows, column, periodKey, periodLabel, active }: P
     );
   };
   return (
-    <nav aria-label={t("reports.filter.label", { period: periodLabel })} data-testid="board-summary" className="space-y-2 text-sm">
+    <nav aria-label={t("filter.label", { period: periodLabel })} data-testid="board-summary" className="space-y-2 text-sm">
       <ul className="flex flex-wrap gap-2">
-        {link(undefined, t("reports.filter.all", { count: formatNumber(rows.length) }))}
-        {BOARD_FILTERS.map((filter) => link(filter, t(`reports.filter.${filter}`, { count: formatNumber(count(filter)) })))}
+        {link(undefined, t("filter.all", { count: f.number(rows.length) }))}
+        {BOARD_FILTERS.map((filter) => link(filter, t(`filter.${filter}`, { count: f.number(count(filter)) })))}
       </ul>
       {active ? (
         <p role="status">
-          {t("reports.filter.active", { filter: t(`reports.filter.${active}`, { count: formatNumber(count(active)) }) })}
-          <Link href={`/reports?period=${periodKey}`} className="font-semibold text-brand-700 underline">{t("reports.filter.clear")}</Link>
+          {t("filter.active", { filter: t(`filter.${active}`, { count: f.number(count(active)) }) })}
+          <Link href={`/reports?period=${periodKey}`} className="font-semibold text-brand-700 underline">{t("filter.clear")}</Link>
         </p>
       ) : null}
     </nav>

@@ -1,17 +1,18 @@
 "use client";
 // Home Affairs' forms for the indicator catalogue and the validation rules. Saving an existing
-// code edits it.
+// code edits it. Their messages: the "indicators" and "reports" namespaces (the page's IntlClient).
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedIndicator, SavedRule } from "@/app/(app)/admin/indicators/actions";
 import { IndicatorUnit, ParArea, RuleImportance, RuleKind, RuleOperator } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { Field, FieldSelect, FormHeader, buttonClass, fieldErrorsOf, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 import { operatorSign } from "./operators";
 import { useRefreshOnSuccess } from "./use-refresh";
 
 export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator> }) {
+  const t = useTranslations();
   const [state, dispatch, pending] = useActionState<ActionResult<SavedIndicator> | undefined, FormData>(action, undefined);
   useRefreshOnSuccess(state);
   const errors = fieldErrorsOf(state);
@@ -44,6 +45,7 @@ export function IndicatorForm({ action }: { action: ServerAction<SavedIndicator>
 }
 
 export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
+  const t = useTranslations();
   const [state, dispatch, pending] = useActionState<ActionResult<SavedRule> | undefined, FormData>(action, undefined);
   useRefreshOnSuccess(state);
   const errors = fieldErrorsOf(state);

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { Table, type Column } from "@/components/ui/table";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Timeliness } from "@/lib/rules/report-workflow";
-import { StatusBadge, TimelinessLabel } from "./report-display";
+import { StatusChip, TimelinessText } from "./report-display";
 
 /** [agency id, agency name, ...one "STATUS timeliness [changed]" per quarter]. */
 export type BoardCells = string[];
@@ -20,10 +20,12 @@ type Props = {
   rows: BoardCells[];
   /** "Đã sửa sau phê duyệt" */
   changedLabel: string;
+  /** the words of each status and timeliness, put into the viewer's language by the server */
+  words: { status: Record<ReportStatus, string>; timeliness: Record<Timeliness, string> };
   empty: string;
 };
 
-export function ReportBoardRows({ caption, agencyHeader, periods, rows, changedLabel, empty }: Props) {
+export function ReportBoardRows({ caption, agencyHeader, periods, rows, changedLabel, words, empty }: Props) {
   const columns: Column<BoardCells>[] = [
     { key: "agency", header: agencyHeader, rowHeader: true, cell: (row) => row[1] },
     ...periods.map((p, i): Column<BoardCells> => ({
@@ -37,9 +39,9 @@ export function ReportBoardRows({ caption, agencyHeader, periods, rows, changedL
           // a speech-input user says what they see (axe: label-content-name-mismatch)
           <Link href={`/reports/${p.key}/${row[0]}`} className="block space-y-0.5 hover:underline">
             <span className="sr-only">{`${row[1]}, ${p.label}: `}</span>
-            <StatusBadge status={status as ReportStatus} />
+            <StatusChip status={status as ReportStatus} label={words.status[status as ReportStatus]} />
             <span className="block">
-              <TimelinessLabel value={timeliness as Timeliness} />
+              <TimelinessText value={timeliness as Timeliness} label={words.timeliness[timeliness as Timeliness]} />
             </span>
             {changed ? (
               <span className="block text-xs text-accent-700">

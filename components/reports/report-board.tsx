@@ -1,22 +1,47 @@
 // The reports' board: agencies × quarters, each cell the report's status and timeliness (and the
 // values changed since its approval), opening the report. Drawn by the client component
 // ReportBoardRows from compact rows (issue 19: the board of every agency weighed 419 KB).
+import type { ComponentProps } from "react";
 import type { BoardRow } from "@/lib/data/reports/board";
 import type { PeriodRow } from "@/lib/data/province/periods";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { t as legacyT } from "@/lib/i18n";
+import { viFormat } from "@/lib/i18n/format";
+import type { Intl } from "@/lib/i18n/translator";
+import { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { Timeliness } from "@/lib/rules/report-workflow";
 import { ReportBoardRows } from "./report-board-rows";
 
-type Props = { rows: BoardRow[]; periods: PeriodRow[]; caption: string; keyOf: (p: PeriodRow) => string; label: (p: PeriodRow) => string; empty?: string };
+const TIMELINESS: readonly Timeliness[] = ["onTime", "late", "missing", "pending"];
 
-export function ReportBoard({ rows, periods, caption, keyOf, label, empty = t("reports.board.none") }: Props) {
+type Words = ComponentProps<typeof ReportBoardRows>["words"];
+type BoardKey = `reports.status.${ReportStatus}` | `reports.timeliness.${Timeliness}` | "reports.col.agency" | "reports.col.changed" | "reports.board.none";
+
+type Props = {
+  rows: BoardRow[];
+  periods: PeriodRow[];
+  caption: string;
+  keyOf: (p: PeriodRow) => string;
+  label: (p: PeriodRow) => string;
+  empty?: string;
+  /** The viewer's translator and formats; without it (a caller not on next-intl yet), Vietnamese. */
+  intl?: Intl;
+};
+
+export function ReportBoard({ rows, periods, caption, keyOf, label, empty, intl }: Props) {
+  const text = (key: BoardKey) => (intl ? intl.t(key) : legacyT(key));
+  const f = intl?.f ?? viFormat;
+  // the words travel once, not per cell: the client table puts them in
+  const words = {
+    status: Object.fromEntries(Object.values(ReportStatus).map((status) => [status, text(`reports.status.${status}`)])),
+    timeliness: Object.fromEntries(TIMELINESS.map((value) => [value, text(`reports.timeliness.${value}`)])),
+  } as Words;
   return (
-    <ReportBoardRows caption={caption} agencyHeader={t("reports.col.agency")} periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))}
+    <ReportBoardRows caption={caption} agencyHeader={text("reports.col.agency")} periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))}
       rows={rows.map((row) => [
         String(row.agencyId),
         row.agencyName,
-        ...row.cells.map((cell) => [cell.status, cell.timeliness, ...(cell.changedSinceApproval > 0 ? [formatNumber(cell.changedSinceApproval)] : [])].join(" ")),
+        ...row.cells.map((cell) => [cell.status, cell.timeliness, ...(cell.changedSinceApproval > 0 ? [f.number(cell.changedSinceApproval)] : [])].join(" ")),
       ])}
-      changedLabel={t("reports.col.changed")} empty={empty} />
+      changedLabel={text("reports.col.changed")} words={words} empty={empty ?? text("reports.board.none")} />
   );
 }

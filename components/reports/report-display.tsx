@@ -1,8 +1,11 @@
 // Small pieces the report pages share: a value in its unit, a status badge, a timeliness badge.
 // No "use client": server pages and client forms both render them.
 import type { IndicatorUnit, ReportStatus } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { t as legacyT } from "@/lib/i18n";
+import { viFormat } from "@/lib/i18n/format";
+import type { LocaleFormat } from "@/lib/i18n/locale-format";
+import type { Intl } from "@/lib/i18n/translator";
 import type { Timeliness } from "@/lib/rules/report-workflow";
 
 /** What a report page shows beside each value, by indicator code: the previous quarter's value, the rules' messages, Home Affairs' return comment. */
@@ -12,14 +15,16 @@ export type ValueContext = {
   returnComments: Record<string, string>;
 };
 
-const decimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
-/** A stored value as the forms and tables show it: "1.234", "62,50 %", "8,5"; an empty one as "—". */
-export function formatValue(value: number | null, unit: IndicatorUnit): string {
-  if (value === null) return t("reports.empty");
-  if (unit === "COUNT") return formatNumber(value);
-  if (unit === "PERCENT") return formatPercent(value / 100);
-  return decimal.format(value);
+/**
+ * A stored value as the forms and tables show it: "1.234", "62,50 %", "8,5"; an empty one as "—".
+ * Without `intl` (pages not yet on next-intl, the API's document): Vietnamese, legacy catalogue.
+ */
+export function formatValue(value: number | null, unit: IndicatorUnit, intl?: Intl): string {
+  const f = intl?.f ?? viFormat;
+  if (value === null) return intl ? intl.t("reports.empty") : legacyT("reports.empty");
+  if (unit === "COUNT") return f.number(value);
+  if (unit === "PERCENT") return f.percent(value / 100);
+  return f.upTo(value, 2);
 }
 
 /** The value as an input shows it for editing: a decimal comma, no thousands separators. */
@@ -36,9 +41,15 @@ const STATUS_CLASS: Record<ReportStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ReportStatus }) {
+  const t = useTranslations("reports");
+  return <StatusChip status={status} label={t(`status.${status}`)} />;
+}
+
+/** The badge with its words given (a client table drawn from compact rows has no catalogue of its own). */
+export function StatusChip({ status, label }: { status: ReportStatus; label: string }) {
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[status]}`} data-status={status}>
-      {t(`reports.status.${status}`)}
+      {label}
     </span>
   );
 }
@@ -51,10 +62,15 @@ const TIMELINESS_CLASS: Record<Timeliness, string> = {
 };
 
 export function TimelinessLabel({ value }: { value: Timeliness }) {
-  return <span className={`text-xs ${TIMELINESS_CLASS[value]}`}>{t(`reports.timeliness.${value}`)}</span>;
+  const t = useTranslations("reports");
+  return <TimelinessText value={value} label={t(`timeliness.${value}`)} />;
+}
+
+export function TimelinessText({ value, label }: { value: Timeliness; label: string }) {
+  return <span className={`text-xs ${TIMELINESS_CLASS[value]}`}>{label}</span>;
 }
 
 /** The calendar day an exclusive end instant closes (a deadline or lock stored as the next day's start). */
-export function formatEndDay(end: Date): string {
-  return formatDate(new Date(end.getTime() - 1));
+export function formatEndDay(end: Date, f: LocaleFormat = viFormat): string {
+  return f.date(new Date(end.getTime() - 1));
 }

@@ -8,7 +8,9 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedReport } from "@/app/(app)/reports/actions";
 import type { IndicatorUnit, ParArea, PrefillSource } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import type { Intl, Translator } from "@/lib/i18n/translator";
 import { entryFieldName } from "@/lib/validations/reports";
 import { DateInput } from "@/components/ui/date-input";
 import { FormAlert, FormStatus, buttonClass, secondaryButtonClass } from "@/components/ui/form-fields";
@@ -19,7 +21,8 @@ import { useRefreshOnSuccess } from "./use-refresh";
 
 export type FormIndicator = {
   code: string;
-  nameVi: string;
+  /** in the viewer's language (the page chooses: lib/i18n/locale localName) */
+  name: string;
   area: ParArea;
   unit: IndicatorUnit;
   required: boolean;
@@ -57,7 +60,7 @@ const valueId = (row: FormRow) => entryFieldName("value", row.indicator.code);
 const errorId = (row: FormRow) => (row.errors.length > 0 ? `${valueId(row)}-error` : undefined);
 const isReadOnly = (row: FormRow) => row.indicator.prefill !== null || row.indicator.computed !== null;
 
-function hintOf(indicator: FormIndicator): string | null {
+function hintOf(indicator: FormIndicator, t: Translator): string | null {
   if (indicator.prefill) return t(`reports.source.${indicator.prefill}`);
   if (indicator.computed) return t("reports.computedHint", { numerator: indicator.computed.numerator, denominator: indicator.computed.denominator });
   return null;
@@ -65,6 +68,8 @@ function hintOf(indicator: FormIndicator): string | null {
 
 /** The value's box: shown read-only when the system knows it, else a text or number input, its errors under it. */
 function ValueCell({ row }: { row: FormRow }) {
+  const t = useTranslations();
+  const f = useFormat();
   const { indicator, entry } = row;
   const id = valueId(row);
   const described = errorId(row);
@@ -72,8 +77,8 @@ function ValueCell({ row }: { row: FormRow }) {
   return (
     <>
       {isReadOnly(row) ? (
-        <output id={id} className="block py-1 text-right font-semibold" aria-label={indicator.nameVi}>
-          {formatValue(row.system ?? null, indicator.unit)}
+        <output id={id} className="block py-1 text-right font-semibold" aria-label={indicator.name}>
+          {formatValue(row.system ?? null, indicator.unit, { t, f })}
         </output>
       ) : indicator.unit === "TEXT" ? (
         <textarea id={id} name={id} defaultValue={entry?.text ?? ""} rows={2} maxLength={2000} aria-invalid={invalid} aria-describedby={described} className={smallInput} />
@@ -90,9 +95,10 @@ function ValueCell({ row }: { row: FormRow }) {
 }
 
 function EvidenceCell({ row }: { row: FormRow }) {
+  const t = useTranslations();
   if (isReadOnly(row)) return null;
   const { indicator, entry } = row;
-  const name = (what: "evidenceNumber" | "evidenceDate" | "evidenceUrl") => `${t(`reports.form.${what}`)} — ${indicator.nameVi}`;
+  const name = (what: "evidenceNumber" | "evidenceDate" | "evidenceUrl") => `${t(`reports.form.${what}`)} — ${indicator.name}`;
   return (
     <div className="grid gap-1 sm:grid-cols-3">
       <input name={entryFieldName("evidenceNumber", indicator.code)} defaultValue={entry?.evidenceNumber ?? ""} maxLength={80}
@@ -104,17 +110,19 @@ function EvidenceCell({ row }: { row: FormRow }) {
   );
 }
 
-const COLUMNS: Column<FormRow>[] = [
+/** The columns in the viewer's language (built per render). */
+function columns({ t, f }: Intl): Column<FormRow>[] {
+  return [
   {
     key: "indicator",
     header: t("reports.col.indicator"),
     rowHeader: true,
     cell: ({ indicator }) => {
-      const hint = hintOf(indicator);
+      const hint = hintOf(indicator, t);
       return (
         <>
           {/* the internal code is for the catalogue, not the reader: a tooltip only */}
-          <label htmlFor={entryFieldName("value", indicator.code)} title={t("reports.form.codeTooltip", { code: indicator.code })}>{indicator.nameVi}</label>
+          <label htmlFor={entryFieldName("value", indicator.code)} title={t("reports.form.codeTooltip", { code: indicator.code })}>{indicator.name}</label>
           {indicator.required ? <span className="text-accent-700" aria-hidden="true"> *</span> : null}
           <span className="block text-xs font-normal text-muted">{t(`reports.unit.${indicator.unit}`)}</span>
           {hint ? <span className="block text-xs font-normal text-muted">{hint}</span> : null}
@@ -128,7 +136,7 @@ const COLUMNS: Column<FormRow>[] = [
     header: t("reports.col.previous"),
     numeric: true,
     className: "w-24 text-muted",
-    cell: ({ indicator, previous }) => (indicator.unit === "TEXT" ? "" : formatValue(previous ?? null, indicator.unit)),
+    cell: ({ indicator, previous }) => (indicator.unit === "TEXT" ? "" : formatValue(previous ?? null, indicator.unit, { t, f })),
   },
   {
     key: "evidence",
@@ -141,12 +149,15 @@ const COLUMNS: Column<FormRow>[] = [
     cell: (row) =>
       isReadOnly(row) ? null : (
         <textarea name={entryFieldName("comment", row.indicator.code)} defaultValue={row.entry?.comment ?? ""} rows={1} maxLength={1000}
-          aria-label={`${t("reports.form.comment")} — ${row.indicator.nameVi}`} className={smallInput} />
+          aria-label={`${t("reports.form.comment")} — ${row.indicator.name}`} className={smallInput} />
       ),
   },
-];
+  ];
+}
 
 export function ReportForm(props: Props) {
+  const t = useTranslations();
+  const f = useFormat();
   const [state, dispatch, pending] = useActionState<ActionResult<SavedReport> | undefined, FormData>(props.action, undefined);
   useRefreshOnSuccess(state);
   const version = state?.ok ? Math.max(state.data.version, props.version) : props.version;
@@ -171,7 +182,7 @@ export function ReportForm(props: Props) {
   const done = state?.ok
     ? state.data.status === "SUBMITTED"
       ? t("reports.form.submitted")
-      : t("reports.form.saved", { version: state.data.version })
+      : t("reports.form.saved", { version: String(state.data.version) })
     : null;
 
   return (
@@ -186,7 +197,7 @@ export function ReportForm(props: Props) {
           <legend className="px-3 text-lg font-semibold text-brand-900">{t(`reports.area.${area}`)}</legend>
           <Table
             caption={t(`reports.area.${area}`)}
-            columns={COLUMNS}
+            columns={columns({ t, f })}
             rows={props.indicators
               .filter((indicator) => indicator.area === area)
               .map((indicator) => ({

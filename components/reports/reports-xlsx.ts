@@ -7,14 +7,24 @@ import type { HistoryItem } from "@/lib/data/reports/history";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import { unitCell, type XlsxColumn } from "@/lib/export/xlsx/columns";
 import { t } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n/translator";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { Timeliness } from "@/lib/rules/report-workflow";
 
-export function reportBoardXlsx(periods: readonly { key: string; label: string }[]): XlsxColumn<BoardRow>[] {
+type BoardKey = "reports.col.agency" | "export.col.timeliness" | "reports.col.changed" | `reports.status.${ReportStatus}` | `reports.timeliness.${Timeliness}`;
+
+/**
+ * The review board's columns in the viewer's language (`translate`: next-intl's translator); without
+ * it (the quarter's pack, lib/api, still Vietnamese), the Vietnamese catalogue.
+ */
+export function reportBoardXlsx(periods: readonly { key: string; label: string }[], translate?: Translator): XlsxColumn<BoardRow>[] {
+  const text = (key: BoardKey) => (translate ? translate(key) : t(key));
   return [
-    { key: "agency", header: t("reports.col.agency"), type: "text", value: (row) => row.agencyName, width: 44 },
+    { key: "agency", header: text("reports.col.agency"), type: "text", value: (row) => row.agencyName, width: 44 },
     ...periods.flatMap((period, i): XlsxColumn<BoardRow>[] => [
-      { key: `${period.key}-status`, header: period.label, type: "text", value: (row) => t(`reports.status.${row.cells[i]!.status}`), width: 16 },
-      { key: `${period.key}-timeliness`, header: `${period.label}: ${t("export.col.timeliness")}`, type: "text", value: (row) => t(`reports.timeliness.${row.cells[i]!.timeliness}`), width: 18 },
-      { key: `${period.key}-changed`, header: `${period.label}: ${t("reports.col.changed")}`, type: "integer", value: (row) => row.cells[i]!.changedSinceApproval },
+      { key: `${period.key}-status`, header: period.label, type: "text", value: (row) => text(`reports.status.${row.cells[i]!.status}`), width: 16 },
+      { key: `${period.key}-timeliness`, header: `${period.label}: ${text("export.col.timeliness")}`, type: "text", value: (row) => text(`reports.timeliness.${row.cells[i]!.timeliness}`), width: 18 },
+      { key: `${period.key}-changed`, header: `${period.label}: ${text("reports.col.changed")}`, type: "integer", value: (row) => row.cells[i]!.changedSinceApproval },
     ]),
   ];
 }

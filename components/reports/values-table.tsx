@@ -5,8 +5,10 @@
 import { Table, type Column } from "@/components/ui/table";
 import type { StoredEntry } from "@/lib/data/reports/report-values";
 import type { CatalogueIndicator } from "@/lib/data/province/indicators";
-import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
+import { useLocale, useTranslations } from "next-intl";
+import { localName, type Locale } from "@/lib/i18n/locale";
+import type { Intl } from "@/lib/i18n/translator";
+import { useFormat } from "@/lib/i18n/use-format";
 import { formatValue, type ValueContext } from "./report-display";
 
 type Props = ValueContext & {
@@ -20,7 +22,8 @@ type Props = ValueContext & {
 /** Home Affairs comments on what the agency typed; prefilled and computed figures are the system's. */
 export const commentable = (indicator: CatalogueIndicator) => !indicator.prefill && !indicator.numerator;
 
-function columns({ values, current, previous, messages, returnComments, reviewForm }: Props): Column<CatalogueIndicator>[] {
+function columns({ values, current, previous, messages, returnComments, reviewForm }: Props, { t, f }: Intl, locale: Locale): Column<CatalogueIndicator>[] {
+  const nameOf = (indicator: CatalogueIndicator) => localName(locale, { name: indicator.nameVi, nameEn: indicator.nameEn });
   const review: Column<CatalogueIndicator>[] = reviewForm
     ? [{
         key: "review",
@@ -29,7 +32,7 @@ function columns({ values, current, previous, messages, returnComments, reviewFo
         cell: (indicator) =>
           commentable(indicator) ? (
             <textarea form={reviewForm} name={`comment:${indicator.code}`} rows={1} maxLength={1000}
-              aria-label={t("reports.review.commentFor", { indicator: indicator.nameVi })}
+              aria-label={t("reports.review.commentFor", { indicator: nameOf(indicator) })}
               className="block w-full rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground" />
           ) : null,
       }]
@@ -41,7 +44,7 @@ function columns({ values, current, previous, messages, returnComments, reviewFo
       rowHeader: true,
       cell: (indicator) => (
         <>
-          <span title={t("reports.form.codeTooltip", { code: indicator.code })}>{indicator.nameVi}</span>
+          <span title={t("reports.form.codeTooltip", { code: indicator.code })}>{nameOf(indicator)}</span>
           {indicator.prefill ? <span className="block text-xs font-normal text-muted">{t(`reports.source.${indicator.prefill}`)}</span> : null}
         </>
       ),
@@ -52,14 +55,14 @@ function columns({ values, current, previous, messages, returnComments, reviewFo
       numeric: true,
       className: "font-semibold",
       cellData: (indicator) => ({ "data-testid": `value-${indicator.code}` }),
-      cell: (indicator) => (indicator.unit === "TEXT" ? (values[indicator.code]?.text ?? t("reports.empty")) : formatValue(current[indicator.code] ?? null, indicator.unit)),
+      cell: (indicator) => (indicator.unit === "TEXT" ? (values[indicator.code]?.text ?? t("reports.empty")) : formatValue(current[indicator.code] ?? null, indicator.unit, { t, f })),
     },
     {
       key: "previous",
       header: t("reports.col.previous"),
       numeric: true,
       className: "text-muted",
-      cell: (indicator) => (indicator.unit === "TEXT" ? "" : formatValue(previous[indicator.code] ?? null, indicator.unit)),
+      cell: (indicator) => (indicator.unit === "TEXT" ? "" : formatValue(previous[indicator.code] ?? null, indicator.unit, { t, f })),
     },
     {
       key: "evidence",
@@ -69,7 +72,7 @@ function columns({ values, current, previous, messages, returnComments, reviewFo
         const entry = values[indicator.code];
         return (
           <>
-            {[entry?.evidenceNumber, entry?.evidenceDate ? formatLocalDate(entry.evidenceDate) : null].filter(Boolean).join(" · ")}
+            {[entry?.evidenceNumber, entry?.evidenceDate ? f.localDate(entry.evidenceDate) : null].filter(Boolean).join(" · ")}
             {entry?.evidenceUrl ? (
               <a href={entry.evidenceUrl} rel="noreferrer noopener" target="_blank" className="block text-brand-700 underline">{t("reports.form.evidenceUrl")}</a>
             ) : null}
@@ -97,8 +100,11 @@ function columns({ values, current, previous, messages, returnComments, reviewFo
 }
 
 export function ValuesTable(props: Props) {
+  const t = useTranslations();
+  const f = useFormat();
+  const locale = useLocale();
   const areas = [...new Set(props.indicators.map((indicator) => indicator.area))];
-  const cols = columns(props);
+  const cols = columns(props, { t, f }, locale);
   return (
     <div className="space-y-4" aria-label={t("reports.review.caption")} role="group">
       {areas.map((area) => (

@@ -5,11 +5,12 @@ import { approvedTotalColumns } from "@/components/reports/approved-columns";
 import { TextTable } from "@/components/ui/text-table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
-import { t } from "@/lib/i18n";
 import { textTable } from "@/lib/ui/compact-rows";
 import { periodKey, quarterOf, type Period } from "@/lib/metrics/periods";
+import { getIntl } from "@/lib/i18n/server";
 
 export async function ApprovedSection({ viewer, period }: { viewer: Viewer; period: Period }) {
+  const { t } = await getIntl();
   if (period.kind !== "quarter") return <p className="text-sm text-muted">{t("scorecard.approved.quarterOnly")}</p>;
   const totals = (await getApprovedIndicatorTotals(viewer, quarterOf(period.from))).filter((row) => row.reports > 0);
   const link = (

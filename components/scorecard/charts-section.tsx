@@ -5,13 +5,11 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { LazyShareLinesChart, LazyStackedBarChart } from "@/components/charts/lazy-scorecard-charts";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardIndices, getScorecardSeries } from "@/lib/data/scorecard";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-import { formatIndexScore } from "@/lib/i18n/index-format";
 import type { Period } from "@/lib/metrics/periods";
+import { getIntl } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/locale";
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-const share = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
 const asPercent = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 100);
 
 function ChartCard({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
@@ -26,6 +24,8 @@ function ChartCard({ title, children, testId }: { title: string; children: React
 const INDEX_COLOURS = ["var(--chart-line)", "var(--chart-late)", "var(--chart-early)", "var(--chart-overdue)", "var(--chart-line-2)"];
 
 export async function ChartsSection({ viewer, period }: { viewer: Viewer; period: Period }) {
+  const { t, f, locale } = await getIntl();
+  const share = (value: number | null) => (value === null ? t("common.noData") : f.percent(value));
   const [{ window, months }, indices] = await Promise.all([getScorecardSeries(viewer, period), getScorecardIndices(viewer)]);
   const outcomes = months.map((m) => ({
     label: monthLabel(m.month),
@@ -59,7 +59,7 @@ export async function ChartsSection({ viewer, period }: { viewer: Viewer; period
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">
-        {t("scorecard.charts.window", { from: formatLocalDate(window.from), to: formatLocalDate(window.to) })}
+        {t("scorecard.charts.window", { from: f.localDate(window.from), to: f.localDate(window.to) })}
       </p>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="min-w-0" data-print="keep">
@@ -88,7 +88,7 @@ export async function ChartsSection({ viewer, period }: { viewer: Viewer; period
           <ChartTable
             caption={t("scorecard.charts.online")}
             columns={[t("scorecard.charts.month"), t("scorecard.charts.received"), t("scorecard.charts.onlineShare"), t("scorecard.charts.syncedShare")]}
-            rows={months.map((m) => [monthLabel(m.month), formatNumber(m.figures.received), share(m.figures.onlineShare), share(m.figures.syncedShare)])}
+            rows={months.map((m) => [monthLabel(m.month), f.number(m.figures.received), share(m.figures.onlineShare), share(m.figures.syncedShare)])}
           />
         </ChartCard>
         <div className="min-w-0" data-print="keep">
@@ -112,16 +112,16 @@ export async function ChartsSection({ viewer, period }: { viewer: Viewer; period
           <LazyShareLinesChart
             label={t("scorecard.charts.indices")}
             points={indexPoints}
-            series={indices.map((index, i) => ({ key: index.code, name: index.name, colour: INDEX_COLOURS[i % INDEX_COLOURS.length]! }))}
+            series={indices.map((index, i) => ({ key: index.code, name: localName(locale, index), colour: INDEX_COLOURS[i % INDEX_COLOURS.length]! }))}
           />
           <ChartTable
             caption={t("scorecard.charts.indices")}
-            columns={[t("scorecard.charts.year"), ...indices.map((index) => index.name)]}
+            columns={[t("scorecard.charts.year"), ...indices.map((index) => localName(locale, index))]}
             rows={years.map((year) => [
               String(year),
               ...indices.map((index) => {
                 const score = index.series.find((p) => p.year === year)?.score ?? null;
-                return score === null ? "–" : formatIndexScore(score, index.unit);
+                return score === null ? "–" : f.indexScore(score, index.unit);
               }),
             ])}
           />

@@ -1,13 +1,12 @@
 // Dossier cards (DESIGN §5.2) for the period, from the rollups only.
 import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardDossiers } from "@/lib/data/scorecard";
-import { t, type MessageKey } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
 import { agencyBreaksLateRule, type DossierFigures } from "@/lib/metrics/dossiers";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { compareFigure } from "@/lib/metrics/scorecard";
 import { FigureCard } from "./figure-card";
 import { CARD_GRID } from "./section";
+import { getIntl } from "@/lib/i18n/server";
 
 type RateKey = "received" | "toProcess" | "earlyShare" | "onTimeRate" | "lateRate" | "onlineShare" | "syncedShare" | "digitizedShare";
 
@@ -45,12 +44,13 @@ export function dossierCardHref(key: RateKey | "overdueNow", period: Period): st
 }
 
 export async function DossierCards({ viewer, period }: { viewer: Viewer; period: Period }) {
+  const { t, f } = await getIntl();
   const data = await getScorecardDossiers(viewer, period);
   if (!data) return null;
   const cards = CARDS.map((card) => (
     <FigureCard
       key={card.key}
-      label={t(`scorecard.dossiers.${card.key}` as MessageKey)}
+      label={t(`scorecard.dossiers.${card.key}`)}
       figure={compareFigure(value(data.current, card.key), value(data.previous, card.key), value(data.yearAgo, card.key), card.higherIsBetter)}
       format={card.format}
       href={dossierCardHref(card.key, period)}
@@ -70,7 +70,7 @@ export async function DossierCards({ viewer, period }: { viewer: Viewer; period:
       format="count"
       href={dossierCardHref("overdueNow", period)}
       testId="dossiers-overdueNow"
-      note={t("scorecard.dossiers.overdueNowNote", { date: formatLocalDate(data.dataAsOf) })}
+      note={t("scorecard.dossiers.overdueNowNote", { date: f.localDate(data.dataAsOf) })}
     />,
   );
   return <dl className={CARD_GRID}>{cards}</dl>;

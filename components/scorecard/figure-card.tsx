@@ -2,15 +2,16 @@
 // earlier, a target where one exists, and a link to the rows behind it.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { ComparedFigure } from "@/lib/metrics/scorecard";
 import { ChangeLine, type FigureFormat } from "./change-line";
+import { useTranslations } from "next-intl";
+import type { Intl } from "@/lib/i18n/translator";
+import { useFormat } from "@/lib/i18n/use-format";
 
 /** A figure for display; a rate without a denominator reads "không có dữ liệu", never 0 %. */
-export function formatFigure(value: number | null, format: FigureFormat): string {
+export function formatFigure(value: number | null, format: FigureFormat, { t, f }: Intl): string {
   if (value === null) return t("common.noData");
-  return format === "count" ? formatNumber(value) : formatPercent(value);
+  return format === "count" ? f.number(value) : f.percent(value);
 }
 
 type FigureCardProps = {
@@ -26,6 +27,8 @@ type FigureCardProps = {
 };
 
 export function FigureCard({ label, figure, format, href, testId, target, note, alert }: FigureCardProps) {
+  const t = useTranslations();
+  const f = useFormat();
   return (
     <div
       className={alert ? "card border-l-accent-600" : "card"}
@@ -35,7 +38,7 @@ export function FigureCard({ label, figure, format, href, testId, target, note, 
       <dt className="card-label">{label}</dt>
       <dd className="mt-1 space-y-2">
         <p className="card-figure" data-testid={`figure-${testId}`}>
-          {formatFigure(figure.value, format)}
+          {formatFigure(figure.value, format, { t, f })}
         </p>
         {note ? <p className="text-xs text-muted">{note}</p> : null}
         <ul className="space-y-0.5 text-xs">

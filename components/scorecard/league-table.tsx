@@ -9,8 +9,6 @@ import { Pager } from "@/components/ui/pager";
 import { CellLink } from "@/components/ui/table";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getAgencyLeague } from "@/lib/data/scorecard";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent, formatSigned } from "@/lib/i18n/format";
 import { DEFAULT_PAGE_SIZE, pagingSearch } from "@/lib/metrics/paging";
 import { periodKey, type Period } from "@/lib/metrics/periods";
 import { LEAGUE_SORT_KEYS, sortLeague, type LeagueRow, type LeagueSort, type LeagueSortKey } from "@/lib/metrics/scorecard";
@@ -19,6 +17,8 @@ import { unitLabel } from "@/lib/org/labels";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import type { LeagueLength } from "@/lib/validations/scorecard";
 import { sortLinks } from "@/lib/ui/compact-rows";
+import { getIntl } from "@/lib/i18n/server";
+import type { Intl, Translator } from "@/lib/i18n/translator";
 import { LeagueRows, type LeagueCells, type LeagueWords } from "./league-rows";
 
 /** The scorecard's URL at the league table: the period, units view, sort and length of the table kept unless changed. */
@@ -44,12 +44,10 @@ function sortHref(period: Period, sort: LeagueSort, key: LeagueSortKey, view: Un
 
 const isSortKey = (key: string): key is LeagueSortKey => (LEAGUE_SORT_KEYS as readonly string[]).includes(key);
 
-const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
-
-const count = (of: number) => (of > 0 ? formatNumber(of) : "");
-
-/** A row as LeagueRows takes it (drawn on the client, issue 19: the payload carries the figures, not the cells). */
-function cells(row: PlacedRow): LeagueCells {
+/** A row as LeagueRows takes it (drawn on the client, issue 19: the payload carries the figures, not the cells), in the viewer's language. */
+function cells(row: PlacedRow, { t, f }: Intl): LeagueCells {
+  const rate = (value: number | null) => (value === null ? t("common.noData") : f.percent(value));
+  const count = (of: number) => (of > 0 ? f.number(of) : "");
   const delta = row.lateRateYearAgo === null || row.lateRate === null ? null : (row.lateRate - row.lateRateYearAgo) * 100;
   return [
     String(row.agencyId),
@@ -58,27 +56,27 @@ function cells(row: PlacedRow): LeagueCells {
     row.breaksLateRule ? "1" : "",
     rate(row.lateRate),
     count(row.toProcess),
-    row.lateRateYearAgo === null ? "" : formatPercent(row.lateRateYearAgo),
-    delta === null ? "" : t("org.league.change", { delta: formatSigned(delta, 2) }),
+    row.lateRateYearAgo === null ? "" : f.percent(row.lateRateYearAgo),
+    delta === null ? "" : t("org.league.change", { delta: f.signed(delta, 2) }),
     delta === null ? "" : delta > 0 ? "bad" : delta < 0 ? "good" : "",
     rate(row.taskOnTimeRate),
     count(row.tasksDecided),
-    row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: row.ratingYear }) : "",
+    row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: String(row.ratingYear) }) : "",
   ];
 }
 
 type PlacedRow = LeagueRow & { position: number };
 
-const HEADERS = {
+const headers = (t: Translator) => ({
   position: "#",
   name: t("scorecard.league.agency"),
   late: t("scorecard.league.lateRate"),
   yearAgo: t("org.league.yearAgo"),
   tasks: t("scorecard.league.taskOnTimeRate"),
   rating: t("scorecard.league.rating"),
-};
+});
 
-const WORDS: LeagueWords = { flag: t("scorecard.league.flag"), noYearAgo: t("org.league.noYearAgo"), noRating: t("scorecard.league.noRating") };
+const words = (t: Translator): LeagueWords => ({ flag: t("scorecard.league.flag"), noYearAgo: t("org.league.noYearAgo"), noRating: t("scorecard.league.noRating") });
 
 /** Each group's first and last units on the scorecard itself (the worst and the best in the default order). */
 const ENDS = 3;
@@ -86,6 +84,7 @@ const ENDS = 3;
 type LeagueTableProps = { viewer: Viewer; period: Period; sort: LeagueSort; view: UnitsView; league: LeagueLength };
 
 export async function LeagueTable({ viewer, period, sort, view, league: length }: LeagueTableProps) {
+  const { t, f } = await getIntl();
   const league = await getAgencyLeague(viewer, period, view);
   const rows = sortLeague(league.rows, sort);
   const flagged = rows.filter((row) => row.breaksLateRule).length;
@@ -98,20 +97,20 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
   return (
     <div className="space-y-2">
       <p className="text-sm">{t("scorecard.league.rule")}</p>
-      {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: league.groupYear })}</p> : null}
+      {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: String(league.groupYear) })}</p> : null}
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
-        {t("scorecard.league.flaggedCount", { count: formatNumber(flagged) })}
+        {t("scorecard.league.flaggedCount", { count: f.number(flagged) })}
       </p>
-      {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: ENDS })}</p> : null}
+      {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: f.number(ENDS) })}</p> : null}
       <div className="space-y-4" data-testid="league-table" data-length={length ? "all" : "short"}>
         {parts.map((part) => {
           const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: part.group.name }) : t("org.league.ungrouped");
           return (
             <div key={part.group?.code ?? "-"} className="space-y-1">
               {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}
-              <LeagueRows caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} headers={HEADERS} rows={part.rows.map(cells)}
-                words={WORDS} sort={links} testId={`league-group-${part.group?.code ?? "none"}`} />
-              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: formatNumber(part.hidden) })}</p> : null}
+              <LeagueRows caption={name ? `${t("scorecard.league.caption")} — ${name}` : t("scorecard.league.caption")} headers={headers(t)} rows={part.rows.map((row) => cells(row, { t, f }))}
+                words={words(t)} sort={links} testId={`league-group-${part.group?.code ?? "none"}`} />
+              {part.hidden > 0 ? <p className="text-sm text-muted" data-testid="league-hidden">{t("scorecard.league.hidden", { count: part.hidden })}</p> : null}
             </div>
           );
         })}
@@ -121,7 +120,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
         {length ? (
           <CellLink href={leagueHref(period, { sort, view, league: null })}>{t("scorecard.league.showShort")}</CellLink>
         ) : shortened ? (
-          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: formatNumber(rows.length) })}</CellLink>
+          <CellLink href={leagueHref(period, { sort, view, league: { page: 1, size: DEFAULT_PAGE_SIZE } })}>{t("scorecard.league.showAll", { count: rows.length })}</CellLink>
         ) : null}
       </p>
     </div>

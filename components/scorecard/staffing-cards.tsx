@@ -3,17 +3,19 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getScorecardStaffing } from "@/lib/data/scorecard";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { compareFigure } from "@/lib/metrics/scorecard";
 import type { StaffingTargetProgress } from "@/lib/data/staffing";
 import { ChangeLine } from "./change-line";
 import { CARD_GRID } from "./section";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { getIntl } from "@/lib/i18n/server";
 
 // the figure card's classes (app/globals.css)
 const CARD = "card";
 
 function DetailLink({ label }: { label: string }) {
+  const t = useTranslations();
   return (
     <Link href="/staffing" className="card-more" data-print="hide">
       {t("scorecard.detail")}
@@ -23,6 +25,8 @@ function DetailLink({ label }: { label: string }) {
 }
 
 function TargetCard({ item }: { item: StaffingTargetProgress }) {
+  const t = useTranslations();
+  const f = useFormat();
   const { target, progress } = item;
   const label = t(`scorecard.staffing.category.${target.category}`);
   const share = progress.progress === null ? null : Math.max(0, Math.min(1, progress.progress));
@@ -32,21 +36,21 @@ function TargetCard({ item }: { item: StaffingTargetProgress }) {
       <dt className="card-label">{label}</dt>
       <dd className="mt-1 space-y-2 text-xs">
         <p className="card-figure">
-          {progress.latestValue === null ? t("common.noData") : formatNumber(progress.latestValue)}
+          {progress.latestValue === null ? t("common.noData") : f.number(progress.latestValue)}
         </p>
         <p className="text-muted">
           {t("scorecard.staffing.quota", {
-            year: progress.latestYear ?? "–",
-            baselineYear: progress.baselineYear,
-            baseline: progress.baselineValue === null ? t("common.noData") : formatNumber(progress.baselineValue),
+            year: progress.latestYear === null ? "–" : String(progress.latestYear),
+            baselineYear: String(progress.baselineYear),
+            baseline: progress.baselineValue === null ? t("common.noData") : f.number(progress.baselineValue),
           })}
         </p>
         {cut !== null && progress.achievedChangeRate !== null ? (
-          <p>{t("scorecard.staffing.cut", { cut: formatNumber(cut), rate: formatPercent(-progress.achievedChangeRate), baselineYear: progress.baselineYear })}</p>
+          <p>{t("scorecard.staffing.cut", { cut: f.number(cut), rate: f.percent(-progress.achievedChangeRate), baselineYear: String(progress.baselineYear) })}</p>
         ) : null}
         <p className="font-medium">
           {t("scorecard.target", {
-            target: t("scorecard.staffing.targetCut", { value: `${formatNumber(target.value)} %`, year: target.targetYear, baselineYear: target.baselineYear }),
+            target: t("scorecard.staffing.targetCut", { value: `${f.number(target.value)} %`, year: String(target.targetYear), baselineYear: String(target.baselineYear) }),
           })}
         </p>
         {share !== null ? (
@@ -54,7 +58,7 @@ function TargetCard({ item }: { item: StaffingTargetProgress }) {
             <div className="h-2 w-full overflow-hidden rounded bg-brand-100" aria-hidden="true">
               <div className="h-full bg-brand-600" style={{ width: `${share * 100}%` }} />
             </div>
-            <p className="mt-1">{t("scorecard.staffing.progress", { progress: formatPercent(progress.progress ?? 0, 1) })}</p>
+            <p className="mt-1">{t("scorecard.staffing.progress", { progress: f.percent(progress.progress ?? 0, 1) })}</p>
           </div>
         ) : null}
         {progress.onTrack !== null ? (
@@ -69,6 +73,7 @@ function TargetCard({ item }: { item: StaffingTargetProgress }) {
 }
 
 export async function StaffingCards({ viewer }: { viewer: Viewer }) {
+  const { t, f } = await getIntl();
   const data = await getScorecardStaffing(viewer);
   if (!data) return null;
   const years = data.streamlined;
@@ -76,8 +81,8 @@ export async function StaffingCards({ viewer }: { viewer: Viewer }) {
   const latest = years.at(-1);
   const before = years.at(-2);
   const streamLabel = years.length
-    ? t("scorecard.staffing.streamlined", { from: years[0]!.year, to: latest!.year })
-    : t("scorecard.staffing.streamlined", { from: "–", to: data.year });
+    ? t("scorecard.staffing.streamlined", { from: String(years[0]!.year), to: String(latest!.year) })
+    : t("scorecard.staffing.streamlined", { from: "–", to: String(data.year) });
   const change = compareFigure(latest?.cases ?? null, before?.cases ?? null, before?.cases ?? null, null).vsPrevious;
   return (
     <dl className={CARD_GRID}>
@@ -88,8 +93,8 @@ export async function StaffingCards({ viewer }: { viewer: Viewer }) {
       <div className={CARD} data-print="keep" data-testid="card-staffing-streamlined">
         <dt className="card-label">{streamLabel}</dt>
         <dd className="mt-1 space-y-2 text-xs">
-          <p className="card-figure">{formatNumber(total)}</p>
-          {latest ? <p>{t("scorecard.staffing.streamlinedLatest", { year: latest.year, count: formatNumber(latest.cases) })}</p> : null}
+          <p className="card-figure">{f.number(total)}</p>
+          {latest ? <p>{t("scorecard.staffing.streamlinedLatest", { year: String(latest.year), count: f.number(latest.cases) })}</p> : null}
           {latest && before ? (
             <ul>
               <ChangeLine change={change} format="count" against="previous" />

@@ -1,14 +1,13 @@
 // Task cards (DESIGN §5.1): assigned, done, on-time rate, done late, overdue now.
 import { getScorecardTasks } from "@/lib/data/scorecard";
 import type { Viewer } from "@/lib/auth/permissions";
-import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
 import { periodKey, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { DATA_FIRST_YEAR } from "@/lib/data/province/settings";
 import { compareFigure } from "@/lib/metrics/scorecard";
 import type { TaskCounts, TaskRates } from "@/lib/metrics/tasks";
 import { FigureCard } from "./figure-card";
 import { CARD_GRID } from "./section";
+import { getIntl } from "@/lib/i18n/server";
 
 type TaskKey = "assigned" | "done" | "onTimeRate" | "doneLate";
 
@@ -41,6 +40,7 @@ export function taskCardHref(key: TaskKey | "overdueNow", period: Period, firstD
 }
 
 export async function TaskCards({ viewer, period }: { viewer: Viewer; period: Period }) {
+  const { t, f } = await getIntl();
   const data = await getScorecardTasks(viewer, period);
   if (!data) return null;
   const firstDay = `${DATA_FIRST_YEAR}-01-01`;
@@ -62,7 +62,7 @@ export async function TaskCards({ viewer, period }: { viewer: Viewer; period: Pe
         format="count"
         href={taskCardHref("overdueNow", period, firstDay, data.current.dataAsOf)}
         testId="tasks-overdueNow"
-        note={t("scorecard.dossiers.overdueNowNote", { date: formatLocalDate(data.current.overdueNow.asOf) })}
+        note={t("scorecard.dossiers.overdueNowNote", { date: f.localDate(data.current.overdueNow.asOf) })}
       />
     </dl>
   );

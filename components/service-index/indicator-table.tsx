@@ -3,11 +3,9 @@
 // period, narrowed as the formula counts them).
 import Link from "next/link";
 import { Table } from "@/components/ui/table";
-import { t, type MessageKey } from "@/lib/i18n";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { EnteredValue } from "@/lib/service-index/entered";
 import type { IndicatorScore, ServiceIndex } from "@/lib/service-index/model";
-import { formatFraction, formatPoints, groupLabel, indicatorLabel } from "./format";
+import { useServiceIndexText } from "./format";
 
 /** The dossier list's narrowing for each computed indicator; none: no dossier list answers it. */
 const DOSSIERS: Record<string, Record<string, string>> = {
@@ -27,21 +25,23 @@ type Props = {
 };
 
 function Inputs({ score, entry }: { score: IndicatorScore; entry: EnteredValue | undefined }) {
+  const { t, f } = useServiceIndexText();
   if (score.fraction === null) return score.def.source === "entered" ? t("serviceIndex.notEntered") : "—";
-  const value = `${formatNumber(score.fraction.numerator)} / ${formatNumber(score.fraction.denominator)}`;
+  const value = `${f.number(score.fraction.numerator)} / ${f.number(score.fraction.denominator)}`;
   if (!entry) return value;
   return (
     <>
       {value}
       {entry.denominator === 0 ? <span className="block text-xs text-muted">{t("serviceIndexEntry.na")}</span> : null}
       <span className="block max-w-64 text-left text-xs text-muted" data-testid={`entered-${score.def.code}`}>
-        {t("serviceIndexEntry.enteredBy", { name: entry.enteredBy, date: formatDate(entry.enteredAt), period: entry.periodKey, source: entry.source })}
+        {t("serviceIndexEntry.enteredBy", { name: entry.enteredBy, date: f.date(entry.enteredAt), period: entry.periodKey, source: entry.source })}
       </span>
     </>
   );
 }
 
 export function IndicatorTable({ index, dossierList, entered }: Props) {
+  const { t, f, s } = useServiceIndexText();
   return (
     <Table<IndicatorScore>
       caption={t("serviceIndex.indicators")}
@@ -57,8 +57,8 @@ export function IndicatorTable({ index, dossierList, entered }: Props) {
           rowHeader: true,
           cell: (i) => (
             <>
-              {indicatorLabel(i.def.code)}
-              <span className="block text-xs text-muted">{groupLabel(i.def.group)}</span>
+              {s.indicator(i.def.code)}
+              <span className="block text-xs text-muted">{s.group(i.def.group)}</span>
             </>
           ),
         },
@@ -66,7 +66,7 @@ export function IndicatorTable({ index, dossierList, entered }: Props) {
           key: "formula",
           header: t("serviceIndex.col.formula"),
           className: "min-w-64 text-sm",
-          cell: (i) => (i.def.source === "entered" ? t("serviceIndex.formula.entered") : t(`serviceIndex.formula.${i.def.code}` as MessageKey)),
+          cell: (i) => (i.def.source === "entered" ? t("serviceIndex.formula.entered") : s.formula(i.def.code)),
         },
         {
           key: "inputs",
@@ -74,13 +74,13 @@ export function IndicatorTable({ index, dossierList, entered }: Props) {
           numeric: true,
           cell: (i) => <Inputs score={i} entry={i.def.source === "entered" ? entered.get(i.def.code) : undefined} />,
         },
-        { key: "rate", header: t("serviceIndex.col.rate"), numeric: true, cell: (i) => formatFraction(i.fraction) },
-        { key: "target", header: t("serviceIndex.col.target"), numeric: true, cell: (i) => (i.def.target === null ? t("serviceIndex.noTarget") : formatPercent(i.def.target, 0)) },
+        { key: "rate", header: t("serviceIndex.col.rate"), numeric: true, cell: (i) => s.fraction(i.fraction) },
+        { key: "target", header: t("serviceIndex.col.target"), numeric: true, cell: (i) => (i.def.target === null ? t("serviceIndex.noTarget") : f.percent(i.def.target, 0)) },
         {
           key: "points",
           header: t("serviceIndex.col.points"),
           numeric: true,
-          cell: (i) => `${i.points === null ? t("common.noData") : formatPoints(i.points)} / ${i.def.points}`,
+          cell: (i) => `${i.points === null ? t("common.noData") : s.points(i.points)} / ${i.def.points}`,
           cellData: (i) => ({ "data-points": i.points ?? "" }),
         },
         { key: "status", header: t("serviceIndex.col.status"), cell: (i) => t(i.def.confirmed ? "serviceIndex.confirmed" : "serviceIndex.unconfirmed") },

@@ -4,10 +4,9 @@
 // which draw only in the browser, cannot serve here. A month without dossiers is a gap in the line.
 import { ChartTable } from "@/components/charts/chart-table";
 import type { PublicMonth } from "@/lib/data/province/public-service-index";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 
-const number2 = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const [WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM] = [720, 240, 36, 12, 10, 28];
 const TICKS = [0, 25, 50, 75, 100];
 
@@ -26,6 +25,8 @@ export function segments(values: readonly (number | null)[], x: (i: number) => n
 }
 
 export function PublicTrend({ months }: { months: PublicMonth[] }) {
+  const t = useTranslations();
+  const f = useFormat();
   const label = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
   const step = months.length > 1 ? (WIDTH - LEFT - RIGHT) / (months.length - 1) : 0;
   const x = (i: number) => LEFT + i * step;
@@ -36,9 +37,9 @@ export function PublicTrend({ months }: { months: PublicMonth[] }) {
   ];
   const rows = months.map((m) => [
     label(m.month),
-    m.score === null ? t("common.noData") : number2.format(m.score),
-    m.onTime === null ? t("common.noData") : formatPercent(m.onTime),
-    formatNumber(m.toProcess),
+    m.score === null ? t("common.noData") : f.decimal(m.score, 2),
+    m.onTime === null ? t("common.noData") : f.percent(m.onTime),
+    f.number(m.toProcess),
   ]);
   return (
     <figure className="rounded-lg border border-border bg-surface p-4 shadow-sm" data-testid="public-chart">

@@ -4,36 +4,38 @@ import { Section } from "@/components/ui/section";
 import { StatCard } from "@/components/ui/stat-card";
 import { Table } from "@/components/ui/table";
 import type { PublishedIndex } from "@/lib/data/service-index-entries";
-import { t } from "@/lib/i18n";
-import { formatChange, formatPoints, formatScore } from "./format";
+import type { Translator } from "@/lib/i18n/translator";
+import { useServiceIndexText } from "./format";
 
 type Props = { computed: number | null; current: PublishedIndex | null; previous: PublishedIndex | null; all: PublishedIndex[]; children?: React.ReactNode };
 
 /** "tăng 2 bậc (kỳ trước 14/34)": a smaller rank is a better one. */
-export function rankMovement(current: PublishedIndex, previous: PublishedIndex | null): string {
+export function rankMovement(current: PublishedIndex, previous: PublishedIndex | null, t: Translator): string {
   if (!previous) return t("serviceIndexPublished.noPrevious");
-  const before = t("serviceIndexPublished.rankOf", { rank: previous.rank, rankOf: previous.rankOf });
+  const before = rankOf(previous, t);
   const moved = previous.rank - current.rank;
-  if (moved > 0) return t("serviceIndexPublished.up", { count: moved, previous: before });
-  if (moved < 0) return t("serviceIndexPublished.down", { count: -moved, previous: before });
+  if (moved > 0) return t("serviceIndexPublished.up", { count: String(moved), previous: before });
+  if (moved < 0) return t("serviceIndexPublished.down", { count: String(-moved), previous: before });
   return t("serviceIndexPublished.same", { previous: before });
 }
 
-const demoMark = (p: PublishedIndex) => (p.demo ? ` (${t("serviceIndexPublished.demo")})` : "");
+const rankOf = (p: PublishedIndex, t: Translator) => t("serviceIndexPublished.rankOf", { rank: String(p.rank), rankOf: String(p.rankOf) });
 
 export function PublishedBox({ computed, current, previous, all, children }: Props) {
+  const { t, s } = useServiceIndexText();
+  const demoMark = (p: PublishedIndex) => (p.demo ? ` (${t("serviceIndexPublished.demo")})` : "");
   return (
     <Section id="published" title={t("serviceIndexPublished.title")} note={t("serviceIndexPublished.note")} testId="service-index-published">
       {current ? (
         <>
           <dl className="grid gap-3 sm:grid-cols-4">
-            <StatCard label={t("serviceIndexPublished.computed")} value={formatScore(computed)} />
-            <StatCard label={t("serviceIndexPublished.published")} value={formatPoints(current.score)} testId="published-score" />
-            <StatCard label={t("serviceIndexPublished.difference")} value={formatChange(computed, current.score)} />
-            <StatCard label={t("serviceIndexPublished.rank")} value={t("serviceIndexPublished.rankOf", { rank: current.rank, rankOf: current.rankOf })} testId="published-rank" />
+            <StatCard label={t("serviceIndexPublished.computed")} value={s.score(computed)} />
+            <StatCard label={t("serviceIndexPublished.published")} value={s.points(current.score)} testId="published-score" />
+            <StatCard label={t("serviceIndexPublished.difference")} value={s.change(computed, current.score)} />
+            <StatCard label={t("serviceIndexPublished.rank")} value={rankOf(current, t)} testId="published-rank" />
           </dl>
           <p className="text-sm" data-testid="published-movement">
-            {t("serviceIndexPublished.movement")}: {rankMovement(current, previous)}
+            {t("serviceIndexPublished.movement")}: {rankMovement(current, previous, t)}
           </p>
           <p className="text-sm text-muted">
             {t("serviceIndexPublished.source", { source: current.source })}
@@ -52,8 +54,8 @@ export function PublishedBox({ computed, current, previous, all, children }: Pro
           testId="published-history"
           columns={[
             { key: "period", header: t("serviceIndexPublished.col.period"), rowHeader: true, cell: (p) => p.periodKey },
-            { key: "score", header: t("serviceIndexPublished.published"), numeric: true, cell: (p) => formatPoints(p.score) },
-            { key: "rank", header: t("serviceIndexPublished.rank"), numeric: true, cell: (p) => t("serviceIndexPublished.rankOf", { rank: p.rank, rankOf: p.rankOf }) },
+            { key: "score", header: t("serviceIndexPublished.published"), numeric: true, cell: (p) => s.points(p.score) },
+            { key: "rank", header: t("serviceIndexPublished.rank"), numeric: true, cell: (p) => rankOf(p, t) },
             { key: "source", header: t("serviceIndexPublished.col.source"), className: "text-sm", cell: (p) => `${p.source}${demoMark(p)}` },
           ]}
         />

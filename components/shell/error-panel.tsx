@@ -1,9 +1,10 @@
 "use client";
-// What a reader sees when a page fails: a plain Vietnamese message, the error's digest to quote
+// What a reader sees when a page fails: a plain message in the reader's language, the error's digest to quote
 // to the administrator (it matches the server log), and a way to try again.
 import Link from "next/link";
 import { useEffect } from "react";
-import { t, type MessageKey } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import type { NestedMessages } from "@/lib/i18n/keys";
 
 function digestOf(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string") {
@@ -15,6 +16,7 @@ function digestOf(error: unknown): string | undefined {
 type Back = { href: string; label: string };
 
 export function ErrorPanel({ error, retry, back }: { error: unknown; retry: () => void; back?: Back }) {
+  const t = useTranslations();
   const digest = digestOf(error);
 
   useEffect(() => {
@@ -22,7 +24,7 @@ export function ErrorPanel({ error, retry, back }: { error: unknown; retry: () =
   }, [error]);
 
   return (
-    <div role="alert" className="mx-auto max-w-2xl rounded-lg border border-accent-600/40 bg-accent-100 p-6">
+    <div role="alert" className="mx-auto max-w-2xl rounded-lg border border-accent-600/40 bg-accent-100 p-6" data-testid="error-panel">
       <h1 className="text-xl font-bold text-accent-700">{t("error.heading")}</h1>
       <p className="mt-2 text-foreground">{t("error.body")}</p>
       {digest ? <p className="mt-2 text-sm text-muted">{t("error.reference", { digest })}</p> : null}
@@ -46,8 +48,9 @@ export function ErrorPanel({ error, retry, back }: { error: unknown; retry: () =
  * The error.tsx of a section: the panel inside the shell, with the way back to the section's first
  * page. `export default sectionError("/dossiers", "nav.dossiers");` in a "use client" file.
  */
-export function sectionError(href: string, labelKey: MessageKey) {
+export function sectionError(href: string, labelKey: `nav.${keyof NestedMessages["nav"]}`) {
   return function SectionError({ error, retry }: { error: unknown; retry: () => void }) {
+    const t = useTranslations();
     const label = href === "/" ? t("common.backHome") : t("error.backTo", { section: t(labelKey) });
     return <ErrorPanel error={error} retry={retry} back={{ href, label }} />;
   };

@@ -1,13 +1,18 @@
 // The banner of every signed-in page: province, system title and the role-filtered menu.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locale";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitch } from "./locale-switch";
 import { Nav, type NavItem } from "./nav";
 import { NotificationBell } from "./notification-bell";
 
-type HeaderProps = { provinceName: string; navigation: NavItem[]; userName: string; unreadNotifications: number };
+type HeaderProps = { provinceName: string; navigation: NavItem[]; userName: string; unreadNotifications: number; locale: Locale };
 
-export function Header({ provinceName, navigation, userName, unreadNotifications }: HeaderProps) {
+const LINK_BUTTON = "min-h-6 rounded-sm text-sm font-medium text-white underline underline-offset-4 hover:text-brand-100 disabled:cursor-wait";
+
+export function Header({ provinceName, navigation, userName, unreadNotifications, locale }: HeaderProps) {
+  const t = useTranslations();
   return (
     // --focus-ring: white, so keyboard focus stays visible on the dark banner
     <header className="border-t-4 border-accent-600 bg-brand-900 text-white [--focus-ring:#ffffff] print:border-b print:border-border print:bg-white print:text-black">
@@ -33,7 +38,10 @@ export function Header({ provinceName, navigation, userName, unreadNotifications
               {userName}
             </span>
           </span>
-          <SignOutButton className="rounded-sm text-sm font-medium text-white underline underline-offset-4 hover:text-brand-100 disabled:cursor-wait" />
+          <span className="flex items-center gap-3">
+            <LocaleSwitch locale={locale} className={LINK_BUTTON} />
+            <SignOutButton className={LINK_BUTTON} />
+          </span>
         </div>
       </div>
       <Nav items={navigation} />

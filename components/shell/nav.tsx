@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export type NavItem = { href: string; label: string };
 
@@ -14,6 +14,7 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 export function Nav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("shell");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -27,7 +28,7 @@ export function Nav({ items }: { items: NavItem[] }) {
   }
 
   return (
-    <nav aria-label={t("shell.mainNavigation")} onKeyDown={closeOnEscape} className="bg-brand-800">
+    <nav aria-label={t("mainNavigation")} onKeyDown={closeOnEscape} className="bg-brand-800">
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <button
           ref={toggle}
@@ -37,7 +38,7 @@ export function Nav({ items }: { items: NavItem[] }) {
           onClick={() => setOpen((value) => !value)}
           className="flex min-h-11 w-full items-center justify-between gap-2 py-2 text-sm font-semibold text-white md:hidden"
         >
-          <span>{t("shell.menu")}</span>
+          <span>{t("menu")}</span>
           <span aria-hidden="true" className="text-lg leading-none">
             {open ? "✕" : "☰"}
           </span>

@@ -2,8 +2,8 @@
 // The bell is an inline SVG, not the 🔔 emoji: the app's fonts have no glyph for it and it showed
 // as an empty box. The link's accessible name carries the count; the icon and badge are decoration.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 
 function BellIcon() {
   return (
@@ -16,15 +16,17 @@ function BellIcon() {
 }
 
 export function NotificationBell({ unread }: { unread: number }) {
-  const label = unread > 0 ? t("notifications.bellUnread", { count: formatNumber(unread) }) : t("notifications.bell");
+  const t = useTranslations("notifications");
+  const f = useFormat();
+  const label = unread > 0 ? t("bellUnread", { count: f.number(unread) }) : t("bell");
   return (
     <Link href="/notifications" aria-label={label} title={label} data-testid="notification-bell"
       className="relative inline-flex items-center gap-1 rounded-sm text-sm font-medium text-white underline-offset-4 hover:underline">
       <BellIcon />
-      <span aria-hidden="true" className="hidden sm:inline">{t("notifications.bell")}</span>
+      <span aria-hidden="true" className="hidden sm:inline">{t("bell")}</span>
       {unread > 0 ? (
         <span aria-hidden="true" data-testid="notification-unread" className="min-w-5 rounded-full bg-accent-600 px-1.5 text-center text-xs font-bold text-white">
-          {unread > 99 ? "99+" : formatNumber(unread)}
+          {unread > 99 ? "99+" : f.number(unread)}
         </span>
       ) : null}
     </Link>

@@ -6,8 +6,10 @@ import { Section } from "@/components/ui/section";
 import type { AutonomyLevel } from "@/lib/generated/prisma/enums";
 import type { AutonomyTarget, AutonomyYear } from "@/lib/data/staffing";
 import { financialAutonomyShare } from "@/lib/metrics/staffing";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import type { LocaleFormat } from "@/lib/i18n/locale-format";
+import type { Translator } from "@/lib/i18n/translator";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export const AUTONOMY_LEVELS: { level: AutonomyLevel; color: string }[] = [
   { level: "INVESTMENT_AND_RECURRENT", color: "var(--brand-950)" },
@@ -20,29 +22,33 @@ export const AUTONOMY_LEVELS: { level: AutonomyLevel; color: string }[] = [
 
 export const shareOf = (y: AutonomyYear) => financialAutonomyShare(AUTONOMY_LEVELS.map(({ level }) => ({ level, units: y.units[level] ?? 0 })));
 
-const COLUMNS: Column<AutonomyYear>[] = [
-  { key: "year", header: t("staffing.col.year"), rowHeader: true, cell: (y) => y.year },
-  ...AUTONOMY_LEVELS.map(({ level }) => ({ key: level, header: t(`staffing.autonomy.${level}`), numeric: true, cell: (y: AutonomyYear) => formatNumber(y.units[level] ?? 0) })),
-  {
-    key: "total",
-    header: t("staffing.col.total"),
-    numeric: true,
-    className: "font-semibold",
-    cellData: (y) => ({ "data-testid": `autonomy-total-${y.year}` }),
-    cell: (y) => formatNumber(y.total),
-  },
-  {
-    key: "share",
-    header: t("staffing.autonomy.share"),
-    numeric: true,
-    cell: (y) => {
-      const share = shareOf(y);
-      return share === null ? t("common.noData") : formatPercent(share);
+function autonomyColumns(t: Translator, f: LocaleFormat): Column<AutonomyYear>[] {
+  return [
+    { key: "year", header: t("staffing.col.year"), rowHeader: true, cell: (y) => y.year },
+    ...AUTONOMY_LEVELS.map(({ level }) => ({ key: level, header: t(`staffing.autonomy.${level}`), numeric: true, cell: (y: AutonomyYear) => f.number(y.units[level] ?? 0) })),
+    {
+      key: "total",
+      header: t("staffing.col.total"),
+      numeric: true,
+      className: "font-semibold",
+      cellData: (y) => ({ "data-testid": `autonomy-total-${y.year}` }),
+      cell: (y) => f.number(y.total),
     },
-  },
-];
+    {
+      key: "share",
+      header: t("staffing.autonomy.share"),
+      numeric: true,
+      cell: (y) => {
+        const share = shareOf(y);
+        return share === null ? t("common.noData") : f.percent(share);
+      },
+    },
+  ];
+}
 
 export function Autonomy({ years, target }: { years: AutonomyYear[]; target: AutonomyTarget | null }) {
+  const t = useTranslations();
+  const f = useFormat();
   const latest = years.at(-1);
   const latestShare = latest ? shareOf(latest) : null;
   const data = years.map((y) => ({
@@ -54,14 +60,14 @@ export function Autonomy({ years, target }: { years: AutonomyYear[]; target: Aut
       <StackedBarChart title={t("staffing.autonomy.chart")} categoryLabel={t("staffing.col.year")}
         series={AUTONOMY_LEVELS.map(({ level, color }) => ({ key: level, label: t(`staffing.autonomy.${level}`), color }))} data={data}
         totalLabel={t("staffing.col.total")} testId="autonomy-chart" />
-      <Table caption={t("staffing.autonomy.tableCaption")} columns={COLUMNS} rows={years} rowKey={(y) => y.year} rowProps={(y) => ({ "data-testid": `autonomy-${y.year}` })} testId="autonomy-table" />
+      <Table caption={t("staffing.autonomy.tableCaption")} columns={autonomyColumns(t, f)} rows={years} rowKey={(y) => y.year} rowProps={(y) => ({ "data-testid": `autonomy-${y.year}` })} testId="autonomy-table" />
       <p className="text-sm text-foreground" data-testid="autonomy-target">
         {target && latest && latestShare !== null
           ? t(latestShare * 100 >= target.percent ? "staffing.autonomy.targetMet" : "staffing.autonomy.targetNotMet", {
-              percent: formatPercent(target.percent / 100, 0),
-              targetYear: target.targetYear,
-              share: formatPercent(latestShare),
-              year: latest.year,
+              percent: f.percent(target.percent / 100, 0),
+              targetYear: String(target.targetYear),
+              share: f.percent(latestShare),
+              year: String(latest.year),
             })
           : t("staffing.autonomy.noTarget")}
       </p>

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedDecision } from "@/app/(app)/staffing/actions";
 import { CATEGORIES, lineField, MAX_DECISION_LINES } from "@/lib/validations/staffing";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import {
   buttonClass,
   DayField,
@@ -30,6 +30,7 @@ type Props = { action: ServerAction<SavedDecision>; agencies: AgencyOption[]; in
 type Line = DecisionLineValues & { key: number };
 
 export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Props) {
+  const t = useTranslations("staffing");
   const [state, formAction, pending] = useActionState<ActionResult<SavedDecision> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
   const [lines, setLines] = useState<Line[]>(() =>
@@ -44,20 +45,20 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
   const removeLine = (key: number) => setLines((current) => current.filter((line) => line.key !== key));
   const lineErrors = (key: number) =>
     (["agencyId", ...CATEGORIES, "total"] as const).flatMap((field) => errors[lineField(key, field)] ?? []);
-  const label = (position: number, what: string) => t("staffing.decisions.cellLabel", { line: position + 1, what });
+  const label = (position: number, what: string) => t("decisions.cellLabel", { line: String(position + 1), what });
   const numberInput = (line: Line, position: number, field: StaffCategory | "total", what: string, value: number | "") => (
     <input name={lineField(line.key, field)} aria-label={label(position, what)} type="number" min={0} step={1} defaultValue={value} className={inputClass} />
   );
   const columns: Column<Line>[] = [
     {
       key: "agency",
-      header: t("staffing.col.agency"),
+      header: t("col.agency"),
       cell: (line, position) => {
         const problems = lineErrors(line.key);
         return (
           <>
-            <select name={lineField(line.key, "agencyId")} aria-label={label(position, t("staffing.col.agency"))} defaultValue={line.agencyId ?? ""} className={inputClass}>
-              <option value="">{t("staffing.decisions.chooseAgency")}</option>
+            <select name={lineField(line.key, "agencyId")} aria-label={label(position, t("col.agency"))} defaultValue={line.agencyId ?? ""} className={inputClass}>
+              <option value="">{t("decisions.chooseAgency")}</option>
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>{a.name}</option>
               ))}
@@ -69,22 +70,22 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
     },
     ...CATEGORIES.map((c) => ({
       key: c,
-      header: t(`staffing.category.${c}`),
-      cell: (line: Line, position: number) => numberInput(line, position, c, t(`staffing.category.${c}`), line.quotas[c] ?? ""),
+      header: t(`category.${c}`),
+      cell: (line: Line, position: number) => numberInput(line, position, c, t(`category.${c}`), line.quotas[c] ?? ""),
     })),
     {
       key: "total",
-      header: t("staffing.col.total"),
+      header: t("col.total"),
       cell: (line, position) =>
-        numberInput(line, position, "total", t("staffing.col.total"), CATEGORIES.some((c) => line.quotas[c] !== undefined) ? CATEGORIES.reduce((sum, c) => sum + (line.quotas[c] ?? 0), 0) : ""),
+        numberInput(line, position, "total", t("col.total"), CATEGORIES.some((c) => line.quotas[c] !== undefined) ? CATEGORIES.reduce((sum, c) => sum + (line.quotas[c] ?? 0), 0) : ""),
     },
     {
       key: "remove",
-      header: t("staffing.decisions.removeLine"),
+      header: t("decisions.removeLine"),
       headerHidden: true,
       cell: (line, position) => (
-        <button type="button" onClick={() => removeLine(line.key)} className="text-brand-700 underline" aria-label={label(position, t("staffing.decisions.removeLine"))}>
-          {t("staffing.decisions.removeLine")}
+        <button type="button" onClick={() => removeLine(line.key)} className="text-brand-700 underline" aria-label={label(position, t("decisions.removeLine"))}>
+          {t("decisions.removeLine")}
         </button>
       ),
     },
@@ -94,29 +95,29 @@ export function QuotaDecisionForm({ action, agencies, initial, submitLabel }: Pr
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-6" noValidate>
       <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("staffing.decisions.saved", { number: state.data.number }) : null} />
+      <FormStatus message={state?.ok ? t("decisions.saved", { number: state.data.number }) : null} />
       {initial.decisionId !== undefined ? <input type="hidden" name="decisionId" value={initial.decisionId} /> : null}
       <div className="grid max-w-3xl gap-4 sm:grid-cols-3">
-        <Field name="number" label={t("staffing.decisions.number")} hint={t("staffing.decisions.numberHint")} errors={errors}>
+        <Field name="number" label={t("decisions.number")} hint={t("decisions.numberHint")} errors={errors}>
           {(aria) => <input {...aria} name="number" maxLength={60} defaultValue={initial.number} className={inputClass} autoComplete="off" />}
         </Field>
-        <DayField name="decidedOn" label={t("staffing.decisions.date")} errors={errors} defaultValue={initial.decidedOn} />
-        <Field name="year" label={t("staffing.decisions.year")} errors={errors}>
+        <DayField name="decidedOn" label={t("decisions.date")} errors={errors} defaultValue={initial.decidedOn} />
+        <Field name="year" label={t("decisions.year")} errors={errors}>
           {(aria) => <input {...aria} name="year" type="number" min={2000} max={2100} defaultValue={initial.year} className={inputClass} />}
         </Field>
       </div>
 
       <fieldset className="min-w-0 space-y-3">
-        <legend className="font-semibold text-brand-900">{t("staffing.decisions.lines")}</legend>
-        <p className="text-sm text-muted">{t("staffing.decisions.linesHint")}</p>
+        <legend className="font-semibold text-brand-900">{t("decisions.lines")}</legend>
+        <p className="text-sm text-muted">{t("decisions.linesHint")}</p>
         {errors.lines ? <p className="text-sm text-accent-700">{errors.lines.join(" ")}</p> : null}
-        <Table caption={t("staffing.decisions.lines")} columns={columns} rows={lines} rowKey={(line) => line.key} rowProps={rowProps} framed={false} />
+        <Table caption={t("decisions.lines")} columns={columns} rows={lines} rowKey={(line) => line.key} rowProps={rowProps} framed={false} />
         <button type="button" onClick={addLine} disabled={lines.length >= MAX_DECISION_LINES} className={secondaryButtonClass}>
-          {t("staffing.decisions.addLine")}
+          {t("decisions.addLine")}
         </button>
       </fieldset>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {pending ? t("staffing.decisions.pending") : submitLabel}
+        {pending ? t("decisions.pending") : submitLabel}
       </button>
     </form>
   );

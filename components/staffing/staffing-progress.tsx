@@ -6,8 +6,9 @@ import { Table } from "@/components/ui/table";
 import type { StaffCategory } from "@/lib/generated/prisma/enums";
 import type { StaffingTargetProgress } from "@/lib/data/staffing";
 import { projectionLine } from "@/lib/metrics/staffing";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import type { Intl } from "@/lib/i18n/translator";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Props = { progress: StaffingTargetProgress[]; streamlinedSinceBaseline: number; throughYear: number };
 
@@ -16,9 +17,9 @@ const CUT_CATEGORIES: StaffCategory[] = ["CIVIL_SERVANT", "PUBLIC_EMPLOYEE"];
 type Column = { category: StaffCategory; plan?: StaffingTargetProgress; minimum?: StaffingTargetProgress };
 type ProgressRow = { key: string; label: string; cells: string[]; total: string };
 
-function cut(value: number | null, baseline: number | null): string {
+function cut({ t, f }: Intl, value: number | null, baseline: number | null): string {
   if (value === null || baseline === null) return t("common.noData");
-  return t("staffing.cutOf", { count: formatNumber(-value), percent: formatPercent(-value / baseline) });
+  return t("staffing.cutOf", { count: f.number(-value), percent: f.percent(-value / baseline) });
 }
 
 function pathPoints(item: StaffingTargetProgress): TargetPathPoint[] {
@@ -27,6 +28,9 @@ function pathPoints(item: StaffingTargetProgress): TargetPathPoint[] {
 }
 
 export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYear }: Props) {
+  const t = useTranslations();
+  const f = useFormat();
+  const intl = { t, f };
   const columns: Column[] = CUT_CATEGORIES.map((category) => ({
     category,
     plan: progress.find((p) => p.target.category === category && p.target.unit === "COUNT"),
@@ -42,44 +46,44 @@ export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYe
   const rows: ProgressRow[] = [
     {
       key: "baseline",
-      label: t("staffing.row.baseline", { year: first?.baselineYear ?? "" }),
-      cells: columns.map((c) => (c.plan?.progress.baselineValue != null ? formatNumber(c.plan.progress.baselineValue) : t("common.noData"))),
-      total: formatOrNoData(sum((p) => p.progress.baselineValue)),
+      label: t("staffing.row.baseline", { year: String(first?.baselineYear ?? "") }),
+      cells: columns.map((c) => (c.plan?.progress.baselineValue != null ? f.number(c.plan.progress.baselineValue) : t("common.noData"))),
+      total: formatOrNoData(intl, sum((p) => p.progress.baselineValue)),
     },
     {
       key: "plan",
       label: t("staffing.row.plan", { period: periodLabel }),
-      cells: columns.map((c) => (c.plan?.progress.targetLevel != null ? formatNumber(c.plan.progress.targetLevel) : t("common.noData"))),
-      total: formatOrNoData(planTotal),
+      cells: columns.map((c) => (c.plan?.progress.targetLevel != null ? f.number(c.plan.progress.targetLevel) : t("common.noData"))),
+      total: formatOrNoData(intl, planTotal),
     },
     {
       key: "planCut",
-      label: t("staffing.row.planCut", { year: first?.baselineYear ?? "" }),
-      cells: columns.map((c) => cut(c.plan?.progress.requiredChange ?? null, c.plan?.progress.baselineValue ?? null)),
-      total: formatOrNoData(negate(sum((p) => p.progress.requiredChange))),
+      label: t("staffing.row.planCut", { year: String(first?.baselineYear ?? "") }),
+      cells: columns.map((c) => cut(intl, c.plan?.progress.requiredChange ?? null, c.plan?.progress.baselineValue ?? null)),
+      total: formatOrNoData(intl, negate(sum((p) => p.progress.requiredChange))),
     },
     {
       key: "minimum",
       label: t("staffing.row.minimum"),
-      cells: columns.map((c) => (c.minimum ? t("staffing.minimumCut", { percent: formatPercent(c.minimum.target.value / 100, 0) }) : "—")),
+      cells: columns.map((c) => (c.minimum ? t("staffing.minimumCut", { percent: f.percent(c.minimum.target.value / 100, 0) }) : "—")),
       total: "",
     },
     {
       key: "achieved",
-      label: t("staffing.row.achieved", { year: first?.latestYear ?? throughYear }),
-      cells: columns.map((c) => cut(c.plan?.progress.achievedChange ?? null, c.plan?.progress.baselineValue ?? null)),
-      total: formatOrNoData(negate(sum((p) => p.progress.achievedChange))),
+      label: t("staffing.row.achieved", { year: String(first?.latestYear ?? throughYear) }),
+      cells: columns.map((c) => cut(intl, c.plan?.progress.achievedChange ?? null, c.plan?.progress.baselineValue ?? null)),
+      total: formatOrNoData(intl, negate(sum((p) => p.progress.achievedChange))),
     },
     {
       key: "progress",
       label: t("staffing.row.progress"),
-      cells: columns.map((c) => (c.plan?.progress.progress != null ? formatPercent(c.plan.progress.progress) : t("common.noData"))),
+      cells: columns.map((c) => (c.plan?.progress.progress != null ? f.percent(c.plan.progress.progress) : t("common.noData"))),
       total: "",
     },
     {
       key: "projection",
-      label: t("staffing.row.projection", { year: first?.targetYear ?? "" }),
-      cells: columns.map((c) => projectionText(c)),
+      label: t("staffing.row.projection", { year: String(first?.targetYear ?? "") }),
+      cells: columns.map((c) => projectionText(intl, c)),
       total: "",
     },
   ];
@@ -108,7 +112,7 @@ export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYe
         testId="staffing-progress-table"
       />
       <p className="text-sm text-foreground" data-testid="staffing-streamlined-total">
-        {t("staffing.streamlinedSince", { from: (first?.baselineYear ?? 0) + 1, to: throughYear, count: formatNumber(streamlinedSinceBaseline) })}
+        {t("staffing.streamlinedSince", { from: String((first?.baselineYear ?? 0) + 1), to: String(throughYear), count: f.number(streamlinedSinceBaseline) })}
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
         {columns.flatMap((c) =>
@@ -129,20 +133,20 @@ export function StaffingProgress({ progress, streamlinedSinceBaseline, throughYe
   );
 }
 
-function formatOrNoData(value: number | null): string {
-  return value === null ? t("common.noData") : formatNumber(value);
+function formatOrNoData({ t, f }: Intl, value: number | null): string {
+  return value === null ? t("common.noData") : f.number(value);
 }
 
 function negate(value: number | null): number | null {
   return value === null ? null : -value;
 }
 
-function projectionText(column: Column): string {
+function projectionText({ t, f }: Intl, column: Column): string {
   const progress = column.plan?.progress;
   if (!progress?.projection || progress.baselineValue === null) return t("common.noData");
   const { value, meetsTarget } = progress.projection;
   return t(meetsTarget ? "staffing.projection.meets" : "staffing.projection.misses", {
-    value: formatNumber(value),
-    percent: formatPercent((progress.baselineValue - value) / progress.baselineValue),
+    value: f.number(value),
+    percent: f.percent((progress.baselineValue - value) / progress.baselineValue),
   });
 }

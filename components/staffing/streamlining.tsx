@@ -2,7 +2,7 @@
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import type { AdminLevel } from "@/lib/generated/prisma/enums";
 import type { StreamliningCount } from "@/lib/data/staffing";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 
 const LEVELS: { level: AdminLevel; color: string }[] = [
@@ -12,6 +12,7 @@ const LEVELS: { level: AdminLevel; color: string }[] = [
 ];
 
 export function Streamlining({ counts }: { counts: StreamliningCount[] }) {
+  const t = useTranslations();
   const years = [...new Set(counts.map((c) => c.year))].sort((a, b) => a - b);
   const data = years.map((year) => ({
     label: String(year),

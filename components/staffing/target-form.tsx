@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { ServerAction } from "@/lib/auth/create-action";
 import type { SavedTarget } from "@/app/(app)/staffing/actions";
 import { CATEGORIES, TARGET_UNITS } from "@/lib/validations/staffing";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { buttonClass, Field, fieldErrorsOf, FormAlert, FormStatus, inputClass, submitWithoutReset } from "@/components/ui/form-fields";
 
 export type TargetValues = {
@@ -25,6 +25,7 @@ export type TargetValues = {
 type Props = { action: ServerAction<SavedTarget>; initial: TargetValues; submitLabel: string; idPrefix: string };
 
 export function TargetForm({ action, initial, submitLabel, idPrefix }: Props) {
+  const t = useTranslations("staffing");
   const [state, formAction, pending] = useActionState<ActionResult<SavedTarget> | undefined, FormData>(action, undefined);
   const errors = fieldErrorsOf(state);
   // Field ids must be unique on a page that holds one form per target.
@@ -34,49 +35,49 @@ export function TargetForm({ action, initial, submitLabel, idPrefix }: Props) {
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate data-testid={`target-form-${idPrefix}`}>
       <FormAlert state={state} />
-      <FormStatus message={state?.ok ? t("staffing.targets.saved", { code: state.data.code }) : null} />
+      <FormStatus message={state?.ok ? t("targets.saved", { code: state.data.code }) : null} />
       {initial.targetId !== undefined ? <input type="hidden" name="targetId" value={initial.targetId} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name={id("code")} label={t("staffing.targets.code")} errors={prefixed}>
+        <Field name={id("code")} label={t("targets.code")} errors={prefixed}>
           {(aria) => <input {...aria} name="code" defaultValue={initial.code} maxLength={64} className={inputClass} autoComplete="off" />}
         </Field>
-        <Field name={id("category")} label={t("staffing.col.category")} errors={prefixed}>
+        <Field name={id("category")} label={t("col.category")} errors={prefixed}>
           {(aria) => (
             <select {...aria} name="category" defaultValue={initial.category ?? ""} className={inputClass}>
-              <option value="">{t("staffing.targets.noCategory")}</option>
+              <option value="">{t("targets.noCategory")}</option>
               {CATEGORIES.map((c) => (
-                <option key={c} value={c}>{t(`staffing.category.${c}`)}</option>
+                <option key={c} value={c}>{t(`category.${c}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field name={id("unit")} label={t("staffing.targets.unit")} errors={prefixed}>
+        <Field name={id("unit")} label={t("targets.unitLabel")} errors={prefixed}>
           {(aria) => (
             <select {...aria} name="unit" defaultValue={initial.unit} className={inputClass}>
               {TARGET_UNITS.map((u) => (
-                <option key={u} value={u}>{t(`staffing.targets.unit.${u}`)}</option>
+                <option key={u} value={u}>{t(`targets.unit.${u}`)}</option>
               ))}
             </select>
           )}
         </Field>
-        <Field name={id("baselineYear")} label={t("staffing.targets.baselineYear")} errors={prefixed}>
+        <Field name={id("baselineYear")} label={t("targets.baselineYear")} errors={prefixed}>
           {(aria) => <input {...aria} name="baselineYear" type="number" min={2000} max={2100} defaultValue={initial.baselineYear ?? ""} className={inputClass} />}
         </Field>
-        <Field name={id("targetYear")} label={t("staffing.targets.targetYear")} errors={prefixed}>
+        <Field name={id("targetYear")} label={t("targets.targetYear")} errors={prefixed}>
           {(aria) => <input {...aria} name="targetYear" type="number" min={2000} max={2100} defaultValue={initial.targetYear} className={inputClass} />}
         </Field>
-        <Field name={id("value")} label={t("staffing.targets.value")} errors={prefixed}>
+        <Field name={id("value")} label={t("targets.value")} errors={prefixed}>
           {(aria) => <input {...aria} name="value" type="number" min={0} step="any" defaultValue={initial.value ?? ""} className={inputClass} />}
         </Field>
       </div>
-      <Field name={id("description")} label={t("staffing.targets.description")} errors={prefixed}>
+      <Field name={id("description")} label={t("targets.description")} errors={prefixed}>
         {(aria) => <input {...aria} name="description" defaultValue={initial.description} maxLength={500} className={inputClass} />}
       </Field>
-      <Field name={id("source")} label={t("staffing.targets.source")} errors={prefixed}>
+      <Field name={id("source")} label={t("targets.source")} errors={prefixed}>
         {(aria) => <input {...aria} name="source" defaultValue={initial.source ?? ""} maxLength={300} className={inputClass} />}
       </Field>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>
-        {pending ? t("staffing.targets.pending") : submitLabel}
+        {pending ? t("targets.pending") : submitLabel}
       </button>
     </form>
   );

@@ -12,8 +12,7 @@ import { getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
 import { unitLens } from "@/lib/data/province/unit-lens";
 import { periodKey, previousPeriod, quarterOf, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/periods";
 import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 
 const TREND_QUARTERS = 8;
 
@@ -36,7 +35,7 @@ function AgencyTasksSkeleton() {
 }
 
 async function AgencyTasks({ agencyId }: { agencyId: number }) {
-  const [viewer, asOf] = await Promise.all([requireViewer(), getDataAsOf()]);
+  const [viewer, asOf, { t, f }] = await Promise.all([requireViewer(), getDataAsOf(), getIntl()]);
   const year = yearPeriod(Number(asOf.slice(0, 4)));
   const { year: y, quarter } = quarterOf(asOf);
   const quarters: Period[] = [quarterPeriod(y, quarter)];
@@ -51,7 +50,7 @@ async function AgencyTasks({ agencyId }: { agencyId: number }) {
     <section aria-labelledby="agency-tasks" className="space-y-4" data-testid="agency-tasks">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="agency-tasks" className="text-lg font-semibold text-brand-900">
-          {t("tasks.agency.heading", { period: formatPeriod(year) })}
+          {t("tasks.agency.heading", { period: f.period(year) })}
         </h2>
         <Link href={`/tasks?${new URLSearchParams({ period: periodKey(year), agency: String(agencyId) }).toString()}`} className="text-brand-700 underline">
           {t("tasks.agency.list")}
@@ -60,9 +59,9 @@ async function AgencyTasks({ agencyId }: { agencyId: number }) {
       <TaskSummary summary={summary} testPrefix="agency-tasks" />
       <p className="text-sm text-foreground" data-testid="agency-tasks-overdue-now">
         {t("tasks.agency.overdueNow", {
-          day: formatLocalDate(overdueNow.asOf),
-          total: formatNumber(overdueNow.total),
-          ages: OVERDUE_AGE_BUCKETS.map((b) => `${t(`tasks.overdueAges.${b}`)}: ${formatNumber(overdueNow.ages[b])}`).join("; "),
+          day: f.localDate(overdueNow.asOf),
+          total: f.number(overdueNow.total),
+          ages: OVERDUE_AGE_BUCKETS.map((b) => `${t(`tasks.overdueAges.${b}`)}: ${f.number(overdueNow.ages[b])}`).join("; "),
         })}
       </p>
       <TaskTrendChart trend={trend} testId="agency-tasks-trend" />

@@ -4,8 +4,8 @@
 import { DateField, FilterForm, SelectField } from "@/components/ui/controls";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { periodKey, type Period } from "@/lib/metrics/periods";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { AgencyChoice } from "@/lib/data/province/agencies";
 
 type Props = {
@@ -21,6 +21,8 @@ type Props = {
 };
 
 export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds, hidden = {} }: Props) {
+  const t = useTranslations();
+  const f = useFormat();
   const quickHref = (p: Period) => {
     const params = new URLSearchParams({ period: periodKey(p), ...hidden });
     if (agencyId !== undefined && agencies !== null) params.set("agency", String(agencyId));
@@ -37,7 +39,7 @@ export function PeriodFilter({ period, agencyId, agencies, quickPeriods, bounds,
         ) : null}
       </FilterForm>
       <LinkTabs label={t("tasks.filter.quick")}
-        links={quickPeriods.map((p) => ({ href: quickHref(p), label: formatPeriod(p), current: periodKey(p) === periodKey(period) }))} />
+        links={quickPeriods.map((p) => ({ href: quickHref(p), label: f.period(p), current: periodKey(p) === periodKey(period) }))} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { TaskStatus } from "@/lib/metrics/tasks";
-import { t } from "@/lib/i18n";
 
 const STYLE: Record<TaskStatus, string> = {
   DONE_ON_TIME: "bg-brand-100 text-brand-900",
@@ -9,5 +9,6 @@ const STYLE: Record<TaskStatus, string> = {
 };
 
 export function TaskStatusBadge({ status }: { status: TaskStatus }) {
+  const t = useTranslations();
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{t(`tasks.status.${status}`)}</span>;
 }

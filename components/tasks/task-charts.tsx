@@ -4,8 +4,8 @@ import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import type { OverdueNow, PeriodTaskCounts } from "@/lib/data/tasks";
 import { OVERDUE_AGE_BUCKETS } from "@/lib/metrics/tasks";
 import { quarterOf } from "@/lib/metrics/periods";
-import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const STATUS_SERIES = [
   { key: "doneOnTime", labelKey: "tasks.doneOnTime", color: "var(--brand-700)" },
@@ -15,10 +15,11 @@ const STATUS_SERIES = [
 ] as const;
 
 export function TaskTrendChart({ trend, testId }: { trend: PeriodTaskCounts[]; testId?: string }) {
+  const t = useTranslations();
   const data = trend.map((p) => {
     const { year, quarter } = quarterOf(p.period.from);
     return {
-      label: t("tasks.trend.quarter", { quarter, year }),
+      label: t("tasks.trend.quarter", { quarter: String(quarter), year: String(year) }),
       values: { doneOnTime: p.counts.doneOnTime, doneLate: p.counts.doneLate, inProgress: p.counts.inProgress, overdue: p.counts.overdue },
     };
   });
@@ -30,8 +31,10 @@ export function TaskTrendChart({ trend, testId }: { trend: PeriodTaskCounts[]; t
 }
 
 export function OverdueAgesChart({ overdue, testId }: { overdue: OverdueNow; testId?: string }) {
+  const t = useTranslations();
+  const f = useFormat();
   return (
-    <StackedBarChart title={t("tasks.overdueAges.heading", { day: formatLocalDate(overdue.asOf) })} categoryLabel={t("tasks.overdueAges.bucket")}
+    <StackedBarChart title={t("tasks.overdueAges.heading", { day: f.localDate(overdue.asOf) })} categoryLabel={t("tasks.overdueAges.bucket")}
       series={[{ key: "count", label: t("tasks.overdueAges.count"), color: "var(--accent-600)" }]}
       data={OVERDUE_AGE_BUCKETS.map((bucket) => ({ label: t(`tasks.overdueAges.${bucket}`), values: { count: overdue.ages[bucket] } }))}
       stacked={false} testId={testId} />

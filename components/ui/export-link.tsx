@@ -3,7 +3,7 @@
 // progress and a "Hủy" that cancels it (components/exports/export-download.tsx); without, the plain
 // link downloads.
 import { ExportDownload } from "@/components/exports/export-download";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /** `path` with the page's current parameters (blank values dropped, as the page reads them). */
 export function exportHref(path: string, params: Record<string, string | string[] | undefined> = {}): string {
@@ -15,6 +15,8 @@ export function exportHref(path: string, params: Record<string, string | string[
   return query ? `${path}?${query}` : path;
 }
 
-export function ExportLink({ href, what, label = t("export.xlsx"), testId = "export-xlsx" }: { href: string; what?: string; label?: string; testId?: string }) {
-  return <ExportDownload href={href} label={label} ariaLabel={what ? `${label}: ${what}` : undefined} testId={testId} />;
+export function ExportLink({ href, what, label, testId = "export-xlsx" }: { href: string; what?: string; label?: string; testId?: string }) {
+  const t = useTranslations("export");
+  const text = label ?? t("xlsx");
+  return <ExportDownload href={href} label={text} ariaLabel={what ? `${text}: ${what}` : undefined} testId={testId} />;
 }

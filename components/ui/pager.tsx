@@ -3,8 +3,8 @@
 // its size are in the URL): they work without JavaScript, and a page can be shared or bookmarked.
 // Nothing at all when everything fits on one page of the default size.
 import Link from "next/link";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type PageSlice, type Paging } from "@/lib/metrics/paging";
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
 };
 
 export function Pager({ table, slice, href, testId = "pager" }: Props) {
+  const t = useTranslations("pager");
+  const f = useFormat();
   const { page, pages, size } = slice;
   if (pages === 1 && size === DEFAULT_PAGE_SIZE) return null;
   const to = (target: number) => href({ page: target, size });
@@ -27,23 +29,23 @@ export function Pager({ table, slice, href, testId = "pager" }: Props) {
       </Link>
     ) : null;
   return (
-    <nav aria-label={t("pager.label", { table })} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm" data-testid={testId} data-print="hide">
+    <nav aria-label={t("label", { table })} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm" data-testid={testId} data-print="hide">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        {link(1, t("pager.first"), "first")}
-        {link(page - 1, t("pager.previous"), "prev")}
+        {link(1, t("first"), "first")}
+        {link(page - 1, t("previous"), "prev")}
         <span className="text-muted" data-testid={`${testId}-position`}>
-          {t("pager.position", { page: formatNumber(page), pages: formatNumber(pages), from: formatNumber(slice.from), to: formatNumber(slice.to), total: formatNumber(slice.total) })}
+          {t("position", { page: f.number(page), pages: f.number(pages), from: f.number(slice.from), to: f.number(slice.to), total: f.number(slice.total) })}
         </span>
-        {link(page + 1, t("pager.next"), "next")}
-        {link(pages, t("pager.last"), "last")}
+        {link(page + 1, t("next"), "next")}
+        {link(pages, t("last"), "last")}
       </div>
       <p className="flex flex-wrap items-center gap-x-3">
-        <span className="text-muted">{t("pager.size")}</span>
+        <span className="text-muted">{t("size")}</span>
         {PAGE_SIZES.map((option) =>
           option === size ? (
             <span key={option} aria-current="true" className="font-semibold">
               <span aria-hidden="true">{option}</span>
-              <span className="sr-only">{t("pager.sizeCurrent", { size: option })}</span>
+              <span className="sr-only">{t("sizeCurrent", { size: String(option) })}</span>
             </span>
           ) : (
             // a new size starts again from the first page

@@ -2,7 +2,7 @@
 // skeletons): loading.tsx files and <Suspense> fallbacks compose these. Each announces itself once
 // to screen readers through a role="status" line; the shapes themselves are hidden from them.
 import type { ReactNode } from "react";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
@@ -13,9 +13,10 @@ export function Skeleton({ className }: { className?: string }) {
 
 /** "Đang tải dữ liệu…" for screen readers. */
 export function LoadingStatus() {
+  const t = useTranslations("common");
   return (
     <span role="status" className="sr-only">
-      {t("common.loading")}
+      {t("loading")}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 // The app's one data table (issue 24): every list of rows renders through it, so that headers,
 // row headers, numeric columns, sorting, captions, empty states and scrolling read the same
-// everywhere. No hooks and no "use client": server and client components both use it.
+// everywhere. No "use client": server and client components both use it (its few words come from
+// next-intl's "table" and "common" namespaces, which the layout gives every page's client components).
 //
 //   <Table
 //     caption={t("tasks.byAgency.heading")}           // for screen readers; captionVisible shows it
@@ -33,7 +34,7 @@
 // tableClassName (e.g. a min-w-…), testId on the <table>.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { t } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 export type DataAttributes = { [name: `data-${string}`]: string | number | undefined };
 export type RowAttributes = DataAttributes & { className?: string };
@@ -84,6 +85,7 @@ const scopeOf = (column: { rowHeader?: boolean }) => (column.rowHeader ? { scope
 const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(" ");
 
 function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }) {
+  const t = useTranslations("table");
   const active = sort.key === column.key;
   const label = typeof column.header === "string" ? column.header : column.key;
   return (
@@ -91,7 +93,7 @@ function SortLink({ column, sort }: { column: Column<unknown>; sort: TableSort }
       {column.header}
       {active ? <span aria-hidden="true">{sort.dir === "asc" ? " ▲" : " ▼"}</span> : null}
       <span className="sr-only">
-        {` (${t("table.sortBy", { column: label })}${active ? `, ${t(sort.dir === "asc" ? "table.ascending" : "table.descending")}` : ""})`}
+        {` (${t("sortBy", { column: label })}${active ? `, ${t(sort.dir === "asc" ? "ascending" : "descending")}` : ""})`}
       </span>
     </Link>
   );
@@ -107,6 +109,7 @@ export function CellLink({ href, label, children }: { href: string; label?: stri
 }
 
 export function Table<Row>(props: TableProps<Row>) {
+  const t = useTranslations("common");
   const { columns, rows, sort, density = "normal", framed = true } = props;
   const cellClass = (column: Column<Row>, row: Row) => join(cellBase(column), typeof column.className === "function" ? column.className(row) : column.className);
   const hasFooter = columns.some((column) => column.footer !== undefined);
@@ -139,7 +142,7 @@ export function Table<Row>(props: TableProps<Row>) {
         {rows.length === 0 ? (
           <tr>
             <td colSpan={columns.length} className="px-3 py-4 text-center text-muted">
-              {props.empty ?? t("common.noData")}
+              {props.empty ?? t("noData")}
             </td>
           </tr>
         ) : null}

@@ -13,7 +13,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { FAILED_AUTH_PER_MINUTE, RateLimiter } from "@/lib/api/rate-limit";
 import { getEnv } from "@/lib/env";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
-import { fieldMessagesOf } from "@/lib/validations/messages";
+import { fieldMessagesOf } from "@/lib/validations/issue-messages";
 
 let perToken: RateLimiter | undefined;
 /**

@@ -8,7 +8,7 @@ import { PassThrough } from "node:stream";
 import { reportBoardXlsx } from "@/components/reports/reports-xlsx";
 import { scorecardPrint } from "@/components/scorecard/scorecard-print";
 import { scorecardContent } from "@/components/scorecard/scorecard-xlsx";
-import { TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-by-agency";
+import { TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-xlsx";
 import { reportFile } from "@/lib/api/report-document";
 import { reportValuesContent } from "@/lib/api/report-values";
 import { loadScorecard } from "@/lib/api/scorecard-data";

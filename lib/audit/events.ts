@@ -4,6 +4,7 @@
 // the type lives here. Details are strict: a key the schema does not name (a password, a whole
 // form post) is refused, not stored. Add an event here before writing it.
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locale";
 import { DELIVERY_FREQUENCIES, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import {
   AgencyKind,
@@ -91,6 +92,8 @@ export const auditEventSchema = z.discriminatedUnion("event", [
   event("ACCOUNT_LOCKED", "user", { failedAttempts: count, lockedUntil: z.iso.datetime() }),
   bare("SIGN_OUT", "user"),
   bare("PASSWORD_CHANGED", "user"),
+  // the header's language switch (issue 23): the user's own row
+  event("USER_LOCALE_CHANGED", "user", { locale: z.enum(LOCALES) }),
   // a refused server action: entityId names the permission, agencyId the resource's agency, and
   // `attempted` the event the action would have written (absent when the result would choose it)
   event("ACTION_FORBIDDEN", "permission", { role: z.enum(Role), attempted: z.string().regex(/^[A-Z][A-Z_]{2,63}$/).optional() }),

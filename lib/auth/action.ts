@@ -6,6 +6,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/locale";
 import { appendAudit } from "@/lib/audit";
 import { unsafeTransaction } from "@/lib/data/transaction";
 import { syncChanges } from "@/lib/data/province/cache";
@@ -29,6 +31,8 @@ export const action = createAction({
     const requestHeaders = await headers();
     return clientIp((name) => requestHeaders.get(name));
   },
+  // the request's language (the cookie of lib/i18n/request.ts): no query per action
+  getLocale: async () => toLocale(await getLocale()),
   logError: (message, context) => console.error(`[action] ${message}`, context),
   revalidatePath: (path) => revalidatePath(path),
   redirect: (path) => redirect(path),

@@ -9,8 +9,8 @@ import type { AuditDetails, AuditEventName, AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { knownError, transientError } from "@/lib/errors/database";
 import { retryConflicts } from "@/lib/db/retry";
-import { formCharacterErrors } from "@/lib/validations/input";
-import { fieldMessagesOf } from "@/lib/validations/messages";
+import { fieldMessagesOf, formCharacterErrors } from "@/lib/validations/issue-messages";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * For actions on the viewer's own account only (change password): every signed-in user may run
@@ -62,14 +62,16 @@ export type ActionDeps = {
   transaction: <T>(work: (tx: Prisma.TransactionClient) => Promise<T>) => Promise<T>;
   appendAudit: (tx: Prisma.TransactionClient, record: AuditRecord) => Promise<void>;
   getIp: () => Promise<string | null>;
+  /** The viewer's language (issue 23): refusals and field errors are worded in it. */
+  getLocale: () => Promise<Locale>;
   logError: (message: string, context: Record<string, unknown>) => void;
   revalidatePath: (path: string) => void;
   redirect: (path: string) => never;
 };
 
-/** The refusal as the form shows it: the code's message, and the field messages (its own and any given). */
-function failure(error: AppError, fieldErrors: FieldErrors = {}): ActionFailure {
-  return { ok: false, code: error.code, fieldErrors: { ...fieldErrors, ...error.fieldMessages() }, message: error.userMessage() };
+/** The refusal as the form shows it, in the viewer's language: the code's message, and the field messages (its own and any given). */
+function failure(locale: Locale, error: AppError, fieldErrors: FieldErrors = {}): ActionFailure {
+  return { ok: false, code: error.code, fieldErrors: { ...fieldErrors, ...error.fieldMessages(locale) }, message: error.userMessage(locale) };
 }
 
 /** FormData as a plain object: one value per name, or an array when a name repeats. */
@@ -94,7 +96,7 @@ export function createAction(deps: ActionDeps) {
     }
 
     /** Refused by the decision table: audited (who tried which permission on which agency), nothing else. */
-    async function refuse(viewer: Viewer, ip: string | null, agencyId: number | null): Promise<ActionFailure> {
+    async function refuse(locale: Locale, viewer: Viewer, ip: string | null, agencyId: number | null): Promise<ActionFailure> {
       await deps.transaction((tx) =>
         deps.appendAudit(tx, {
           event: "ACTION_FORBIDDEN",
@@ -105,36 +107,36 @@ export function createAction(deps: ActionDeps) {
           details: { role: viewer.role, ...(typeof options.audit.event === "string" ? { attempted: options.audit.event } : {}) },
         }),
       );
-      return failure(new AppError("FORBIDDEN"));
+      return failure(locale, new AppError("FORBIDDEN"));
     }
 
     return async function run(_prev, formData) {
-      const user = await deps.getUser();
-      if (!user) return failure(new AppError("SESSION_EXPIRED"));
+      const [user, locale] = await Promise.all([deps.getUser(), deps.getLocale()]);
+      if (!user) return failure(locale, new AppError("SESSION_EXPIRED"));
       const viewer: Viewer = toViewer(user);
       const ip = await deps.getIp();
       const permission = options.permission;
 
       if (permission !== OWN_ACCOUNT) {
-        if (user.mustChangePassword) return failure(new AppError("MUST_CHANGE_PASSWORD"));
-        if (!can(viewer, permission)) return refuse(viewer, ip, null);
+        if (user.mustChangePassword) return failure(locale, new AppError("MUST_CHANGE_PASSWORD"));
+        if (!can(viewer, permission)) return refuse(locale, viewer, ip, null);
       }
 
       // A forged post may call the action with anything as its second argument.
-      if (!(formData instanceof FormData)) return failure(new AppError("INVALID_INPUT"));
+      if (!(formData instanceof FormData)) return failure(locale, new AppError("INVALID_INPUT"));
       const values = formDataToObject(formData);
       // NUL and other control characters never reach a schema, let alone the database.
-      const badCharacters = formCharacterErrors(values);
-      if (Object.keys(badCharacters).length > 0) return failure(new AppError("INVALID_INPUT"), badCharacters);
+      const badCharacters = formCharacterErrors(values, locale);
+      if (Object.keys(badCharacters).length > 0) return failure(locale, new AppError("INVALID_INPUT"), badCharacters);
       const parsed = options.schema.safeParse(values);
       if (!parsed.success) {
-        return failure(new AppError("INVALID_INPUT"), fieldMessagesOf(parsed.error));
+        return failure(locale, new AppError("INVALID_INPUT"), fieldMessagesOf(parsed.error, locale));
       }
       const input: z.infer<S> = parsed.data;
 
       const agencyId = options.resourceAgencyId ? options.resourceAgencyId(input) : null;
       if (permission !== OWN_ACCOUNT && options.resourceAgencyId && !can(viewer, permission, { agencyId })) {
-        return refuse(viewer, ip, agencyId);
+        return refuse(locale, viewer, ip, agencyId);
       }
 
       const { audit } = options;
@@ -161,16 +163,16 @@ export function createAction(deps: ActionDeps) {
         });
       } catch (error) {
         const known = knownError(error);
-        if (known) return failure(known);
+        if (known) return failure(locale, known);
         const transient = transientError(error);
         if (transient) {
           // nothing was written; the form keeps what the user typed, and may simply be sent again
           deps.logError(`server action ${permission} could not run (${transient.code})`, { permission, userId: viewer.userId, error });
-          return failure(transient);
+          return failure(locale, transient);
         }
         // Anything else (a driver error, a bug): its text stays in the log, the user reads a code.
         deps.logError(`server action ${permission} failed`, { permission, userId: viewer.userId, error });
-        return failure(new AppError("INTERNAL_ERROR"));
+        return failure(locale, new AppError("INTERNAL_ERROR"));
       }
 
       for (const path of options.revalidate?.(input, result) ?? []) deps.revalidatePath(path);

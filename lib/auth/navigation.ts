@@ -2,13 +2,13 @@
 // convenience, not a permission: every page still checks the viewer on the server.
 // Only pages that exist are listed; each later issue adds its entry with the page
 // (scorecard, dossiers, tasks, staffing, indices, reports).
-import type { MessageKey } from "@/lib/i18n";
+import type { NestedMessages } from "@/lib/i18n/keys";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { grantFor, type Action } from "@/lib/auth/permissions";
 
 export type NavigationEntry = {
   href: string;
-  labelKey: MessageKey;
+  labelKey: `nav.${keyof NestedMessages["nav"]}`;
   /** shown to roles holding this permission; absent = every signed-in role */
   permission?: Action;
   /** shown only to roles that read their own agency alone (agency staff) */

@@ -14,6 +14,8 @@ import { SignInThrottledError } from "@/lib/auth/sign-in-throttle";
 import { isHttps } from "@/lib/security/trusted-proxy";
 import { credentialsSchema } from "@/lib/validations/auth";
 import { t } from "@/lib/i18n";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 
 /** Nine hours: a working day, after which the user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 9 * 60 * 60;
@@ -30,6 +32,7 @@ function toAuthUser(user: SessionUser): User {
     agencyId: user.agencyId,
     mustChangePassword: user.mustChangePassword,
     sessionVersion: user.sessionVersion,
+    locale: user.locale,
   };
 }
 
@@ -101,7 +104,10 @@ function buildAuthOptions(env: AuthEnv, secure: boolean): NextAuthOptions {
         if (account?.provider === OIDC_PROVIDER_ID) {
           await unsafeRecordSsoSignIn(user.userId ?? null, user.email ?? "");
         }
-        return typeof user.userId === "number";
+        if (typeof user.userId !== "number") return false;
+        // the saved language follows the user to any browser; read per view from the cookie, not the database
+        await setLocaleCookie(user.locale ?? DEFAULT_LOCALE, secure);
+        return true;
       },
       // Only paths on this site, whatever callbackUrl the client sent (lib/auth/callback-url.ts).
       redirect({ url, baseUrl }) {

@@ -14,6 +14,7 @@ import { unsafeListPredecessorIds } from "@/lib/data/organisation";
 import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { AppError } from "@/lib/errors";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
+import { toLocale, type Locale } from "@/lib/i18n/locale";
 
 /** The failed attempts the per-client throttle counts. */
 const SIGN_IN_FAILED: AuditEventName = "SIGN_IN_FAILED";
@@ -28,6 +29,7 @@ const sessionUserSelect = {
   active: true,
   mustChangePassword: true,
   sessionVersion: true,
+  locale: true,
 } satisfies Prisma.UserSelect;
 
 type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
@@ -37,7 +39,7 @@ type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }
  * session version a session must carry to stay valid (the migration's trigger raises it).
  */
 export type SessionUser = Viewer &
-  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword" | "sessionVersion">;
+  Pick<SessionUserRow, "username" | "email" | "fullName" | "mustChangePassword" | "sessionVersion"> & { locale: Locale };
 
 function toSessionUser(row: SessionUserRow): SessionUser {
   return {
@@ -49,6 +51,7 @@ function toSessionUser(row: SessionUserRow): SessionUser {
     fullName: row.fullName,
     mustChangePassword: row.mustChangePassword,
     sessionVersion: row.sessionVersion,
+    locale: toLocale(row.locale),
   };
 }
 
@@ -256,4 +259,10 @@ export async function changeOwnPassword(tx: Db, viewer: Viewer, input: ChangePas
     data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
     select: { sessionVersion: true },
   });
+}
+
+/** The viewer's own UI language (the header's switch); OWN_ACCOUNT: only ever the viewer's row. */
+export async function setOwnLocale(tx: Db, viewer: Viewer, locale: Locale): Promise<{ userId: number; locale: Locale }> {
+  await tx.user.update({ where: { id: viewer.userId }, data: { locale }, select: { id: true } });
+  return { userId: viewer.userId, locale };
 }

@@ -23,6 +23,8 @@ export type IndexComponentRow = {
   id: number;
   code: string;
   name: string;
+  /** the English name where the catalogue has one (pages choose, lib/i18n/locale localName) */
+  nameEn: string | null;
   maxScore: number;
   weight: number | null;
   confirmed: boolean;
@@ -38,6 +40,7 @@ export type IndexDetail = {
   id: number;
   code: string;
   name: string;
+  nameEn: string;
   unit: IndexUnit;
   maxScore: number;
   totalIsSum: boolean;
@@ -59,6 +62,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       id: true,
       code: true,
       name: true,
+      nameEn: true,
       unit: true,
       maxScore: true,
       totalIsSum: true,
@@ -77,6 +81,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
           id: true,
           code: true,
           name: true,
+          nameEn: true,
           maxScore: true,
           weight: true,
           confirmed: true,
@@ -104,6 +109,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
     id: index.id,
     code: index.code,
     name: index.name,
+    nameEn: index.nameEn,
     unit: index.unit,
     maxScore: Number(index.maxScore.toString()),
     totalIsSum: index.totalIsSum,
@@ -114,6 +120,7 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
       id: c.id,
       code: c.code,
       name: c.name,
+      nameEn: c.nameEn,
       maxScore: Number(c.maxScore.toString()),
       weight: toNumber(c.weight),
       confirmed: c.confirmed,
@@ -127,8 +134,10 @@ export async function getIndexDetail(viewer: Viewer, code: string): Promise<Inde
 export type OwnedComponent = {
   indexCode: string;
   indexName: string;
+  indexNameEn: string;
   componentCode: string;
   componentName: string;
+  componentNameEn: string | null;
   role: OwnerRole;
   maxScore: number;
   latest: { year: number; score: number; source: string } | null;
@@ -149,8 +158,9 @@ export async function listOwnedComponents(viewer: Viewer, agencyId: number): Pro
         select: {
           code: true,
           name: true,
+          nameEn: true,
           maxScore: true,
-          index: { select: { code: true, name: true } },
+          index: { select: { code: true, name: true, nameEn: true } },
           // today's agencies answer for today's province's scores, not the former provinces'
           scores: { where: { formerProvince: "" }, orderBy: { year: "desc" }, take: 2, select: { year: true, score: true, source: true } },
         },
@@ -162,8 +172,10 @@ export async function listOwnedComponents(viewer: Viewer, agencyId: number): Pro
     return {
       indexCode: component.index.code,
       indexName: component.index.name,
+      indexNameEn: component.index.nameEn,
       componentCode: component.code,
       componentName: component.name,
+      componentNameEn: component.nameEn,
       role,
       maxScore: Number(component.maxScore.toString()),
       latest: latest ? { year: latest.year, score: Number(latest.score.toString()), source: latest.source } : null,

@@ -32,6 +32,8 @@ export type IndexSeries = {
 export type IndexSummary = Omit<IndexSeries, "province"> & {
   code: string;
   name: string;
+  /** the English name (the data stays locale-free; pages choose, lib/i18n/locale localName) */
+  nameEn: string;
   unit: IndexUnit;
   maxScore: number;
   former: IndexSeries[];
@@ -68,6 +70,7 @@ async function computeIndexSummaries(viewer: Viewer): Promise<IndexSummary[]> {
     select: {
       code: true,
       name: true,
+      nameEn: true,
       unit: true,
       maxScore: true,
       scores: { orderBy: { year: "asc" }, select: { year: true, score: true, rank: true, rankOf: true, formerProvince: true, recalculated: true } },
@@ -79,6 +82,7 @@ async function computeIndexSummaries(viewer: Viewer): Promise<IndexSummary[]> {
     return {
       code: index.code,
       name: index.name,
+      nameEn: index.nameEn,
       unit: index.unit,
       maxScore: Number(index.maxScore.toString()),
       latestYear: current.latestYear,

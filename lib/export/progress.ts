@@ -2,8 +2,7 @@
 // headers say up front (its length when the file is finished, the rows of a streamed workbook, the
 // files of the quarter pack), the bytes received so far, and the end (saved, cancelled, failed).
 // Pure — no React, no fetch — so that the unit tests drive it and the component only renders it.
-import { t } from "@/lib/i18n";
-import { formatBytes, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { Intl } from "@/lib/i18n/translator";
 
 /** The rows a streamed workbook will hold, counted by the server before it streams. */
 export const EXPORT_ROWS_HEADER = "x-export-rows";
@@ -88,10 +87,11 @@ export function fractionOf(state: ExportState): number | null {
 }
 
 /**
- * What the page says of the download, in Vietnamese: the phase, with what the server stated up
- * front. It is the live region's text, so it changes with the phase only, not with every chunk.
+ * What the page says of the download, in the viewer's language (`t` needs only the
+ * "export.progress" messages): the phase, with what the server stated up front. It is the live
+ * region's text, so it changes with the phase only, not with every chunk.
  */
-export function statusMessage(state: ExportState): string {
+export function statusMessage(state: ExportState, { t, f }: Intl): string {
   switch (state.phase) {
     case "idle":
       return "";
@@ -100,12 +100,12 @@ export function statusMessage(state: ExportState): string {
     case "receiving": {
       const { rows, files } = state.totals;
       const parts = [t("export.progress.receiving")];
-      if (rows !== null) parts.push(t("export.progress.rows", { rows: formatNumber(rows) }));
-      if (files !== null) parts.push(t("export.progress.files", { files: formatNumber(files) }));
+      if (rows !== null) parts.push(t("export.progress.rows", { rows }));
+      if (files !== null) parts.push(t("export.progress.files", { files }));
       return parts.join(" · ");
     }
     case "done":
-      return t("export.progress.done", { name: state.name, size: formatBytes(state.received) });
+      return t("export.progress.done", { name: state.name, size: f.bytes(state.received) });
     case "cancelled":
       return t("export.progress.cancelled");
     case "failed":
@@ -114,10 +114,10 @@ export function statusMessage(state: ExportState): string {
 }
 
 /** The bytes received (of the length, when known): the progress bar's text, updated with every chunk. */
-export function receivedMessage(state: ExportState): string {
+export function receivedMessage(state: ExportState, { t, f }: Intl): string {
   if (state.phase !== "receiving") return "";
   const { bytes } = state.totals;
   return bytes
-    ? t("export.progress.bytesOf", { received: formatBytes(state.received), total: formatBytes(bytes), percent: formatPercent(fractionOf(state) ?? 0, 0) })
-    : t("export.progress.bytes", { received: formatBytes(state.received) });
+    ? t("export.progress.bytesOf", { received: f.bytes(state.received), total: f.bytes(bytes), percent: f.percent(fractionOf(state) ?? 0, 0) })
+    : t("export.progress.bytes", { received: f.bytes(state.received) });
 }

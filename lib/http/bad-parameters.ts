@@ -4,7 +4,9 @@
 // when it could call notFound(), and Next gives a page no other way to answer 400.
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { t } from "@/lib/i18n";
+import { translate, type Locale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 import { pageParamsSchema } from "@/lib/validations/page-params";
 import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
 import { getDataSpan } from "@/lib/data/province/settings";
@@ -31,9 +33,10 @@ const STYLE =
 
 export const BAD_PARAMETERS_STYLE_HASH = `sha256-${createHash("sha256").update(STYLE).digest("base64")}`;
 
-function page(pathname: string, messages: string[]): string {
+function page(pathname: string, messages: string[], locale: Locale): string {
+  const t = (key: "params.title" | "params.heading" | "params.body" | "params.defaults" | "common.backHome") => translate(locale, key);
   const items = messages.map((message) => `<li>${escape(message)}</li>`).join("");
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<meta name="robots" content="noindex"><title>${escape(t("params.title"))}</title><style>${STYLE}</style></head><body><main>`
     + `<h1>${escape(t("params.heading"))}</h1><p>${escape(t("params.body"))}</p><ul>${items}</ul>`
     + `<p><a href="${escape(pathname)}">${escape(t("params.defaults"))}</a> · <a href="/">${escape(t("common.backHome"))}</a></p>`
@@ -45,9 +48,11 @@ export async function refuseBadParameters(request: NextRequest): Promise<Respons
   const { pathname, searchParams } = request.nextUrl;
   const schema = pageParamsSchema(pathname);
   if (!schema || searchParams.size === 0) return undefined;
-  const result = readSearchParams(schema(await dataSpan()), searchParams);
+  // the viewer's language from its cookie (lib/i18n/locale-cookie.ts), as the pages choose it
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const result = readSearchParams(schema(await dataSpan()), searchParams, locale);
   if (result.ok) return undefined;
-  return new Response(page(pathname, result.messages), {
+  return new Response(page(pathname, result.messages, locale), {
     status: 400,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
   });

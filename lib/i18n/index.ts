@@ -1,8 +1,10 @@
-// One message catalogue for all UI text (STYLE §10). Pure: usable from server and client
-// components alike. The UI speaks Vietnamese (DESIGN §8), so `t` reads the Vietnamese catalogue
-// only: client components import this module, and every catalogue it named would ship to the
-// browser. The English catalogue (same keys, checked by a test) is read through
-// `translate` in ./locales, which client code does not import.
+// LEGACY (issue 23): the synchronous Vietnamese `t` of the pages not yet on next-intl. Converted
+// code reads its messages through next-intl (server: lib/i18n/server.tsx getIntl / getTranslations;
+// client: useTranslations with only its namespaces, lib/i18n/server.tsx IntlClient), which follows
+// the viewer's language. `t` always reads the Vietnamese catalogue, whatever the viewer chose, and
+// a client component that imports it ships the whole catalogue: move a file off it when you touch
+// it. The catalogues themselves stay flat (one dotted key a line) and are nested for next-intl
+// (lib/i18n/nest.ts).
 import { vi, type MessageKey, type Messages } from "./messages/vi";
 
 export type { MessageKey, Messages };
@@ -18,7 +20,7 @@ export function fill(message: string, values?: MessageValues): string {
   });
 }
 
-/** The Vietnamese message for `key`, with `{name}` placeholders replaced from `values`. */
+/** LEGACY: the Vietnamese message for `key`, with `{name}` placeholders replaced from `values`. */
 export function t(key: MessageKey, values?: MessageValues): string {
   return fill(vi[key], values);
 }

@@ -9,3 +9,6 @@ export function isMessageKey(text: string): text is MessageKey {
 
 /** The Vietnamese catalogue's literal type: its messages' `{name}` placeholders, for typed arguments. */
 export type Catalogue = typeof vi;
+
+/** The nested catalogue's shape (next-intl's keys), for code outside lib/i18n that names a namespace. */
+export type { NestedMessages } from "./messages/nested.generated";

@@ -3,10 +3,9 @@
 import { en } from "./messages/en";
 import { vi } from "./messages/vi";
 import { fill, type MessageKey, type Messages, type MessageValues } from "./index";
+import type { Locale } from "./locale";
 
-export const LOCALES = ["vi", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "vi";
+export { LOCALES, DEFAULT_LOCALE, type Locale } from "./locale";
 
 const catalogues: Record<Locale, Messages> = { vi, en };
 

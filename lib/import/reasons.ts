@@ -5,7 +5,8 @@
 import type { z } from "zod";
 import type { MessageKey, MessageValues } from "@/lib/i18n";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
-import { keyOfIssue, type KeyedMessage } from "@/lib/validations/messages";
+import { type KeyedMessage } from "@/lib/validations/messages";
+import { keyOfIssue } from "@/lib/validations/issue-messages";
 
 export type RowReason = KeyedMessage | { text: string };
 

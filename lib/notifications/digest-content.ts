@@ -1,7 +1,7 @@
 // What a weekly digest says (issue 22), from figures already read with the recipient's scope
 // (lib/data/notifications/digests.ts). Pure: the unit tests check the lines and the rule crossings.
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { wordsOf, type Words } from "@/lib/notifications/words";
 import { agencyBreaksLateRule, officialBreaksLateRule } from "@/lib/metrics/dossiers";
 import type { LocalDate } from "@/lib/metrics/periods";
 
@@ -27,15 +27,17 @@ export function crossedLateRule<K>(subject: RuleSubject, before: ReadonlyMap<K, 
   return [...now].filter(([key, rate]) => breaksLateRule(subject, rate) && !breaksLateRule(subject, before.get(key) ?? null)).map(([key]) => key);
 }
 
-const rate = (value: number | null) => (value === null ? t("digest.noData") : formatPercent(value));
+const rate = ({ t, f }: Words, value: number | null) => (value === null ? t("digest.noData") : f.percent(value));
 
 export type LeaderDigest = { week: string; province: string; day: LocalDate; lateRate: number | null; lateRateWeekBefore: number | null; crossed: string[] };
 
-export function leaderDigestLines(digest: LeaderDigest): { title: string; lines: string[] } {
+/** The digest in the recipient's language (`words`; Vietnamese unless chosen). */
+export function leaderDigestLines(digest: LeaderDigest, words: Words = wordsOf()): { title: string; lines: string[] } {
+  const { t, f } = words;
   return {
     title: t("digest.leader.title", { week: digest.week, province: digest.province }),
     lines: [
-      t("digest.leader.late", { day: formatLocalDate(digest.day), rate: rate(digest.lateRate), previous: rate(digest.lateRateWeekBefore) }),
+      t("digest.leader.late", { day: f.localDate(digest.day), rate: rate(words, digest.lateRate), previous: rate(words, digest.lateRateWeekBefore) }),
       digest.crossed.length > 0 ? t("digest.leader.crossed", { names: digest.crossed.join(", ") }) : t("digest.leader.noneCrossed"),
     ],
   };
@@ -49,17 +51,19 @@ export type AgencyDigest = {
   late: number;
   toProcess: number;
   overdueTasks: number;
-  reports: { year: number; quarter: number; deadline: LocalDate; status: string }[];
+  /** the agency's report in each quarter open for reporting ("NOT_STARTED": none yet) */
+  reports: { year: number; quarter: number; deadline: LocalDate; status: ReportStatus | "NOT_STARTED" }[];
 };
 
-export function agencyDigestLines(digest: AgencyDigest): { title: string; lines: string[] } {
+export function agencyDigestLines(digest: AgencyDigest, words: Words = wordsOf()): { title: string; lines: string[] } {
+  const { t, f } = words;
   return {
     title: t("digest.agency.title", { week: digest.week, agency: digest.agency }),
     lines: [
-      t("digest.agency.late", { day: formatLocalDate(digest.day), rate: rate(digest.lateRate), late: formatNumber(digest.late), total: formatNumber(digest.toProcess) }),
-      t("digest.agency.tasks", { count: formatNumber(digest.overdueTasks) }),
+      t("digest.agency.late", { day: f.localDate(digest.day), rate: rate(words, digest.lateRate), late: f.number(digest.late), total: f.number(digest.toProcess) }),
+      t("digest.agency.tasks", { count: f.number(digest.overdueTasks) }),
       ...digest.reports.map((report) =>
-        t("digest.agency.deadline", { quarter: report.quarter, year: report.year, deadline: formatLocalDate(report.deadline), status: report.status }),
+        t("digest.agency.deadline", { quarter: report.quarter, year: report.year, deadline: f.localDate(report.deadline), status: t(`reports.status.${report.status}`) }),
       ),
     ],
   };

@@ -10,7 +10,7 @@
 //   joiners, word joiner, BOM, soft hyphen, …, so that two codes that look alike are alike;
 // - record ids fit PostgreSQL's integer, and dates lie within the data's plausible span.
 import { z } from "zod";
-import { t, type MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n";
 import { msg } from "@/lib/validations/messages";
 import { isLocalDate } from "@/lib/metrics/periods";
 
@@ -35,11 +35,6 @@ const MESSAGES: Record<CharacterProblem, MessageKey> = {
 /** The key of the message for a character problem (what a schema's issue carries). */
 export function characterMessageKey(problem: CharacterProblem): MessageKey {
   return MESSAGES[problem];
-}
-
-/** The message for a character problem, in words (a form post's refused field, before any schema). */
-export function characterMessage(problem: CharacterProblem): string {
-  return t(MESSAGES[problem]);
 }
 
 /** What is wrong with the characters of free text, or null. */
@@ -67,21 +62,6 @@ export function cleanCharacters(kind: "text" | "code" = "text") {
 
 /** A string of free text that passes the character rules (no trimming or length rule of its own). */
 export const cleanString = (message?: string) => z.string(message ? { error: message } : undefined).superRefine(cleanCharacters("text"));
-
-/** Field names of a form post whose text breaks the character rules, with the message for each. */
-export function formCharacterErrors(values: Record<string, unknown>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const problem = typeof item === "string" ? textProblem(item) : null;
-      if (problem) {
-        errors[name] = [characterMessage(problem)];
-        break;
-      }
-    }
-  }
-  return errors;
-}
 
 // ───────────── numbers and dates ─────────────
 

@@ -9,8 +9,10 @@
 // A blank value (a GET form's "all" option) counts as absent; unknown parameters are ignored.
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { t, type MessageKey } from "@/lib/i18n";
-import { messageOfIssue, msg } from "@/lib/validations/messages";
+import type { MessageKey } from "@/lib/i18n";
+import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 import { decodeCursor } from "@/lib/metrics/drill-down";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type Paging } from "@/lib/metrics/paging";
 import { dayIndex, isLocalDate, parsePeriodKey, rangePeriod, type LocalDate, type Period, type PeriodKind } from "@/lib/metrics/periods";
@@ -224,12 +226,12 @@ function normalise(params: SearchParams | URLSearchParams): Record<string, strin
   return out;
 }
 
-/** The parameters read by `schema`, or the Vietnamese messages that say what is wrong with them. */
-export function readSearchParams<S extends z.ZodType>(schema: S, params: SearchParams | URLSearchParams): ParamsResult<z.output<S>> {
+/** The parameters read by `schema`, or the messages (in `locale`, Vietnamese by default) that say what is wrong with them. */
+export function readSearchParams<S extends z.ZodType>(schema: S, params: SearchParams | URLSearchParams, locale: Locale = DEFAULT_LOCALE): ParamsResult<z.output<S>> {
   const result = schema.safeParse(normalise(params));
   if (result.success) return { ok: true, data: result.data };
   const messages = result.error.issues.map((issue) =>
-    t("params.issue", { name: String(issue.path[0] ?? "?"), message: messageOfIssue(issue) }),
+    translate(locale, "params.issue", { name: String(issue.path[0] ?? "?"), message: messageOfIssue(issue, locale) }),
   );
   return { ok: false, messages: [...new Set(messages)] };
 }

@@ -7,17 +7,24 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { requireViewer } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/data/notifications/centre";
-import { t } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/format";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { markRead } from "./actions";
 
-export const metadata: Metadata = { title: t("notifications.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("notifications.title") };
+}
+
+/** The mark-read buttons are client components reading the "notifications" namespace. */
+const NOTIFICATION_NAMESPACES = [...SHELL_NAMESPACES, "notifications"] as const;
 
 export default async function NotificationsPage() {
-  const viewer = await requireViewer();
+  const [viewer, { t, f }] = await Promise.all([requireViewer(), getIntl()]);
+  // a notification's title and body are stored as written when it was sent (in Vietnamese)
   const rows = await listNotifications(viewer);
   const unread = rows.some((row) => !row.readAt);
   return (
+    <IntlClient namespaces={NOTIFICATION_NAMESPACES}>
     <div className="space-y-6">
       <PageHeader title={t("notifications.title")} intro={t("notifications.description")}
         actions={<Link href="/notifications/preferences" className="text-sm font-medium text-brand-700 underline">{t("notifications.preferencesLink")}</Link>} />
@@ -35,7 +42,7 @@ export default async function NotificationsPage() {
                   <Link href={row.link} className="text-brand-700 underline">{row.title}</Link>
                 </p>
                 {row.body.split("\n").map((line, i) => <p key={i} className="text-sm text-foreground">{line}</p>)}
-                <p className="text-xs text-muted">{formatDateTime(row.createdAt)}</p>
+                <p className="text-xs text-muted">{f.dateTime(row.createdAt)}</p>
               </div>
               {row.readAt ? null : <MarkReadForm action={markRead} id={row.id} />}
             </li>
@@ -43,5 +50,6 @@ export default async function NotificationsPage() {
         </ul>
       )}
     </div>
+    </IntlClient>
   );
 }

@@ -18,8 +18,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { comparisonPeriods } from "@/lib/data/scorecard";
 import { getDataSpan } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { daysBetween, isPartial, periodKey } from "@/lib/metrics/periods";
 import { periodChoices } from "@/lib/metrics/scorecard";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
@@ -29,10 +28,13 @@ import { parseSearchParams, spanStart, type SearchParams } from "@/lib/validatio
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: t("nav.scorecard") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("nav.scorecard") };
+}
 
 export default async function ScorecardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
+  const [viewer, span, params, { t, f }] = await Promise.all([requireViewer(), getDataSpan(), searchParams, getIntl()]);
   if (!can(viewer, "scorecard.read")) notFound();
   const { period, sort, units: view, league } = parseSearchParams(scorecardParams(span), params);
   const periods = comparisonPeriods(period, span.asOf);
@@ -46,22 +48,22 @@ export default async function ScorecardPage({ searchParams }: { searchParams: Pr
         <div className="space-y-1">
           <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("scorecard.heading")}</h1>
           <p className="text-lg font-semibold text-brand-800" data-testid="scorecard-period">
-            {t("scorecard.periodLine", { period: formatPeriod(periods.current) })}
+            {t("scorecard.periodLine", { period: f.period(periods.current) })}
           </p>
           <p className="text-sm text-muted">
-            {t("scorecard.compareNote", { previous: formatPeriod(periods.previous), yearAgo: formatPeriod(periods.yearAgo) })}{" "}
-            {t("scorecard.asOf", { date: formatLocalDate(span.asOf) })}
+            {t("scorecard.compareNote", { previous: f.period(periods.previous), yearAgo: f.period(periods.yearAgo) })}{" "}
+            {t("scorecard.asOf", { date: f.localDate(span.asOf) })}
           </p>
           {isPartial(periods.current) ? (
             <p className="text-sm font-medium text-brand-800" data-testid="scorecard-partial">
-              {t("scorecard.partialNote", { date: formatLocalDate(periods.current.to), days: daysBetween(periods.current.from, periods.current.to) })}
+              {t("scorecard.partialNote", { date: f.localDate(periods.current.to), days: f.number(daysBetween(periods.current.from, periods.current.to)) })}
             </p>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-2" data-print="hide">
           <ExportLink href={`/scorecard/export?${new URLSearchParams({ period: key, sort: sort.key, dir: sort.direction, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} what={t("scorecard.heading")} />
           <ExportLink href={`/scorecard/print?${new URLSearchParams({ period: key, ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) })}`} label={t("export.printPdf")} what={t("scorecard.heading")} testId="export-print" />
-          <PrintButton />
+          <PrintButton label={t("scorecard.print")} />
         </div>
       </header>
 

@@ -21,16 +21,19 @@ import { listTasks } from "@/lib/data/task-list";
 import { getTaskCountsByUnit, getTaskSummary, getTaskTrend } from "@/lib/data/tasks";
 import { latestCompleteQuarter, periodKey, previousPeriod, throughDay, yearPeriod } from "@/lib/metrics/periods";
 import { quartersWithin } from "@/lib/metrics/tasks";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { parseSearchParams, spanStart, type SearchParams } from "@/lib/validations/search-params";
 import { tasksParams } from "@/lib/validations/tasks";
 
-export const metadata: Metadata = { title: t("tasks.title") };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("tasks.title") };
+}
+
 export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
+  const [viewer, span, params, { t, f }] = await Promise.all([requireViewer(), getDataSpan(), searchParams, getIntl()]);
   const scope = readableAgencies(viewer);
   if (scope === "none") notFound();
   const query = parseSearchParams(tasksParams(span), params);
@@ -79,7 +82,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <UnitsViewSwitch view={query.units} href={viewHref} />
       <section aria-labelledby="tasks-summary" className="space-y-3">
         <h2 id="tasks-summary" className="text-lg font-semibold text-brand-900" data-testid="tasks-summary-heading">
-          {t(agencyName ? "tasks.summary.agencyHeading" : "tasks.summary.heading", { period: formatPeriod(throughDay(period, asOf)), agency: agencyName ?? "" })}
+          {agencyName
+            ? t("tasks.summary.agencyHeading", { period: f.period(throughDay(period, asOf)), agency: agencyName })
+            : t("tasks.summary.heading", { period: f.period(throughDay(period, asOf)) })}
         </h2>
         <TaskSummary summary={summary} />
       </section>

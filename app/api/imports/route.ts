@@ -1,17 +1,19 @@
 // Upload of an import file (the raw body, streamed to disk) and its dry run, with progress as
 // NDJSON. Headers: x-import-kind (DOSSIER | TASK | PROCEDURE), x-file-name (URI-encoded; a
 // malformed encoding or a control character in the name is refused with 400). Refusals before the
-// stream starts are JSON { code, message } (lib/api/errors.ts).
+// stream starts are JSON { code, message } (lib/api/errors.ts), this route's own in the viewer's
+// language (the upload form shows them as they are).
 import { z } from "zod";
 import { ImportKind } from "@/lib/generated/prisma/enums";
 import { sessionViewer } from "@/lib/api/session-guard";
 import { refuseForeignOrigin } from "@/lib/api/same-origin";
 import { progressResponse } from "@/lib/api/progress-stream";
-import { apiError, withApiErrors } from "@/lib/api/errors";
+import { ApiError, withApiErrors } from "@/lib/api/errors";
+import { fileSize } from "@/components/imports/file-size";
 import { importsFor } from "@/lib/data/imports/runs";
 import { formatOf } from "@/lib/import/source";
 import { UPLOAD_LIMIT_BYTES } from "@/lib/import/files";
-import { formatBytes } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { textProblem } from "@/lib/validations/input";
 
 export const dynamic = "force-dynamic";
@@ -32,15 +34,15 @@ function fileNameOf(header: string | null): string | null {
 export const POST = withApiErrors("POST /api/imports", async (request: Request): Promise<Response> => {
   const refused = refuseForeignOrigin(request);
   if (refused) return refused;
-  const { viewer, ip } = await sessionViewer();
+  const [{ viewer, ip }, { t, f }] = await Promise.all([sessionViewer(), getIntl()]);
   const importer = importsFor(viewer, ip);
   const kind = kindSchema.safeParse(request.headers.get("x-import-kind"));
   const fileName = fileNameOf(request.headers.get("x-file-name"));
-  if (fileName === null) throw apiError("BAD_REQUEST", "import.error.fileName");
+  if (fileName === null) throw new ApiError("BAD_REQUEST", t("import.error.fileName"));
   const format = formatOf(fileName);
-  if (!kind.success || !format || !request.body) throw apiError("BAD_REQUEST", "import.error.format");
+  if (!kind.success || !format || !request.body) throw new ApiError("BAD_REQUEST", t("import.error.format"));
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > UPLOAD_LIMIT_BYTES) throw apiError("PAYLOAD_TOO_LARGE", "import.error.tooLarge", { limit: formatBytes(UPLOAD_LIMIT_BYTES) });
+  if (declared > UPLOAD_LIMIT_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE", t("import.error.tooLarge", { limit: fileSize(UPLOAD_LIMIT_BYTES, f) }));
   const body = request.body;
   return progressResponse("upload", async (send) => {
     const { runId, outcome } = await importer.start({ kind: kind.data, fileName, format, body }, (p) => send({ rows: p.rows, bytes: p.bytes }));

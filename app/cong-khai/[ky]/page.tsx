@@ -7,17 +7,21 @@
 // 60 s (`revalidate`) while people view it — a view neither renders nor reads the database. This needs
 // a page without a per-request nonce: the public page runs no script at all (proxy.ts gives it
 // script-src 'none'), so it is plain HTML, its chart an SVG drawn on the server.
+// Language: a force-static route sees no cookie (Next.js gives it empty cookies(), and the background
+// regeneration has no request at all), so getIntl() gives the default, Vietnamese, to every visitor;
+// one cached entry per period can only hold one language. (An English entry would need its own cache
+// key: a cookie-conditioned rewrite to a per-language path and a request config that honours an
+// explicit locale.)
 import type { Metadata } from "next";
 import { LATEST_PUBLIC_PERIOD as LATEST } from "@/lib/security/public-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicTrend } from "@/components/service-index/public-trend";
-import { bandLabel, formatIndexPeriod, formatScore } from "@/components/service-index/format";
+import { serviceIndexText } from "@/components/service-index/format";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Table } from "@/components/ui/table";
 import { getPublicFigures, isPublicPageEnabled, publicDataAsOf, type PublicRow } from "@/lib/data/province/public-service-index";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { addDays, addMonths, firstOfMonth } from "@/lib/metrics/periods";
 import { indexPeriodOf, parseIndexPeriod } from "@/lib/service-index/periods";
 
@@ -31,12 +35,15 @@ export function generateStaticParams(): { ky: string }[] {
 }
 
 
-export const metadata: Metadata = { title: t("public.title") };
-
-const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("public.title") };
+}
 
 export default async function PublicPage({ params }: { params: Promise<{ ky: string }> }) {
-  const [enabled, asOf, { ky }] = await Promise.all([isPublicPageEnabled(), publicDataAsOf(), params]);
+  const [enabled, asOf, { ky }, { t, f }] = await Promise.all([isPublicPageEnabled(), publicDataAsOf(), params, getIntl()]);
+  const s = serviceIndexText({ t, f });
+  const rate = (value: number | null) => (value === null ? t("common.noData") : f.percent(value));
   if (!enabled) {
     return (
       <main id="main-content" className="mx-auto max-w-3xl px-4 py-12">
@@ -59,10 +66,10 @@ export default async function PublicPage({ params }: { params: Promise<{ ky: str
 
   const columns = [
     { key: "name", header: t("serviceIndex.unit"), rowHeader: true, cell: (row: PublicRow) => row.name },
-    { key: "score", header: t("public.col.score"), numeric: true, cell: (row: PublicRow) => formatScore(row.score) },
-    { key: "band", header: t("serviceIndex.band"), cell: (row: PublicRow) => bandLabel(row.band) },
+    { key: "score", header: t("public.col.score"), numeric: true, cell: (row: PublicRow) => s.score(row.score) },
+    { key: "band", header: t("serviceIndex.bandLabel"), cell: (row: PublicRow) => s.band(row.band) },
     { key: "onTime", header: t("public.col.onTime"), numeric: true, cell: (row: PublicRow) => rate(row.onTime) },
-    { key: "toProcess", header: t("public.col.toProcess"), numeric: true, cell: (row: PublicRow) => formatNumber(row.toProcess) },
+    { key: "toProcess", header: t("public.col.toProcess"), numeric: true, cell: (row: PublicRow) => f.number(row.toProcess) },
   ];
 
   return (
@@ -78,29 +85,29 @@ export default async function PublicPage({ params }: { params: Promise<{ ky: str
           {t("public.title")}
         </h1>
         <p>{t("public.intro")}</p>
-        <p className="text-sm text-muted">{t("public.updated", { asOf: formatLocalDate(figures.asOf) })}</p>
+        <p className="text-sm text-muted">{t("public.updated", { asOf: f.localDate(figures.asOf) })}</p>
       </header>
       <LinkTabs
         label={t("public.periodLabel")}
         showLabel
-        links={choices.map((choice) => ({ href: `/cong-khai/${choice.key}`, label: formatIndexPeriod(choice), current: choice.key === period.key }))}
+        links={choices.map((choice) => ({ href: `/cong-khai/${choice.key}`, label: s.period(choice), current: choice.key === period.key }))}
       />
       <section aria-labelledby="public-province" className="space-y-3">
         <h2 id="public-province" className="text-lg font-semibold text-brand-900">
-          {formatIndexPeriod(figures.period)}
+          {s.period(figures.period)}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="public-province">
           <div className="rounded-lg border border-border bg-surface p-4">
             <dt className="text-sm text-muted">{t("public.col.score")}</dt>
-            <dd className="text-3xl font-semibold text-brand-900">{formatScore(figures.province.score)}</dd>
+            <dd className="text-3xl font-semibold text-brand-900">{s.score(figures.province.score)}</dd>
           </div>
           <div className="rounded-lg border border-border bg-surface p-4">
             <dt className="text-sm text-muted">{t("public.col.onTime")}</dt>
             <dd className="text-3xl font-semibold text-brand-900">{rate(figures.province.onTime)}</dd>
           </div>
           <div className="rounded-lg border border-border bg-surface p-4">
-            <dt className="text-sm text-muted">{t("serviceIndex.band")}</dt>
-            <dd className="text-3xl font-semibold text-brand-900">{bandLabel(figures.province.band)}</dd>
+            <dt className="text-sm text-muted">{t("serviceIndex.bandLabel")}</dt>
+            <dd className="text-3xl font-semibold text-brand-900">{s.band(figures.province.band)}</dd>
           </div>
         </dl>
       </section>

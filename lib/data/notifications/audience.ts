@@ -20,7 +20,7 @@ export async function unsafeViewerOf(user: { id: number; role: Role; agencyId: n
 export async function unsafeListAudience(roles: Role[]): Promise<AudienceUser[]> {
   const users = await getWriteDb().user.findMany({
     where: { active: true, role: { in: roles } },
-    select: { id: true, email: true, role: true, agencyId: true },
+    select: { id: true, email: true, locale: true, role: true, agencyId: true },
     orderBy: { id: "asc" },
   });
   return users.filter((user) => user.role !== "AGENCY" || user.agencyId !== null);

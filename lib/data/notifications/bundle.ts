@@ -7,11 +7,10 @@ import "server-only";
 import { getWriteDb } from "@/lib/db";
 import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { getProvinceSetting } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
 import { composeMail } from "@/lib/mail/compose";
 import { localDateOf } from "@/lib/metrics/periods";
 import { unsubscribeUrls } from "@/lib/notifications/unsubscribe";
+import { wordsOf } from "@/lib/notifications/words";
 import type { SendSettings } from "./deliver";
 
 /** How far back a bundle reaches: a day missed (the server down at the tick) is still sent the next evening. */
@@ -52,7 +51,7 @@ export async function unsafeQueueDailyBundles(now: Date, maxAttempts: number): P
 export async function unsafeSendBundle(userId: number, until: Date, settings: SendSettings): Promise<number> {
   const db = getWriteDb();
   const [user, off] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true, active: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true, active: true, locale: true } }),
     db.notificationPreference.findMany({ where: { userId, email: false }, select: { kind: true } }),
   ]);
   const skipped = new Set(off.map((row) => row.kind));
@@ -63,13 +62,15 @@ export async function unsafeSendBundle(userId: number, until: Date, settings: Se
   const province = await getProvinceSetting();
   const unsubscribe = unsubscribeUrls(settings.appUrl, settings.secret, userId, "DAILY_BUNDLE");
   const lines = rows.flatMap((row) => [`• ${row.title}`, ...row.body.split("\n").map((line) => `  ${line}`), `  ${settings.appUrl}${row.link}`, ""]);
+  // in the person's language; each notification was written in it already
+  const words = wordsOf(user.locale);
   const content = composeMail({
-    title: t("mail.bundle.title", { count: formatNumber(rows.length), day: formatLocalDate(localDateOf(until)) }),
+    title: words.t("mail.bundle.title", { count: words.f.number(rows.length), day: words.f.localDate(localDateOf(until)) }),
     lines,
     url: `${settings.appUrl}/notifications`,
     unsubscribeUrl: unsubscribe.page,
     province: province.name,
-  });
+  }, words);
   await settings.mailer.send({ ...content, to: user.email, unsubscribeUrl: unsubscribe.page, oneClickUrl: unsubscribe.oneClick });
   await db.notification.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { emailedAt: new Date() } });
   return rows.length;

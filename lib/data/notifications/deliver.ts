@@ -8,6 +8,7 @@ import type { NotifyPayload } from "@/lib/audit/outbox";
 import { composeMail } from "@/lib/mail/compose";
 import type { Mailer } from "@/lib/mail/smtp";
 import { unsubscribeUrls } from "@/lib/notifications/unsubscribe";
+import { wordsOf } from "@/lib/notifications/words";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { unsafeMessageOfEvent, type Message } from "./recipients";
@@ -31,7 +32,8 @@ async function optedOut(tx: Db, ids: number[], kind: NotificationKind): Promise<
 export async function unsafeWriteNotifications(tx: Db, message: Message, dedupeKey: string, mail: MailSettings): Promise<number[]> {
   if (message.recipients.length === 0) return [];
   const created = await tx.notification.createManyAndReturn({
-    data: message.recipients.map((user) => ({ userId: user.id, kind: message.kind, title: message.title, body: message.body, link: message.link, dedupeKey })),
+    // each in the recipient's own language
+    data: message.recipients.map((user) => ({ userId: user.id, kind: message.kind, ...message.text(wordsOf(user.locale)), link: message.link, dedupeKey })),
     skipDuplicates: true,
     select: { id: true, userId: true },
   });
@@ -72,7 +74,7 @@ export async function unsafeSendNotificationEmail(notificationId: number, settin
   const db = getWriteDb();
   const row = await db.notification.findUnique({
     where: { id: notificationId },
-    select: { id: true, kind: true, title: true, body: true, link: true, emailedAt: true, userId: true, user: { select: { email: true, active: true } } },
+    select: { id: true, kind: true, title: true, body: true, link: true, emailedAt: true, userId: true, user: { select: { email: true, active: true, locale: true } } },
   });
   if (!row) return "not-wanted";
   if (row.emailedAt) return "already-sent";
@@ -80,7 +82,7 @@ export async function unsafeSendNotificationEmail(notificationId: number, settin
   if (!row.user.email || !row.user.active || preference?.email === false) return "not-wanted";
   const province = await getProvinceSetting();
   const unsubscribe = unsubscribeUrls(settings.appUrl, settings.secret, row.userId, row.kind as NotificationKind);
-  const content = composeMail({ title: row.title, lines: row.body.split("\n"), url: `${settings.appUrl}${row.link}`, unsubscribeUrl: unsubscribe.page, province: province.name });
+  const content = composeMail({ title: row.title, lines: row.body.split("\n"), url: `${settings.appUrl}${row.link}`, unsubscribeUrl: unsubscribe.page, province: province.name }, wordsOf(row.user.locale));
   await settings.mailer.send({ ...content, to: row.user.email, unsubscribeUrl: unsubscribe.page, oneClickUrl: unsubscribe.oneClick });
   await db.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
   return "sent";

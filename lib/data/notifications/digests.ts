@@ -8,11 +8,10 @@ import { getWriteDb } from "@/lib/db";
 import { getAgencyDossierCounts, getProvinceDossierCounts } from "@/lib/data/dossier-stats";
 import { getTaskSummary } from "@/lib/data/tasks";
 import { getDataAsOf, getProvinceSetting } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
+import { wordsOf, type Words } from "@/lib/notifications/words";
 import { dossierFigures } from "@/lib/metrics/dossiers";
 import { addDays, localDateOf, rangePeriod, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { agencyDigestLines, crossedLateRule, isoWeekKey, leaderDigestLines } from "@/lib/notifications/digest-content";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { unsafeWriteNotifications, type MailSettings } from "./deliver";
 import { unsafeViewerOf } from "./audience";
 
@@ -48,7 +47,7 @@ async function lateRates(viewer: Viewer, period: Period | null): Promise<Map<num
   return new Map([...counts].map(([agencyId, c]) => [agencyId, dossierFigures(c).lateRate]));
 }
 
-async function leaderContent(viewer: Viewer, week: string, day: LocalDate) {
+async function leaderContent(viewer: Viewer, week: string, day: LocalDate, words: Words) {
   const [province, current, before] = await Promise.all([getProvinceSetting(), yearToDate(day), yearToDate(addDays(day, -7))]);
   const [total, totalBefore, rates, ratesBefore] = await Promise.all([
     current ? getProvinceDossierCounts(viewer, current) : null,
@@ -65,10 +64,10 @@ async function leaderContent(viewer: Viewer, week: string, day: LocalDate) {
     lateRate: total ? dossierFigures(total).lateRate : null,
     lateRateWeekBefore: totalBefore ? dossierFigures(totalBefore).lateRate : null,
     crossed: names.map((agency) => agency.name),
-  });
+  }, words);
 }
 
-async function agencyContent(viewer: Viewer & { agencyId: number }, week: string, day: LocalDate, now: Date) {
+async function agencyContent(viewer: Viewer & { agencyId: number }, week: string, day: LocalDate, now: Date, words: Words) {
   const period = yearToDate(day) ?? rangePeriod(day, day);
   const db = getWriteDb();
   const [agency, counts, tasks, periods] = await Promise.all([
@@ -96,9 +95,9 @@ async function agencyContent(viewer: Viewer & { agencyId: number }, week: string
       year: p.year,
       quarter: p.quarter,
       deadline: localDateOf(p.deadline),
-      status: t(`reports.status.${(p.reports[0]?.status ?? "NOT_STARTED") as ReportStatus | "NOT_STARTED"}`),
+      status: p.reports[0]?.status ?? "NOT_STARTED",
     })),
-  });
+  }, words);
 }
 
 /**
@@ -107,15 +106,18 @@ async function agencyContent(viewer: Viewer & { agencyId: number }, week: string
  */
 export async function unsafeSendDigest(userId: number, week: string, now: Date, mail: MailSettings): Promise<number[]> {
   const db = getWriteDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, agencyId: true, active: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true, role: true, agencyId: true, active: true } });
   if (!user?.active) return [];
   const viewer = await unsafeViewerOf(user);
   const day = await getDataAsOf();
+  // in the person's own language (users.locale)
+  const words = wordsOf(user.locale);
   let content: { title: string; lines: string[] };
-  if (user.role === "LEADER") content = await leaderContent(viewer, week, day);
-  else if (user.role === "AGENCY" && user.agencyId !== null) content = await agencyContent({ ...viewer, agencyId: user.agencyId }, week, day, now);
+  if (user.role === "LEADER") content = await leaderContent(viewer, week, day, words);
+  else if (user.role === "AGENCY" && user.agencyId !== null) content = await agencyContent({ ...viewer, agencyId: user.agencyId }, week, day, now, words);
   else return [];
   const kind = user.role === "LEADER" ? "DIGEST_LEADER" : "DIGEST_AGENCY";
-  const message = { kind, title: content.title, body: content.lines.join("\n"), link: user.role === "LEADER" ? "/scorecard" : "/reports", recipients: [user] } as const;
+  const text = { title: content.title, body: content.lines.join("\n") };
+  const message = { kind, text: () => text, link: user.role === "LEADER" ? "/scorecard" : "/reports", recipients: [user] } as const;
   return db.$transaction((tx) => unsafeWriteNotifications(tx, { ...message, recipients: [...message.recipients] }, `digest:${week}`, mail));
 }

@@ -5,16 +5,21 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotifyPayload } from "@/lib/audit/outbox";
-import { t, type MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n";
 import { notifyingKind, type NotificationKind } from "@/lib/notifications/kinds";
+import type { Words } from "@/lib/notifications/words";
 
 type Db = Prisma.TransactionClient;
 
-export type Recipient = { id: number; email: string | null };
-export type Message = { kind: NotificationKind; title: string; body: string; link: string; recipients: Recipient[] };
+/** `locale`: the account's saved language (users.locale), in which its notifications are written. */
+export type Recipient = { id: number; email: string | null; locale: string };
+/** A notification's title and body in one language. */
+export type MessageText = { title: string; body: string };
+/** `text` words the message in each recipient's language (lib/notifications/words.ts). */
+export type Message = { kind: NotificationKind; text: (words: Words) => MessageText; link: string; recipients: Recipient[] };
 
 const ACTIVE = { active: true } as const;
-const recipientFields = { id: true, email: true } as const;
+const recipientFields = { id: true, email: true, locale: true } as const;
 
 const REPORT_BODY_KEYS = {
   REPORT_RETURNED: "notifications.msg.REPORT_RETURNED.body",
@@ -36,7 +41,8 @@ async function reportMessage(tx: Db, kind: ReportKind, payload: NotifyPayload): 
     select: { agencyId: true, agency: { select: { name: true } }, period: { select: { year: true, quarter: true } } },
   });
   if (!report) return null;
-  const values = { period: `quý ${report.period.quarter}/${report.period.year}`, agency: report.agency.name, comments: count(payload.details, "comments") };
+  const { quarter, year } = report.period;
+  const values = { agency: report.agency.name, comments: count(payload.details, "comments") };
   // Scope: a report's reporters are its agency's own users; a submitted report goes to Home Affairs
   const recipients = await tx.user.findMany({
     where: kind === "REPORT_SUBMITTED" ? { ...ACTIVE, role: "HOME_AFFAIRS" } : { ...ACTIVE, role: "AGENCY", agencyId: report.agencyId },
@@ -45,8 +51,10 @@ async function reportMessage(tx: Db, kind: ReportKind, payload: NotifyPayload): 
   });
   return {
     kind,
-    title: t(`notifications.msg.${kind}`, values),
-    body: t(REPORT_BODY_KEYS[kind], values),
+    text: ({ t }) => {
+      const worded = { ...values, period: t("notifications.msg.reportPeriod", { quarter, year }) };
+      return { title: t(`notifications.msg.${kind}.title`, worded), body: t(REPORT_BODY_KEYS[kind], worded) };
+    },
     link: `/reports/${report.period.year}-Q${report.period.quarter}/${report.agencyId}`,
     recipients,
   };
@@ -62,8 +70,7 @@ async function importMessage(tx: Db, kind: "IMPORT_FINISHED" | "IMPORT_FAILED", 
   const values = { run: runId, created: count(details, "created"), updated: count(details, "updated"), reason: String(details.reason ?? "") };
   return {
     kind,
-    title: t(`notifications.msg.${kind}`, values),
-    body: t(`notifications.msg.${kind}.body`, values),
+    text: ({ t }) => ({ title: t(`notifications.msg.${kind}.title`, values), body: t(`notifications.msg.${kind}.body`, values) }),
     link: `/admin/imports/${runId}`,
     recipients,
   };

@@ -9,8 +9,7 @@ import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { getReportBoard } from "@/lib/data/reports/board";
 import type { PeriodRow } from "@/lib/data/province/periods";
 import { periodSelect } from "@/lib/data/province/periods";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+import type { Words } from "@/lib/notifications/words";
 import { localDateOf } from "@/lib/metrics/periods";
 import { daysLeft, deadlineStage, nameList, type DeadlineStage } from "@/lib/notifications/scheduled";
 import { scopeGroups, unsafeListAudience, unsafeViewerOf } from "./audience";
@@ -19,8 +18,8 @@ import type { Message } from "./recipients";
 
 const KIND = { soon: "DEADLINE_SOON", passed: "DEADLINE_PASSED" } as const satisfies Record<DeadlineStage, Message["kind"]>;
 
-function words(stage: DeadlineStage, period: PeriodRow, now: Date) {
-  return { quarter: period.quarter, year: period.year, deadline: formatLocalDate(localDateOf(period.deadline)), days: formatNumber(daysLeft(period.deadline, now)) };
+function words({ f }: Words, period: PeriodRow, now: Date) {
+  return { quarter: period.quarter, year: period.year, deadline: f.localDate(localDateOf(period.deadline)), days: f.number(daysLeft(period.deadline, now)) };
 }
 
 /**
@@ -37,7 +36,6 @@ export async function unsafeRunDeadlineNotifications(now: Date, soonDays: number
       const due = (stage: DeadlineStage) => board.rows.filter((row) => deadlineStage(row.cells[index]!.timeliness, period.deadline, now, soonDays) === stage);
       for (const stage of ["soon", "passed"] as const) {
         const rows = due(stage);
-        const values = words(stage, period, now);
         if (group.role === "AGENCY") {
           // its own row only (the board also lists the units it succeeded, whose reports were theirs)
           const own = rows.find((row) => row.agencyId === group.agencyId);
@@ -46,8 +44,10 @@ export async function unsafeRunDeadlineNotifications(now: Date, soonDays: number
             key: `deadline:${stage}:${period.id}:${own.agencyId}`,
             message: {
               kind: KIND[stage],
-              title: t(`notifications.msg.${KIND[stage]}`, values),
-              body: t(`notifications.msg.${KIND[stage]}.body`, values),
+              text: (w) => {
+                const values = words(w, period, now);
+                return { title: w.t(`notifications.msg.${KIND[stage]}.title`, values), body: w.t(`notifications.msg.${KIND[stage]}.body`, values) };
+              },
               link: `/reports/${period.year}-Q${period.quarter}/${own.agencyId}`,
               recipients: group.users,
             },
@@ -58,8 +58,10 @@ export async function unsafeRunDeadlineNotifications(now: Date, soonDays: number
             key: `deadline:${stage}:${period.id}`,
             message: {
               kind: KIND[stage],
-              title: t(`notifications.msg.${KIND[stage]}.list`, { ...values, count: formatNumber(rows.length) }),
-              body: t(list.more > 0 ? "notifications.msg.namesMore" : "notifications.msg.names", { names: list.shown, more: formatNumber(list.more) }),
+              text: (w) => ({
+                title: w.t(`notifications.msg.${KIND[stage]}.list`, { ...words(w, period, now), count: w.f.number(rows.length) }),
+                body: w.t(list.more > 0 ? "notifications.msg.namesMore" : "notifications.msg.names", { names: list.shown, more: w.f.number(list.more) }),
+              }),
               link: `/reports?period=${period.year}-Q${period.quarter}${stage === "passed" ? "&status=missing" : ""}`,
               recipients: group.users,
             },

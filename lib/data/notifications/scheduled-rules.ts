@@ -14,8 +14,8 @@ import { getWriteDb } from "@/lib/db";
 import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { getDataAsOf } from "@/lib/data/province/settings";
 import { getAgencyNames } from "@/lib/data/province/agencies";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { MessageValues } from "@/lib/i18n";
+import type { Words } from "@/lib/notifications/words";
 import { agencyBreaksLateRule, officialBreaksLateRule } from "@/lib/metrics/dossiers";
 import { addDays, rangePeriod, type LocalDate } from "@/lib/metrics/periods";
 import { nameList } from "@/lib/notifications/scheduled";
@@ -29,17 +29,25 @@ import type { Message } from "./recipients";
 type Outgoing = { message: Message; key: string };
 type Group = { users: AudienceUser[]; viewer: Viewer; agencyId: number | null; role: Role };
 
-const names = (list: string[]) => {
+/** A message's arguments and list items in a recipient's language (figures formatted in it). */
+type Worded<T> = (words: Words) => T;
+
+const names = ({ t, f }: Words, list: string[]) => {
   const { shown, more } = nameList(list);
-  return t(more > 0 ? "notifications.msg.namesMore" : "notifications.msg.names", { names: shown, more: formatNumber(more) });
+  return t(more > 0 ? "notifications.msg.namesMore" : "notifications.msg.names", { names: shown, more: f.number(more) });
 };
 
-function listMessage(kind: CrossingRule, users: AudienceUser[], key: string, values: Record<string, string | number>, items: string[], link: string): Outgoing {
-  return { key, message: { kind, title: t(`notifications.msg.${kind}.list`, { ...values, count: formatNumber(items.length) }), body: names(items), link, recipients: users } };
+function listMessage(kind: CrossingRule, users: AudienceUser[], key: string, values: Worded<MessageValues>, items: Worded<string[]>, link: string): Outgoing {
+  const text = (w: Words) => {
+    const listed = items(w);
+    return { title: w.t(`notifications.msg.${kind}.list`, { ...values(w), count: w.f.number(listed.length) }), body: names(w, listed) };
+  };
+  return { key, message: { kind, text, link, recipients: users } };
 }
 
-function ownMessage(kind: "RULE_AGENCY_LATE" | "RULE_NO_APOLOGY", users: AudienceUser[], key: string, values: Record<string, string | number>, link: string): Outgoing {
-  return { key, message: { kind, title: t(`notifications.msg.${kind}`, values), body: t(`notifications.msg.${kind}.body`, values), link, recipients: users } };
+function ownMessage(kind: "RULE_AGENCY_LATE" | "RULE_NO_APOLOGY", users: AudienceUser[], key: string, values: Worded<MessageValues>, link: string): Outgoing {
+  const text = (w: Words) => ({ title: w.t(`notifications.msg.${kind}.title`, values(w)), body: w.t(`notifications.msg.${kind}.body`, values(w)) });
+  return { key, message: { kind, text, link, recipients: users } };
 }
 
 /**
@@ -62,7 +70,7 @@ export async function unsafeRunRuleNotifications(apologyDays: number, mail: Mail
     getAgencyNames(),
   ]);
   const agencyName = (id: number) => agencyNames.get(id) ?? String(id);
-  const values = { year, day: formatLocalDate(day), days: formatNumber(apologyDays) };
+  const values = ({ f }: Words) => ({ year, day: f.localDate(day), days: f.number(apologyDays) });
   const runKey = (rule: CrossingRule) => `${rule}:${year}:${day}`;
 
   return getWriteDb().$transaction(async (tx) => {
@@ -82,34 +90,39 @@ export async function unsafeRunRuleNotifications(apologyDays: number, mail: Mail
         const link = `/dossiers/agencies/${id}`;
         if (lateAgencies.includes(id)) {
           const own = (await getAgencyLateRates(viewer, period, [id])).find((u) => u.id === id);
-          if (own && agencyBreaksLateRule(own.rate)) out.push(ownMessage("RULE_AGENCY_LATE", users, runKey("RULE_AGENCY_LATE"), { ...values, rate: formatPercent(own.rate) }, link));
+          const rate = own?.rate ?? null;
+          if (rate !== null && agencyBreaksLateRule(rate)) out.push(ownMessage("RULE_AGENCY_LATE", users, runKey("RULE_AGENCY_LATE"), (w) => ({ ...values(w), rate: w.f.percent(rate) }), link));
         }
         if (noApology.includes(id)) {
           const n = (await countMissingApologies(viewer, year, dueBy)).get(id) ?? 0;
-          if (n > 0) out.push(ownMessage("RULE_NO_APOLOGY", users, runKey("RULE_NO_APOLOGY"), { ...values, count: formatNumber(n) }, `/dossiers/compliance?list=noApology&agency=${id}`));
+          if (n > 0) out.push(ownMessage("RULE_NO_APOLOGY", users, runKey("RULE_NO_APOLOGY"), (w) => ({ ...values(w), count: w.f.number(n) }), `/dossiers/compliance?list=noApology&agency=${id}`));
         }
         continue;
       }
       if ((role === "LEADER" || role === "HOME_AFFAIRS") && lateAgencies.length > 0) {
         const rates = new Map((await getAgencyLateRates(viewer, period, lateAgencies)).map((u) => [u.id, u.rate]));
-        const items = lateAgencies.filter((id) => rates.has(id)).map((id) => `${agencyName(id)} (${formatPercent(rates.get(id)!)})`);
-        if (items.length > 0) out.push(listMessage("RULE_AGENCY_LATE", users, runKey("RULE_AGENCY_LATE"), values, items, "/dossiers/compliance?list=lateAgencies"));
+        const listed = lateAgencies.filter((id) => rates.has(id));
+        const items = ({ f }: Words) => listed.map((id) => `${agencyName(id)} (${f.percent(rates.get(id)!)})`);
+        if (listed.length > 0) out.push(listMessage("RULE_AGENCY_LATE", users, runKey("RULE_AGENCY_LATE"), values, items, "/dossiers/compliance?list=lateAgencies"));
       }
       if ((role === "HOME_AFFAIRS" || role === "INSPECTOR") && lateOfficials.length > 0) {
         const rates = new Map((await getOfficialLateRates(viewer, period)).map((u) => [u.id, u.rate]));
         const who = await getOfficialNames(viewer, lateOfficials);
-        const items = lateOfficials.filter((id) => rates.has(id) && who.has(id)).map((id) => `${who.get(id)!.name} – ${who.get(id)!.agency} (${formatPercent(rates.get(id)!)})`);
-        if (items.length > 0) out.push(listMessage("RULE_OFFICIAL_LATE", users, runKey("RULE_OFFICIAL_LATE"), values, items, "/dossiers"));
+        const listed = lateOfficials.filter((id) => rates.has(id) && who.has(id));
+        const items = ({ f }: Words) => listed.map((id) => `${who.get(id)!.name} – ${who.get(id)!.agency} (${f.percent(rates.get(id)!)})`);
+        if (listed.length > 0) out.push(listMessage("RULE_OFFICIAL_LATE", users, runKey("RULE_OFFICIAL_LATE"), values, items, "/dossiers"));
       }
       if (role === "INSPECTOR" && noApology.length > 0) {
         const counts = await countMissingApologies(viewer, year, dueBy);
-        const items = noApology.filter((id) => counts.has(id)).map((id) => `${agencyName(id)} (${formatNumber(counts.get(id)!)})`);
-        if (items.length > 0) out.push(listMessage("RULE_NO_APOLOGY", users, runKey("RULE_NO_APOLOGY"), values, items, "/dossiers/compliance?list=noApology"));
+        const listed = noApology.filter((id) => counts.has(id));
+        const items = ({ f }: Words) => listed.map((id) => `${agencyName(id)} (${f.number(counts.get(id)!)})`);
+        if (listed.length > 0) out.push(listMessage("RULE_NO_APOLOGY", users, runKey("RULE_NO_APOLOGY"), values, items, "/dossiers/compliance?list=noApology"));
       }
       if ((role === "LEADER" || role === "HOME_AFFAIRS") && replaced.length > 0) {
         const cases = new Map((await getReplacementCases(viewer)).map((c) => [c.agencyId, c]));
-        const items = replaced.filter((id) => cases.has(id)).map((id) => `${cases.get(id)!.name} (${t(`notifications.msg.replacement.${cases.get(id)!.rule}`)})`);
-        if (items.length > 0) out.push(listMessage("RULE_REPLACEMENT_REVIEW", users, runKey("RULE_REPLACEMENT_REVIEW"), { ...values, year: replacementYear }, items, "/assessments"));
+        const listed = replaced.filter((id) => cases.has(id));
+        const items = ({ t }: Words) => listed.map((id) => `${cases.get(id)!.name} (${t(`notifications.msg.replacement.${cases.get(id)!.rule}`)})`);
+        if (listed.length > 0) out.push(listMessage("RULE_REPLACEMENT_REVIEW", users, runKey("RULE_REPLACEMENT_REVIEW"), (w) => ({ ...values(w), year: replacementYear }), items, "/assessments"));
       }
     }
     let written = 0;

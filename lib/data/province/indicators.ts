@@ -22,8 +22,8 @@ const indicatorSelect = {
   toYear: true,
   sortOrder: true,
   prefill: true,
-  numerator: { select: { code: true, nameVi: true } },
-  denominator: { select: { code: true, nameVi: true } },
+  numerator: { select: { code: true, nameVi: true, nameEn: true } },
+  denominator: { select: { code: true, nameVi: true, nameEn: true } },
 } satisfies Prisma.IndicatorSelect;
 
 type IndicatorRow = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;

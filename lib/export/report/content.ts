@@ -101,7 +101,7 @@ function assessment(input: ReportInput): string[] {
 
 export function buildCchcReport(input: ReportInput): CchcReport {
   const symbol = input.unit ? input.unit.code : "SNV";
-  const issuingBody = input.unit ? input.unit.name.toLocaleUpperCase("vi") : t("report.homeAffairs");
+  const issuingBody = input.unit ? input.unit.name.toLocaleUpperCase("vi") : t("report.homeAffairsLabel");
   const date = placeAndDate(input.province, input.issuedAt);
   const d = input.dossiers.current;
   const results = [
@@ -116,7 +116,7 @@ export function buildCchcReport(input: ReportInput): CchcReport {
     input.unit
       ? t(input.unitValues.length > 0 ? "report.approved.unit" : "report.approved.unitNone")
       : input.approved.length > 0
-        ? t("report.approved", { count: n(input.approved.length), reports: n(input.approvedReports) })
+        ? t("report.approvedLabel", { count: n(input.approved.length), reports: n(input.approvedReports) })
         : t("report.approved.none"),
   ];
   const tables = [
@@ -132,13 +132,13 @@ export function buildCchcReport(input: ReportInput): CchcReport {
     numberAndSymbol: t("report.number", { symbol }),
     placeAndDate: date,
     kind: t("report.kind"),
-    subject: input.unit ? t("report.subject.unit", { period: input.periodLabel, unit: input.unit.name }) : t("report.subject", { period: input.periodLabel }),
+    subject: input.unit ? t("report.subject.unit", { period: input.periodLabel, unit: input.unit.name }) : t("report.subjectLabel", { period: input.periodLabel }),
     sections: [
       { heading: "", paragraphs: [t("report.intro", { issuer: input.unit?.name ?? t("report.homeAffairs.name"), period: input.periodLabel })] },
       { heading: t("report.section.results"), paragraphs: results },
       { heading: t("report.section.assessment"), paragraphs: assessment(input) },
     ],
-    recipientsHeading: t("report.recipients"),
+    recipientsHeading: t("report.recipientsLabel"),
     recipients: t(input.unit ? "report.recipients.unit" : "report.recipients.province").split("|"),
     signature: { authority: "", position: t(input.unit ? "report.signature.unit" : "report.signature.province"), name: "" },
     annex: { title: t("report.annex.title"), note: t("report.annex.note", { symbol, date: date.slice(date.indexOf("ngày")) }), tables },

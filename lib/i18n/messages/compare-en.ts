@@ -1,7 +1,7 @@
 // English messages of honest comparisons (same keys as compare-vi.ts).
 export const compareEn = {
   "period.through": "{period} to {date}",
-  "scorecard.picker.mode": "Viewing by: {mode}",
+  "scorecard.picker.modeLabel": "Viewing by: {mode}",
   "scorecard.picker.mode.quarter": "quarter",
   "scorecard.picker.mode.year": "year",
   "scorecard.picker.mode.month": "month",

@@ -2,7 +2,7 @@
 // data's day, the period picker's modes and signed changes. Spread into the catalogue (vi.ts).
 export const compareVi = {
   "period.through": "{period} đến ngày {date}",
-  "scorecard.picker.mode": "Đang xem theo: {mode}",
+  "scorecard.picker.modeLabel": "Đang xem theo: {mode}",
   "scorecard.picker.mode.quarter": "quý",
   "scorecard.picker.mode.year": "năm",
   "scorecard.picker.mode.month": "tháng",

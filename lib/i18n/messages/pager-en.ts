@@ -12,7 +12,7 @@ export const pagerEn = {
   "pager.size": "Rows per page:",
   "pager.sizeCurrent": "{size} (chosen)",
   "scorecard.league.short": "Each group shows its first {count} and last {count} units in the chosen order; the full table is at the link below, in the print and in the Excel file.",
-  "scorecard.league.hidden": "… and {count} units in the middle of the group (see the full table).",
-  "scorecard.league.showAll": "See the whole league table ({count} units)",
+  "scorecard.league.hidden": "… and {count, plural, one {# unit} other {# units}} in the middle of the group (see the full table).",
+  "scorecard.league.showAll": "See the whole league table ({count, plural, one {# unit} other {# units}})",
   "scorecard.league.showShort": "Shorten the league table",
 } as const satisfies { readonly [Key in keyof typeof pagerVi]: string };

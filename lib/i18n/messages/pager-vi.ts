@@ -12,7 +12,7 @@ export const pagerVi = {
   "pager.size": "Số dòng mỗi trang:",
   "pager.sizeCurrent": "{size} (đang chọn)",
   "scorecard.league.short": "Mỗi khối hiện {count} đơn vị đầu và {count} đơn vị cuối theo thứ tự đang chọn; bảng đầy đủ có ở liên kết dưới đây, trong bản in và tệp Excel.",
-  "scorecard.league.hidden": "… và {count} đơn vị ở giữa khối (xem bảng đầy đủ).",
-  "scorecard.league.showAll": "Xem toàn bộ bảng xếp hạng ({count} đơn vị)",
+  "scorecard.league.hidden": "… và {count, plural, other {# đơn vị}} ở giữa khối (xem bảng đầy đủ).",
+  "scorecard.league.showAll": "Xem toàn bộ bảng xếp hạng ({count, plural, other {# đơn vị}})",
   "scorecard.league.showShort": "Thu gọn bảng xếp hạng",
 } as const;

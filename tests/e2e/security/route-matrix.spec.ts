@@ -13,8 +13,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { grantFor, type Action } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { vi } from "@/lib/i18n/messages/vi";
 import { seriousViolations } from "./support/axe";
+import { errorBoundary } from "./support/error-boundary";
 import { anonymous, BASE_URL, signInEveryRole, type Client, type RoleName } from "./support/client";
 import { loadTargets, type Targets } from "./support/database";
 import { inPool } from "./support/pool";
@@ -136,17 +136,6 @@ const ROUTES: Route[] = [
   { file: "api/v1/tasks/route.ts", url: fixed("/api/v1/tasks"), need: "public", allowed: 401 },
   { file: "api/v1/openapi.json/route.ts", url: fixed("/api/v1/openapi.json"), need: "public" },
 ];
-
-/**
- * The digest of a server error the page streamed into an error boundary, or null. React marks a
- * boundary that failed on the server with `data-dgst`; Next's own control flow (notFound,
- * redirect) uses digests starting with NEXT_, which are not failures.
- */
-function errorBoundary(body: string): string | null {
-  const digest = /data-dgst="(?!NEXT_)([^"]+)"/.exec(body)?.[1];
-  if (digest) return digest;
-  return body.includes(vi["error.body"]) ? "error panel" : null;
-}
 
 function appFiles(dir = "app", prefix = ""): string[] {
   return readdirSync(dir).flatMap((name) => {

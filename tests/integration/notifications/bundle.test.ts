@@ -25,8 +25,8 @@ const settle = async () => {
 };
 
 async function notify(kind: "REPORT_RETURNED" | "REPORT_APPROVED" | "IMPORT_FINISHED", title: string): Promise<void> {
-  const recipients = await db.user.findMany({ where: { id: { in: [daily.userId, immediate.userId] } }, select: { id: true, email: true } });
-  await db.$transaction((tx) => unsafeWriteNotifications(tx, { kind, title, body: `Nội dung: ${title}`, link: "/reports", recipients }, `test:${title}`, MAIL));
+  const recipients = await db.user.findMany({ where: { id: { in: [daily.userId, immediate.userId] } }, select: { id: true, email: true, locale: true } });
+  await db.$transaction((tx) => unsafeWriteNotifications(tx, { kind, text: () => ({ title, body: `Nội dung: ${title}` }), link: "/reports", recipients }, `test:${title}`, MAIL));
 }
 
 beforeAll(async () => {

@@ -58,6 +58,8 @@ beforeAll(async () => {
   justice = agencies.STP!;
   reporterA = await createUser(db, { username: "stp1", role: "AGENCY", agencyId: justice, email: "stp1@stp.khanhhoa.gov.vn" });
   reporterB = await createUser(db, { username: "stp2", role: "AGENCY", agencyId: justice, email: "stp2@stp.khanhhoa.gov.vn" });
+  // the second reporter chose English (the header's switch saves users.locale)
+  await db.user.update({ where: { id: reporterB.userId }, data: { locale: "en" } });
   await createUser(db, { username: "syt1", role: "AGENCY", agencyId: agencies.SYT!, email: "syt1@syt.khanhhoa.gov.vn" });
   homeAffairs = await createUser(db, { username: "snv", role: "HOME_AFFAIRS", email: "snv@snv.khanhhoa.gov.vn" });
   admin = await createUser(db, { username: "quantri", role: "ADMIN" });
@@ -71,7 +73,7 @@ beforeAll(async () => {
 afterAll(() => closeMailRig(worker, smtp, database));
 
 describe("a returned report", () => {
-  it("sends exactly one e-mail to each of the agency's reporters, in Vietnamese with a plain-text part, and no one else", async () => {
+  it("sends exactly one e-mail to each of the agency's reporters, each in their language with a plain-text part, and no one else", async () => {
     await giveBack(await submittedReport());
     await waitFor(async () => smtp.received.length >= 2 && (await queued()) === 0n);
     // give a duplicate every chance to arrive
@@ -86,12 +88,17 @@ describe("a returned report", () => {
     expect(text).toMatch(/List-Unsubscribe:\s+<http:\/\/cchc\.test\/api\/unsubscribe\/one-click\?token=\d+\.REPORT_RETURNED\.[A-Za-z0-9_-]{43}>/);
     expect(text).toMatch(/List-Unsubscribe-Post:\s+List-Unsubscribe=One-Click/);
     expect(text).toMatch(/Ngừng nhận loại thư này: http:\/\/cchc\.test\/unsubscribe\?token=/);
+    const english = decodedText(mailsTo("stp2@stp.khanhhoa.gov.vn")[0]!.raw);
+    expect(english).toContain("Report Q2/2024 of Sở Tư pháp was returned");
+    expect(english).toMatch(/Stop this kind of e-mail: http:\/\/cchc\.test\/unsubscribe\?token=/);
+    expect(english).not.toContain("bị trả lại");
   });
 
   it("shows in each reporter's notification centre, unread, with the link to the report", async () => {
     expect(await countUnreadNotifications(reporterA)).toBe(1);
     const [row] = await listNotifications(reporterB);
-    expect(row).toMatchObject({ kind: "REPORT_RETURNED", link: `/reports/2024-Q2/${justice}`, readAt: null });
+    expect(row).toMatchObject({ kind: "REPORT_RETURNED", title: "Report Q2/2024 of Sở Tư pháp was returned", link: `/reports/2024-Q2/${justice}`, readAt: null });
+    expect((await listNotifications(reporterA))[0]).toMatchObject({ title: "Báo cáo quý 2/2024 của Sở Tư pháp bị trả lại" });
     expect(await countUnreadNotifications(homeAffairs)).toBe(0);
     expect(await db.notification.count({ where: { emailedAt: { not: null } } })).toBe(2);
   });

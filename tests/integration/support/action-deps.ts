@@ -8,6 +8,7 @@ import { actionPreset, createAction, OWN_ACCOUNT, resultId, type Permission } fr
 import { appendAudit } from "@/lib/audit";
 import { unsafeTransaction } from "@/lib/data/transaction";
 import { unsafeFindSessionUser } from "@/lib/data/auth";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type TestRequest = {
   /** the signed-in account, or null for no session */
@@ -15,6 +16,8 @@ export type TestRequest = {
   /** the session's version (a new account's is 0) */
   sessionVersion?: number;
   ip?: string;
+  /** the viewer's language (the cookie's; Vietnamese when not given) */
+  locale?: Locale;
   /** filled with the paths the action revalidates, when given */
   revalidated?: string[];
   /** filled with the context of each error the wrapper logs, when given */
@@ -28,6 +31,7 @@ export function actionModule(request: TestRequest) {
     transaction: unsafeTransaction,
     appendAudit,
     getIp: async () => request.ip ?? "203.0.113.9",
+    getLocale: async () => request.locale ?? "vi",
     logError: (_message, context) => void request.logged?.push(context),
     revalidatePath: (path) => void request.revalidated?.push(path),
     redirect: (path) => {

@@ -10,6 +10,9 @@ import {
 import type { AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locale";
+import { translate } from "@/lib/i18n/locales";
+import { msg } from "@/lib/validations/messages";
 
 const OWN = 7;
 const OTHER = 8;
@@ -19,7 +22,7 @@ const leader: ActionUser = { userId: 1, role: "LEADER", agencyId: null, mustChan
 type FakeTx = { id: number };
 
 /** A fake database whose transactions keep their audit rows only when the work succeeds. */
-function fakes(user: ActionUser | null) {
+function fakes(user: ActionUser | null, locale: Locale = "vi") {
   const committed: { tx: FakeTx; entry: AuditRecord }[] = [];
   let pending: { tx: FakeTx; entry: AuditRecord }[] = [];
   let nextTx = 0;
@@ -36,6 +39,7 @@ function fakes(user: ActionUser | null) {
       pending.push({ tx: tx as unknown as FakeTx, entry });
     },
     getIp: async () => "10.1.2.3",
+    getLocale: async () => locale,
     logError: vi.fn(),
     revalidatePath: vi.fn(),
     redirect: vi.fn((path: string): never => {
@@ -260,6 +264,20 @@ describe("action wrapper", () => {
     expect(bidi).toMatchObject({ ok: false, fieldErrors: { title: [t("input.error.bidi")] } });
     expect(handler).not.toHaveBeenCalled();
     expect(env.committed).toEqual([]);
+  });
+
+  it("words the refusal and the field errors in the viewer's language (English when chosen), the code the same", async () => {
+    const keyed = z.object({ agencyId: z.coerce.number().int(), title: z.string().trim().min(3, { error: msg("users.error.fullNameRequired") }) });
+    for (const locale of ["vi", "en"] as const) {
+      const env = fakes(agencyUser, locale);
+      const run = env.action({ permission: "report.edit", schema: keyed, resourceAgencyId: (input) => input.agencyId, audit: { event: "REPORT_SAVED", details: () => ({ version: 1, status: "DRAFT", changed: [] }) } }, async () => "saved");
+      expect(await run(undefined, form({ agencyId: String(OWN), title: " a " }))).toEqual({
+        ok: false, code: "INVALID_INPUT", message: translate(locale, "action.invalid"), fieldErrors: { title: [translate(locale, "users.error.fullNameRequired")] },
+      });
+      expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo\u0000cáo" }))).toMatchObject({ fieldErrors: { title: [translate(locale, "input.error.control")] } });
+      expect(await run(undefined, form({ agencyId: String(OTHER), title: "Báo cáo quý" }))).toMatchObject({ code: "FORBIDDEN", message: translate(locale, "action.forbidden") });
+    }
+    expect(translate("en", "action.forbidden")).toBe("You are not allowed to do this.");
   });
 
   it("refuses a forged call whose second argument is not a form, without throwing", async () => {

@@ -1,6 +1,6 @@
 // What a user notices of the password rule and of where sign-in sends them.
 import { describe, expect, it } from "vitest";
-import { fieldMessagesOf } from "@/lib/validations/messages";
+import { fieldMessagesOf } from "@/lib/validations/issue-messages";
 import { changePasswordSchema, credentialsSchema } from "@/lib/validations/auth";
 import bcrypt from "bcryptjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";

@@ -6,6 +6,10 @@ import {
 } from "@/lib/auth/sign-in-throttle";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { t } from "@/lib/i18n";
+import { createTranslator } from "next-intl";
+import { nestedMessages } from "@/lib/i18n/messages/nested";
+
+const signInText = createTranslator({ locale: "vi", messages: nestedMessages.vi, namespace: "signIn" });
 
 const now = new Date("2026-06-01T08:00:00Z");
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -29,9 +33,9 @@ describe("what the sign-in form says", () => {
     const error = new SignInThrottledError(5.5 * 60_000);
     expect(error.message).toBe("Throttled:6");
     expect(throttledMinutes(error.message)).toBe(6);
-    expect(signInErrorMessage(error.message)).toBe(t("signIn.throttled", { minutes: 6 }));
-    expect(signInErrorMessage("CredentialsSignin")).toBe(t("signIn.error"));
-    expect(signInErrorMessage("Throttled:999")).toBe(t("signIn.unavailable"));
-    expect(signInErrorMessage("Configuration")).toBe(t("signIn.unavailable"));
+    expect(signInErrorMessage(error.message, signInText)).toBe(t("signIn.throttled", { minutes: 6 }));
+    expect(signInErrorMessage("CredentialsSignin", signInText)).toBe(t("signIn.error"));
+    expect(signInErrorMessage("Throttled:999", signInText)).toBe(t("signIn.unavailable"));
+    expect(signInErrorMessage("Configuration", signInText)).toBe(t("signIn.unavailable"));
   });
 });

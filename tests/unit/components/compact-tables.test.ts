@@ -1,9 +1,10 @@
 // The tables drawn on the client from compact rows (issue 19) as a reader meets them, rendered the
 // way the server renders them first: the drill-down level (links, the rule's note, the total row,
 // sort links), a page of dossiers (links carrying the list's parameters, repeated names, the
-// outcome) and a table of text cells (test ids from the row's key).
+// outcome) and a table of text cells (test ids from the row's key), each inside a provider with
+// the Vietnamese catalogue (the tables read their words through next-intl).
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderIntl } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import { DossierTable } from "@/components/dossiers/dossier-table";
 import { DrillTable } from "@/components/dossiers/drill-table";
@@ -21,7 +22,7 @@ const counts = (received: number, resolvedLate: number) => ({
 
 describe("DrillTable", () => {
   const rows: DrillRow[] = [drillRow("54", "Sở Tư pháp", counts(1200, 300), "agency"), drillRow("7", "Sở \"Y tế\" & <KH>", counts(10, 0), "agency")];
-  const html = renderToStaticMarkup(
+  const html = renderIntl(
     createElement(DrillTable, {
       caption: "Hồ sơ theo cơ quan",
       nameHeader: "Cơ quan",
@@ -59,7 +60,7 @@ describe("DossierTable", () => {
     apologyIssuedAt: null, rescheduleCount: 0, officialName: "Nguyễn Văn A", outcome,
   });
   const render = (showOfficials: boolean) =>
-    renderToStaticMarkup(createElement(DossierTable, { rows: [row(11, "Sở Tư pháp", "LATE"), row(12, "Sở Tư pháp", "PENDING")], showOfficials, caption: "Trang 1", testId: "dossier-list", detailSearch: "?period=2024-Q2&status=late" }));
+    renderIntl(createElement(DossierTable, { rows: [row(11, "Sở Tư pháp", "LATE"), row(12, "Sở Tư pháp", "PENDING")], showOfficials, caption: "Trang 1", testId: "dossier-list", detailSearch: "?period=2024-Q2&status=late" }));
 
   it("links each code to its dossier with the list's parameters and repeats the shared names", () => {
     const html = render(true);
@@ -79,7 +80,7 @@ describe("DossierTable", () => {
 
 describe("TextTable", () => {
   it("draws text cells behind the row's key, with test ids and a key attribute per row", () => {
-    const html = renderToStaticMarkup(
+    const html = renderIntl(
       createElement(TextTable, {
         caption: "Tổng",
         columns: [{ key: "name", header: "Chỉ tiêu", rowHeader: true }, { key: "total", header: "Tổng", numeric: true, testIdPrefix: "approved" }],
@@ -91,7 +92,7 @@ describe("TextTable", () => {
   });
 
   it("links the first cell of each row from packed links", () => {
-    const html = renderToStaticMarkup(
+    const html = renderIntl(
       createElement(TextTable, {
         caption: "Hồ sơ chưa xin lỗi",
         columns: [{ key: "c0", header: "Mã hồ sơ", rowHeader: true }, { key: "c1", header: "Cơ quan" }],
@@ -107,7 +108,7 @@ describe("TextTable", () => {
 describe("HeatMap", () => {
   it("links each month's rate with its name for screen readers, bands it, and leaves later months unlinked", () => {
     const months = [{ key: "2024-05-01", label: "05" }, { key: "2024-06-01", label: "06" }, { key: "2024-07-01", label: "07" }];
-    const html = renderToStaticMarkup(
+    const html = renderIntl(
       createElement(HeatMap, {
         caption: "Bản đồ nhiệt 2024",
         year: 2024,
@@ -134,7 +135,7 @@ describe("HeatMap", () => {
 describe("ReportBoard", () => {
   it("opens each quarter's report from its cell, names the agency and quarter first, and counts changes after approval", () => {
     const period = (quarter: number) => ({ id: quarter, year: 2026, quarter, opensAt: new Date(0), deadline: new Date(0), locksAt: new Date(0) });
-    const html = renderToStaticMarkup(
+    const html = renderIntl(
       createElement(ReportBoard, {
         caption: "Báo cáo",
         periods: [period(1), period(2)],

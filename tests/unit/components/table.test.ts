@@ -3,7 +3,7 @@
 // "nothing to show", the footer's total, and the data-* attributes the pages' tests rely on.
 import { readFileSync } from "node:fs";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderIntl } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import { CellLink, Table, type Column } from "@/components/ui/table";
 
@@ -16,7 +16,7 @@ const columns: Column<Row>[] = [
 ];
 
 const render = (rows: Row[], extra: Record<string, unknown> = {}) =>
-  renderToStaticMarkup(
+  renderIntl(
     createElement(Table<Row>, {
       caption: "Hồ sơ theo cơ quan",
       columns,

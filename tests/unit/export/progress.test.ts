@@ -2,7 +2,11 @@
 // the answer's headers, the file name from Content-Disposition, the phases (a late chunk after Hủy
 // changes nothing), the fraction and the Vietnamese texts in vi-VN formats.
 import { describe, expect, it } from "vitest";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { exportReducer, fileNameOf, fractionOf, receivedMessage, statusMessage, totalsOf, type ExportEvent, type ExportState } from "@/lib/export/progress";
+
+// the texts in Vietnamese (the viewer's language is the component's: components/exports/export-download.tsx)
+const vi = fixedIntl("vi");
 
 const run = (events: ExportEvent[], from: ExportState = { phase: "idle" }) => events.reduce(exportReducer, from);
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -78,20 +82,20 @@ describe("the phases of a download", () => {
 describe("what the page says, in vi-VN formats", () => {
   it("states the rows of a workbook and the files of a pack, and the bytes received", () => {
     const workbook: ExportState = { phase: "receiving", totals: { bytes: null, rows: 1_000_000, files: null }, received: 5_767_168 };
-    expect(statusMessage(workbook)).toBe("Đang tải tệp… · tệp gồm 1.000.000 dòng");
-    expect(receivedMessage(workbook)).toBe("Đã nhận 5,5 MB");
+    expect(statusMessage(workbook, vi)).toBe("Đang tải tệp… · tệp gồm 1.000.000 dòng");
+    expect(receivedMessage(workbook, vi)).toBe("Đã nhận 5,5 MB");
     const pack: ExportState = { phase: "receiving", totals: { bytes: null, rows: null, files: 9 }, received: 2048 };
-    expect(statusMessage(pack)).toBe("Đang tải tệp… · bộ hồ sơ gồm 9 tệp");
+    expect(statusMessage(pack, vi)).toBe("Đang tải tệp… · bộ hồ sơ gồm 9 tệp");
     const pdf: ExportState = { phase: "receiving", totals: { bytes: 3 * 1024 * 1024, rows: null, files: null }, received: 1024 * 1024 };
-    expect(receivedMessage(pdf)).toBe("Đã nhận 1 MB / 3 MB (33\u00A0%)");
+    expect(receivedMessage(pdf, vi)).toBe("Đã nhận 1 MB / 3 MB (33\u00A0%)");
   });
 
   it("says that the export was cancelled, saved or failed", () => {
-    expect(statusMessage({ phase: "waiting" })).toBe("Đang tạo tệp…");
-    expect(statusMessage({ phase: "cancelled" })).toMatch(/^Đã hủy/);
-    expect(statusMessage({ phase: "done", name: "tasks-2024.xlsx", received: 20_480 })).toBe("Đã tải xong tasks-2024.xlsx (20 KB).");
-    expect(statusMessage({ phase: "failed", message: "mất kết nối tới máy chủ." })).toBe("Không tải được tệp: mất kết nối tới máy chủ.");
-    expect(statusMessage({ phase: "idle" })).toBe("");
-    expect(receivedMessage({ phase: "cancelled" })).toBe("");
+    expect(statusMessage({ phase: "waiting" }, vi)).toBe("Đang tạo tệp…");
+    expect(statusMessage({ phase: "cancelled" }, vi)).toMatch(/^Đã hủy/);
+    expect(statusMessage({ phase: "done", name: "tasks-2024.xlsx", received: 20_480 }, vi)).toBe("Đã tải xong tasks-2024.xlsx (20 KB).");
+    expect(statusMessage({ phase: "failed", message: "mất kết nối tới máy chủ." }, vi)).toBe("Không tải được tệp: mất kết nối tới máy chủ.");
+    expect(statusMessage({ phase: "idle" }, vi)).toBe("");
+    expect(receivedMessage({ phase: "cancelled" }, vi)).toBe("");
   });
 });

@@ -5,6 +5,10 @@ import { formatDecimal, formatSigned, MINUS_SIGN } from "@/lib/i18n/format";
 import { formatSignedChange } from "@/lib/i18n/index-format";
 import { formatDelta } from "@/components/scorecard/change-line";
 import { formatChange } from "@/components/service-index/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
+
+const vi = fixedIntl("vi");
+const en = fixedIntl("en");
 
 describe("formatSigned", () => {
   it("writes counts with vi-VN thousands and a sign", () => {
@@ -38,11 +42,18 @@ describe("formatSigned", () => {
 
   it("is the formatter behind every signed change on the pages", () => {
     expect(formatSignedChange(-1.21)).toBe("−1,21");
-    expect(formatDelta(-1234, "count")).toBe("−1.234");
-    expect(formatDelta(-0.0123, "rate")).toBe("−1,23 điểm %");
-    expect(formatDelta(0.05, "rate")).toBe("+5,00 điểm %");
+    expect(formatDelta(-1234, "count", vi)).toBe("−1.234");
+    expect(formatDelta(-0.0123, "rate", vi)).toBe("−1,23 điểm %");
+    expect(formatDelta(0.05, "rate", vi)).toBe("+5,00 điểm %");
     expect(formatChange(66.39, 67.1)).toBe("−0,71");
     expect(formatChange(50, 50)).toBe("±0,00");
     expect(formatDecimal(46.0002, 2)).toBe("46,00");
+  });
+});
+
+describe("formatDelta in English", () => {
+  it("keeps the true minus sign with en-GB digits", () => {
+    expect(formatDelta(-1234, "count", en)).toBe("−1,234");
+    expect(formatDelta(-0.0123, "rate", en)).toBe("−1.23 percentage points");
   });
 });

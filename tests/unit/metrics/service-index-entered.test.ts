@@ -3,7 +3,7 @@
 // of service-index.test.ts, whose computed figures are worked out there.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { messageOfIssue } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 import { countDossiers, EMPTY_DOSSIER_COUNTS } from "@/lib/metrics/dossiers";
 import { enteredCodes, entryPeriodKeys, pickEntries, sumEntries, validateEntry } from "@/lib/service-index/entered";
 import { indexInputs } from "@/lib/service-index/inputs";

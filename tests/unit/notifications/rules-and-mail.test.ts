@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { breaksLateRule, crossedLateRule, isoWeekKey, agencyDigestLines } from "@/lib/notifications/digest-content";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import { notifyingKind } from "@/lib/notifications/kinds";
+import { wordsOf } from "@/lib/notifications/words";
 import { composeMail } from "@/lib/mail/compose";
 import { parseMailEnv } from "@/lib/env";
 import { daysLeft, deadlineStage, nameList } from "@/lib/notifications/scheduled";
@@ -74,10 +75,24 @@ describe("composeMail", () => {
   });
 
   it("an agency digest lists its open reports with their deadline", () => {
-    const { title, lines } = agencyDigestLines({ week: "2026-W48", agency: "Sở Tư pháp", day: "2026-11-20", lateRate: 0.1, late: 3, toProcess: 30, overdueTasks: 2, reports: [{ year: 2026, quarter: 4, deadline: "2026-12-15", status: "Đang soạn" }] });
+    const { title, lines } = agencyDigestLines({ week: "2026-W48", agency: "Sở Tư pháp", day: "2026-11-20", lateRate: 0.1, late: 3, toProcess: 30, overdueTasks: 2, reports: [{ year: 2026, quarter: 4, deadline: "2026-12-15", status: "DRAFT" }] });
     expect(title).toBe("Bản tin tuần 2026-W48 của Sở Tư pháp");
     expect(lines[0]).toMatch(/^Tỷ lệ hồ sơ trễ hạn của cơ quan từ đầu năm đến 20\/11\/2026: 10,00\s%/);
     expect(lines).toContain("Báo cáo quý 4/2026: hạn nộp 15/12/2026, trạng thái: Đang soạn.");
+  });
+
+  it("an English reader's digest and e-mail are in English, with English figures; the unit's name stays Vietnamese", () => {
+    const english = wordsOf("en");
+    const { title, lines } = agencyDigestLines({ week: "2026-W48", agency: "Sở Tư pháp", day: "2026-11-20", lateRate: 0.1, late: 3, toProcess: 1234, overdueTasks: 2, reports: [{ year: 2026, quarter: 4, deadline: "2026-12-15", status: "DRAFT" }] }, english);
+    expect(title).toBe("Weekly digest 2026-W48 of Sở Tư pháp");
+    expect(lines.join("\n")).toContain("1,234");
+    expect(lines).toContain("Report Q4/2026: due 15 Dec 2026, status: Draft.");
+    const mail = composeMail({ title, lines, url: "http://x/reports", unsubscribeUrl: "http://x/u", province: "Khánh Hòa" }, english);
+    expect(mail.text).toContain("Open in the system: http://x/reports");
+    expect(mail.text).toContain("Stop this kind of e-mail: http://x/u");
+    expect(mail.html).toContain('<html lang="en">');
+    // an unknown stored language is Vietnamese
+    expect(wordsOf("fr").locale).toBe("vi");
   });
 });
 

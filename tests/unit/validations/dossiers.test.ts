@@ -1,7 +1,7 @@
 // The drill-down's URL parameters: whole-month periods, known channels and levels, known sort
 // columns; anything else is refused. Flag forms: a note and a known target.
 import { describe, expect, it } from "vitest";
-import { messageOfIssue } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 import { createFlagSchema, resolveFlagSchema } from "@/lib/validations/dossiers";
 import { dossierListParams, drillParams, drillSearch } from "@/lib/validations/dossier-params";
 import { readSearchParams } from "@/lib/validations/search-params";

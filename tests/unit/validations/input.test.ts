@@ -1,10 +1,10 @@
 // The character, id and date rules every input obeys (lib/validations/input.ts), and the import
 // and API record schemas that use them: what a provincial system or an uploaded file would see.
 import { describe, expect, it } from "vitest";
-import { fieldMessagesOf, messageOfIssue } from "@/lib/validations/messages";
+import { fieldMessagesOf, formCharacterErrors, messageOfIssue } from "@/lib/validations/issue-messages";
 import { z } from "zod";
 import {
-  codeProblem, formCharacterErrors, isPlausibleLocalDate, latestPlausibleYear, MAX_DB_INT, plausibleDay, recordId, textProblem,
+  codeProblem, isPlausibleLocalDate, latestPlausibleYear, MAX_DB_INT, plausibleDay, recordId, textProblem,
 } from "@/lib/validations/input";
 import { dossierRecordSchema } from "@/lib/validations/dossiers";
 import { taskRecordSchema } from "@/lib/validations/tasks";

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { reasonOfIssue, reasonText } from "@/lib/import/reasons";
-import { fieldMessagesOf, keyOfIssue, messageOfIssue, msg } from "@/lib/validations/messages";
+import { msg } from "@/lib/validations/messages";
+import { fieldMessagesOf, keyOfIssue, messageOfIssue } from "@/lib/validations/issue-messages";
 import { choiceParam, readSearchParams, textParam } from "@/lib/validations/search-params";
 
 const issuesOf = (schema: z.ZodType, input: unknown) => {
@@ -25,9 +26,9 @@ describe("messageOfIssue", () => {
   });
 
   it("gives a check's own bound and accepted values as arguments", () => {
-    expect(issuesOf(textParam(5), "abcdefg").map(messageOfIssue)).toEqual([t("params.text", { max: 5 })]);
-    expect(issuesOf(choiceParam(["a", "b"] as const), "c").map(messageOfIssue)).toEqual([t("params.choice", { values: "a, b" })]);
-    expect(issuesOf(z.string().max(3, { error: msg("records.error.tooLongOf") }), "abcd").map(messageOfIssue)).toEqual(["Quá dài, tối đa số ký tự (3)"]);
+    expect(issuesOf(textParam(5), "abcdefg").map((issue) => messageOfIssue(issue))).toEqual([t("params.text", { max: 5 })]);
+    expect(issuesOf(choiceParam(["a", "b"] as const), "c").map((issue) => messageOfIssue(issue))).toEqual([t("params.choice", { values: "a, b" })]);
+    expect(issuesOf(z.string().max(3, { error: msg("records.error.tooLongOf") }), "abcd").map((issue) => messageOfIssue(issue))).toEqual(["Quá dài, tối đa số ký tự (3)"]);
   });
 
   it("leaves a message that is no key as it is", () => {

@@ -1,7 +1,7 @@
 // The notification forms' posts (issue 22): a post that did not come from the form (the security
 // suite's empty replay) is refused by the schema, so it writes nothing.
 import { describe, expect, it } from "vitest";
-import { messageOfIssue } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 import { markReadSchema, preferencesSchema } from "@/lib/validations/notifications";
 import { vi } from "@/lib/i18n/messages/vi";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";

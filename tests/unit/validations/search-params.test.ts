@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fill } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
+import { en } from "@/lib/i18n/messages/en";
 import { quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
 import {
   choiceParam,
@@ -135,6 +136,11 @@ describe("readSearchParams and parseSearchParams", () => {
   it("drops blank values (a form's “all”) and ignores unknown parameters", () => {
     expect(readSearchParams(schema, { year: "", status: "OPEN", _rsc: "x1", utm_source: "mail" })).toEqual({ ok: true, data: { status: "OPEN" } });
     expect(readSearchParams(schema, new URLSearchParams("year=2024&status="))).toEqual({ ok: true, data: { year: 2024 } });
+  });
+
+  it("says what is wrong in the viewer's language: English when chosen", () => {
+    expect(readSearchParams(schema, { status: ["OPEN", "RESOLVED"] }, "en")).toEqual({ ok: false, messages: [`Parameter “status”: ${en["params.single"]}`] });
+    expect(en["params.single"]).not.toBe(vi["params.single"]);
   });
 
   it("refuses a parameter given twice, from a record or from a URL", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldMessagesOf } from "@/lib/validations/messages";
+import { fieldMessagesOf } from "@/lib/validations/issue-messages";
 import { z } from "zod";
 import {
   createQuotaDecisionSchema,

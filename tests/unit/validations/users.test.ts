@@ -1,6 +1,6 @@
 // What an administrator filling in the user forms is told, in Vietnamese, and where the limits lie.
 import { describe, expect, it } from "vitest";
-import { fieldMessagesOf } from "@/lib/validations/messages";
+import { fieldMessagesOf } from "@/lib/validations/issue-messages";
 import { z } from "zod";
 import {
   changeUserRoleSchema,

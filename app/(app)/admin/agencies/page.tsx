@@ -9,18 +9,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listUnitsForAdmin } from "@/lib/data/reorganisations";
 import { AgencyKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { unitListParams, UNIT_STATUSES } from "@/lib/validations/reorganisations";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("org.admin.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("org.admin.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AgenciesAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, params] = await Promise.all([requirePermission("agency.manage"), searchParams]);
   const filter = parseSearchParams(unitListParams(), params);
-  const rows = await listUnitsForAdmin(viewer, filter);
+  const [rows, { t }] = await Promise.all([listUnitsForAdmin(viewer, filter), getIntl()]);
 
   return (
     <div className="space-y-6">
@@ -34,13 +36,13 @@ export default async function AgenciesAdminPage({ searchParams }: { searchParams
         }
       />
       <FilterForm action="/admin/agencies" search submitLabel={t("org.admin.filter")}>
-        <SelectField id="status" name="status" label={t("org.admin.status")} defaultValue={filter.status}
+        <SelectField id="status" name="status" label={t("org.admin.statusLabel")} defaultValue={filter.status}
           options={UNIT_STATUSES.map((s) => ({ value: s, label: t(`org.admin.status.${s}`) }))} />
-        <SelectField id="kind" name="kind" label={t("agency.kind")} defaultValue={filter.kind} allLabel={t("org.admin.allKinds")}
+        <SelectField id="kind" name="kind" label={t("agency.kindLabel")} defaultValue={filter.kind} allLabel={t("org.admin.allKinds")}
           options={Object.values(AgencyKind).map((k) => ({ value: k, label: t(`agency.kind.${k}`) }))} />
         <SearchField id="q" name="q" label={t("org.admin.search")} defaultValue={filter.q} />
       </FilterForm>
-      <p className="text-sm text-muted" data-testid="unit-count">{t("org.admin.count", { count: formatNumber(rows.length) })}</p>
+      <p className="text-sm text-muted" data-testid="unit-count">{t("org.admin.count", { count: rows.length })}</p>
       <UnitsTable rows={rows} />
     </div>
   );

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { CreateApiTokenForm } from "@/components/imports/api-token-forms";
 import { ApiTokenTable } from "@/components/imports/api-token-table";
+import { ApiTokensIntl } from "@/components/imports/import-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 import { requirePermission } from "@/lib/auth/page-access";
@@ -20,8 +21,11 @@ export default async function ApiTokensPage() {
           {t("apiTokens.openapi")}
         </a>
       </PageHeader>
-      <CreateApiTokenForm action={createApiToken} />
-      <ApiTokenTable tokens={tokens} revoke={revokeApiToken} />
+      {/* the forms read the "apiTokens" messages on the client (issue 23) */}
+      <ApiTokensIntl>
+        <CreateApiTokenForm action={createApiToken} />
+        <ApiTokenTable tokens={tokens} revoke={revokeApiToken} />
+      </ApiTokensIntl>
     </div>
   );
 }

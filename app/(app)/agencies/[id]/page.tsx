@@ -8,8 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireViewer } from "@/lib/auth/session";
 import type { AgencyPage } from "@/lib/data/agencies";
-import { t, type MessageKey } from "@/lib/i18n";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { loadAgency, type AgencyParams } from "./load";
 
 export const dynamic = "force-dynamic";
@@ -20,19 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadAgency((await params).id)).name };
 }
 
-const COUNTS: { key: keyof AgencyPage["_count"]; labelKey: MessageKey }[] = [
-  { key: "procedures", labelKey: "agency.count.procedures" },
-  { key: "officials", labelKey: "agency.count.officials" },
-  { key: "tasks", labelKey: "agency.count.tasks" },
-  { key: "dossiers", labelKey: "agency.count.dossiers" },
-  { key: "users", labelKey: "agency.count.users" },
-];
+/** The counts shown, each labelled by its own agency.count.<key> message. */
+const COUNTS = ["procedures", "officials", "tasks", "dossiers", "users"] as const satisfies readonly (keyof AgencyPage["_count"])[];
 
 export default async function AgencyDetailPage({ params }: Props) {
-  const agency = await loadAgency((await params).id);
+  const [agency, viewer, { t, f }] = await Promise.all([params.then(({ id }) => loadAgency(id)), requireViewer(), getIntl()]);
   const validity = agency.validTo
-    ? t("agency.validRange", { from: formatDate(agency.validFrom), to: formatDate(agency.validTo) })
-    : t("agency.validFrom", { from: formatDate(agency.validFrom) });
+    ? t("agency.validRange", { from: f.date(agency.validFrom), to: f.date(agency.validTo) })
+    : t("agency.validFrom", { from: f.date(agency.validFrom) });
 
   return (
     <div className="space-y-8">
@@ -40,7 +34,7 @@ export default async function AgencyDetailPage({ params }: Props) {
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="font-medium text-muted">{t("agency.code")}</dt>
         <dd>{agency.code}</dd>
-        <dt className="font-medium text-muted">{t("agency.kind")}</dt>
+        <dt className="font-medium text-muted">{t("agency.kindLabel")}</dt>
         <dd>{t(`agency.kind.${agency.kind}`)}</dd>
         {agency.parent && (
           <>
@@ -58,15 +52,15 @@ export default async function AgencyDetailPage({ params }: Props) {
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-5">
           {COUNTS.map((count) => (
             <StatCard
-              key={count.key}
-              label={t(count.labelKey)}
-              value={formatNumber(agency._count[count.key])}
-              testId={`agency-count-${count.key}`}
+              key={count}
+              label={t(`agency.count.${count}`)}
+              value={f.number(agency._count[count])}
+              testId={`agency-count-${count}`}
             />
           ))}
         </dl>
       </section>
-      <AgencyHistorySection viewer={await requireViewer()} agencyId={agency.id} firstYear={2021} />
+      <AgencyHistorySection viewer={viewer} agencyId={agency.id} firstYear={2021} />
       <AgencyTasksSection agencyId={agency.id} />
       <AgencyAccountability agencyId={agency.id} />
     </div>

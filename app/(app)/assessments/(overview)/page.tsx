@@ -15,13 +15,15 @@ import { requireViewer } from "@/lib/auth/session";
 import { getRankingBoard, listAssessmentYears } from "@/lib/data/assessments";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { listRatingBands } from "@/lib/data/province/assessments";
-import { t } from "@/lib/i18n";
-import { formatScoreValue } from "@/lib/i18n/index-format";
+import { getIntl } from "@/lib/i18n/server";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import { rankingBoardParams } from "@/lib/validations/assessments";
 import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("assessments.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("assessments.title") };
+}
 
 function boardHref(year: number, view: UnitsView, path = "/assessments", group?: string): string {
   const params = new URLSearchParams({ year: String(year), ...(group ? { group } : {}), ...(view === DEFAULT_UNITS_VIEW ? {} : { units: view }) });
@@ -30,7 +32,7 @@ function boardHref(year: number, view: UnitsView, path = "/assessments", group?:
 
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [span, years, params] = await Promise.all([getDataSpan(), listAssessmentYears(viewer), searchParams]);
+  const [span, years, params, { t, f }] = await Promise.all([getDataSpan(), listAssessmentYears(viewer), searchParams, getIntl()]);
   const query = parseSearchParams(rankingBoardParams(span), params);
   const dataYear = spanYears(span).last;
   // the year asked, else the latest year with assessments up to the data's year
@@ -56,19 +58,19 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
           options={board.groups.map((g) => ({ value: g.code, label: g.name }))} />
       </FilterForm>
       <UnitsViewSwitch view={view} href={(option) => boardHref(year, option)} />
-      {board.groupYear !== null && board.groupYear !== year ? <p className="text-sm text-muted">{t("org.assessment.groupsOf", { year: board.groupYear })}</p> : null}
-      <Section id="bands" title={t("assessments.bands.heading", { year })} className="space-y-2">
+      {board.groupYear !== null && board.groupYear !== year ? <p className="text-sm text-muted">{t("org.assessment.groupsOf", { year: String(board.groupYear) })}</p> : null}
+      <Section id="bands" title={t("assessments.bands.heading", { year: String(year) })} className="space-y-2">
         {bands.length === 0 ? (
           <p className="text-muted">{t("assessments.bands.none")}</p>
         ) : (
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {bands.map((b) => (
-              <li key={b.rating}>{t("assessments.bands.row", { label: b.label, min: formatScoreValue(b.minScore) })}</li>
+              <li key={b.rating}>{t("assessments.bands.row", { label: b.label, min: f.score(b.minScore) })}</li>
             ))}
           </ul>
         )}
       </Section>
-      <RankingBoardTable rows={group ? board.rows : []} caption={t("org.assessment.caption", { group: group?.name ?? "", year })} />
+      <RankingBoardTable rows={group ? board.rows : []} caption={t("org.assessment.caption", { group: group?.name ?? "", year: String(year) })} />
     </div>
   );
 }

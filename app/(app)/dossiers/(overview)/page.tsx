@@ -15,17 +15,19 @@ import { Pager } from "@/components/ui/pager";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel } from "@/lib/data/dossier-drill";
 import { getProvinceSetting } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { pageSlice, pagingSearch } from "@/lib/metrics/paging";
 import { drillSearch, provinceDrillParams } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("dossiers.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.title") };
+}
 
 export default async function DossiersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { viewer, params, periods } = await drillContext(searchParams, provinceDrillParams);
+  const { viewer, params, periods, t, f } = await drillContext(searchParams, provinceDrillParams);
   const { query } = params;
   // communes summed under their district: by the units of the time only (today's province has no districts)
   const grouping = params.view === "district" && query.view === "time" ? "district" : "agency";
@@ -35,7 +37,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const view = grouping === "district" ? "district" : undefined;
   // the worst agencies first (the default sort) on the first page; the total row is the province's
   const slice = pageSlice(sortRows(table.rows, query.sort), params.paging);
-  const caption = t("dossiers.caption.agencies", { period: formatPeriod(query.period) });
+  const caption = t("dossiers.caption.agencies", { period: f.period(query.period) });
   const links = [
     { href: `/dossiers/heatmap?year=${query.period.from.slice(0, 4)}`, label: t("dossiers.heatmap.title") },
     { href: `/dossiers/compliance${drillSearch(query, {}, null)}`, label: t("dossiers.compliance.title") },
@@ -44,8 +46,8 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-6">
-      <Breadcrumb items={[{ label: provinceCrumb(query).label }]} />
-      <PageHeader title={t("dossiers.heading")} intro={t("dossiers.intro", { period: formatPeriod(query.period) })}
+      <Breadcrumb items={[{ label: provinceCrumb(query, t).label }]} />
+      <PageHeader title={t("dossiers.heading")} intro={t("dossiers.intro", { period: f.period(query.period) })}
         actions={<ExportLink href={`/dossiers/export${drillSearch(query, { view })}`} what={t("dossiers.heading")} />} />
       <LinkRow links={links} />
       <DrillFilters action="/dossiers" query={query} periods={periods} hidden={{ view }} />
@@ -54,7 +56,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
         <p className="text-sm text-muted">{t("org.drill.districtsOfTime")}</p>
       ) : (
         <LinkTabs
-          label={t("dossiers.groupBy")}
+          label={t("dossiers.groupByLabel")}
           showLabel
           links={[
             { href: `/dossiers${drillSearch(query)}`, label: t("dossiers.groupBy.agency"), current: grouping === "agency" },
@@ -69,7 +71,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
       <Pager table={caption} slice={slice} href={(paging) => `/dossiers${drillSearch(query, { view, ...pagingSearch(paging) })}`} testId="agencies-pager" />
       {table.unassigned ? (
         <p className="text-sm text-muted" data-testid="drill-unassigned">
-          {t("org.drill.unassigned")}: {formatNumber(table.unassigned.figures.toProcess)}
+          {t("org.drill.unassigned")}: {f.number(table.unassigned.figures.toProcess)}
         </p>
       ) : null}
     </div>

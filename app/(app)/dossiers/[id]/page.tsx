@@ -9,8 +9,8 @@ import { OutcomeBadge } from "@/components/dossiers/outcome-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/session";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translator";
 import { outcomeReason, timelineOf } from "@/lib/metrics/dossier-timeline";
 import { loadDossier, type DossierParams } from "./load";
 import Link from "next/link";
@@ -23,21 +23,15 @@ import { parseSearchParams, type SearchParams } from "@/lib/validations/search-p
 /** The list parameters a dossier page may carry: what makes "back to the list" mean something. */
 const LIST_KEYS = ["period", "channel", "level", "units", "agency", "procedure", "official", "status", "cursor", "page"] as const;
 
-export const metadata: Metadata = { title: t("dossiers.detail.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.detail.title") };
+}
 
-const dateTime = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: "Asia/Ho_Chi_Minh",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-const yesNo = (value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
+const yesNo = (t: Translator, value: boolean) => t(value ? "dossiers.detail.yes" : "dossiers.detail.no");
 
 export default async function DossierPage({ params, searchParams }: { params: DossierParams; searchParams: Promise<SearchParams> }) {
-  const [viewer, span, dossier, search] = await Promise.all([requireViewer(), getDataSpan(), params.then(({ id }) => loadDossier(id)), searchParams]);
+  const [viewer, span, dossier, search, { t, f }] = await Promise.all([requireViewer(), getDataSpan(), params.then(({ id }) => loadDossier(id)), searchParams, getIntl()]);
   const asOf = span.asOf;
   const list = parseSearchParams(dossierListParams(span), search);
   const { query } = list;
@@ -49,21 +43,22 @@ export default async function DossierPage({ params, searchParams }: { params: Do
     ? `/dossiers/list${drillSearch(query, { agency: dossier.agency.id, official: official.id }, null)}`
     : null;
   const reason = outcomeReason(dossier, asOf);
-  const reasonValues = { due: formatLocalDate(reason.dueDay), day: formatLocalDate(reason.comparedDay), days: Math.abs(reason.days), asOf: formatLocalDate(asOf) };
+  // the days as the catalogue always showed them (no grouping): a dossier is never thousands of days late
+  const reasonValues = { due: f.localDate(reason.dueDay), day: f.localDate(reason.comparedDay), days: String(Math.abs(reason.days)), asOf: f.localDate(asOf) };
   const fields: [string, string][] = [
     [t("dossiers.detail.code"), dossier.code],
     [t("dossiers.list.agency"), dossier.agency.name],
     [t("dossiers.detail.field"), dossier.procedure.field.name],
     [t("dossiers.list.procedure"), `${dossier.procedure.name} (${dossier.procedure.code})`],
     [t("dossiers.detail.level"), t(`dossiers.level.${dossier.procedure.level}`)],
-    [t("dossiers.detail.statutoryDays"), formatNumber(dossier.procedure.statutoryDays)],
+    [t("dossiers.detail.statutoryDays"), f.number(dossier.procedure.statutoryDays)],
     [t("dossiers.list.channel"), t(`dossiers.channel.${dossier.channel}`)],
 
-    [t("dossiers.detail.synced"), yesNo(dossier.syncedToNationalPortal)],
-    [t("dossiers.detail.digitized"), yesNo(dossier.digitized)],
-    [t("dossiers.detail.electronic"), yesNo(dossier.hasElectronicResult)],
-    [t("dossiers.detail.apology"), dossier.apologyIssuedAt ? dateTime.format(dossier.apologyIssuedAt) : t("dossiers.detail.none")],
-    [t("dossiers.detail.rescheduled"), formatNumber(dossier.rescheduleCount)],
+    [t("dossiers.detail.synced"), yesNo(t, dossier.syncedToNationalPortal)],
+    [t("dossiers.detail.digitized"), yesNo(t, dossier.digitized)],
+    [t("dossiers.detail.electronic"), yesNo(t, dossier.hasElectronicResult)],
+    [t("dossiers.detail.apology"), dossier.apologyIssuedAt ? f.dateTime(dossier.apologyIssuedAt) : t("dossiers.detail.none")],
+    [t("dossiers.detail.rescheduled"), f.number(dossier.rescheduleCount)],
   ];
 
   return (
@@ -78,27 +73,27 @@ export default async function DossierPage({ params, searchParams }: { params: Do
       />
       {fromList ? (
         <Link href={backHref} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-4" data-testid="dossier-back">
-          {t("dossiers.detail.back", { period: formatPeriod(query.period) })}
+          {t("dossiers.detail.back", { period: f.period(query.period) })}
         </Link>
       ) : null}
       <PageHeader title={t("dossiers.detail.heading", { code: dossier.code })} />
       <section aria-labelledby="outcome-heading" className="space-y-2 rounded-lg border border-border bg-surface p-4">
         <h2 id="outcome-heading" className="text-lg font-semibold text-brand-900">
-          {t("dossiers.detail.outcome")} <OutcomeBadge outcome={reason.outcome} />
+          {t("dossiers.detail.outcome")} <OutcomeBadge outcome={reason.outcome} label={t(`dossiers.outcome.${reason.outcome}`)} />
         </h2>
         <p data-testid="outcome-reason">{t(`dossiers.reason.${reason.outcome}`, reasonValues)}</p>
         {reason.missingApology ? <p className="font-semibold text-accent-700">{t("dossiers.rule.noApology")}</p> : null}
-        {reason.rescheduledTooOften ? <p className="font-semibold text-accent-700">{t("dossiers.rule.rescheduled", { count: dossier.rescheduleCount })}</p> : null}
+        {reason.rescheduledTooOften ? <p className="font-semibold text-accent-700">{t("dossiers.rule.rescheduled", { count: String(dossier.rescheduleCount) })}</p> : null}
       </section>
       <Section id="timeline-heading" title={t("dossiers.detail.timeline")} className="space-y-2">
         <ol className="space-y-1 border-l-2 border-brand-100 pl-4" data-testid="timeline">
           {timelineOf(dossier).map((event) => (
             <li key={event.kind}>
-              <span className="font-medium">{t(`dossiers.event.${event.kind}`)}</span>: {dateTime.format(event.at)}
+              <span className="font-medium">{t(`dossiers.event.${event.kind}`)}</span>: {f.dateTime(event.at)}
             </li>
           ))}
-          {dossier.rescheduleCount > 0 ? <li>{t("dossiers.event.rescheduled", { count: dossier.rescheduleCount })}</li> : null}
-          {dossier.resolvedAt ? null : <li>{t("dossiers.event.open", { asOf: formatLocalDate(asOf) })}</li>}
+          {dossier.rescheduleCount > 0 ? <li>{t("dossiers.event.rescheduled", { count: String(dossier.rescheduleCount) })}</li> : null}
+          {dossier.resolvedAt ? null : <li>{t("dossiers.event.open", { asOf: f.localDate(asOf) })}</li>}
         </ol>
       </Section>
       <Section id="fields-heading" title={t("dossiers.detail.fields")} className="space-y-2">

@@ -16,16 +16,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { LoadingStatus, TableSkeleton } from "@/components/ui/skeleton";
 import { linkButtonClass } from "@/components/ui/styles";
 import { COMPLIANCE_LISTS, ruleYear } from "@/lib/data/dossier-compliance";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { periodKey } from "@/lib/metrics/periods";
 import { complianceParams, DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("dossiers.compliance.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.compliance.title") };
+}
 
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { viewer, asOf, params, periods } = await drillContext(searchParams, complianceParams);
+  const { viewer, asOf, params, periods, t, f } = await drillContext(searchParams, complianceParams);
   const parsed = await complianceQuery(viewer, params);
   if (!parsed) notFound();
   const { filter, agency } = parsed;
@@ -52,7 +54,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
       />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h2 className="text-lg font-semibold text-brand-900" data-testid="compliance-title">
-          {t(`dossiers.compliance.${filter.list}`)} — {formatPeriod(shownPeriod)}
+          {t(`dossiers.compliance.${filter.list}`)} — {f.period(shownPeriod)}
           {agency ? ` — ${agency.name}` : ""}
         </h2>
         <div className="flex flex-wrap gap-2">

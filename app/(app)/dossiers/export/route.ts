@@ -7,8 +7,7 @@ import { getProvinceLevel } from "@/lib/data/dossier-drill";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { periodKey } from "@/lib/metrics/periods";
 import { provinceDrillParams } from "@/lib/validations/dossier-params";
@@ -19,14 +18,15 @@ export const GET = xlsxExport({
   schema: provinceDrillParams,
   need: "agency.read",
   load: async ({ viewer, params: { query } }) => {
+    const { t, f } = await getIntl();
     const ownOnly = readableAgencies(viewer) !== "all";
     const name = ownOnly ? t("dossiers.ownAgency") : (await getProvinceSetting()).name;
     const [byAgency, byDistrict] = await Promise.all([getProvinceLevel(viewer, query, "agency", name), ownOnly ? null : getProvinceLevel(viewer, query, "district", name)]);
-    const period = formatPeriod(query.period);
-    const agencies = drillXlsx(t("dossiers.col.agency"), sortRows(byAgency.rows, query.sort), byAgency.total);
+    const period = f.period(query.period);
+    const agencies = drillXlsx(t, t("dossiers.col.agency"), sortRows(byAgency.rows, query.sort), byAgency.total);
     const sheets = [sheet(t("dossiers.groupBy.agency"), agencies.columns, agencies.rows)];
     if (byDistrict) {
-      const districts = drillXlsx(t("dossiers.col.agency"), sortRows(byDistrict.rows, query.sort), byDistrict.total);
+      const districts = drillXlsx(t, t("dossiers.col.agency"), sortRows(byDistrict.rows, query.sort), byDistrict.total);
       sheets.push(sheet(t("dossiers.groupBy.district"), districts.columns, districts.rows));
     }
     return {

@@ -7,14 +7,18 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listFlags } from "@/lib/data/inspection-flags";
-import { t } from "@/lib/i18n";
+import { FlagsIntl } from "@/components/dossiers/flags-intl";
+import { getIntl } from "@/lib/i18n/server";
 import { flagListParams } from "@/lib/validations/dossier-params";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("flags.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("flags.title") };
+}
 
 export default async function FlagsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requirePermission("inspectionFlag.manage");
+  const [viewer, { t }] = await Promise.all([requirePermission("inspectionFlag.manage"), getIntl()]);
   const { status } = parseSearchParams(flagListParams(), await searchParams);
   const flags = await listFlags(viewer, { status: status === "all" ? undefined : status });
   const tabs = [
@@ -28,7 +32,9 @@ export default async function FlagsPage({ searchParams }: { searchParams: Promis
       <Breadcrumb items={[{ label: t("dossiers.province"), href: "/dossiers" }, { label: t("flags.title") }]} />
       <PageHeader title={t("flags.title")} />
       <LinkTabs label={t("flags.filter")} links={tabs} />
-      <FlagList flags={flags} resolve={resolveInspectionFlag} />
+      <FlagsIntl>
+        <FlagList flags={flags} resolve={resolveInspectionFlag} />
+      </FlagsIntl>
     </div>
   );
 }

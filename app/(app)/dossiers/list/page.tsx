@@ -19,16 +19,18 @@ import { dossierListFilter } from "@/components/dossiers/list-filter";
 import { findDrillAgency } from "@/lib/data/dossier-drill";
 import { cursorForPage } from "@/lib/data/dossier-list";
 import { findProcedure } from "@/lib/data/province/procedures";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { encodeCursor } from "@/lib/metrics/drill-down";
 import { dossierListParams, drillSearch } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 
-export const metadata: Metadata = { title: t("dossiers.list.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.list.title") };
+}
 
 export default async function DossierListPageRoute({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { viewer, asOf, params } = await drillContext(searchParams, dossierListParams);
+  const { viewer, asOf, params, t, f } = await drillContext(searchParams, dossierListParams);
   const { query, status, page, cursor } = params;
   // a parameter that is there must name something the viewer may read
   if (params.official !== undefined && !can(viewer, "official.read")) notFound();
@@ -46,18 +48,18 @@ export default async function DossierListPageRoute({ searchParams }: { searchPar
     redirect(href({ cursor: encodeCursor(found), page }));
   }
 
-  const crumbs: Crumb[] = agency ? agencyCrumbs(agency, query) : [provinceCrumb(query)];
+  const crumbs: Crumb[] = agency ? agencyCrumbs(agency, query, t) : [provinceCrumb(query, t)];
   if (agency && procedure) {
     crumbs.push({ label: procedure.field.name, href: `/dossiers/agencies/${agency.id}/fields/${procedure.field.id}${drillSearch(query, {}, null)}` });
     crumbs.push({ label: procedure.name, href: `/dossiers/agencies/${agency.id}/procedures/${procedure.id}${drillSearch(query, {}, null)}` });
   }
-  crumbs.push({ label: t("dossiers.list.crumb", { period: formatPeriod(query.period) }) });
+  crumbs.push({ label: t("dossiers.list.crumb", { period: f.period(query.period) }) });
   const statusLink = (to: "late" | "overdue" | undefined) => `/dossiers/list${drillSearch(query, { ...fixed, status: to }, null)}`;
 
   return (
     <div className="space-y-6">
       <Breadcrumb items={crumbs} />
-      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: formatPeriod(query.period), date: formatLocalDate(asOf) })}
+      <PageHeader title={t("dossiers.list.heading")} intro={t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period: f.period(query.period), date: f.localDate(asOf) })}
         actions={<ExportLink href={`/dossiers/list/export${drillSearch(query, fixed, null)}`} what={t("dossiers.list.heading")} />} />
       <LinkTabs
         label={t("dossiers.list.heading")}

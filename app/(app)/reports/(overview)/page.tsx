@@ -14,19 +14,21 @@ import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getReportBoard } from "@/lib/data/reports/board";
 import { getDataSpan, getReportingNow } from "@/lib/data/province/settings";
 import { listPeriods, type PeriodRow } from "@/lib/data/province/periods";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { boardPeriods, keyOf, selectPeriod } from "../periods";
 
-export const metadata: Metadata = { title: t("reports.title") };
-
-const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("reports.title") };
+}
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params, periods] = await Promise.all([requireViewer(), getDataSpan(), searchParams, listPeriods()]);
+  const [viewer, span, params, periods, intl] = await Promise.all([requireViewer(), getDataSpan(), searchParams, listPeriods(), getIntl()]);
+  const { t, f } = intl;
+  const label = (p: PeriodRow) => f.period(quarterPeriod(p.year, p.quarter));
   if (readableAgencies(viewer) === "none") notFound();
   const now = await getReportingNow(new Date());
   const query = parseSearchParams(reportBoardParams(span), params);
@@ -56,14 +58,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <ExportLink href={`/reports/export?period=${keyOf(selected)}`} what={t("reports.heading")} />
           <ExportLink href={`/reports/document?period=${keyOf(selected)}`} label={t("export.docx")} what={label(selected)} testId="export-docx" />
           <ExportLink href={`/reports/document?period=${keyOf(selected)}&format=pdf`} label={t("export.pdf")} what={label(selected)} testId="export-pdf" />
-          <ExportLink href={`/reports/pack?period=${keyOf(selected)}`} label={t("export.pack")} what={label(selected)} testId="export-pack" />
+          <ExportLink href={`/reports/pack?period=${keyOf(selected)}`} label={t("export.packLabel")} what={label(selected)} testId="export-pack" />
         </div>
       </div>
       <h2 className="text-lg font-semibold text-brand-900">{t("reports.board.heading", { period: label(selected) })}</h2>
       {board.rows.length > 1 ? (
         <BoardFilters rows={board.rows} column={last} periodKey={keyOf(selected)} periodLabel={label(selected)} active={query.status} />
       ) : null}
-      <ReportBoard rows={rows} periods={shown} caption={t("reports.board.caption", { period: label(selected) })} keyOf={keyOf} label={label}
+      <ReportBoard rows={rows} periods={shown} caption={t("reports.board.caption", { period: label(selected) })} keyOf={keyOf} label={label} intl={intl}
         empty={query.status ? t("reports.filter.none") : undefined} />
     </div>
   );

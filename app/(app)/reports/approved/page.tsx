@@ -11,20 +11,22 @@ import { requirePermission } from "@/lib/auth/page-access";
 import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { getDataSpan, getReportingNow } from "@/lib/data/province/settings";
 import { listPeriods, type PeriodRow } from "@/lib/data/province/periods";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 import { textTable } from "@/lib/ui/compact-rows";
-import { formatPeriod } from "@/lib/i18n/format";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { keyOf, selectPeriod } from "../periods";
 
-export const metadata: Metadata = { title: t("reports.approved.link") };
-
-const label = (p: PeriodRow) => formatPeriod(quarterPeriod(p.year, p.quarter));
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("reports.approved.link") };
+}
 
 export default async function ApprovedTotalsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params, periods] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams, listPeriods()]);
+  const [viewer, span, params, periods, intl] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams, listPeriods(), getIntl()]);
+  const { t, f } = intl;
+  const label = (p: PeriodRow) => f.period(quarterPeriod(p.year, p.quarter));
   const selected = selectPeriod(periods, parseSearchParams(reportBoardParams(span), params).period, await getReportingNow(new Date()));
   if (!selected) notFound();
   const totals = await getApprovedIndicatorTotals(viewer, selected);
@@ -34,7 +36,7 @@ export default async function ApprovedTotalsPage({ searchParams }: { searchParam
       <PageHeader title={t("reports.approved.heading", { period: label(selected) })} intro={t("reports.approved.intro")} back={{ href: `/reports?period=${keyOf(selected)}`, label: t("reports.heading") }}
         actions={<ExportLink href={`/reports/approved/export?period=${keyOf(selected)}`} what={t("reports.approved.caption")} />} />
       <PeriodPicker action="/reports/approved" periods={periods.map((p) => ({ key: keyOf(p), label: label(p) }))} selected={keyOf(selected)} />
-      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "approved", withArea: true }), totals, (row) => row.code)} rowKeyAttribute="data-indicator" />
+      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "approved", withArea: true, intl }), totals, (row) => row.code)} rowKeyAttribute="data-indicator" />
     </div>
   );
 }

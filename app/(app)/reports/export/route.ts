@@ -6,8 +6,7 @@ import { getReportBoard } from "@/lib/data/reports/board";
 import { listPeriods } from "@/lib/data/province/periods";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
 import { boardPeriods, keyOf, selectPeriod } from "../periods";
@@ -19,18 +18,18 @@ export const GET = xlsxExport({
   need: "agency.read",
   load: async ({ viewer, params }) => {
     const now = new Date();
-    const periods = await listPeriods();
+    const [periods, { t, f }] = await Promise.all([listPeriods(), getIntl()]);
     const selected = selectPeriod(periods, params.period, now);
     if (!selected) return null;
     const shown = boardPeriods(periods, selected);
     const board = await getReportBoard(viewer, shown, now);
-    const label = (p: { year: number; quarter: number }) => formatPeriod(quarterPeriod(p.year, p.quarter));
+    const label = (p: { year: number; quarter: number }) => f.period(quarterPeriod(p.year, p.quarter));
     const unit = viewer.role === "AGENCY" ? (board.rows[0]?.agencyName ?? t("dossiers.ownAgency")) : t("export.unit.province");
     return {
       what: "report-board",
       fileSuffix: keyOf(selected),
       title: { title: t("reports.board.heading", { period: label(selected) }), unit, period: label(selected) },
-      sheets: [sheet(t("reports.heading"), reportBoardXlsx(shown.map((p) => ({ key: keyOf(p), label: label(p) }))), board.rows)],
+      sheets: [sheet(t("reports.heading"), reportBoardXlsx(shown.map((p) => ({ key: keyOf(p), label: label(p) })), t), board.rows)],
       notes: { filters: baseFilters(label(selected), unit), definitions: [[t("reports.heading"), t("export.def.reports")], [t("export.title.unit"), t("export.def.scope")]] },
     };
   },

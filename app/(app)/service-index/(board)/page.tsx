@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { ForecastBox } from "@/components/service-index/forecast-box";
-import { bandLabel, formatChange, formatFraction, formatIndexPeriod, formatPoints, formatScore, onTimeOf, serviceIndexHref } from "@/components/service-index/format";
+import { onTimeOf, serviceIndexHref, serviceIndexText } from "@/components/service-index/format";
 import { PeriodNav } from "@/components/service-index/period-nav";
 import { PublishedBox } from "@/components/service-index/published-box";
 import { PublishedForm } from "@/components/service-index/published-form";
@@ -18,8 +18,7 @@ import { requirePermission } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { getServiceIndexBoard, type UnitIndexRow } from "@/lib/data/service-index";
-import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { isOngoing } from "@/lib/service-index/periods";
 import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
@@ -27,11 +26,17 @@ import { savePublished } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: t("nav.serviceIndex") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("nav.serviceIndex") };
+}
 
+/** The published result's form is a client component; its fields are the entry form's. */
+const PUBLISHED_FORM_NAMESPACES = [...SHELL_NAMESPACES, "serviceIndexPublished", "serviceIndexEntry"] as const;
 
 export default async function ServiceIndexPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams]);
+  const [viewer, span, params, { t, f }] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), searchParams, getIntl()]);
+  const s = serviceIndexText({ t, f });
   const { period, view } = parseSearchParams(serviceIndexParams(span), params);
   const board = await getServiceIndexBoard(viewer, period, view);
   if (!board) notFound();
@@ -42,21 +47,21 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
     <div className="space-y-8">
       <PageHeader title={t("serviceIndex.title")} intro={t("serviceIndex.intro")} titleTestId="service-index-title">
         <p className="font-semibold text-brand-800" data-testid="service-index-period">
-          {t("serviceIndex.periodLine", { period: formatIndexPeriod(period), asOf: formatLocalDate(board.asOf) })}
+          {t("serviceIndex.periodLine", { period: s.period(period), asOf: f.localDate(board.asOf) })}
         </p>
-        {isOngoing(period, board.asOf) ? <p className="text-sm text-muted">{t("serviceIndex.ongoing", { asOf: formatLocalDate(board.asOf) })}</p> : null}
+        {isOngoing(period, board.asOf) ? <p className="text-sm text-muted">{t("serviceIndex.ongoing", { asOf: f.localDate(board.asOf) })}</p> : null}
       </PageHeader>
       <PeriodNav period={period} asOf={board.asOf} href={href} />
 
       <Section id="province" title={t("serviceIndex.province")} note={t("serviceIndex.bandsNote")} testId="service-index-province">
         <dl className="grid gap-3 sm:grid-cols-3">
-          <StatCard label={t("serviceIndex.score")} value={formatScore(province.index.score)} testId="service-index-province-score" />
-          <StatCard label={t("serviceIndex.band")} value={bandLabel(province.index.band)} />
-          <StatCard label={t("serviceIndex.onTime")} value={formatFraction(onTimeOf(province.index))} />
+          <StatCard label={t("serviceIndex.score")} value={s.score(province.index.score)} testId="service-index-province-score" />
+          <StatCard label={t("serviceIndex.bandLabel")} value={s.band(province.index.band)} />
+          <StatCard label={t("serviceIndex.onTime")} value={s.fraction(onTimeOf(province.index))} />
         </dl>
         <p className="text-sm">
-          {t("serviceIndex.earned", { earned: formatPoints(province.index.earned), assessable: province.index.assessable })} ·{" "}
-          {t("serviceIndex.previousScore")}: {formatScore(province.previousScore)} ({formatChange(province.index.score, province.previousScore)})
+          {t("serviceIndex.earned", { earned: s.points(province.index.earned), assessable: String(province.index.assessable) })} ·{" "}
+          {t("serviceIndex.previousScore")}: {s.score(province.previousScore)} ({s.change(province.index.score, province.previousScore)})
         </p>
       </Section>
 
@@ -65,7 +70,9 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
           <details className="rounded-md border border-border p-4">
             <summary className="cursor-pointer font-semibold text-brand-900">{t("serviceIndexPublished.form")}</summary>
             <div className="mt-3">
-              <PublishedForm action={savePublished} periodKey={period.key} />
+              <IntlClient namespaces={PUBLISHED_FORM_NAMESPACES}>
+                <PublishedForm action={savePublished} periodKey={period.key} />
+              </IntlClient>
             </div>
           </details>
         ) : null}
@@ -96,11 +103,11 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
                   </Link>
                 ),
               },
-              { key: "score", header: t("serviceIndex.score"), numeric: true, cell: (row) => formatScore(row.index.score), cellData: (row) => ({ "data-score": row.index.score ?? "" }) },
-              { key: "band", header: t("serviceIndex.band"), cell: (row) => bandLabel(row.index.band) },
-              { key: "change", header: t("serviceIndex.change"), numeric: true, cell: (row) => formatChange(row.index.score, row.previousScore) },
+              { key: "score", header: t("serviceIndex.score"), numeric: true, cell: (row) => s.score(row.index.score), cellData: (row) => ({ "data-score": row.index.score ?? "" }) },
+              { key: "band", header: t("serviceIndex.bandLabel"), cell: (row) => s.band(row.index.band) },
+              { key: "change", header: t("serviceIndex.change"), numeric: true, cell: (row) => s.change(row.index.score, row.previousScore) },
               { key: "previousPosition", header: t("serviceIndex.previousPosition"), numeric: true, cell: (row) => row.previousPosition ?? "—" },
-              { key: "onTime", header: t("serviceIndex.onTime"), numeric: true, cell: (row) => formatFraction(onTimeOf(row.index)) },
+              { key: "onTime", header: t("serviceIndex.onTime"), numeric: true, cell: (row) => s.fraction(onTimeOf(row.index)) },
             ]}
           />
         ))}

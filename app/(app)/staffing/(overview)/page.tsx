@@ -24,15 +24,19 @@ import {
 import { getDataYear, getDataSpan } from "@/lib/data/province/settings";
 import { unitLens } from "@/lib/data/province/unit-lens";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { staffingParams } from "@/lib/validations/staffing";
 
-export const metadata: Metadata = { title: t("staffing.title") };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("staffing.title") };
+}
+
 export default async function StaffingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params] = await Promise.all([requireViewer(), getDataSpan(), searchParams]);
+  const [viewer, span, params, { t }] = await Promise.all([requireViewer(), getDataSpan(), searchParams, getIntl()]);
   const query = parseSearchParams(staffingParams(span), params);
   const [progress, totals, streamlining, autonomy, autonomyTarget, years, staffingYear] = await Promise.all([
     getStaffingProgress(viewer),

@@ -12,16 +12,23 @@ import { findAgencyForViewer } from "@/lib/data/agencies";
 import { listStaffingYears } from "@/lib/data/staffing";
 import { findOwnStaffing } from "@/lib/data/staffing-entry";
 import { getDataSpan, getDataYear } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { staffingParams } from "@/lib/validations/staffing";
 import { reportHeadcount } from "../actions";
 
-export const metadata: Metadata = { title: t("staffing.report.title") };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("staffing.report.title") };
+}
+
+/** The headcount form is a client component: it reads the staffing messages. */
+const FORM_NAMESPACES = [...SHELL_NAMESPACES, "staffing"] as const;
+
 export default async function StaffingReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [viewer, span, params] = await Promise.all([requirePermission("staffingActual.report"), getDataSpan(), searchParams]);
+  const [viewer, span, params, { t }] = await Promise.all([requirePermission("staffingActual.report"), getDataSpan(), searchParams, getIntl()]);
   if (viewer.agencyId === null) notFound();
   const agencyId = viewer.agencyId;
   const query = parseSearchParams(staffingParams(span), params);
@@ -38,9 +45,11 @@ export default async function StaffingReportPage({ searchParams }: { searchParam
         <SelectField id="report-year" name="year" label={t("staffing.col.year")} defaultValue={year} options={years.map((y) => ({ value: y, label: String(y) }))} />
       </FilterForm>
       {rows.length === 0 ? (
-        <EmptyState>{t("staffing.report.noQuota", { year })}</EmptyState>
+        <EmptyState>{t("staffing.report.noQuota", { year: String(year) })}</EmptyState>
       ) : (
-        <HeadcountReportForm key={year} action={reportHeadcount} agencyId={agencyId} year={year} rows={rows} />
+        <IntlClient namespaces={FORM_NAMESPACES}>
+          <HeadcountReportForm key={year} action={reportHeadcount} agencyId={agencyId} year={year} rows={rows} />
+        </IntlClient>
       )}
     </div>
   );

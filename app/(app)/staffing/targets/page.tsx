@@ -6,17 +6,25 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { AUTONOMY_TARGET_CODE } from "@/lib/data/staffing";
 import { listTargets } from "@/lib/data/staffing-entry";
-import { t } from "@/lib/i18n";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { saveTarget } from "../actions";
 
-export const metadata: Metadata = { title: t("staffing.targets.title") };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("staffing.targets.title") };
+}
+
+/** The target forms are client components: they read the staffing messages. */
+const FORM_NAMESPACES = [...SHELL_NAMESPACES, "staffing"] as const;
+
 export default async function TargetsPage() {
-  const viewer = await requirePermission("target.manage");
+  const [viewer, { t }] = await Promise.all([requirePermission("target.manage"), getIntl()]);
   const targets = await listTargets(viewer);
 
   return (
+    <IntlClient namespaces={FORM_NAMESPACES}>
     <div className="space-y-8">
       <PageHeader title={t("staffing.targets.heading")} intro={t("staffing.targets.intro", { code: AUTONOMY_TARGET_CODE })}
         back={{ href: "/staffing", label: t("staffing.back") }} />
@@ -41,5 +49,6 @@ export default async function TargetsPage() {
         />
       </section>
     </div>
+    </IntlClient>
   );
 }

@@ -1,7 +1,6 @@
 // The tasks page as a workbook: the tasks by agency and the whole filtered list (streamed in
 // batches). Agency staff export their own agency only, whatever the URL says.
-import { TASK_LIST_XLSX } from "@/components/tasks/task-list";
-import { TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-by-agency";
+import { TASK_LIST_XLSX, TASKS_BY_AGENCY_XLSX } from "@/components/tasks/tasks-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { readableAgencies } from "@/lib/auth/permissions";
 import { getAgencyName } from "@/lib/data/reports/names";

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { previewReorganisation } from "@/lib/data/reorganisations";
 import { AppError } from "@/lib/errors";
 import { previewSchema } from "@/lib/validations/reorganisations";
-import { messageOfIssue } from "@/lib/validations/messages";
+import { messageOfIssue } from "@/lib/validations/issue-messages";
 
 export const POST = withApiErrors("POST /api/reorganisations/preview", async (request: Request): Promise<Response> => {
   const refused = refuseForeignOrigin(request);

@@ -5,20 +5,26 @@ import { EditUnitForm } from "@/components/org/unit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { findUnitForAdmin } from "@/lib/data/reorganisations";
-import { t } from "@/lib/i18n";
+import { getIntl, IntlClient } from "@/lib/i18n/server";
 import { parsePathId } from "@/lib/validations/search-params";
+import { UNIT_FORM_NAMESPACES } from "@/components/org/namespaces";
 import { updateAgency } from "../actions";
 
-export const metadata: Metadata = { title: t("org.unit.editHeading") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("org.unit.editHeading") };
+}
 
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const [viewer, { id }] = await Promise.all([requirePermission("agency.manage"), params]);
+  const [viewer, { id }, { t }] = await Promise.all([requirePermission("agency.manage"), params, getIntl()]);
   const unit = await findUnitForAdmin(viewer, parsePathId(id));
   if (!unit) notFound();
   return (
     <div className="space-y-4">
       <PageHeader title={t("org.unit.editHeading")} intro={t("org.unit.editIntro")} back={{ href: `/agencies/${unit.id}`, label: unit.name }} />
-      <EditUnitForm action={updateAgency} unit={unit} />
+      <IntlClient namespaces={UNIT_FORM_NAMESPACES}>
+        <EditUnitForm action={updateAgency} unit={unit} />
+      </IntlClient>
     </div>
   );
 }

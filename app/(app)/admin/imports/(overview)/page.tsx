@@ -1,5 +1,7 @@
 // File imports (Home Affairs only: ../layout.tsx): upload a file, and the history of imports.
 import type { Metadata } from "next";
+import { fileSize } from "@/components/imports/file-size";
+import { ImportIntl } from "@/components/imports/import-intl";
 import { ImportTable } from "@/components/imports/import-table";
 import { UploadForm } from "@/components/imports/upload-form";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -7,19 +9,23 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listImports } from "@/lib/data/imports/read";
 import { STORED_FILE_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from "@/lib/import/files";
-import { t } from "@/lib/i18n";
-import { formatBytes } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: t("import.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("import.title") };
+}
 
 export default async function ImportsPage() {
-  const rows = await listImports(await requirePermission("import.run"));
+  const [rows, { t, f }] = await Promise.all([requirePermission("import.run").then(listImports), getIntl()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("import.heading")} intro={t("import.intro")} actions={<ButtonLink href="/admin/api-tokens">{t("import.apiTokens")}</ButtonLink>}>
-        <p className="text-sm text-muted">{t("import.limits", { upload: formatBytes(UPLOAD_LIMIT_BYTES), stored: formatBytes(STORED_FILE_LIMIT_BYTES) })}</p>
+        <p className="text-sm text-muted">{t("import.limits", { upload: fileSize(UPLOAD_LIMIT_BYTES, f), stored: fileSize(STORED_FILE_LIMIT_BYTES, f) })}</p>
       </PageHeader>
-      <UploadForm />
+      <ImportIntl>
+        <UploadForm />
+      </ImportIntl>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold text-brand-900">{t("import.history")}</h2>
         <ImportTable rows={rows} />

@@ -9,12 +9,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listUsers } from "@/lib/data/users";
-import { t } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { userListParams, type UserListQuery } from "@/lib/validations/users";
 
-export const metadata: Metadata = { title: t("users.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("users.title") };
+}
 
 function pageHref(query: UserListQuery, page: number): string {
   const params = new URLSearchParams();
@@ -27,7 +29,7 @@ function pageHref(query: UserListQuery, page: number): string {
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [viewer, params] = await Promise.all([requirePermission("user.manage"), searchParams]);
   const query = parseSearchParams(userListParams(), params);
-  const { rows, total, page, pageCount } = await listUsers(viewer, query);
+  const [{ rows, total, page, pageCount }, { t, f }] = await Promise.all([listUsers(viewer, query), getIntl()]);
 
   return (
     <div className="space-y-6">
@@ -41,11 +43,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <SearchField id="q" name="q" label={t("users.search")} defaultValue={query.q} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="user-count">
-        {t("users.count", { count: formatNumber(total) })}
+        {t("users.count", { count: total })}
       </p>
-      <UsersTable rows={rows} caption={t("users.tableCaption", { page, pages: pageCount })} now={new Date()} />
+      <UsersTable rows={rows} caption={t("users.tableCaption", { page: f.number(page), pages: f.number(pageCount) })} now={new Date()} />
       {pageCount > 1 ? (
-        <Pagination label={t("users.pagination")} position={t("users.pageOf", { page, pages: pageCount })}
+        <Pagination label={t("users.pagination")} position={t("users.pageOf", { page: f.number(page), pages: f.number(pageCount) })}
           previous={page > 1 ? { href: pageHref(query, page - 1), label: t("users.previous") } : undefined}
           next={page < pageCount ? { href: pageHref(query, page + 1), label: t("users.next") } : undefined} />
       ) : null}

@@ -6,17 +6,20 @@ import { requireViewer } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCurrentAgencies } from "@/lib/data/province/agencies";
 import { manageableRoles } from "@/lib/data/users";
-import { t } from "@/lib/i18n";
-import { roleLabel } from "@/lib/i18n/roles";
+import { USER_FORM_NAMESPACES } from "@/components/admin/namespaces";
+import { getIntl, IntlClient } from "@/lib/i18n/server";
 import { createUser } from "../actions";
 
-export const metadata: Metadata = { title: t("users.new.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("users.new.title") };
+}
 
 export default async function NewUserPage() {
   const viewer = await requireViewer();
   if (!can(viewer, "user.manage")) notFound();
-  const agencies = await listCurrentAgencies();
-  const roles = manageableRoles(viewer).map((role) => ({ value: role, label: roleLabel(role) }));
+  const [agencies, { t }] = await Promise.all([listCurrentAgencies(), getIntl()]);
+  const roles = manageableRoles(viewer).map((role) => ({ value: role, label: t(`role.${role}`) }));
 
   return (
     <div>
@@ -24,7 +27,9 @@ export default async function NewUserPage() {
         {t("users.backToList")}
       </Link>
       <h1 className="mt-2 text-2xl font-bold text-brand-900 sm:text-3xl">{t("users.new.heading")}</h1>
-      <CreateUserForm action={createUser} roles={roles} agencies={agencies} />
+      <IntlClient namespaces={USER_FORM_NAMESPACES}>
+        <CreateUserForm action={createUser} roles={roles} agencies={agencies} />
+      </IntlClient>
     </div>
   );
 }

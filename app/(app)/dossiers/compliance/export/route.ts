@@ -3,7 +3,7 @@
 // handler is not behind the page's checks: it reads the session, the viewer's scope and its
 // parameters itself (a bad one is a 400 with the reasons, before anything is read).
 import { NextResponse } from "next/server";
-import { agencyTable, complianceDossierXlsx, complianceHeader, dossierTable, LATE_AGENCIES_XLSX, type ComplianceTable } from "@/components/dossiers/compliance-table";
+import { agencyTable, complianceDossierXlsx, complianceHeader, dossierTable, lateAgenciesXlsx, type ComplianceTable } from "@/components/dossiers/compliance-table";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { complianceQuery } from "@/components/dossiers/compliance-query";
 import { can, readableAgencies, toViewer } from "@/lib/auth/permissions";
@@ -13,8 +13,7 @@ import { getDataSpan } from "@/lib/data/province/settings";
 import { buildCsv } from "@/lib/export/csv";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { periodKey } from "@/lib/metrics/periods";
 import { complianceParams } from "@/lib/validations/dossier-params";
 import { readSearchParams } from "@/lib/validations/search-params";
@@ -28,10 +27,10 @@ const xlsx = xlsxExport({
   schema: complianceParams,
   need: "agency.read",
   load: async ({ viewer, span, params }) => {
-    const parsed = await complianceQuery(viewer, params);
+    const [parsed, { t, f }] = await Promise.all([complianceQuery(viewer, params), getIntl()]);
     if (!parsed) return null;
     const { filter, agency } = parsed;
-    const shown = formatPeriod(filter.list === "lateAgencies" ? ruleYear(filter.period) : filter.period);
+    const shown = f.period(filter.list === "lateAgencies" ? ruleYear(filter.period) : filter.period);
     const unit = agency?.name ?? t("export.unit.province");
     const name = t(`dossiers.compliance.${filter.list}`);
     return {
@@ -41,8 +40,8 @@ const xlsx = xlsxExport({
       title: { title: name, unit, period: shown },
       sheets: [
         filter.list === "lateAgencies"
-          ? sheet(name, LATE_AGENCIES_XLSX, await listLateAgencies(viewer, filter))
-          : sheet(name, complianceDossierXlsx(can(viewer, "official.read")), streamComplianceDossiers(viewer, filter, span.asOf)),
+          ? sheet(name, lateAgenciesXlsx(t), await listLateAgencies(viewer, filter))
+          : sheet(name, complianceDossierXlsx(t, can(viewer, "official.read")), streamComplianceDossiers(viewer, filter, span.asOf)),
       ],
       notes: { filters: baseFilters(shown, unit, [[t("dossiers.compliance.csv.list"), name]]), definitions: dossierDefinitions() },
     };
@@ -51,7 +50,8 @@ const xlsx = xlsxExport({
 
 export async function GET(request: Request): Promise<Response> {
   if (new URL(request.url).searchParams.get("format") === "xlsx") return xlsx(request);
-  const user = await getSessionUser();
+  const [user, intl] = await Promise.all([getSessionUser(), getIntl()]);
+  const { t, f } = intl;
   if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
   const viewer = toViewer(user);
   if (user.mustChangePassword || readableAgencies(viewer) === "none") return text(t("action.forbidden"), 403);
@@ -63,10 +63,10 @@ export async function GET(request: Request): Promise<Response> {
   const { filter, agency } = parsed;
   const table: ComplianceTable =
     filter.list === "lateAgencies"
-      ? agencyTable(await listLateAgencies(viewer, filter), filter)
-      : dossierTable(await listAllComplianceDossiers(viewer, filter, span.asOf), can(viewer, "official.read"));
+      ? agencyTable(await listLateAgencies(viewer, filter), filter, intl)
+      : dossierTable(await listAllComplianceDossiers(viewer, filter, span.asOf), can(viewer, "official.read"), intl);
   const csv = buildCsv(
-    complianceHeader(filter, agency?.name ?? null, formatLocalDate(span.asOf)),
+    complianceHeader(filter, agency?.name ?? null, f.localDate(span.asOf), intl),
     table.columns,
     table.rows.map((row) => row.cells),
   );

@@ -10,8 +10,7 @@ import { findProcedure } from "@/lib/data/province/procedures";
 import { countDossiers, streamDossiers } from "@/lib/data/dossier-list";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions, unitsViewFilter } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { periodKey } from "@/lib/metrics/periods";
 import { dossierListParams } from "@/lib/validations/dossier-params";
 
@@ -22,6 +21,7 @@ export const GET = xlsxExport({
   need: "agency.read",
   load: async ({ viewer, span, params }) => {
     const { query, status } = params;
+    const { t, f } = await getIntl();
     if (params.official !== undefined && !can(viewer, "official.read")) return null;
     const [agency, procedure] = await Promise.all([
       params.agency === undefined ? null : findDrillAgency(viewer, params.agency, query),
@@ -29,19 +29,21 @@ export const GET = xlsxExport({
     ]);
     if ((params.agency !== undefined && !agency) || (params.procedure !== undefined && !procedure)) return null;
     const filter = dossierListFilter(params, agency);
-    const period = formatPeriod(query.period);
+    const period = f.period(query.period);
+    // the overdue list's intro names the day it is overdue at (the title used to show "{date}" as is)
+    const intro = { period, date: f.localDate(span.asOf) };
     const unit = agency?.name ?? t("export.unit.province");
     return {
       what: "dossier-list",
       fileSuffix: `${periodKey(query.period)}${agency ? `-${agency.id}` : ""}${status ? `-${status}` : ""}`,
       agencyId: agency?.id ?? null,
-      title: { title: t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", { period }), unit, period },
+      title: { title: t(status ? `dossiers.list.intro.${status}` : "dossiers.list.intro.all", intro), unit, period },
       countStreamed: () => countDossiers(viewer, filter, span.asOf),
-      sheets: [sheet(t("dossiers.list.heading"), dossierXlsxColumns(can(viewer, "official.read")), streamDossiers(viewer, filter, span.asOf))],
+      sheets: [sheet(t("dossiers.list.heading"), dossierXlsxColumns(t, can(viewer, "official.read")), streamDossiers(viewer, filter, span.asOf))],
       notes: {
         filters: baseFilters(period, unit, [
           procedure && [t("dossiers.list.procedure"), procedure.name],
-          status && [t("dossiers.list.outcome"), t(`dossiers.list.intro.${status}`, { period })],
+          status && [t("dossiers.list.outcome"), t(`dossiers.list.intro.${status}`, intro)],
           query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
           query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
           unitsViewFilter(query.view),

@@ -17,8 +17,8 @@ import { getDataSpan } from "@/lib/data/province/settings";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { slugOf } from "@/lib/org/names";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
-import { t } from "@/lib/i18n";
-import { formatScoreValue } from "@/lib/i18n/index-format";
+import { localName } from "@/lib/i18n/locale";
+import { getIntl } from "@/lib/i18n/server";
 import { indexYearParams } from "@/lib/validations/indices";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { loadIndex, type IndexParams } from "../load";
@@ -26,7 +26,8 @@ import { loadIndex, type IndexParams } from "../load";
 type Props = { params: IndexParams; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadIndex((await params).code)).name };
+  const [index, { locale }] = await Promise.all([params.then(({ code }) => loadIndex(code)), getIntl()]);
+  return { title: localName(locale, index) };
 }
 
 /** The year whose components are shown: the one asked for, else the latest with component scores of `province`. */
@@ -39,16 +40,17 @@ function componentYear(index: IndexDetail, asked: number | undefined, province: 
 type Section = { key: string; province: string; title: string; caption: string; years: IndexYear[] };
 
 export default async function IndexPage({ params, searchParams }: Props) {
-  const [viewer, index, span, search] = await Promise.all([requireViewer(), params.then(({ code }) => loadIndex(code)), getDataSpan(), searchParams]);
+  const [viewer, index, span, search, { t, f, locale }] = await Promise.all([requireViewer(), params.then(({ code }) => loadIndex(code)), getDataSpan(), searchParams, getIntl()]);
+  const name = localName(locale, index);
   const query = parseSearchParams(indexYearParams(span), search);
   const view = query.units ?? DEFAULT_UNITS_VIEW;
   const today: Section = { key: "today", province: "", title: t("org.indices.today"), caption: t("org.indices.todayCaption"), years: index.years };
-  const former: Section[] = index.formerYears.map((f) => ({
-    key: slugOf(f.province).toLowerCase(),
-    province: f.province,
-    title: t("org.indices.former", { province: f.province }),
-    caption: t("org.indices.formerCaption", { province: f.province }),
-    years: f.years,
+  const former: Section[] = index.formerYears.map((one) => ({
+    key: slugOf(one.province).toLowerCase(),
+    province: one.province,
+    title: t("org.indices.former", { province: one.province }),
+    caption: t("org.indices.formerCaption", { province: one.province }),
+    years: one.years,
   }));
   // by today's units the merged province comes first; by the units of the time, the provinces of each year
   const sections = view === "today" ? [today, ...former] : [...former, today];
@@ -64,17 +66,18 @@ export default async function IndexPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <PageHeader title={index.name} actions={
+      <PageHeader title={name} actions={
           can(viewer, "indexScore.manage") ? (
             <ButtonLink href={`/indices/${index.code}/edit`} primary>{t("indices.manage")}</ButtonLink>
           ) : undefined
         }
       >
         <p className="text-sm text-muted">
-          {t(`indices.unit.${index.unit}`, { max: formatScoreValue(index.maxScore) })}
+          {t(`indices.unit.${index.unit}`, { max: f.score(index.maxScore) })}
           {index.totalIsSum ? ` · ${t("indices.detail.sumMethod")}` : ""}
         </p>
-        {index.description ? <p className="text-foreground">{index.description}</p> : null}
+        {/* the description is Vietnamese text of the catalogue, with no English version */}
+        {index.description ? <p className="text-foreground" lang={locale === "vi" ? undefined : "vi"}>{index.description}</p> : null}
       </PageHeader>
 
       <div className="space-y-2">
@@ -88,7 +91,7 @@ export default async function IndexPage({ params, searchParams }: Props) {
             <IndexTrendChart
               points={section.years.map((y) => ({ year: y.year, score: y.score, average: y.nationalAverage }))}
               max={index.maxScore}
-              label={t("indices.detail.chartLabel", { name: `${index.name} — ${section.title}` })}
+              label={t("indices.detail.chartLabel", { name: `${name} — ${section.title}` })}
               scoreName={t("indices.detail.scoreSeries")}
               averageName={t("indices.detail.averageSeries")}
             />
@@ -106,7 +109,7 @@ export default async function IndexPage({ params, searchParams }: Props) {
       <section aria-labelledby="index-components" className="space-y-4">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <h2 id="index-components" className="text-lg font-semibold text-brand-900">
-            {year === null ? t("indices.detail.componentsHeadingNoYear") : t("indices.detail.componentsHeading", { year })} — {provinceName}
+            {year === null ? t("indices.detail.componentsHeadingNoYear") : t("indices.detail.componentsHeading", { year: String(year) })} — {provinceName}
           </h2>
           {yearChoices.length > 1 || scoredProvinces.length > 1 ? (
             <FilterForm action={`/indices/${index.code}`} submitLabel={t("indices.detail.show")} hidden={{ units: view === DEFAULT_UNITS_VIEW ? undefined : view }}>
@@ -122,7 +125,7 @@ export default async function IndexPage({ params, searchParams }: Props) {
         <IndexComponentsTable index={index} year={year} province={componentProvince} />
         {componentSource && year !== null ? (
           <p className="text-xs text-muted" data-testid="component-source">
-            {t("indices.detail.componentSource", { year, source: "" })}
+            {t("indices.detail.componentSource", { year: String(year), source: "" })}
             <SourceText source={componentSource} />
           </p>
         ) : null}

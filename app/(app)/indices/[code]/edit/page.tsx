@@ -8,8 +8,8 @@ import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePermission } from "@/lib/auth/page-access";
-import { t } from "@/lib/i18n";
-import { formatScoreValue } from "@/lib/i18n/index-format";
+import { localName } from "@/lib/i18n/locale";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { indexYearParams } from "@/lib/validations/indices";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { removeComponentOwner, saveIndexYear, setComponentOwner, updateComponentMethod } from "../../actions";
@@ -19,25 +19,35 @@ import { getDataSpan } from "@/lib/data/province/settings";
 
 type Props = { params: IndexParams; searchParams: Promise<SearchParams> };
 
-export const metadata: Metadata = { title: t("indices.manage") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("indices.manage") };
+}
+
+/** The forms' namespace: the year, owner and method forms are client components. */
+const ENTRY_NAMESPACES = [...SHELL_NAMESPACES, "indices"] as const;
 
 /** Stored numbers back into the boxes, written the vi-VN way (decimal comma, no grouping). */
 const box = (value: number | null | undefined): string => (value === null || value === undefined ? "" : String(value).replace(".", ","));
 
 export default async function EditIndexPage({ params, searchParams }: Props) {
-  const [index, agencies, span, search] = await Promise.all([
+  const [index, agencies, span, search, { t, f, locale }] = await Promise.all([
     requirePermission("indexScore.manage").then(() => params).then(({ code }) => loadIndex(code)),
     listCurrentAgencies(),
     getDataSpan(),
     searchParams,
+    getIntl(),
   ]);
   const year = parseSearchParams(indexYearParams(span), search).year ?? null;
   const recorded = year === null ? undefined : index.years.find((y) => y.year === year);
   const formKey = `${index.code}-${year ?? "new"}`;
+  const name = localName(locale, index);
+  const components = index.components.map((c) => ({ ...c, name: localName(locale, c) }));
 
   return (
+    <IntlClient namespaces={ENTRY_NAMESPACES}>
     <div className="space-y-10">
-      <PageHeader title={t("indices.entry.title", { name: index.name })} back={{ href: `/indices/${index.code}`, label: t("indices.back") }} />
+      <PageHeader title={t("indices.entry.title", { name })} back={{ href: `/indices/${index.code}`, label: t("indices.back") }} />
 
       <Section id="entry-year" title={t("indices.entry.yearHeading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.entry.yearIntro")}</p>
@@ -50,8 +60,8 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
           key={formKey}
           action={saveIndexYear}
           indexCode={index.code}
-          indexName={index.name}
-          max={formatScoreValue(index.maxScore)}
+          indexName={name}
+          max={f.score(index.maxScore)}
           values={{
             year: year === null ? "" : String(year),
             score: box(recorded?.score),
@@ -60,10 +70,10 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
             nationalAverage: box(recorded?.nationalAverage),
             source: recorded?.source ?? "",
           }}
-          components={index.components.map((c) => ({
+          components={components.map((c) => ({
             code: c.code,
             name: c.name,
-            max: formatScoreValue(c.maxScore),
+            max: f.score(c.maxScore),
             value: box(c.scores.find((s) => s.year === year && s.province === "")?.score),
           }))}
         />
@@ -71,14 +81,14 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
 
       <Section id="entry-owners" title={t("indices.owners.heading")} className="space-y-4">
         <p className="text-sm text-muted">{t("indices.owners.intro")}</p>
-        <OwnerForm action={setComponentOwner} components={index.components.map((c) => ({ id: c.id, name: c.name }))} agencies={agencies} />
+        <OwnerForm action={setComponentOwner} components={components.map((c) => ({ id: c.id, name: c.name }))} agencies={agencies} />
         <OwnersTable index={index} remove={removeComponentOwner} />
       </Section>
 
       <Section id="entry-method" title={t("indices.method.heading")} className="space-y-2">
         <p className="text-sm text-muted">{t("indices.unconfirmedNote")}</p>
         <div className="divide-y divide-border rounded-lg border border-border bg-surface px-4">
-          {index.components.map((c) => (
+          {components.map((c) => (
             <ComponentMethodForm
               key={c.id}
               action={updateComponentMethod}
@@ -92,5 +102,6 @@ export default async function EditIndexPage({ params, searchParams }: Props) {
         </div>
       </Section>
     </div>
+    </IntlClient>
   );
 }

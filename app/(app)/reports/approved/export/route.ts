@@ -5,8 +5,7 @@ import { getApprovedIndicatorTotals } from "@/lib/data/reports/approved";
 import { listPeriods } from "@/lib/data/province/periods";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { quarterPeriod } from "@/lib/metrics/periods";
 import { reportBoardParams } from "@/lib/validations/reports";
 import { keyOf, selectPeriod } from "../../periods";
@@ -16,10 +15,11 @@ export const dynamic = "force-dynamic";
 export const GET = xlsxExport({
   schema: reportBoardParams,
   load: async ({ viewer, params }) => {
-    const selected = selectPeriod(await listPeriods(), params.period, new Date());
+    const [periods, { t, f }] = await Promise.all([listPeriods(), getIntl()]);
+    const selected = selectPeriod(periods, params.period, new Date());
     if (!selected) return null;
     const totals = await getApprovedIndicatorTotals(viewer, selected);
-    const period = formatPeriod(quarterPeriod(selected.year, selected.quarter));
+    const period = f.period(quarterPeriod(selected.year, selected.quarter));
     return {
       what: "approved",
       fileSuffix: keyOf(selected),

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForecastBox } from "@/components/service-index/forecast-box";
-import { bandLabel, formatChange, formatIndexPeriod, formatPoints, formatScore, groupLabel, indicatorLabel, serviceIndexHref } from "@/components/service-index/format";
+import { serviceIndexHref, serviceIndexText } from "@/components/service-index/format";
 import { EntryForm } from "@/components/service-index/entry-form";
 import { IndicatorTable } from "@/components/service-index/indicator-table";
 import { PeriodNav } from "@/components/service-index/period-nav";
@@ -16,8 +16,7 @@ import { requirePermission } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/province/settings";
 import { getUnitServiceIndex } from "@/lib/data/service-index-unit";
-import { t } from "@/lib/i18n";
-import { formatLocalDate, formatNumber } from "@/lib/i18n/format";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { enteredCodes } from "@/lib/service-index/entered";
 import type { GroupScore } from "@/lib/service-index/model";
 import { serviceIndexParams } from "@/lib/validations/service-index";
@@ -26,12 +25,19 @@ import { saveEntry } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: t("nav.serviceIndex") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("nav.serviceIndex") };
+}
+
+/** The entry form is a client component. */
+const ENTRY_FORM_NAMESPACES = [...SHELL_NAMESPACES, "serviceIndexEntry"] as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function UnitServiceIndexPage({ params, searchParams }: Props) {
-  const [viewer, span, { id }, search] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), params, searchParams]);
+  const [viewer, span, { id }, search, { t, f }] = await Promise.all([requirePermission("scorecard.read"), getDataSpan(), params, searchParams, getIntl()]);
+  const s = serviceIndexText({ t, f });
   const unitId = parsePathId(id);
   const { period, view } = parseSearchParams(serviceIndexParams(span), search);
   const unit = await getUnitServiceIndex(viewer, unitId, period, view);
@@ -48,38 +54,38 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
         back={{ href: serviceIndexHref("/service-index", period.key, view), label: t("serviceIndex.back") }}
         titleTestId="service-index-unit-title"
       >
-        <p className="font-semibold text-brand-800">{t("serviceIndex.periodLine", { period: formatIndexPeriod(period), asOf: formatLocalDate(board.asOf) })}</p>
+        <p className="font-semibold text-brand-800">{t("serviceIndex.periodLine", { period: s.period(period), asOf: f.localDate(board.asOf) })}</p>
         <p className="text-lg" data-testid="service-index-unit-score">
-          <strong>{formatScore(row.index.score)}</strong> · {bandLabel(row.index.band)} ·{" "}
-          {t("serviceIndex.earned", { earned: formatPoints(row.index.earned), assessable: row.index.assessable })}
+          <strong>{s.score(row.index.score)}</strong> · {s.band(row.index.band)} ·{" "}
+          {t("serviceIndex.earned", { earned: s.points(row.index.earned), assessable: String(row.index.assessable) })}
         </p>
         <p className="text-sm">
           {row.position === null
             ? t("serviceIndex.positionNone")
-            : t("serviceIndex.positionLine", { position: row.position, size: unit.groupSize, group: unit.group?.name ?? t("serviceIndex.noGroup") })}{" "}
-          · {t("serviceIndex.previousScore")}: {formatScore(row.previousScore)} ({formatChange(row.index.score, row.previousScore)})
+            : t("serviceIndex.positionLine", { position: String(row.position), size: String(unit.groupSize), group: unit.group?.name ?? t("serviceIndex.noGroup") })}{" "}
+          · {t("serviceIndex.previousScore")}: {s.score(row.previousScore)} ({s.change(row.index.score, row.previousScore)})
           {row.previousPosition === null ? null : ` · ${t("serviceIndex.previousPosition")}: ${row.previousPosition}`}
         </p>
       </PageHeader>
       <PeriodNav period={period} asOf={board.asOf} href={(key) => serviceIndexHref(`/service-index/${unitId}`, key, view)} />
 
-      <Section id="fix" title={t("serviceIndex.fix")} note={t("serviceIndex.fixNote")} testId="service-index-fix">
+      <Section id="fix" title={t("serviceIndex.fixLabel")} note={t("serviceIndex.fixNote")} testId="service-index-fix">
         {unit.costliest.length === 0 ? <p>{t("serviceIndex.fix.none")}</p> : null}
         <ol className="list-decimal space-y-1 pl-6">
           {unit.costliest.map((i) => (
             <li key={i.def.code} data-testid="fix-indicator" data-code={i.def.code}>
               <a href={`#indicator-${i.def.code.replace(".", "-")}`} className="text-brand-700 underline">
-                {t("serviceIndex.fix.indicator", { code: i.def.code, name: indicatorLabel(i.def.code), points: formatPoints(i.lost) })}
+                {t("serviceIndex.fix.indicator", { code: i.def.code, name: s.indicator(i.def.code), points: s.points(i.lost) })}
               </a>
             </li>
           ))}
         </ol>
         {unit.fieldCosts.length > 0 ? (
           <ul className="list-disc space-y-1 pl-6" data-testid="fix-fields">
-            {unit.fieldCosts.slice(0, 8).map((f) => (
-              <li key={f.fieldId}>
+            {unit.fieldCosts.slice(0, 8).map((cost) => (
+              <li key={cost.fieldId}>
                 <Link href={dossierList({ status: "late" })} className="text-brand-700 underline">
-                  {t("serviceIndex.fix.field", { count: formatNumber(f.late), field: f.fieldName, points: formatPoints(f.cost) })}
+                  {t("serviceIndex.fix.field", { count: f.number(cost.late), field: cost.fieldName, points: s.points(cost.cost) })}
                 </Link>
               </li>
             ))}
@@ -96,9 +102,9 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
           rowKey={(g) => g.group}
           testId="service-index-groups"
           columns={[
-            { key: "group", header: t("serviceIndex.col.group"), rowHeader: true, cell: (g) => groupLabel(g.group) },
+            { key: "group", header: t("serviceIndex.col.group"), rowHeader: true, cell: (g) => s.group(g.group) },
             { key: "legal", header: t("serviceIndex.col.legalGroup"), numeric: true, cell: (g) => g.legalGroup },
-            { key: "points", header: t("serviceIndex.col.points"), numeric: true, cell: (g) => (g.assessable === 0 ? t("common.noData") : formatPoints(g.points)) },
+            { key: "points", header: t("serviceIndex.col.points"), numeric: true, cell: (g) => (g.assessable === 0 ? t("common.noData") : s.points(g.points)) },
             { key: "assessable", header: t("serviceIndex.col.assessable"), numeric: true, cell: (g) => g.assessable },
             { key: "max", header: t("serviceIndex.col.max"), numeric: true, cell: (g) => g.max },
           ]}
@@ -111,12 +117,14 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
 
       {can(viewer, "indexScore.manage") ? (
         <Section id="entry" title={t("serviceIndexEntry.title")} note={t("serviceIndexEntry.intro")} testId="service-index-entry">
-          <EntryForm
-            action={saveEntry}
-            agencyId={unitId}
-            periodKey={period.key}
-            indicators={enteredCodes(board.config).map((code) => ({ code, label: indicatorLabel(code) }))}
-          />
+          <IntlClient namespaces={ENTRY_FORM_NAMESPACES}>
+            <EntryForm
+              action={saveEntry}
+              agencyId={unitId}
+              periodKey={period.key}
+              indicators={enteredCodes(board.config).map((code) => ({ code, label: s.indicator(code) }))}
+            />
+          </IntlClient>
         </Section>
       ) : null}
     </div>

@@ -10,14 +10,21 @@ import { requirePermission } from "@/lib/auth/page-access";
 import { listQuotaDecisions } from "@/lib/data/staffing-entry";
 import { listCurrentAgencies } from "@/lib/data/province/agencies";
 import { getDataAsOf } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
+import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { startOfLocalDay } from "@/lib/metrics/periods";
 
-export const metadata: Metadata = { title: t("staffing.decisions.title") };
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("staffing.decisions.title") };
+}
+
+/** The decision form is a client component: it reads the staffing messages. */
+const FORM_NAMESPACES = [...SHELL_NAMESPACES, "staffing"] as const;
+
 export default async function QuotaDecisionsPage() {
-  const [viewer, asOf] = await Promise.all([requirePermission("staffingQuota.manage"), getDataAsOf()]);
+  const [viewer, asOf, { t }] = await Promise.all([requirePermission("staffingQuota.manage"), getDataAsOf(), getIntl()]);
   const [decisions, agencies] = await Promise.all([listQuotaDecisions(viewer), listCurrentAgencies(startOfLocalDay(asOf))]);
 
   return (
@@ -27,12 +34,14 @@ export default async function QuotaDecisionsPage() {
         <DecisionList decisions={decisions} />
       </Section>
       <Section id="decision-new" title={t("staffing.decisions.newHeading")}>
-        <QuotaDecisionForm
-          action={createQuotaDecision}
-          agencies={agencies}
-          initial={{ number: "", decidedOn: asOf, year: Number(asOf.slice(0, 4)) + 1, lines: [] }}
-          submitLabel={t("staffing.decisions.create")}
-        />
+        <IntlClient namespaces={FORM_NAMESPACES}>
+          <QuotaDecisionForm
+            action={createQuotaDecision}
+            agencies={agencies}
+            initial={{ number: "", decidedOn: asOf, year: Number(asOf.slice(0, 4)) + 1, lines: [] }}
+            submitLabel={t("staffing.decisions.create")}
+          />
+        </IntlClient>
       </Section>
     </div>
   );

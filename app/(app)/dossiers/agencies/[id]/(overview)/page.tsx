@@ -14,8 +14,7 @@ import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { getAgencyLevel } from "@/lib/data/dossier-drill";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
@@ -24,11 +23,12 @@ import { loadDrillAgency, type AgencyParams } from "../load";
 type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: t("dossiers.agencyTitle", { name: (await loadDrillAgency((await params).id)).name }) };
+  const [{ t }, agency] = await Promise.all([getIntl(), params.then(({ id }) => loadDrillAgency(id))]);
+  return { title: t("dossiers.agencyTitle", { name: agency.name }) };
 }
 
 export default async function AgencyDossiersPage({ params, searchParams }: Props) {
-  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const [{ id }, { viewer, params: query, periods, t, f }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
   const agency = await loadDrillAgency(id, query);
   const table = await getAgencyLevel(viewer, agency, query);
   const base = `/dossiers/agencies/${agency.id}`;
@@ -43,8 +43,8 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <Breadcrumb items={agencyCrumbs(agency, query)} />
-      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: formatPeriod(query.period) })}
+      <Breadcrumb items={agencyCrumbs(agency, query, t)} />
+      <PageHeader title={agency.name} intro={t("dossiers.agencyIntro", { period: f.period(query.period) })}
         actions={<ExportLink href={`${base}/export${drillSearch(query)}`} what={agency.name} />} />
       <LinkRow links={links} />
       <DrillFilters action={base} query={query} periods={periods} />
@@ -57,14 +57,14 @@ export default async function AgencyDossiersPage({ params, searchParams }: Props
       />
       <section className="space-y-3" aria-labelledby="fields-heading">
         <h2 id="fields-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.fields.heading")}</h2>
-        <DrillTable {...tableProps} caption={t("dossiers.caption.fields", { name: agency.name, period: formatPeriod(query.period) })}
+        <DrillTable {...tableProps} caption={t("dossiers.caption.fields", { name: agency.name, period: f.period(query.period) })}
           nameHeader={t("dossiers.col.field")} rows={sortRows(table.rows, query.sort)} total={table.total}
           rowHref={(row) => `${base}/fields/${row.key}${drillSearch(query)}`} testId="drill-fields" />
       </section>
       {agency.children.length > 0 ? (
         <section className="space-y-3" aria-labelledby="communes-heading">
           <h2 id="communes-heading" className="text-lg font-semibold text-brand-900">{t("dossiers.communes.heading")}</h2>
-          <DrillTable {...tableProps} caption={t("dossiers.caption.communes", { name: agency.name, period: formatPeriod(query.period) })}
+          <DrillTable {...tableProps} caption={t("dossiers.caption.communes", { name: agency.name, period: f.period(query.period) })}
             nameHeader={t("dossiers.col.agency")} rows={sortRows(table.children, query.sort)}
             total={{ ...table.childrenTotal, name: t("dossiers.communes.total") }}
             rowHref={(row) => `/dossiers/agencies/${row.key}${drillSearch(query)}`} ruleLabel={t("dossiers.rule.agency")} testId="drill-communes" />

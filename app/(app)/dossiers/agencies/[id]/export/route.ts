@@ -6,8 +6,7 @@ import { xlsxExport } from "@/lib/api/xlsx-export";
 import { findDrillAgency, getAgencyLevel, getAgencyMonths, getAgencyProcedures, getOfficialLevel } from "@/lib/data/dossier-drill";
 import { sheet, type SheetData } from "@/lib/export/xlsx/columns";
 import { baseFilters, dossierDefinitions } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { monthPeriod, periodKey } from "@/lib/metrics/periods";
 import { drillParams } from "@/lib/validations/dossier-params";
@@ -15,12 +14,12 @@ import { idParam } from "@/lib/validations/search-params";
 
 export const dynamic = "force-dynamic";
 
-const monthName = (month: string) => formatPeriod(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
-
 export const GET = xlsxExport({
   schema: (span) => drillParams(span),
   need: "agency.read",
   load: async ({ viewer, params: query, segments }) => {
+    const { t, f } = await getIntl();
+    const monthName = (month: string) => f.period(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
     const id = idParam().safeParse(segments.id);
     const agency = id.success ? await findDrillAgency(viewer, id.data) : null;
     if (!agency) return null;
@@ -31,16 +30,16 @@ export const GET = xlsxExport({
       getOfficialLevel(viewer, agency, query),
     ]);
     const tables: [string, ReturnType<typeof drillXlsx>][] = [
-      [t("dossiers.fields.heading"), drillXlsx(t("dossiers.col.field"), sortRows(level.rows, query.sort), level.total)],
+      [t("dossiers.fields.heading"), drillXlsx(t, t("dossiers.col.field"), sortRows(level.rows, query.sort), level.total)],
       ...(agency.children.length > 0
-        ? [[t("dossiers.communes.heading"), drillXlsx(t("dossiers.col.agency"), sortRows(level.children, query.sort), { ...level.childrenTotal, name: t("dossiers.communes.total") })] as [string, ReturnType<typeof drillXlsx>]]
+        ? [[t("dossiers.communes.heading"), drillXlsx(t, t("dossiers.col.agency"), sortRows(level.children, query.sort), { ...level.childrenTotal, name: t("dossiers.communes.total") })] as [string, ReturnType<typeof drillXlsx>]]
         : []),
-      [t("dossiers.procedures.heading"), drillXlsx(t("dossiers.col.procedure"), sortRows(procedures.rows, query.sort), procedures.total)],
-      [t("dossiers.col.month"), drillXlsx(t("dossiers.col.month"), months, level.total)],
-      ...(officials ? [[t("dossiers.officials.heading"), drillXlsx(t("dossiers.col.official"), sortRows(officials.rows, query.sort), officials.total)] as [string, ReturnType<typeof drillXlsx>]] : []),
+      [t("dossiers.procedures.heading"), drillXlsx(t, t("dossiers.col.procedure"), sortRows(procedures.rows, query.sort), procedures.total)],
+      [t("dossiers.col.month"), drillXlsx(t, t("dossiers.col.month"), months, level.total)],
+      ...(officials ? [[t("dossiers.officials.heading"), drillXlsx(t, t("dossiers.col.official"), sortRows(officials.rows, query.sort), officials.total)] as [string, ReturnType<typeof drillXlsx>]] : []),
     ];
     const sheets: SheetData[] = tables.map(([name, table]) => sheet(name, table.columns, table.rows));
-    const period = formatPeriod(query.period);
+    const period = f.period(query.period);
     return {
       what: "dossiers-agency",
       fileSuffix: `${agency.id}-${periodKey(query.period)}`,

@@ -8,23 +8,26 @@ import { DrillFilters } from "@/components/dossiers/drill-filters";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { FlagForm } from "@/components/dossiers/flag-form";
+import { FlagsIntl } from "@/components/dossiers/flags-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { createInspectionFlag } from "@/app/(app)/dossiers/actions";
 import { can } from "@/lib/auth/permissions";
 import { getOfficialLevel } from "@/lib/data/dossier-drill";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 import { loadDrillAgency, type AgencyParams } from "../load";
 
-export const metadata: Metadata = { title: t("dossiers.officials.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.officials.title") };
+}
 
 type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 
 export default async function OfficialsPage({ params, searchParams }: Props) {
-  const [{ id }, { viewer, params: query, periods }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
+  const [{ id }, { viewer, params: query, periods, t, f }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
   const agency = await loadDrillAgency(id, query);
   const table = await getOfficialLevel(viewer, agency, query);
   if (!table) notFound();
@@ -35,10 +38,10 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <Breadcrumb items={[...agencyCrumbs(agency, query), { label: t("dossiers.officials.heading") }]} />
-      <PageHeader title={t("dossiers.officials.pageHeading", { name: agency.name })} intro={t("dossiers.officials.intro", { period: formatPeriod(query.period) })} />
+      <Breadcrumb items={[...agencyCrumbs(agency, query, t), { label: t("dossiers.officials.heading") }]} />
+      <PageHeader title={t("dossiers.officials.pageHeading", { name: agency.name })} intro={t("dossiers.officials.intro", { period: f.period(query.period) })} />
       <DrillFilters action={base} query={{ ...query, level: undefined }} periods={periods} showLevel={false} />
-      <DrillTable caption={t("dossiers.caption.officials", { name: agency.name, period: formatPeriod(query.period) })}
+      <DrillTable caption={t("dossiers.caption.officials", { name: agency.name, period: f.period(query.period) })}
         nameHeader={t("dossiers.col.official")} rows={rows} total={table.total} sort={query.sort}
         sortHref={(sort) => `${base}${drillSearch({ ...query, level: undefined }, {}, sort)}`}
         rowHref={(row) => `/dossiers/list${drillSearch({ ...query, level: undefined }, { agency: agency.id, official: row.key, status: "late" }, null)}`}
@@ -46,6 +49,7 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
       {flagged.length > 0 ? (
         <section className="space-y-3" aria-labelledby="flagged-officials">
           <h2 id="flagged-officials" className="text-lg font-semibold text-brand-900">{t("dossiers.officials.flaggedHeading")}</h2>
+          <FlagsIntl>
           <ul className="space-y-4">
             {flagged.map((row) => (
               <li key={row.key} className="space-y-2 rounded-md border border-border p-3">
@@ -58,6 +62,7 @@ export default async function OfficialsPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+          </FlagsIntl>
         </section>
       ) : null}
     </div>

@@ -7,26 +7,27 @@ import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProcedureLevel } from "@/lib/data/dossier-drill";
-import { t } from "@/lib/i18n";
-import { formatPeriod } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
-import { monthPeriod, periodKey } from "@/lib/metrics/periods";
+import { monthPeriod } from "@/lib/metrics/periods";
 import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
 import type { SearchParams } from "@/lib/validations/search-params";
 import { loadDrillAgency, loadProcedure } from "../../load";
 
-export const metadata: Metadata = { title: t("dossiers.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("dossiers.title") };
+}
 
 type Props = { params: Promise<{ id: string; procedureId: string }>; searchParams: Promise<SearchParams> };
-
-const monthName = (month: string) => formatPeriod(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
 
 // months read best in calendar order
 const MONTH_ORDER = { key: "name", dir: "asc" } as const;
 
 export default async function ProcedureDossiersPage({ params, searchParams }: Props) {
   const { id, procedureId } = await params;
-  const { viewer, params: query, periods } = await drillContext(searchParams, (span) => drillParams(span, MONTH_ORDER));
+  const { viewer, params: query, periods, t, f } = await drillContext(searchParams, (span) => drillParams(span, MONTH_ORDER));
+  const monthName = (month: string) => f.period(monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))));
   const [agency, procedure] = await Promise.all([
     loadDrillAgency(id, query),
     loadProcedure(procedureId),
@@ -42,15 +43,15 @@ export default async function ProcedureDossiersPage({ params, searchParams }: Pr
     <div className="space-y-6">
       <Breadcrumb
         items={[
-          ...agencyCrumbs(agency, query),
+          ...agencyCrumbs(agency, query, t),
           { label: procedure.field.name, href: `/dossiers/agencies/${agency.id}/fields/${procedure.field.id}${drillSearch(query, {}, null)}` },
           { label: procedure.name },
         ]}
       />
-      <PageHeader title={procedure.name} intro={t("dossiers.procedureIntro", { code: procedure.code, agency: agency.name, period: formatPeriod(query.period) })} />
+      <PageHeader title={procedure.name} intro={t("dossiers.procedureIntro", { code: procedure.code, agency: agency.name, period: f.period(query.period) })} />
       <DrillFilters action={base} query={query} periods={periods} />
       <DrillTable
-        caption={t("dossiers.caption.months", { name: procedure.name, period: formatPeriod(query.period) })}
+        caption={t("dossiers.caption.months", { name: procedure.name, period: f.period(query.period) })}
         nameHeader={t("dossiers.col.month")}
         rows={rows}
         total={table.total}
@@ -61,7 +62,7 @@ export default async function ProcedureDossiersPage({ params, searchParams }: Pr
         }
         testId="drill-months"
       />
-      <p className="text-sm text-muted">{t("dossiers.monthsNote", { period: periodKey(query.period) })}</p>
+      <p className="text-sm text-muted">{t("dossiers.monthsNote")}</p>
     </div>
   );
 }

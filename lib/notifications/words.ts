@@ -1,0 +1,23 @@
+// The words of a notification or an e-mail in its recipient's language (issue 23): written when the
+// job runs, with no request, so the language is the account's saved choice (users.locale), not a
+// cookie. Server code only: it loads both catalogues.
+import type { MessageKey, MessageValues } from "@/lib/i18n";
+import { toLocale, type Locale } from "@/lib/i18n/locale";
+import { localeFormat, type LocaleFormat } from "@/lib/i18n/locale-format";
+import { DEFAULT_LOCALE, translate } from "@/lib/i18n/locales";
+
+export type Words = { locale: Locale; t: (key: MessageKey, values?: MessageValues) => string; f: LocaleFormat };
+
+const made = new Map<Locale, Words>();
+
+/** The translator and formats of `locale` (a stored value: anything unknown is Vietnamese). */
+export function wordsOf(locale: string | null | undefined = DEFAULT_LOCALE): Words {
+  const chosen = toLocale(locale);
+  let words = made.get(chosen);
+  if (!words) {
+    const t = (key: MessageKey, values?: MessageValues) => translate(chosen, key, values);
+    words = { locale: chosen, t, f: localeFormat(chosen, t) };
+    made.set(chosen, words);
+  }
+  return words;
+}
