@@ -118,11 +118,19 @@ test("/api/v1: record fields, whole bodies and query parameters", async () => {
     bodies.push({ label: `records: [${bad.kind}]`, data: JSON.stringify({ records: [bad.value, sentinelTask] }) });
   }
   await inPool(bodies, 2, async ({ label, data, headers }, i) => {
-    const response = await homeAffairs.ctx.post("/api/v1/tasks", {
+    const where = `api body #${i} ${label}`;
+    const sent = homeAffairs.ctx.post("/api/v1/tasks", {
       headers: { authorization: `Bearer ${tokens[(i + 7) % tokens.length]}`, "content-type": "application/json", ...headers },
       data,
     });
-    const where = `api body #${i} ${label}`;
+    // A server that has refused a body past its limit need not read the rest: it may close the
+    // connection while the 17 MB are still being sent (EPIPE or a reset here). That is a refusal
+    // too; any other failure to get an answer is a problem.
+    const response = await sent.catch((error: unknown) => {
+      if (label === "too large" && /EPIPE|ECONNRESET|socket hang up/.test(String(error))) return null;
+      throw error;
+    });
+    if (response === null) return;
     check(where, response.status(), await response.text());
     if (![400, 413, 422].includes(response.status())) problems.push(`${where}: ${response.status()}`);
   });
