@@ -9,7 +9,6 @@ import { sessionViewer } from "@/lib/api/session-guard";
 import { refuseForeignOrigin } from "@/lib/api/same-origin";
 import { progressResponse } from "@/lib/api/progress-stream";
 import { ApiError, withApiErrors } from "@/lib/api/errors";
-import { fileSize } from "@/components/imports/file-size";
 import { importsFor } from "@/lib/data/imports/runs";
 import { formatOf } from "@/lib/import/source";
 import { UPLOAD_LIMIT_BYTES } from "@/lib/import/files";
@@ -42,7 +41,7 @@ export const POST = withApiErrors("POST /api/imports", async (request: Request):
   const format = formatOf(fileName);
   if (!kind.success || !format || !request.body) throw new ApiError("BAD_REQUEST", t("import.error.format"));
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > UPLOAD_LIMIT_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE", t("import.error.tooLarge", { limit: fileSize(UPLOAD_LIMIT_BYTES, f) }));
+  if (declared > UPLOAD_LIMIT_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE", t("import.error.tooLarge", { limit: f.bytes(UPLOAD_LIMIT_BYTES) }));
   const body = request.body;
   return progressResponse("upload", async (send) => {
     const { runId, outcome } = await importer.start({ kind: kind.data, fileName, format, body }, (p) => send({ rows: p.rows, bytes: p.bytes }));

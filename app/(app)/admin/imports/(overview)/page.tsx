@@ -1,6 +1,5 @@
 // File imports (Home Affairs only: ../layout.tsx): upload a file, and the history of imports.
 import type { Metadata } from "next";
-import { fileSize } from "@/components/imports/file-size";
 import { ImportIntl } from "@/components/imports/import-intl";
 import { ImportTable } from "@/components/imports/import-table";
 import { UploadForm } from "@/components/imports/upload-form";
@@ -21,7 +20,7 @@ export default async function ImportsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("import.heading")} intro={t("import.intro")} actions={<ButtonLink href="/admin/api-tokens">{t("import.apiTokens")}</ButtonLink>}>
-        <p className="text-sm text-muted">{t("import.limits", { upload: fileSize(UPLOAD_LIMIT_BYTES, f), stored: fileSize(STORED_FILE_LIMIT_BYTES, f) })}</p>
+        <p className="text-sm text-muted">{t("import.limits", { upload: f.bytes(UPLOAD_LIMIT_BYTES), stored: f.bytes(STORED_FILE_LIMIT_BYTES) })}</p>
       </PageHeader>
       <ImportIntl>
         <UploadForm />

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ERROR_SAMPLE_SIZE } from "@/lib/import/pipeline";
 import { STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import { getIntl } from "@/lib/i18n/server";
-import { fileSize } from "@/components/imports/file-size";
 import { ImportIntl } from "@/components/imports/import-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -22,7 +21,7 @@ export default async function ImportPage({ params }: { params: ImportParams }) {
     <div className="space-y-6">
       <PageHeader title={run.fileName} back={{ href: "/admin/imports", label: t("import.back") }}>
         <p className="text-muted">
-          {t(`import.kind.${run.kind}`)} · {run.createdBy.fullName} · {f.dateTime(run.createdAt)} · {fileSize(run.fileSize, f)}
+          {t(`import.kind.${run.kind}`)} · {run.createdBy.fullName} · {f.dateTime(run.createdAt)} · {f.bytes(run.fileSize)}
         </p>
         <p className="font-semibold" data-testid="import-status">
           {t(`import.status.${run.status}`)}
@@ -52,7 +51,7 @@ export default async function ImportPage({ params }: { params: ImportParams }) {
             {t("import.downloadOriginal")}
           </a>
         ) : (
-          <span className="text-muted">{t("import.originalNotKept", { stored: fileSize(STORED_FILE_LIMIT_BYTES, f) })}</span>
+          <span className="text-muted">{t("import.originalNotKept", { stored: f.bytes(STORED_FILE_LIMIT_BYTES) })}</span>
         )}
       </p>
       {run.confirmable ? (
