@@ -4,8 +4,9 @@
 // dossiers, the largest allowed, is about 4 MB of JSON (tests/unit/api/body.test.ts measures it).
 import { apiError } from "@/lib/api/errors";
 import { formatBytes } from "@/lib/i18n/format";
+import { MAX_API_BODY_BYTES } from "./limits";
 
-export const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
+export { MAX_API_BODY_BYTES };
 
 /**
  * The parsed body, or null when the body is empty or not JSON (the caller answers 400). Throws the
