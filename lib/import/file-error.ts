@@ -4,22 +4,28 @@
 // an error's `message` is its Vietnamese wording, for the server log.
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import type { LocaleFormat } from "@/lib/i18n/locale-format";
+import { wordsOf } from "@/lib/notifications/words";
 import type { KeyedMessage } from "@/lib/validations/messages";
+
+/** A message whose arguments are written in the reader's formats (a byte size, say). */
+export type FormattedMessage = KeyedMessage | ((f: LocaleFormat) => KeyedMessage);
+
+const keyedIn = (message: FormattedMessage, f: LocaleFormat): KeyedMessage => (typeof message === "function" ? message(f) : message);
 
 /** An import error that says what to do, as a key of the catalogue with its arguments. */
 export class KeyedImportError extends Error {
-  constructor(readonly said: KeyedMessage) {
-    super(translate(DEFAULT_LOCALE, said.key, said.values));
-  }
+  /** the key and arguments, the arguments in Vietnamese formats: what a run stores */
+  readonly said: KeyedMessage;
 
-  /** The key and arguments in `f`'s locale (a byte size, say, is written in its format). */
-  keyed(_f: LocaleFormat): KeyedMessage {
-    return this.said;
+  constructor(private readonly formatted: FormattedMessage) {
+    const said = keyedIn(formatted, wordsOf(DEFAULT_LOCALE).f);
+    super(translate(DEFAULT_LOCALE, said.key, said.values));
+    this.said = said;
   }
 
   /** The same error, its message in `locale` (the uploader's), for the route's answer. */
   wordedIn(locale: Locale, f: LocaleFormat): this {
-    const { key, values } = this.keyed(f);
+    const { key, values } = keyedIn(this.formatted, f);
     this.message = translate(locale, key, values);
     return this;
   }

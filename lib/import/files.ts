@@ -9,8 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { LocaleFormat } from "@/lib/i18n/locale-format";
-import { wordsOf } from "@/lib/notifications/words";
 import { KeyedImportError } from "./file-error";
 import type { FileFormat } from "./source";
 
@@ -34,12 +32,8 @@ export function workingPath(directory: string, runId: number, format: FileFormat
 /** An upload past `limit` bytes; the limit is written in the reader's format of sizes. */
 export class UploadTooLargeError extends KeyedImportError {
   override name = "UploadTooLargeError";
-  constructor(readonly limit: number) {
-    super({ key: "import.error.tooLarge", values: { limit: wordsOf().f.bytes(limit) } });
-  }
-
-  override keyed(f: LocaleFormat) {
-    return { key: "import.error.tooLarge" as const, values: { limit: f.bytes(this.limit) } };
+  constructor(limit: number) {
+    super((f) => ({ key: "import.error.tooLarge", values: { limit: f.bytes(limit) } }));
   }
 }
 

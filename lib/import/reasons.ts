@@ -4,14 +4,13 @@
 // A reason stored as words by an older run is shown as it is. A run's stored message is worded the
 // same way (reasonText): a key with its arguments, or the words of an older run.
 import type { z } from "zod";
-import type { MessageKey } from "@/lib/i18n/messages/vi";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { type KeyedMessage } from "@/lib/validations/messages";
 import { keyOfIssue } from "@/lib/validations/issue-messages";
 
 export type RowReason = KeyedMessage | { text: string };
 
-export const reason = (key: MessageKey, values?: KeyedMessage["values"]): RowReason => (values ? { key, values } : { key });
+export const reason = (key: KeyedMessage["key"], values?: KeyedMessage["values"]): RowReason => (values ? { key, values } : { key });
 
 /** A zod issue's reason: its key and arguments, or zod's own words. */
 export function reasonOfIssue(issue: z.core.$ZodIssue): RowReason {

@@ -3,9 +3,9 @@
 // column header instead). The natural key's uniqueness within the upload is checked by the caller:
 // in memory for an API batch (≤ 10,000 records), in a temporary table for a file (seen-codes.ts).
 import type { z } from "zod";
-import type { MessageKey } from "@/lib/i18n/messages/vi";
 import { headerOf, type KindSpec, type References } from "./kinds";
 import { reason, reasonOfIssue, type RowReason } from "./reasons";
+import type { KeyedMessage } from "@/lib/validations/messages";
 import { ImportFileError } from "./file-error";
 
 export type FieldError = { field: string; reason: RowReason };
@@ -32,7 +32,7 @@ export class RecordValidator {
 }
 
 /** The error of a record whose natural key an earlier valid record of the same upload already has. */
-export function duplicateError(key: MessageKey, first: number): FieldError {
+export function duplicateError(key: KeyedMessage["key"], first: number): FieldError {
   return { field: "code", reason: reason(key, { first }) };
 }
 
