@@ -6,7 +6,7 @@ import type { ImportListRow } from "@/lib/data/imports/read";
 import type { Intl } from "@/lib/i18n/translator";
 import { useFormat } from "@/lib/i18n/use-format";
 import { reasonText } from "@/lib/import/reasons";
-import type { RowError } from "@/lib/import/report";
+import { columnText, type RowError } from "@/lib/import/report";
 
 const columns = ({ t, f }: Intl): Column<ImportListRow>[] => [
   { key: "when", header: t("import.col.when"), className: "tabular-nums", cell: (row) => f.dateTime(row.createdAt) },
@@ -37,7 +37,7 @@ type ErrorRow = RowError;
 
 const errorColumns = ({ t, f }: Intl): Column<ErrorRow>[] => [
   { key: "line", header: t("import.report.line"), numeric: true, cell: (error) => f.number(error.line) },
-  { key: "column", header: t("import.report.column"), cell: (error) => error.column },
+  { key: "column", header: t("import.report.column"), cell: (error) => columnText(error.column, f.locale) },
   { key: "reason", header: t("import.report.reason"), cell: (error) => reasonText(error.reason, f.locale) },
 ];
 

@@ -3,7 +3,6 @@
 // CRLF, LF or CR line ends. Text is fed in chunks and whole records come out, so a file of any
 // size passes through memory one chunk at a time. Each record carries the line on which it starts
 // (the header is line 1), for error messages.
-import { t } from "@/lib/i18n";
 import { ImportFileError } from "./file-error";
 
 export type SourceRecord = { line: number; cells: string[] };
@@ -68,7 +67,7 @@ export class CsvParser {
           for (;;) {
             const q = text.indexOf('"', j);
             if (q === -1 || (q + 1 >= n && !final)) {
-              if (final) throw new ImportFileError(t("import.error.unclosedQuote", { line: this.nextLine }));
+              if (final) throw new ImportFileError({ key: "import.error.unclosedQuote", values: { line: this.nextLine } });
               break records;
             }
             value += text.slice(j, q);
@@ -126,7 +125,7 @@ export class CsvParser {
     }
     this.rest = pos === 0 ? text : text.slice(pos);
     if (this.rest.length > MAX_RECORD_CHARS) {
-      throw new ImportFileError(t("import.error.unclosedQuote", { line: this.nextLine }));
+      throw new ImportFileError({ key: "import.error.unclosedQuote", values: { line: this.nextLine } });
     }
   }
 }

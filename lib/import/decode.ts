@@ -3,7 +3,6 @@
 // - the bytes are not UTF-8 (saved as Windows-1258 / TCVN3): the decoder fails;
 // - the text is mojibake: UTF-8 that was once read as Windows-1252/1258 and saved again, so
 //   "ư" became "Æ°", "ạ" "áº¡", "đ" "Ä‘", "à" "Ã ". No Vietnamese word holds these pairs.
-import { t } from "@/lib/i18n";
 import { ImportFileError } from "./file-error";
 
 const MOJIBAKE = /Ã[\u0080-\u00BF]|Ă[\u0080-\u00BF]|Æ[°¡¯]|á[º»]|Ä[\u0080-\u0091‘]|Ä\u0090/;
@@ -23,11 +22,11 @@ export async function* decodeUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGener
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw new ImportFileError(t("import.error.notUtf8"));
+      throw new ImportFileError({ key: "import.error.notUtf8" });
     }
     // a pair split across two chunks is still seen: check the last character of the previous one too
     const seen = findMojibake(tail + text);
-    if (seen) throw new ImportFileError(t("import.error.mojibake", { sample: seen }));
+    if (seen) throw new ImportFileError({ key: "import.error.mojibake", values: { sample: seen } });
     tail = text.slice(-1);
     if (text.length > 0) yield text;
   }
@@ -35,6 +34,6 @@ export async function* decodeUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGener
     const rest = decoder.decode();
     if (rest.length > 0) yield rest;
   } catch {
-    throw new ImportFileError(t("import.error.notUtf8"));
+    throw new ImportFileError({ key: "import.error.notUtf8" });
   }
 }

@@ -9,8 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { t } from "@/lib/i18n";
-import { formatBytes } from "@/lib/i18n/format";
+import { KeyedImportError } from "./file-error";
 import type { FileFormat } from "./source";
 
 /** Largest upload accepted. */
@@ -30,8 +29,12 @@ export function workingPath(directory: string, runId: number, format: FileFormat
   return path.join(directory, `run-${runId}.${format.toLowerCase()}`);
 }
 
-export class UploadTooLargeError extends Error {
+/** An upload past `limit` bytes; the limit is written in the reader's format of sizes. */
+export class UploadTooLargeError extends KeyedImportError {
   override name = "UploadTooLargeError";
+  constructor(limit: number) {
+    super((f) => ({ key: "import.error.tooLarge", values: { limit: f.bytes(limit) } }));
+  }
 }
 
 /** Streams an upload to a new temporary file; refuses past `limit` bytes. */
@@ -42,7 +45,7 @@ export async function saveUpload(body: ReadableStream<Uint8Array> | Readable, li
   const guard = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      if (size > limit) done(new UploadTooLargeError(t("import.error.tooLarge", { limit: formatBytes(limit) })));
+      if (size > limit) done(new UploadTooLargeError(limit));
       else done(null, chunk);
     },
   });

@@ -3,7 +3,6 @@
 // pure of any database: the file is pulled a batch at a time (bounded memory whatever its size),
 // the header row is matched against the kind's columns, and every data row is validated against
 // the references it names (loaded by the caller once per pass).
-import { t } from "@/lib/i18n";
 import { ImportFileError } from "./file-error";
 import type { KindSpec, References } from "./kinds";
 import type { RowError } from "./report";
@@ -55,7 +54,7 @@ export async function* checkedRecords(
     onProgress?.({ rows, bytes });
     if (checked.length > 0) yield checked;
   }
-  if (fields === null) throw new ImportFileError(t("import.error.empty"));
+  if (fields === null) throw new ImportFileError({ key: "import.error.empty" });
 }
 
 /** The resolved rows of the file's valid records, in line order. */

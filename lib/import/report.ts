@@ -13,8 +13,13 @@ const BOM = "\uFEFF";
 
 export const csvLine = (cells: readonly string[]) => cells.map(csvField).join(",") + "\r\n";
 
-/** A rejected row; a reason stored as words by an older run is a string. */
+/** A rejected row; a reason stored as words by an older run is a string. `column` "" is the whole row. */
 export type RowError = { line: number; column: string; reason: RowReason | string };
+
+/** The column of a rejection in words: "" (the whole row) in `locale`; an older run stored its words. */
+export function columnText(column: string, locale: Locale = DEFAULT_LOCALE): string {
+  return column === "" ? translate(locale, "import.wholeRow") : column;
+}
 
 export class ErrorReport {
   private readonly lines: string[] = [];
@@ -35,7 +40,7 @@ export class ErrorReport {
       this.dropped += 1;
       return;
     }
-    this.lines.push(csvLine([String(error.line), error.column, reasonText(error.reason, this.locale), ...cells]));
+    this.lines.push(csvLine([String(error.line), columnText(error.column, this.locale), reasonText(error.reason, this.locale), ...cells]));
   }
 
   toBuffer(): Buffer {

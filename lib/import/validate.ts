@@ -3,9 +3,9 @@
 // column header instead). The natural key's uniqueness within the upload is checked by the caller:
 // in memory for an API batch (≤ 10,000 records), in a temporary table for a file (seen-codes.ts).
 import type { z } from "zod";
-import { t, type MessageKey } from "@/lib/i18n";
 import { headerOf, type KindSpec, type References } from "./kinds";
 import { reason, reasonOfIssue, type RowReason } from "./reasons";
+import type { KeyedMessage } from "@/lib/validations/messages";
 import { ImportFileError } from "./file-error";
 
 export type FieldError = { field: string; reason: RowReason };
@@ -32,7 +32,7 @@ export class RecordValidator {
 }
 
 /** The error of a record whose natural key an earlier valid record of the same upload already has. */
-export function duplicateError(key: MessageKey, first: number): FieldError {
+export function duplicateError(key: KeyedMessage["key"], first: number): FieldError {
   return { field: "code", reason: reason(key, { first }) };
 }
 
@@ -47,7 +47,7 @@ export function mapHeader(spec: KindSpec, header: readonly string[]): (string | 
   }
   const fields = header.map((cell) => byHeader.get(headerKey(cell)) ?? null);
   const absent = spec.columns.filter((column) => column.required && !fields.includes(column.key)).map((column) => column.header);
-  if (absent.length > 0) throw new ImportFileError(t("import.error.missingColumns", { columns: absent.join(", ") }));
+  if (absent.length > 0) throw new ImportFileError({ key: "import.error.missingColumns", values: { columns: absent.join(", ") } });
   return fields;
 }
 
@@ -62,6 +62,7 @@ export function recordOf(fields: readonly (string | null)[], cells: readonly str
   return record;
 }
 
+/** The column a rejection names: its header, or "" for the whole row (worded where it is shown: wholeRowText). */
 export function columnLabel(spec: KindSpec, field: string): string {
-  return field === "" ? t("import.wholeRow") : headerOf(spec, field);
+  return field === "" ? "" : headerOf(spec, field);
 }

@@ -2,7 +2,6 @@
 // is never held whole). Cells become the text a person sees: dates as ISO days or local
 // date-times (exceljs gives a date cell's wall-clock time in UTC fields), numbers as written.
 import ExcelJS from "exceljs";
-import { t } from "@/lib/i18n";
 import type { SourceRecord } from "./csv";
 import { ImportFileError } from "./file-error";
 
@@ -58,7 +57,7 @@ export async function* parseXlsx(path: string): AsyncGenerator<SourceRecord[]> {
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(t("import.error.badWorkbook"));
+    throw new ImportFileError({ key: "import.error.badWorkbook" });
   }
   if (batch.length > 0) yield batch;
 }

@@ -1,8 +1,9 @@
 // Upload of an import file (the raw body, streamed to disk) and its dry run, with progress as
 // NDJSON. Headers: x-import-kind (DOSSIER | TASK | PROCEDURE), x-file-name (URI-encoded; a
 // malformed encoding or a control character in the name is refused with 400). Refusals before the
-// stream starts are JSON { code, message } (lib/api/errors.ts), this route's own in the viewer's
-// language (the upload form shows them as they are).
+// stream starts are JSON { code, message } (lib/api/errors.ts); this route's own refusals and the
+// import's (the stream's error line too) are in the uploader's language (the upload form shows
+// them as they are).
 import { z } from "zod";
 import { ImportKind } from "@/lib/generated/prisma/enums";
 import { sessionViewer } from "@/lib/api/session-guard";
@@ -33,8 +34,8 @@ function fileNameOf(header: string | null): string | null {
 export const POST = withApiErrors("POST /api/imports", async (request: Request): Promise<Response> => {
   const refused = refuseForeignOrigin(request);
   if (refused) return refused;
-  const [{ viewer, ip }, { t, f }] = await Promise.all([sessionViewer(), getIntl()]);
-  const importer = importsFor(viewer, ip);
+  const [{ viewer, ip }, { t, f, locale }] = await Promise.all([sessionViewer(), getIntl()]);
+  const importer = importsFor(viewer, ip, { locale, f });
   const kind = kindSchema.safeParse(request.headers.get("x-import-kind"));
   const fileName = fileNameOf(request.headers.get("x-file-name"));
   if (fileName === null) throw new ApiError("BAD_REQUEST", t("import.error.fileName"));

@@ -1,10 +1,11 @@
 // The dry run of a file: parse and validate every row; count rows to create, to update (the natural
 // key is already stored) and to reject, with each rejection's line, column and reason. Writes
 // nothing but a temporary table of the codes seen (SeenCodes), so memory stays bounded whatever the
-// file's size. Unscoped: its one caller (runs.ts, behind startImport) checked "import.run".
+// file's size. The error report is written in the uploader's language (`locale`). Unscoped: its one caller (runs.ts, behind startImport) checked "import.run".
 import "server-only";
 import type { ClientBase } from "pg";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { KINDS } from "@/lib/import/kinds";
 import { checkedRecords, ERROR_SAMPLE_SIZE, type CheckedRecord, type DryRunSummary, type ImportFile, type Progress } from "@/lib/import/pipeline";
 import { ErrorReport, type RowError } from "@/lib/import/report";
@@ -19,7 +20,13 @@ const CHUNK_ROWS = 5_000;
  * Checks every row of the file against the references and the stored rows, writing nothing.
  * Scope: the caller checked "import.run" (runs.ts importsFor); imported rows are province-wide.
  */
-export async function unsafeDryRun(client: ClientBase, kind: ImportKind, file: ImportFile, onProgress?: (progress: Progress) => void): Promise<DryRunSummary> {
+export async function unsafeDryRun(
+  client: ClientBase,
+  kind: ImportKind,
+  file: ImportFile,
+  locale: Locale = DEFAULT_LOCALE,
+  onProgress?: (progress: Progress) => void,
+): Promise<DryRunSummary> {
   const spec = KINDS[kind];
   const refs = await unsafeLoadReferences(client, kind);
   let report = null as ErrorReport | null;
@@ -52,7 +59,7 @@ export async function unsafeDryRun(client: ClientBase, kind: ImportKind, file: I
       }
       pending = [];
     };
-    for await (const batch of checkedRecords(spec, refs, file, (header) => (report = new ErrorReport(header)), onProgress)) {
+    for await (const batch of checkedRecords(spec, refs, file, (header) => (report = new ErrorReport(header, locale)), onProgress)) {
       for (const record of batch) pending.push(record);
       if (pending.length >= CHUNK_ROWS) await settle();
     }

@@ -12,10 +12,11 @@ import { randomUUID } from "node:crypto";
 import type { ClientBase, Pool } from "pg";
 import { inTransaction } from "@/lib/db/pg-client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { KeyedImportError } from "@/lib/import/file-error";
 import { abandonedUploads, discard, listWorkingCopies, workingDirectory, workingPath } from "@/lib/import/files";
 import type { FileFormat } from "@/lib/import/source";
 import { appendAudit } from "@/lib/audit";
+import { storedMessage } from "./failure";
 
 /** How long a run stays claimed without a renewal. */
 export const LEASE_MS = 20_000;
@@ -26,8 +27,11 @@ const PROGRESS_MS = 1_000;
 /** An upload file nobody has written to for this long was left by a server that died. */
 const ABANDONED_UPLOAD_MS = 10 * 60_000;
 
-export class LeaseLostError extends Error {
+export class LeaseLostError extends KeyedImportError {
   override name = "LeaseLostError";
+  constructor() {
+    super({ key: "import.error.leaseLost" });
+  }
 }
 
 /** Where this pool's database keeps the working copies of its runs. */
@@ -90,7 +94,7 @@ export class RunLease {
   /** Inside the step's final transaction: locks the run, and throws if the lease is no longer ours. */
   async hold(client: ClientBase): Promise<void> {
     const held = await client.query("SELECT 1 FROM import_run WHERE id = $1 AND lease_owner = $2 FOR UPDATE", [this.runId, this.owner]);
-    if (held.rowCount === 0) throw new LeaseLostError(t("import.error.leaseLost"));
+    if (held.rowCount === 0) throw new LeaseLostError();
   }
 
   /** Stops renewing; waits for a renewal under way. */
@@ -109,17 +113,20 @@ type DeadRun = { id: number; file_format: FileFormat; was: ImportStatus };
  * Scope: the system's own housekeeping (at server start, every minute, before reading runs): every run alike.
  */
 export async function unsafeSweepDeadRuns(pool: Pool): Promise<number[]> {
+  const write = storedMessage({ key: "import.error.serverStoppedWrite" });
+  const dryRun = storedMessage({ key: "import.error.serverStoppedDryRun" });
   const dead = await inTransaction(pool, async (client) => {
     const result = await client.query<DeadRun>(
       `UPDATE import_run r
           SET status = 'FAILED', finished_at = now(), lease_owner = NULL, lease_expires_at = NULL,
-              message = CASE d.status WHEN 'IMPORTING' THEN $1 ELSE $2 END
+              message = CASE d.status WHEN 'IMPORTING' THEN $1 ELSE $2 END,
+              message_key = CASE d.status WHEN 'IMPORTING' THEN $3 ELSE $4 END, message_values = NULL
          FROM (SELECT id, status FROM import_run
                 WHERE status IN ('VALIDATING', 'IMPORTING') AND (lease_expires_at IS NULL OR lease_expires_at < now())
                 FOR UPDATE SKIP LOCKED) d
         WHERE r.id = d.id
         RETURNING r.id, r.file_format, d.status AS was`,
-      [t("import.error.serverStoppedWrite"), t("import.error.serverStoppedDryRun")],
+      [write.text, dryRun.text, write.key, dryRun.key],
     );
     for (const run of result.rows) {
       await appendAudit(client, {

@@ -12,8 +12,11 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { inTransaction, withClient } from "@/lib/db/pg-client";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { ImportFileError } from "@/lib/import/file-error";
+import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
+import type { LocaleFormat } from "@/lib/i18n/locale-format";
+import { wordsOf } from "@/lib/notifications/words";
+import { ImportFileError, KeyedImportError } from "@/lib/import/file-error";
+import type { KeyedMessage } from "@/lib/validations/messages";
 import { discard, exists, moveTo, restore, saveUpload, STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
 import type { DryRunSummary, Progress } from "@/lib/import/pipeline";
 import type { FileFormat } from "@/lib/import/source";
@@ -22,23 +25,27 @@ import { unsafeDryRun } from "./dry-run";
 import { leaseUntil, RunLease, runFile, unsafeSweepDeadRuns } from "./lease";
 import { unsafeStoredFile, unsafeStoreFile } from "./stored-files";
 import { unsafeCommitFile, type WriteProgress } from "./write";
-import { describeFailure, ImportRefusedError } from "./failure";
+import { describeFailure, ImportRefusedError, storedMessage } from "./failure";
 
 export { ImportRefusedError };
 
 export type Actor = { userId: number; ip: string | null };
 
-export class ImportForbiddenError extends Error {
+/** The uploader's language and formats: what the import tells them (refusals, the error report) is in it. */
+export type ImportWords = { locale: Locale; f: LocaleFormat };
+
+export class ImportForbiddenError extends KeyedImportError {
   override name = "ImportForbiddenError";
 }
 
 /** The one permission check of the import: who may upload and confirm. */
-function mustRun(viewer: Viewer, ip: string | null): Actor {
-  if (!can(viewer, "import.run")) throw new ImportForbiddenError(t("action.forbidden"));
+function mustRun(viewer: Viewer, ip: string | null, words: ImportWords): Actor {
+  if (!can(viewer, "import.run")) throw new ImportForbiddenError({ key: "action.forbidden" }).wordedIn(words.locale, words.f);
   return { userId: viewer.userId, ip };
 }
 
-export type ValidateOutcome = { ok: true; summary: DryRunSummary } | { ok: false; message: string };
+/** A refused file: why, as stored with the run, and in the uploader's words. */
+export type ValidateOutcome = { ok: true; summary: DryRunSummary } | { ok: false; reason: KeyedMessage; message: string };
 
 export type Upload = { kind: ImportKind; fileName: string; format: FileFormat; body: ReadableStream<Uint8Array> | Readable };
 
@@ -46,29 +53,39 @@ export type Upload = { kind: ImportKind; fileName: string; format: FileFormat; b
  * The imports `viewer` may run: the one permission check ("import.run"), made before any work (a
  * route handler asks for it before it starts streaming, so a refusal is a plain 403).
  */
-export function importsFor(viewer: Viewer, ip: string | null): Importer {
-  return new Importer(getPgPool(), mustRun(viewer, ip));
+export function importsFor(viewer: Viewer, ip: string | null, words: ImportWords = wordsOf(DEFAULT_LOCALE)): Importer {
+  return new Importer(getPgPool(), mustRun(viewer, ip, words), words);
 }
 
 export class Importer {
   constructor(
     private readonly pool: Pool,
     private readonly actor: Actor,
+    private readonly words: ImportWords,
   ) {}
+
+  /** An import error with its message in the uploader's language (what the route answers with). */
+  private worded(error: unknown): unknown {
+    return error instanceof KeyedImportError ? error.wordedIn(this.words.locale, this.words.f) : error;
+  }
 
   /** Upload and dry run: the file is streamed to disk, its run created, then checked in full. */
   async start(upload: Upload, onProgress?: (progress: Progress) => void): Promise<{ runId: number; outcome: ValidateOutcome }> {
-    const saved = await saveUpload(upload.body);
-    let lease: RunLease;
     try {
-      lease = await createRun(this.pool, { ...upload, size: saved.size, uploadPath: saved.path, userId: this.actor.userId });
+      const saved = await saveUpload(upload.body);
+      let lease: RunLease;
+      try {
+        lease = await createRun(this.pool, { ...upload, size: saved.size, uploadPath: saved.path, userId: this.actor.userId });
+      } catch (error) {
+        // no run owns the file: it must not stay behind
+        await discard(saved.path);
+        throw error;
+      }
+      const outcome = await validateRun(this.pool, lease, upload.format, this.actor, this.words, onProgress);
+      return { runId: lease.runId, outcome };
     } catch (error) {
-      // no run owns the file: it must not stay behind
-      await discard(saved.path);
-      throw error;
+      throw this.worded(error);
     }
-    const outcome = await validateRun(this.pool, lease, upload.format, this.actor, onProgress);
-    return { runId: lease.runId, outcome };
   }
 
   /**
@@ -76,11 +93,19 @@ export class Importer {
    * server died, healed here first). Refused with ImportRefusedError otherwise.
    */
   async claim(runId: number): Promise<ClaimedImport> {
+    try {
+      return await this.take(runId);
+    } catch (error) {
+      throw this.worded(error);
+    }
+  }
+
+  private async take(runId: number): Promise<ClaimedImport> {
     await unsafeSweepDeadRuns(this.pool);
     const owner = RunLease.newOwner();
     const claimed = await this.pool.query<ClaimedRun>(
-      `UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), processed_rows = 0, message = NULL, finished_at = NULL,
-         lease_owner = $2, lease_expires_at = ${leaseUntil}
+      `UPDATE import_run SET status = 'IMPORTING', confirmed_at = now(), processed_rows = 0, finished_at = NULL,
+         message = NULL, message_key = NULL, message_values = NULL, lease_owner = $2, lease_expires_at = ${leaseUntil}
        WHERE id = $1 AND create_rows + update_rows > 0 AND (status = 'VALIDATED' OR (status = 'FAILED' AND confirmed_at IS NOT NULL))
        RETURNING kind, file_format, create_rows, update_rows`,
       [runId, owner],
@@ -90,9 +115,10 @@ export class Importer {
       // Refused with nothing changed: a validated run without one valid row says so.
       const seen = await this.pool.query<{ status: string; valid: number }>("SELECT status, create_rows + update_rows AS valid FROM import_run WHERE id = $1", [runId]);
       const empty = seen.rows[0]?.status === "VALIDATED" && Number(seen.rows[0].valid) === 0;
-      throw new ImportRefusedError(t(empty ? "import.error.nothingValid" : "import.error.notReady"));
+      throw new ImportRefusedError({ key: empty ? "import.error.nothingValid" : "import.error.notReady" });
     }
-    return new ClaimedImport(this.pool, this.actor, runId, run, new RunLease(this.pool, runId, owner));
+    const lease = new RunLease(this.pool, runId, owner);
+    return new ClaimedImport(this.pool, this.actor, runId, run, lease, (error) => this.worded(error));
   }
 
   async confirm(runId: number, onProgress?: WriteProgress, options: ConfirmOptions = {}): Promise<{ created: number; updated: number }> {
@@ -118,7 +144,14 @@ async function createRun(pool: Pool, input: Upload & { size: number; uploadPath:
 }
 
 /** The dry run of a created run: counts, rejections, stored original and error report. */
-async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, actor: Actor, onProgress?: (progress: Progress) => void): Promise<ValidateOutcome> {
+async function validateRun(
+  pool: Pool,
+  lease: RunLease,
+  format: FileFormat,
+  actor: Actor,
+  words: ImportWords,
+  onProgress?: (progress: Progress) => void,
+): Promise<ValidateOutcome> {
   const runId = lease.runId;
   const file = { path: runFile(pool, runId, format), format };
   try {
@@ -128,7 +161,7 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
     let outcome: ValidateOutcome;
     try {
       const summary = await withClient(pool, (client) =>
-        unsafeDryRun(client, kind, file, (p) => {
+        unsafeDryRun(client, kind, file, words.locale, (p) => {
           lease.progress(p.rows);
           onProgress?.(p);
         }),
@@ -136,7 +169,7 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
       outcome = { ok: true, summary };
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
-      outcome = { ok: false, message: error.message };
+      outcome = { ok: false, reason: error.said, message: translate(words.locale, error.said.key, error.said.values) };
     }
     await lease.end();
     await inTransaction(pool, async (tx) => {
@@ -153,11 +186,13 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
         const details = { kind, total: s.total, create: s.create, update: s.update, rejected: s.rejected };
         await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_VALIDATED", entityId: String(runId), details, ip: actor.ip });
       } else {
+        const message = storedMessage(outcome.reason);
         await tx.query(
-          "UPDATE import_run SET status = 'REFUSED', message = $2, finished_at = now(), lease_owner = NULL, lease_expires_at = NULL WHERE id = $1",
-          [runId, outcome.message],
+          `UPDATE import_run SET status = 'REFUSED', message = $2, message_key = $3, message_values = $4, finished_at = now(),
+             lease_owner = NULL, lease_expires_at = NULL WHERE id = $1`,
+          [runId, message.text, message.key, message.values],
         );
-        const details = { kind, message: outcome.message };
+        const details = { kind, message: message.text };
         await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_REFUSED", entityId: String(runId), details, ip: actor.ip });
       }
     });
@@ -176,14 +211,17 @@ async function validateRun(pool: Pool, lease: RunLease, format: FileFormat, acto
  * Marks the run FAILED with the reason (if its step still holds it), with the audit row. When even
  * that cannot be written (the database is gone), the sweep fails the run once its lease runs out.
  */
-async function failRun(pool: Pool, runId: number, actor: Actor, reason: string, step: "dryRun" | "write"): Promise<void> {
+async function failRun(pool: Pool, runId: number, actor: Actor, reason: KeyedMessage, step: "dryRun" | "write"): Promise<void> {
+  const message = storedMessage(reason);
   await inTransaction(pool, async (tx) => {
     const failed = await tx.query(
-      "UPDATE import_run SET status = 'FAILED', message = $2, finished_at = now(), lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND status IN ('VALIDATING', 'IMPORTING')",
-      [runId, reason],
+      `UPDATE import_run SET status = 'FAILED', message = $2, message_key = $3, message_values = $4, finished_at = now(),
+         lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND status IN ('VALIDATING', 'IMPORTING')`,
+      [runId, message.text, message.key, message.values],
     );
     if (failed.rowCount === 0) return; // a sweep declared it dead first, and recorded it
-    await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_FAILED", entityId: String(runId), details: { step, reason }, ip: actor.ip });
+    const details = { step, reason: message.text };
+    await appendAudit(tx, { actorId: actor.userId, event: "IMPORT_FAILED", entityId: String(runId), details, ip: actor.ip });
   }).catch((error: unknown) => console.error(`[import] run ${runId}: could not be marked failed now; its lease will run out`, error));
 }
 
@@ -206,6 +244,8 @@ export class ClaimedImport {
     readonly runId: number,
     private readonly run: ClaimedRun,
     private readonly lease: RunLease,
+    /** words an import error in the uploader's language */
+    private readonly worded: (error: unknown) => unknown,
   ) {}
 
   async write(onProgress?: WriteProgress, options: ConfirmOptions = {}): Promise<{ created: number; updated: number }> {
@@ -214,7 +254,7 @@ export class ClaimedImport {
     try {
       if (!(await exists(file.path))) {
         const bytes = await unsafeStoredFile(pool, runId, "ORIGINAL");
-        if (!bytes) throw new ImportRefusedError(t("import.error.fileGone"));
+        if (!bytes) throw new ImportRefusedError({ key: "import.error.fileGone" });
         await restore(file.path, bytes);
       }
       const target = { runId, kind: run.kind, file, expected: run.create_rows + run.update_rows, lease };
@@ -245,7 +285,7 @@ export class ClaimedImport {
       const reason = describeFailure(error, runId, "write");
       await failRun(pool, runId, actor, reason, "write");
       await discard(file.path);
-      throw error instanceof ImportRefusedError ? error : new ImportRefusedError(reason);
+      throw this.worded(error instanceof ImportRefusedError ? error : new ImportRefusedError(reason));
     }
   }
 }

@@ -14,7 +14,6 @@ import { bulkLoad, isEmbedded, quoteIdentifier, type Rows } from "@/lib/db/bulk-
 import { inTransaction } from "@/lib/db/pg-client";
 import { retryConflicts } from "@/lib/db/retry";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
 import { KINDS, type KindSpec } from "@/lib/import/kinds";
 import { validRows, type ImportFile } from "@/lib/import/pipeline";
 import { ImportRefusedError } from "./failure";
@@ -133,11 +132,11 @@ export async function unsafeCommitFile(
         // references first: once the COPY below has started, this connection answers nothing else
         const refs = await unsafeLoadReferences(tx, target.kind);
         const written = await unsafeWriteRows(tx, spec, validRows(spec, refs, target.file), { importRunId: target.runId }, (rows, upserting) => {
-          if (target.lease.lost) throw new LeaseLostError(t("import.error.leaseLost"));
+          if (target.lease.lost) throw new LeaseLostError();
           onProgress?.(rows, upserting);
         });
         const valid = written.created + written.updated;
-        if (valid !== target.expected) throw new ImportRefusedError(t("import.error.changed", { before: target.expected, after: valid }));
+        if (valid !== target.expected) throw new ImportRefusedError({ key: "import.error.changed", values: { before: target.expected, after: valid } });
         const counts = { created: written.created, updated: written.updated };
         await finish(tx, counts);
         return counts;

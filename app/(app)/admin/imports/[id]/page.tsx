@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ERROR_SAMPLE_SIZE } from "@/lib/import/pipeline";
 import { STORED_FILE_LIMIT_BYTES } from "@/lib/import/files";
+import { reasonText } from "@/lib/import/reasons";
 import { getIntl } from "@/lib/i18n/server";
 import { ImportIntl } from "@/components/imports/import-intl";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function ImportPage({ params }: { params: ImportParams }) {
       </PageHeader>
       {run.message ? (
         <p role="alert" className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-accent-700">
-          {run.message}
+          {reasonText(run.message, f.locale)}
         </p>
       ) : null}
       {run.status !== "REFUSED" ? (

@@ -8,6 +8,7 @@ import { apiError, withApiErrors } from "@/lib/api/errors";
 import { importsFor } from "@/lib/data/imports/runs";
 import { MAX_DB_INT } from "@/lib/validations/input";
 import { syncChanges } from "@/lib/data/province/cache";
+import { getIntl } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +18,9 @@ export const POST = withApiErrors("POST /api/imports/:id/confirm", async (reques
   // a session cookie alone must not confirm an import: the request has to come from this site
   const refused = refuseForeignOrigin(request);
   if (refused) return refused;
-  const { viewer, ip } = await sessionViewer();
-  const importer = importsFor(viewer, ip);
+  const [{ viewer, ip }, { f, locale }] = await Promise.all([sessionViewer(), getIntl()]);
+  // the import's refusals (409, and the stream's error line) in the confirming user's language
+  const importer = importsFor(viewer, ip, { locale, f });
   const id = Number((await context.params).id);
   if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_DB_INT) throw apiError("NOT_FOUND", "api.error.notFound");
   const claimed = await importer.claim(id);
