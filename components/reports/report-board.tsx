@@ -4,8 +4,6 @@
 import type { ComponentProps } from "react";
 import type { BoardRow } from "@/lib/data/reports/board";
 import type { PeriodRow } from "@/lib/data/province/periods";
-import { t as legacyT } from "@/lib/i18n";
-import { viFormat } from "@/lib/i18n/format";
 import type { Intl } from "@/lib/i18n/translator";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Timeliness } from "@/lib/rules/report-workflow";
@@ -14,8 +12,6 @@ import { ReportBoardRows } from "./report-board-rows";
 const TIMELINESS: readonly Timeliness[] = ["onTime", "late", "missing", "pending"];
 
 type Words = ComponentProps<typeof ReportBoardRows>["words"];
-type BoardKey = `reports.status.${ReportStatus}` | `reports.timeliness.${Timeliness}` | "reports.col.agency" | "reports.col.changed" | "reports.board.none";
-
 type Props = {
   rows: BoardRow[];
   periods: PeriodRow[];
@@ -23,13 +19,11 @@ type Props = {
   keyOf: (p: PeriodRow) => string;
   label: (p: PeriodRow) => string;
   empty?: string;
-  /** The viewer's translator and formats; without it (a caller not on next-intl yet), Vietnamese. */
-  intl?: Intl;
+  /** The viewer's translator and formats. */
+  intl: Intl;
 };
 
-export function ReportBoard({ rows, periods, caption, keyOf, label, empty, intl }: Props) {
-  const text = (key: BoardKey) => (intl ? intl.t(key) : legacyT(key));
-  const f = intl?.f ?? viFormat;
+export function ReportBoard({ rows, periods, caption, keyOf, label, empty, intl: { t: text, f } }: Props) {
   // the words travel once, not per cell: the client table puts them in
   const words = {
     status: Object.fromEntries(Object.values(ReportStatus).map((status) => [status, text(`reports.status.${status}`)])),

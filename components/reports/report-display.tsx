@@ -2,8 +2,6 @@
 // No "use client": server pages and client forms both render them.
 import type { IndicatorUnit, ReportStatus } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
-import { t as legacyT } from "@/lib/i18n";
-import { viFormat } from "@/lib/i18n/format";
 import type { LocaleFormat } from "@/lib/i18n/locale-format";
 import type { Intl } from "@/lib/i18n/translator";
 import type { Timeliness } from "@/lib/rules/report-workflow";
@@ -16,12 +14,11 @@ export type ValueContext = {
 };
 
 /**
- * A stored value as the forms and tables show it: "1.234", "62,50 %", "8,5"; an empty one as "—".
- * Without `intl` (pages not yet on next-intl, the API's document): Vietnamese, legacy catalogue.
+ * A stored value as the forms and tables show it, in the reader's formats: "1.234", "62,50 %",
+ * "8,5" (English "1,234", "62.50%", "8.5"); an empty one as "—".
  */
-export function formatValue(value: number | null, unit: IndicatorUnit, intl?: Intl): string {
-  const f = intl?.f ?? viFormat;
-  if (value === null) return intl ? intl.t("reports.empty") : legacyT("reports.empty");
+export function formatValue(value: number | null, unit: IndicatorUnit, { t, f }: Intl): string {
+  if (value === null) return t("reports.empty");
   if (unit === "COUNT") return f.number(value);
   if (unit === "PERCENT") return f.percent(value / 100);
   return f.upTo(value, 2);
@@ -71,6 +68,6 @@ export function TimelinessText({ value, label }: { value: Timeliness; label: str
 }
 
 /** The calendar day an exclusive end instant closes (a deadline or lock stored as the next day's start). */
-export function formatEndDay(end: Date, f: LocaleFormat = viFormat): string {
+export function formatEndDay(end: Date, f: LocaleFormat): string {
   return f.date(new Date(end.getTime() - 1));
 }

@@ -5,6 +5,7 @@ import { Table, type Column } from "@/components/ui/table";
 import type { HistoryItem } from "@/lib/data/reports/history";
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 import { useFormat } from "@/lib/i18n/use-format";
+import { localName } from "@/lib/i18n/locale";
 import type { Intl as IntlText } from "@/lib/i18n/translator";
 import { formatValue } from "@/components/reports/report-display";
 
@@ -25,7 +26,7 @@ function columns(intl: IntlText): Column<HistoryItem>[] {
     {
       key: "what",
       header: t("reports.col.what"),
-      cell: (item) => (item.type === "event" ? t(`reports.audit.event.${item.kind}`) : t("reports.audit.valueChanged", { indicator: item.indicator })),
+      cell: (item) => (item.type === "event" ? t(`reports.audit.event.${item.kind}`) : t("reports.audit.valueChanged", { indicator: localName(f.locale, { name: item.indicator, nameEn: item.indicatorEn }) })),
     },
     { key: "from", header: t("reports.col.from"), numeric: true, cell: (item) => (item.type === "value" ? historyValue(item.from, item.unit, intl) : "") },
     { key: "to", header: t("reports.col.to"), numeric: true, cell: (item) => (item.type === "value" ? historyValue(item.to, item.unit, intl) : "") },
@@ -43,7 +44,7 @@ function columns(intl: IntlText): Column<HistoryItem>[] {
               .filter((c) => c.indicator)
               .map((c) => (
                 <span key={`${c.indicator}${c.body}`} className="block">
-                  {c.indicator}: {c.body}
+                  {localName(f.locale, { name: c.indicator ?? "", nameEn: c.indicatorEn })}: {c.body}
                 </span>
               ))}
           </>

@@ -10,7 +10,8 @@ import { periodKey, quarterOf, type Period } from "@/lib/metrics/periods";
 import { getIntl } from "@/lib/i18n/server";
 
 export async function ApprovedSection({ viewer, period }: { viewer: Viewer; period: Period }) {
-  const { t } = await getIntl();
+  const intl = await getIntl();
+  const { t } = intl;
   if (period.kind !== "quarter") return <p className="text-sm text-muted">{t("scorecard.approved.quarterOnly")}</p>;
   const totals = (await getApprovedIndicatorTotals(viewer, quarterOf(period.from))).filter((row) => row.reports > 0);
   const link = (
@@ -28,7 +29,7 @@ export async function ApprovedSection({ viewer, period }: { viewer: Viewer; peri
   }
   return (
     <div className="space-y-2">
-      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false }), totals, (row) => row.code)}
+      <TextTable caption={t("reports.approved.caption")} {...textTable(approvedTotalColumns({ testIdPrefix: "scorecard-approved", withArea: false, intl }), totals, (row) => row.code)}
         maxHeight="max-h-96" testId="approved-table" />
       {link}
     </div>

@@ -99,7 +99,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
       <p className="text-sm">{t("scorecard.league.rule")}</p>
       {league.groupYear !== null ? <p className="text-sm text-muted">{t("org.league.groupsOf", { year: String(league.groupYear) })}</p> : null}
       <p className="text-sm font-semibold text-bad" data-testid="league-flagged-count">
-        {t("scorecard.league.flaggedCount", { count: f.number(flagged) })}
+        {t("scorecard.league.flaggedCount", { count: flagged })}
       </p>
       {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: f.number(ENDS) })}</p> : null}
       <div className="space-y-4" data-testid="league-table" data-length={length ? "all" : "short"}>

@@ -20,6 +20,7 @@ import { cchcReportPdf } from "@/lib/export/pdf/cchc-report";
 import { buildCchcReport, type ReportInput, type TaskLine } from "@/lib/export/report/content";
 import { safeFileName } from "@/lib/export/file-name";
 import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { likeForLike, periodKey, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
@@ -65,7 +66,7 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
       dataAsOf: formatLocalDate(asOf),
       dossiers: { current: current.figures, previous: before.figures },
       tasks: taskNow && taskBefore?.[0] ? { current: taskLine(taskNow), previous: taskLine(taskBefore[0]) } : null,
-      approved: withValues.map((row) => ({ code: row.code, name: row.nameVi, value: formatValue(row.value, row.unit), reports: row.reports })),
+      approved: withValues.map((row) => ({ code: row.code, name: row.nameVi, value: formatValue(row.value, row.unit, fixedIntl("vi")), reports: row.reports })),
       approvedReports: Math.max(0, ...withValues.map((row) => row.reports)),
       agencies: (league?.rows ?? []).map((row) => ({ name: row.agencyName, toProcess: row.toProcess, lateRate: row.lateRate, taskOnTimeRate: row.taskOnTimeRate, breaksLateRule: row.breaksLateRule })),
       unitValues:
@@ -73,7 +74,7 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
           ? view.indicators.map((indicator) => ({
               code: indicator.code,
               name: indicator.nameVi,
-              value: indicator.unit === "TEXT" ? (view.values[indicator.code]?.text ?? "") : formatValue(view.current[indicator.code] ?? null, indicator.unit),
+              value: indicator.unit === "TEXT" ? (view.values[indicator.code]?.text ?? "") : formatValue(view.current[indicator.code] ?? null, indicator.unit, fixedIntl("vi")),
             }))
           : [],
     },

@@ -11,6 +11,8 @@ import { computePercentage } from "@/lib/rules/report-rules";
 export type ApprovedTotal = {
   code: string;
   nameVi: string;
+  /** the indicator's English name, for English readers */
+  nameEn: string;
   area: ParArea;
   unit: IndicatorUnit;
   aggregation: "sum" | "ratio" | "mean";
@@ -25,9 +27,9 @@ async function computeApprovedIndicatorTotals(viewer: Viewer, period: { year: nu
   if (!can(viewer, "scorecard.read")) return [];
   const db = getDb();
   const rows = await db.$queryRaw<
-    { code: string; name_vi: string; area: ParArea; unit: IndicatorUnit; numerator: string | null; denominator: string | null; total: string | null; mean: string | null; reports: number }[]
+    { code: string; name_vi: string; name_en: string; area: ParArea; unit: IndicatorUnit; numerator: string | null; denominator: string | null; total: string | null; mean: string | null; reports: number }[]
   >`
-    SELECT i.code, i.name_vi, i.area::text AS area, i.unit::text AS unit, n.code AS numerator, d.code AS denominator,
+    SELECT i.code, i.name_vi, i.name_en, i.area::text AS area, i.unit::text AS unit, n.code AS numerator, d.code AS denominator,
            sum(v.value)::text AS total, avg(v.value)::text AS mean, count(v.value)::int AS reports
       FROM indicator i
       JOIN reporting_period p ON p.year = ${period.year} AND p.quarter = ${period.quarter}
@@ -40,7 +42,7 @@ async function computeApprovedIndicatorTotals(viewer: Viewer, period: { year: nu
      ORDER BY i.area, i.sort_order, i.code`;
   const sums = new Map(rows.map((row) => [row.code, row.total === null ? null : Number(row.total)]));
   return rows.map((row) => {
-    const base = { code: row.code, nameVi: row.name_vi, area: row.area, unit: row.unit, reports: row.reports };
+    const base = { code: row.code, nameVi: row.name_vi, nameEn: row.name_en, area: row.area, unit: row.unit, reports: row.reports };
     if (row.numerator && row.denominator) {
       return { ...base, aggregation: "ratio", value: computePercentage(sums.get(row.numerator) ?? null, sums.get(row.denominator) ?? null) };
     }

@@ -631,7 +631,7 @@ export type NestedMessages = {
       readonly rating: "Xếp loại gần nhất";
       readonly rule: "Quy định của tỉnh: cơ quan có từ 10 % hồ sơ trễ hạn trở lên trong năm không được xếp loại tốt và không được khen thưởng thi đua.";
       readonly flag: "≥ 10 % trễ hạn: không xếp loại tốt, không khen thưởng thi đua";
-      readonly flaggedCount: "{count} cơ quan, đơn vị có tỷ lệ trễ hạn từ 10 % trở lên.";
+      readonly flaggedCount: "{count, plural, other {# cơ quan, đơn vị}} có tỷ lệ trễ hạn từ 10 % trở lên.";
       readonly ratingOf: "{rating} ({year})";
       readonly noRating: "chưa xếp loại";
       readonly empty: "Không có cơ quan, đơn vị nào.";

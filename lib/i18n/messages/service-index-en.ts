@@ -102,7 +102,7 @@ export const serviceIndexEn: { readonly [Key in keyof typeof serviceIndexVi]: st
   "serviceIndex.formula.3.3": "Dossiers submitted online ÷ dossiers received in the period",
   "serviceIndex.formula.4.1": "Dossiers with an electronic result ÷ dossiers received in the period (procedures requiring a paper result are not yet told apart)",
   "serviceIndex.formula.4.2": "Digitised dossiers ÷ dossiers received in the period (the rollups do not count “digitised and with an electronic result”)",
-  "serviceIndex.formula.5.4": "100 % − share overdue at the period's end (the complaints and “dislikes” part is not in our data)",
+  "serviceIndex.formula.5.4": "100% − share overdue at the period's end (the complaints and “dislikes” part is not in our data)",
   "serviceIndex.formula.entered": "Entered per period by Home Affairs with its source (no provincial system supplies it yet)",
   "nav.settings": "Settings",
   "settings.title": "System settings",

@@ -19,7 +19,7 @@ export const serviceIndexEntryEn: { readonly [Key in keyof typeof serviceIndexEn
   "serviceIndexEntry.error.unit": "Invalid unit.",
   "serviceIndexEntry.error.code": "Choose an indicator entered by Home Affairs.",
   "serviceIndexEntry.error.count": "Enter a whole number, 0 or more.",
-  "serviceIndexEntry.error.aboveDenominator": "The numerator may not exceed the denominator (at most 100 %).",
+  "serviceIndexEntry.error.aboveDenominator": "The numerator may not exceed the denominator (at most 100%).",
   "serviceIndexEntry.error.source": "Enter the figures' source.",
   "serviceIndexEntry.error.sourceTooLong": "The source is longer than 500 characters.",
   "serviceIndexEntry.error.periodNotBegun": "This period has not begun: enter values for periods with data.",

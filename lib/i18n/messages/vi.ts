@@ -525,7 +525,7 @@ export const vi = {
   "scorecard.league.rating": "Xếp loại gần nhất",
   "scorecard.league.rule": "Quy định của tỉnh: cơ quan có từ 10 % hồ sơ trễ hạn trở lên trong năm không được xếp loại tốt và không được khen thưởng thi đua.",
   "scorecard.league.flag": "≥ 10 % trễ hạn: không xếp loại tốt, không khen thưởng thi đua",
-  "scorecard.league.flaggedCount": "{count} cơ quan, đơn vị có tỷ lệ trễ hạn từ 10 % trở lên.",
+  "scorecard.league.flaggedCount": "{count, plural, other {# cơ quan, đơn vị}} có tỷ lệ trễ hạn từ 10 % trở lên.",
   "table.sortBy": "Sắp xếp theo {column}",
   "table.ascending": "tăng dần",
   "table.descending": "giảm dần",

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { t } from "@/lib/i18n";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase } from "../support/session";
 import {
@@ -69,7 +70,7 @@ async function expectFigures(page: Page, from: string, to: string) {
   }
   await expect(page.getByTestId("league-table")).toBeVisible(SLOW);
   // the scorecard shows each group's ends; the count of flagged units is the whole league's
-  await expect(page.getByTestId("league-flagged-count")).toHaveText(t("scorecard.league.flaggedCount", { count: formatNumber(expected.flagged) }));
+  await expect(page.getByTestId("league-flagged-count")).toHaveText(fixedIntl("vi").t("scorecard.league.flaggedCount", { count: expected.flagged }));
   return expected;
 }
 

@@ -93,4 +93,33 @@ test.describe("in a browser set to English", () => {
     });
     expect(saved).toEqual(["2026-12-04"]);
   });
+  test("before the segmented field loads, its stand-in reads and is typed dd/mm/yyyy too, and saves the day typed", async ({ page }) => {
+    // hold the segmented field back (its chunk is the one that forces leading zeros): the stand-in stays
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("shouldForceLeadingZeros")) await route.abort();
+      else await route.fulfill({ response, body });
+    });
+    await signedInAs(page, "sonoivu");
+    await page.goto("/staffing/decisions");
+    const standIn = page.getByLabel("Ngày quyết định");
+    await expect(standIn).toHaveAttribute("type", "text");
+    await expect(standIn).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    await expect(standIn).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+    await expect(dateField(page, "Ngày quyết định")).toHaveCount(0);
+    await page.getByLabel("Số quyết định").fill("E2E-04/QĐ-UBND");
+    await standIn.fill("04/12/2026");
+    await expect(page.locator('input[type="hidden"][name="decidedOn"]')).toHaveValue("2026-12-04");
+    await page.getByLabel("Năm áp dụng").fill("2028");
+    await page.getByLabel("Dòng 1: Cơ quan, đơn vị").selectOption({ label: "Sở Tư pháp" });
+    await page.getByLabel("Dòng 1: Công chức (hành chính)").fill("30");
+    await page.getByRole("button", { name: "Ghi quyết định" }).click();
+    await expect(page).toHaveURL(/\/staffing\/decisions\/\d+\?saved=1$/);
+    const saved = await withDatabase(async (client) => {
+      const { rows } = await client.query<{ day: string }>("SELECT to_char(decided_on, 'YYYY-MM-DD') AS day FROM quota_decision WHERE number = 'E2E-04/QĐ-UBND'");
+      return rows.map((row) => row.day);
+    });
+    expect(saved).toEqual(["2026-12-04"]);
+  });
 });

@@ -206,6 +206,9 @@ describe("Home Affairs reviews", () => {
     const totals = await approved.getApprovedIndicatorTotals(leader, { year: 2024, quarter: 2 });
     expect(totals.find((t) => t.code === "EDOCS_SIGNED")).toMatchObject({ value: 285, reports: 1, aggregation: "sum" });
     expect(totals.find((t) => t.code === "ONLINE_FULL_RATE")).toMatchObject({ value: 62.5, aggregation: "ratio" });
+    // each total carries the indicator's English name too, for English readers
+    expect(totals.every((t) => t.nameEn.length > 0)).toBe(true);
+    expect(totals.find((t) => t.code === "EDOCS_SIGNED")?.nameEn).not.toBe(totals.find((t) => t.code === "EDOCS_SIGNED")?.nameVi);
 
     const edit = await attempt((tx) => entry.saveReport(tx, agencyUser, input(5, "save", { "value:TRAINEES": "40" }), OPEN));
     expect(edit.error?.message).toContain("Đã phê duyệt");
@@ -232,6 +235,8 @@ describe("Home Affairs reviews", () => {
     const items = await history.getReportHistory(homeAffairs, justice, q2);
     const steps = items!.filter((i) => i.type === "event").map((i) => (i.type === "event" ? i.kind : ""));
     expect(steps).toEqual(["SAVED", "UNAPPROVED", "APPROVED", "SUBMITTED", "RETURNED", "SUBMITTED", "SAVED"]);
+    const change = items!.find((i) => i.type === "value" && i.code === "TRAINEES");
+    expect(change?.type === "value" && change.indicatorEn.length > 0 && change.indicatorEn !== change.indicator).toBe(true);
     expect(await history.getReportHistory(otherAgencyUser, justice, q2)).toBeNull();
   });
 });

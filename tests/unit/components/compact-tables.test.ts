@@ -10,6 +10,7 @@ import { DossierTable } from "@/components/dossiers/dossier-table";
 import { DrillTable } from "@/components/dossiers/drill-table";
 import { HeatMap } from "@/components/dossiers/heat-map";
 import { ReportBoard } from "@/components/reports/report-board";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { TextTable } from "@/components/ui/text-table";
 import type { DossierListRow } from "@/lib/data/dossier-list";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
@@ -138,6 +139,7 @@ describe("ReportBoard", () => {
     const html = renderIntl(
       createElement(ReportBoard, {
         caption: "Báo cáo",
+        intl: fixedIntl("vi"),
         periods: [period(1), period(2)],
         keyOf: (p) => `${p.year}-Q${p.quarter}`,
         label: (p) => `Quý ${p.quarter}/${p.year}`,

@@ -1,0 +1,27 @@
+// English reads as English: a count of agencies takes its plural ("1 agency is", "5 agencies are"),
+// and a percentage sign follows its number without the Vietnamese space ("10%", DESIGN §8's
+// "99,47 %" is Vietnamese). Vietnamese stays exactly as it was.
+import { describe, expect, it } from "vitest";
+import { en } from "@/lib/i18n/messages/en";
+import { fixedIntl } from "@/lib/i18n/fixed";
+
+// Messages other helpers of this session are converting (exports, notifications): they carry their own fix.
+const ELSEWHERE = /^(export|report|notifications|digest)\./;
+
+describe("English text", () => {
+  it("counts the agencies at or above the late rule with a plural; Vietnamese has one form", () => {
+    const english = fixedIntl("en").t;
+    expect(english("scorecard.league.flaggedCount", { count: 1 })).toBe("1 agency is at or above 10% late.");
+    expect(english("scorecard.league.flaggedCount", { count: 5 })).toBe("5 agencies are at or above 10% late.");
+    expect(english("scorecard.league.flaggedCount", { count: 1234 })).toBe("1,234 agencies are at or above 10% late.");
+    const vietnamese = fixedIntl("vi").t;
+    expect(vietnamese("scorecard.league.flaggedCount", { count: 1 })).toBe("1 cơ quan, đơn vị có tỷ lệ trễ hạn từ 10 % trở lên.");
+    expect(vietnamese("scorecard.league.flaggedCount", { count: 1234 })).toBe("1.234 cơ quan, đơn vị có tỷ lệ trễ hạn từ 10 % trở lên.");
+  });
+
+  it("writes a percentage without a space before its sign", () => {
+    const spaced = Object.entries(en as Record<string, string>).filter(([key, message]) => !ELSEWHERE.test(key) && /\d[\s\u00A0]%/.test(message));
+    expect(spaced).toEqual([]);
+    expect(fixedIntl("en").t("scorecard.dossiers.lateLimit")).toBe("below 10% (province rule)");
+  });
+});
