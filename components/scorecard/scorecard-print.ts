@@ -17,7 +17,7 @@ const LEAGUE_KEYS = ["position", "name", "late", "toProcess", "tasks", "rating"]
 /** The print in the reader's language (`intl`); `dataAsOf` is already in its formats. */
 export function scorecardPrint(data: ScorecardData, context: { province: string; dataAsOf: string; printedAt: Date }, intl: Intl): ScorecardPrint {
   const { t, f } = intl;
-  const leagueColumns = leagueXlsx(t).filter((column) => LEAGUE_KEYS.includes(column.key));
+  const leagueColumns = leagueXlsx(intl).filter((column) => LEAGUE_KEYS.includes(column.key));
   const rows = leagueXlsxRows(t, data.league, DEFAULT_LEAGUE_SORT);
   // worst first: the first rows are the worst, the last the best
   const worst = rows.slice(0, PRINT_LEAGUE_ENDS);

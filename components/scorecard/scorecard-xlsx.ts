@@ -14,7 +14,6 @@ import { localName } from "@/lib/i18n/locale";
 import type { Intl, Translator } from "@/lib/i18n/translator";
 import { sortLeague, type LeagueRow, type LeagueSort } from "@/lib/metrics/scorecard";
 import { groupRows, type RankingGroupDef } from "@/lib/org/groups";
-import { unitLabel } from "@/lib/org/labels";
 
 export type FigureRow = { label: string; type: CellType; current: number | null; previous: number | null; yearAgo: number | null };
 
@@ -63,19 +62,21 @@ export function leagueXlsxRows(t: Translator, league: { rows: readonly LeagueRow
   );
 }
 
-export function leagueXlsx(t: Translator): XlsxColumn<PositionedLeagueRow>[] {
+export function leagueXlsx({ t, f }: Intl): XlsxColumn<PositionedLeagueRow>[] {
+  // an ended unit carries its last day, in the reader's formats (as lib/org/labels' unitLabel words it)
+  const name = (row: PositionedLeagueRow) => (row.closedOn === null ? row.agencyName : t("org.unit.closed", { name: row.agencyName, date: f.localDate(row.closedOn) }));
   return [
-  { key: "position", header: "#", type: "integer", value: (row) => row.position, width: 6 },
-  { key: "group", header: t("assessments.field.group"), type: "text", value: (row) => row.groupName, width: 28 },
-  { key: "name", header: t("scorecard.league.agency"), type: "text", value: (row) => unitLabel({ name: row.agencyName, validTo: row.closedOn }), width: 44 },
-  { key: "late", header: t("scorecard.league.lateRate"), type: "percent", value: (row) => row.lateRate },
-  { key: "yearAgo", header: t("org.league.yearAgo"), type: "percent", value: (row) => row.lateRateYearAgo },
-  { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.toProcess },
-  { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), type: "percent", value: (row) => row.taskOnTimeRate },
-  { key: "tasksDecided", header: t("export.col.tasksDecided"), type: "integer", value: (row) => row.tasksDecided },
-  { key: "tasksAssigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasksAssigned },
-  { key: "rating", header: t("scorecard.league.rating"), type: "text", value: (row) => (row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: String(row.ratingYear) }) : t("scorecard.league.noRating")), width: 22 },
-  { key: "rule", header: t("export.col.lateRule"), type: "text", value: (row) => (row.breaksLateRule ? t("scorecard.league.flag") : ""), width: 30 },
+    { key: "position", header: "#", type: "integer", value: (row) => row.position, width: 6 },
+    { key: "group", header: t("assessments.field.group"), type: "text", value: (row) => row.groupName, width: 28 },
+    { key: "name", header: t("scorecard.league.agency"), type: "text", value: name, width: 44 },
+    { key: "late", header: t("scorecard.league.lateRate"), type: "percent", value: (row) => row.lateRate },
+    { key: "yearAgo", header: t("org.league.yearAgo"), type: "percent", value: (row) => row.lateRateYearAgo },
+    { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.toProcess },
+    { key: "tasks", header: t("scorecard.league.taskOnTimeRate"), type: "percent", value: (row) => row.taskOnTimeRate },
+    { key: "tasksDecided", header: t("export.col.tasksDecided"), type: "integer", value: (row) => row.tasksDecided },
+    { key: "tasksAssigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasksAssigned },
+    { key: "rating", header: t("scorecard.league.rating"), type: "text", value: (row) => (row.rating && row.ratingYear ? t("scorecard.league.ratingOf", { rating: t(`assessments.rating.${row.rating}`), year: String(row.ratingYear) }) : t("scorecard.league.noRating")), width: 22 },
+    { key: "rule", header: t("export.col.lateRule"), type: "text", value: (row) => (row.breaksLateRule ? t("scorecard.league.flag") : ""), width: 30 },
   ];
 }
 
@@ -91,25 +92,25 @@ export function approvedXlsx(t: Translator, withArea: boolean): XlsxColumn<Appro
 
 export function monthsXlsx(t: Translator): XlsxColumn<MonthPoint>[] {
   return [
-  { key: "month", header: t("dossiers.col.month"), type: "date", value: (row) => row.month },
-  { key: "received", header: t("scorecard.dossiers.received"), type: "integer", value: (row) => row.figures.received },
-  { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.figures.toProcess },
-  { key: "lateRate", header: t("scorecard.dossiers.lateRate"), type: "percent", value: (row) => row.figures.lateRate },
-  { key: "onlineShare", header: t("scorecard.dossiers.onlineShare"), type: "percent", value: (row) => row.figures.onlineShare },
-  { key: "assigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasks.assigned },
-  { key: "taskOnTime", header: t("scorecard.tasks.onTimeRate"), type: "percent", value: (row) => row.tasks.onTimeRate },
+    { key: "month", header: t("dossiers.col.month"), type: "date", value: (row) => row.month },
+    { key: "received", header: t("scorecard.dossiers.received"), type: "integer", value: (row) => row.figures.received },
+    { key: "toProcess", header: t("scorecard.dossiers.toProcess"), type: "integer", value: (row) => row.figures.toProcess },
+    { key: "lateRate", header: t("scorecard.dossiers.lateRate"), type: "percent", value: (row) => row.figures.lateRate },
+    { key: "onlineShare", header: t("scorecard.dossiers.onlineShare"), type: "percent", value: (row) => row.figures.onlineShare },
+    { key: "assigned", header: t("scorecard.tasks.assigned"), type: "integer", value: (row) => row.tasks.assigned },
+    { key: "taskOnTime", header: t("scorecard.tasks.onTimeRate"), type: "percent", value: (row) => row.tasks.onTimeRate },
   ];
 }
 
 export function indicesXlsx({ t, f }: Intl): XlsxColumn<IndexSummary>[] {
   return [
-  { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
-  { key: "name", header: t("export.col.name"), type: "text", value: (row) => localName(f.locale, row), width: 40 },
-  { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.latestYear },
-  { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
-  { key: "max", header: t("export.col.maxScore"), type: "decimal", value: (row) => row.maxScore },
-  { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
-  { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
+    { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
+    { key: "name", header: t("export.col.name"), type: "text", value: (row) => localName(f.locale, row), width: 40 },
+    { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.latestYear },
+    { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
+    { key: "max", header: t("export.col.maxScore"), type: "decimal", value: (row) => row.maxScore },
+    { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
+    { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
   ];
 }
 
@@ -122,12 +123,12 @@ export function indexYears(summaries: readonly IndexSummary[]): IndexYearRow[] {
 
 export function indexYearsXlsx({ t, f }: Intl): XlsxColumn<IndexYearRow>[] {
   return [
-  { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
-  { key: "name", header: t("export.col.name"), type: "text", value: (row) => localName(f.locale, row), width: 40 },
-  { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.year },
-  { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
-  { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
-  { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
+    { key: "code", header: t("export.col.code"), type: "text", value: (row) => row.code },
+    { key: "name", header: t("export.col.name"), type: "text", value: (row) => localName(f.locale, row), width: 40 },
+    { key: "year", header: t("export.col.year"), type: "year", value: (row) => row.year },
+    { key: "score", header: t("export.col.score"), type: "decimal", value: (row) => (row.score === null ? null : unitCell(row.score, row.unit)) },
+    { key: "rank", header: t("export.col.rank"), type: "integer", value: (row) => row.rank },
+    { key: "rankOf", header: t("export.col.rankOf"), type: "integer", value: (row) => row.rankOf },
   ];
 }
 
@@ -141,7 +142,7 @@ export function scorecardContent(data: ScorecardData, sort: LeagueSort, intl: In
     title: { title: t("scorecard.heading"), unit: t("export.unit.province"), period: labels.current },
     sheets: [
       sheet(t("export.sheet.figures"), figureColumns(t, labels), figureRows(t, data.dossiers, data.tasks)),
-      sheet(t("scorecard.league.heading"), leagueXlsx(t), leagueXlsxRows(t, data.league, sort)),
+      sheet(t("scorecard.league.heading"), leagueXlsx(intl), leagueXlsxRows(t, data.league, sort)),
       ...(period.kind === "quarter" ? [sheet(t("scorecard.approved.heading"), approvedXlsx(t, true), data.approved)] : []),
       sheet(t("scorecard.indices.heading"), indicesXlsx(intl), data.indices),
       sheet(t("export.sheet.months"), monthsXlsx(t), data.series.months),
