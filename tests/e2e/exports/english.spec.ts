@@ -44,7 +44,7 @@ test("Home Affairs in English downloads the scorecard's workbook, its print and 
     expect(String(figures.getRow(HEADER_ROW).getCell(3).value)).toBe("Previous: Q1 2024");
     // the league: English headers, units by their Vietnamese names
     const league = workbook.worksheets[1]!;
-    expect(league.getRow(HEADER_ROW).values).toContain("Late rate");
+    expect(league.getRow(HEADER_ROW).values).toContain("Late dossiers");
     expect(String(league.getRow(HEADER_ROW + 1).getCell(3).value)).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
   });
 
