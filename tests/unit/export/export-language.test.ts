@@ -97,7 +97,10 @@ describe("the CCHC report in the reader's language", () => {
     expect(report.dataAsOf).toBe("Data as of 31 Aug 2024");
     const [dossiers] = report.sections[1]!.paragraphs;
     expect(dossiers).toContain("3,761,706 dossiers received");
-    expect(report.sections[2]!.paragraphs[0]).toBe("The late rate is 0.33%, below the province's 10% threshold.");
+    expect(report.sections[2]!.paragraphs).toEqual([
+      "The late rate is 0.33%, below the province's 10% threshold.",
+      "Agencies with 10% or more late dossiers (not rated good, no emulation awards): 1 — Sở Y tế.",
+    ]);
     expect(report.annex.tables[3]!.rows[0]).toEqual(["1", "Sở Y tế (≥ 10%)", "100", "12.50%", "90.00%"]);
     expect(report.annex.tables[3]!.rows[1]![4]).toBe("no data");
   });
