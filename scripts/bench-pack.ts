@@ -12,6 +12,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { selectPeriod } from "../app/(app)/reports/periods";
 import { buildQuarterPack } from "../lib/api/quarter-pack";
+import { fixedIntl } from "../lib/i18n/fixed";
 import { closeDatabase, connectDatabase } from "../lib/db";
 import { listPeriods } from "../lib/data/province/periods";
 import { getDataSpan } from "../lib/data/province/settings";
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = Date.now();
-  const pack = await buildQuarterPack(viewer, user, selected, span.asOf, now);
+  const pack = await buildQuarterPack(viewer, user, selected, span.asOf, now, fixedIntl("vi"));
   if (!pack) throw new Error("no pack");
   let files: AsyncIterable<PackFile> | PackFile[] = pack.files;
   if (values.mode === "buffered") {

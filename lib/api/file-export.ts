@@ -15,10 +15,12 @@ import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/data/auth";
 import { recordExport, type ExportRecord } from "@/lib/data/exports";
 import { getDataSpan } from "@/lib/data/province/settings";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
+import type { Intl } from "@/lib/i18n/translator";
 import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
 
-export type FileContext<P> = { viewer: Viewer; user: SessionUser; span: DataSpan; params: P; signal: AbortSignal };
+/** What a loader gets: the viewer and its parameters, and the viewer's translator and formats (the file's language). */
+export type FileContext<P> = { viewer: Viewer; user: SessionUser; span: DataSpan; params: P; signal: AbortSignal } & Intl;
 
 /** A file to download: its bytes (or a stream of them), and what the audit row says of it. */
 export type ExportFile = {
@@ -40,16 +42,16 @@ export function fileExport<S extends z.ZodType>(options: {
   load: (context: FileContext<z.output<S>>) => Promise<ExportFile | null>;
 }) {
   return withApiErrors(options.context, async (request: Request): Promise<Response> => {
-    const user = await getSessionUser();
+    const [user, { t, f, locale }] = await Promise.all([getSessionUser(), getIntl()]);
     if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
     const viewer = toViewer(user);
     if (user.mustChangePassword) return text(t("action.forbidden"), 403);
     if (readableAgencies(viewer) === "none" || (options.need && !can(viewer, options.need))) return text(t("notFound.heading"), 404);
     const span = await getDataSpan();
     const search = new URL(request.url).searchParams;
-    const parsed = readSearchParams(options.schema(span), search);
+    const parsed = readSearchParams(options.schema(span), search, locale);
     if (!parsed.ok) return text([t("params.heading"), ...parsed.messages].join("\n"), 400);
-    const file = await options.load({ viewer, user, span, params: parsed.data, signal: request.signal });
+    const file = await options.load({ viewer, user, span, params: parsed.data, signal: request.signal, t, f });
     if (!file) return text(t("notFound.heading"), 404);
     await recordExport(viewer, { ...file.audit, filters: { ...Object.fromEntries(search), ...file.audit.filters }, ip: clientIp((name) => request.headers.get(name)) });
     const body = Buffer.isBuffer(file.body) ? new Uint8Array(file.body) : (Readable.toWeb(file.body) as ReadableStream<Uint8Array>);

@@ -2,7 +2,7 @@
 // the province's report (issued by Home Affairs) or one agency's. Agency staff get their own
 // agency's report whatever the URL asks, never the province's list of agencies. The approved
 // report figures are those of the quarter, or of the year's fourth quarter for a yearly report
-// (the fourth quarter's report is the year's).
+// (the fourth quarter's report is the year's). Written in the reader's language (`intl`).
 import "server-only";
 import { formatValue } from "@/components/reports/report-display";
 import { readableAgencies, type Viewer } from "@/lib/auth/permissions";
@@ -19,8 +19,8 @@ import { PDF_CONTENT_TYPE } from "@/lib/export/pdf/document";
 import { cchcReportPdf } from "@/lib/export/pdf/cchc-report";
 import { buildCchcReport, type ReportInput, type TaskLine } from "@/lib/export/report/content";
 import { safeFileName } from "@/lib/export/file-name";
-import { formatLocalDate, formatPeriod } from "@/lib/i18n/format";
-import { fixedIntl } from "@/lib/i18n/fixed";
+import { localName } from "@/lib/i18n/locale";
+import type { Intl } from "@/lib/i18n/translator";
 import { likeForLike, periodKey, quarterOf, type LocalDate, type Period } from "@/lib/metrics/periods";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { DEFAULT_DRILL_SORT } from "@/lib/validations/dossier-params";
@@ -29,7 +29,8 @@ const taskLine = (figures: PeriodTaskCounts): TaskLine => ({ ...figures.counts, 
 
 export type ReportTarget = { unit: { id: number; name: string; code: string } | null; input: ReportInput };
 
-export async function loadReportInput(viewer: Viewer, request: { period: Period; agency?: number }, asOf: LocalDate, now: Date): Promise<ReportTarget | null> {
+export async function loadReportInput(viewer: Viewer, request: { period: Period; agency?: number }, asOf: LocalDate, now: Date, intl: Intl): Promise<ReportTarget | null> {
+  const { f } = intl;
   const scope = readableAgencies(viewer);
   if (scope === "none") return null;
   const agencyId = scope === "all" ? request.agency : (viewer.agencyId ?? undefined);
@@ -60,21 +61,21 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
     input: {
       province: province.name,
       unit: unit ? { name: unit.name, code: unit.code } : null,
-      periodLabel: formatPeriod(period),
-      previousLabel: formatPeriod(previous),
+      periodLabel: f.period(period),
+      previousLabel: f.period(previous),
       issuedAt: now,
-      dataAsOf: formatLocalDate(asOf),
+      dataAsOf: f.localDate(asOf),
       dossiers: { current: current.figures, previous: before.figures },
       tasks: taskNow && taskBefore?.[0] ? { current: taskLine(taskNow), previous: taskLine(taskBefore[0]) } : null,
-      approved: withValues.map((row) => ({ code: row.code, name: row.nameVi, value: formatValue(row.value, row.unit, fixedIntl("vi")), reports: row.reports })),
+      approved: withValues.map((row) => ({ code: row.code, name: localName(f.locale, { name: row.nameVi, nameEn: row.nameEn }), value: formatValue(row.value, row.unit, intl), reports: row.reports })),
       approvedReports: Math.max(0, ...withValues.map((row) => row.reports)),
       agencies: (league?.rows ?? []).map((row) => ({ name: row.agencyName, toProcess: row.toProcess, lateRate: row.lateRate, taskOnTimeRate: row.taskOnTimeRate, breaksLateRule: row.breaksLateRule })),
       unitValues:
         view && approvedOwn
           ? view.indicators.map((indicator) => ({
               code: indicator.code,
-              name: indicator.nameVi,
-              value: indicator.unit === "TEXT" ? (view.values[indicator.code]?.text ?? "") : formatValue(view.current[indicator.code] ?? null, indicator.unit, fixedIntl("vi")),
+              name: localName(f.locale, { name: indicator.nameVi, nameEn: indicator.nameEn }),
+              value: indicator.unit === "TEXT" ? (view.values[indicator.code]?.text ?? "") : formatValue(view.current[indicator.code] ?? null, indicator.unit, intl),
             }))
           : [],
     },
@@ -84,10 +85,10 @@ export async function loadReportInput(viewer: Viewer, request: { period: Period;
 export type ReportFile = { name: string; contentType: string; body: Buffer; unit: ReportTarget["unit"] };
 
 /** The report as the file asked for (Word to edit before signing, PDF to send and archive), named by period and unit; null: not the viewer's. */
-export async function reportFile(viewer: Viewer, request: { period: Period; agency?: number; format: "docx" | "pdf" }, asOf: LocalDate, now: Date): Promise<ReportFile | null> {
-  const target = await loadReportInput(viewer, request, asOf, now);
+export async function reportFile(viewer: Viewer, request: { period: Period; agency?: number; format: "docx" | "pdf" }, asOf: LocalDate, now: Date, intl: Intl): Promise<ReportFile | null> {
+  const target = await loadReportInput(viewer, request, asOf, now, intl);
   if (!target) return null;
-  const report = buildCchcReport(target.input);
+  const report = buildCchcReport(target.input, intl);
   const body = request.format === "pdf" ? await cchcReportPdf(report) : await cchcReportDocx(report);
   const name = `${safeFileName(`bao-cao-cchc-${periodKey(request.period)}${target.unit ? `-${target.unit.code}` : ""}`)}.${request.format}`;
   return { name, contentType: request.format === "pdf" ? PDF_CONTENT_TYPE : DOCX_CONTENT_TYPE, body, unit: target.unit };

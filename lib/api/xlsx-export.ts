@@ -21,11 +21,12 @@ import type { SheetData, TitleBlock, WorkbookNotes, WorkbookSpec } from "@/lib/e
 import type { LocalDate } from "@/lib/metrics/periods";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "@/lib/export/xlsx/workbook";
 import { safeFileName } from "@/lib/export/file-name";
-import { t } from "@/lib/i18n";
-import { formatLocalDate } from "@/lib/i18n/format";
+import { getIntl } from "@/lib/i18n/server";
+import type { Intl } from "@/lib/i18n/translator";
 import { readSearchParams, type DataSpan } from "@/lib/validations/search-params";
 
-export type ExportContext<P> = { viewer: Viewer; user: SessionUser; span: DataSpan; params: P; segments: Record<string, string> };
+/** What a loader gets: the viewer and its parameters, and the viewer's translator and formats (the workbook's language). */
+export type ExportContext<P> = { viewer: Viewer; user: SessionUser; span: DataSpan; params: P; segments: Record<string, string> } & Intl;
 
 /** What a route's loader hands back: the workbook's parts, or null for "not found". */
 export type ExportContent = {
@@ -56,7 +57,7 @@ type RouteContext = { params: Promise<Record<string, string | string[]> | undefi
 export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
   // an unexpected failure before the file streams answers lib/errors' JSON (503 + Retry-After when transient)
   return withApiErrors("export", async function GET(request: Request, route?: RouteContext): Promise<Response> {
-    const user = await getSessionUser();
+    const [user, { t, f, locale }] = await Promise.all([getSessionUser(), getIntl()]);
     if (!user) return NextResponse.redirect(new URL("/sign-in", request.url));
     const viewer: Viewer = toViewer(user);
     if (user.mustChangePassword) return text(t("action.forbidden"), 403);
@@ -65,14 +66,14 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
     const search = new URL(request.url).searchParams;
     let params = undefined as z.output<S>;
     if (options.schema) {
-      const parsed = readSearchParams(options.schema(span), search);
+      const parsed = readSearchParams(options.schema(span), search, locale);
       if (!parsed.ok) return text([t("params.heading"), ...parsed.messages].join("\n"), 400);
       params = parsed.data;
     }
     // a route without dynamic segments gets no params object
     const raw = (route ? await route.params : undefined) ?? {};
     const segments = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
-    const content = await options.load({ viewer, user, span, params, segments });
+    const content = await options.load({ viewer, user, span, params, segments, t, f });
     if (!content) return text(t("notFound.heading"), 404);
     const [province, streamed] = await Promise.all([getProvinceSetting(), content.countStreamed?.()]);
     const rows = totalRows(content.sheets, streamed);
@@ -84,14 +85,14 @@ export function xlsxExport<S extends z.ZodType>(options: Options<S>) {
       agencyId: content.agencyId,
       ip: clientIp((name) => request.headers.get(name)),
     });
-    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date() }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal, rows);
+    return streamWorkbook(workbookSpec(content, { province: province.name, asOf: span.asOf, user, at: new Date(), intl: { t, f } }), `${safeFileName([content.what, content.fileSuffix].filter(Boolean).join("-"))}.xlsx`, request.signal, rows);
   });
 }
 
-/** A loader's content with its title block completed: the province, the data's day, who and when. */
-export function workbookSpec(content: ExportContent, by: { province: string; asOf: LocalDate; user: Pick<SessionUser, "fullName">; at: Date }): WorkbookSpec {
-  const title: TitleBlock = { ...content.title, province: by.province, dataAsOf: formatLocalDate(by.asOf), exportedBy: by.user.fullName, exportedAt: by.at };
-  return { title, sheets: content.sheets, notes: content.notes };
+/** A loader's content with its title block completed: the province, the data's day, who and when, in the language of `intl`. */
+export function workbookSpec(content: ExportContent, by: { province: string; asOf: LocalDate; user: Pick<SessionUser, "fullName">; at: Date; intl: Intl }): WorkbookSpec {
+  const title: TitleBlock = { ...content.title, province: by.province, dataAsOf: by.intl.f.localDate(by.asOf), exportedBy: by.user.fullName, exportedAt: by.at };
+  return { title, sheets: content.sheets, notes: content.notes, intl: by.intl };
 }
 
 /** The rows of the sheets: those held in memory and `streamed`; undefined when a sheet streams uncounted. */

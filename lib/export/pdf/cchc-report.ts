@@ -109,7 +109,7 @@ function pageNumbers(doc: Pdf): void {
 }
 
 export async function cchcReportPdf(report: CchcReport): Promise<Buffer> {
-  const doc = newPdf({ title: `${report.kind} ${report.subject}`, author: report.issuingBody, margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } });
+  const doc = newPdf({ title: `${report.kind} ${report.subject}`, author: report.issuingBody, locale: report.locale, margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } });
   header(doc, report);
   body(doc, report);
   closing(doc, report);

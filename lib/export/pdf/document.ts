@@ -10,6 +10,7 @@
 // (pdfkit is a server external package, see next.config.ts).
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -29,7 +30,9 @@ export const mm = (value: number) => (value * 72) / 25.4;
 
 export type Margins = { top: number; bottom: number; left: number; right: number };
 
-export function newPdf(options: { title: string; author: string; margins: Margins; layout?: "portrait" | "landscape" }): Pdf {
+const PDF_LANG: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+
+export function newPdf(options: { title: string; author: string; margins: Margins; layout?: "portrait" | "landscape"; locale: Locale }): Pdf {
   // `font` names the first font, so pdfkit never loads its built-in Helvetica (an AFM file it
   // would look for beside its bundle)
   const doc = new PDFDocument({
@@ -39,7 +42,7 @@ export function newPdf(options: { title: string; author: string; margins: Margin
     bufferPages: true,
     font: FONTS.regular,
     info: { Title: options.title, Author: options.author, Creator: "cchc-dashboard" },
-    lang: "vi-VN",
+    lang: PDF_LANG[options.locale],
     displayTitle: true,
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);

@@ -3,6 +3,7 @@
 // are the file's own (a browser's print engine, its scale and its headers do not change them), the
 // font is embedded, and a test reads the pages back. Plain data in, no database.
 import type { TextTable } from "@/lib/export/display";
+import type { Locale } from "@/lib/i18n/locale";
 import { contentWidth, drawTable, finish, inMargin, mm, newPdf, pageBottom, type Pdf } from "@/lib/export/pdf/document";
 
 export const SCORECARD_MAX_PAGES = 4;
@@ -16,6 +17,8 @@ export type ScorecardPrint = {
   /** "In ngày 02/12/2026 06:10 · Số liệu đến ngày 20/11/2026 · Trang {page}/{pages}" with the page left to fill */
   runningLine: (page: number, pages: number) => string;
   sections: PrintSection[];
+  /** the print's language (the PDF's declared language) */
+  locale: Locale;
 };
 
 const SIZE = { title: 16, heading: 12, table: 9, note: 9, running: 8 } as const;
@@ -33,7 +36,7 @@ function section(doc: Pdf, part: PrintSection): void {
 
 export async function scorecardPdf(print: ScorecardPrint): Promise<{ body: Buffer; pages: number }> {
   const margins = { top: mm(15), bottom: mm(18), left: mm(15), right: mm(15) };
-  const doc = newPdf({ title: `${print.title} — ${print.period}`, author: print.province, margins });
+  const doc = newPdf({ title: `${print.title} — ${print.period}`, author: print.province, margins, locale: print.locale });
   doc.font("bold").fontSize(SIZE.title).text(print.title, { align: "center" });
   doc.font("regular").fontSize(SIZE.heading).text(`${print.province} · ${print.period}`, { align: "center" });
   for (const part of print.sections) section(doc, part);

@@ -1,10 +1,10 @@
 // The CCHC report's words and tables from the figures the app approved and computed: dossiers
 // (DESIGN §5.2), tasks (§5.1), the approved report totals and, for the province, every agency's
-// late rate against the 10 % rule (§6). Pure: the route reads the figures through lib/data.
+// late rate against the 10 % rule (§6), in the reader's language (`intl`: its translator and
+// formats). Pure: the route reads the figures through lib/data.
 import type { CchcReport, ReportTable } from "@/lib/export/report/model";
 import { placeAndDate } from "@/lib/export/report/model";
-import { t } from "@/lib/i18n";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { Intl } from "@/lib/i18n/translator";
 import type { DossierFigures } from "@/lib/metrics/dossiers";
 
 export type ReportFigure = { code: string; name: string; value: string; reports?: number };
@@ -29,10 +29,14 @@ export type ReportInput = {
   unitValues: ReportFigure[];
 };
 
-const n = formatNumber;
-const rate = (value: number | null) => (value === null ? t("common.noData") : formatPercent(value));
+/** The report's words and numbers: the translator, whole numbers and rates (no denominator: "no data"). */
+type Words = { t: Intl["t"]; n: (value: number) => string; rate: (value: number | null) => string };
 
-function dossierTable(input: ReportInput): ReportTable {
+function wordsOf({ t, f }: Intl): Words {
+  return { t, n: f.number, rate: (value) => (value === null ? t("common.noData") : f.percent(value)) };
+}
+
+function dossierTable(input: ReportInput, { t, n, rate }: Words): ReportTable {
   const { current, previous } = input.dossiers;
   const line = (label: string, pick: (f: DossierFigures) => string) => [label, pick(current), pick(previous)];
   return {
@@ -53,7 +57,7 @@ function dossierTable(input: ReportInput): ReportTable {
   };
 }
 
-function taskTable(input: ReportInput): ReportTable | null {
+function taskTable(input: ReportInput, { t, n, rate }: Words): ReportTable | null {
   if (!input.tasks) return null;
   const { current, previous } = input.tasks;
   const line = (label: string, pick: (f: TaskLine) => string) => [label, pick(current), pick(previous)];
@@ -72,7 +76,7 @@ function taskTable(input: ReportInput): ReportTable | null {
   };
 }
 
-function figureTable(title: string, figures: ReportFigure[], withReports: boolean): ReportTable {
+function figureTable(title: string, figures: ReportFigure[], withReports: boolean, { t, n }: Words): ReportTable {
   return {
     title,
     columns: [t("report.col.no"), t("export.col.code"), t("reports.col.indicator"), t("reports.col.total"), ...(withReports ? [t("reports.col.reports")] : [])],
@@ -81,16 +85,16 @@ function figureTable(title: string, figures: ReportFigure[], withReports: boolea
   };
 }
 
-function agencyTable(agencies: AgencyLine[]): ReportTable {
+function agencyTable(agencies: AgencyLine[], { t, n, rate }: Words): ReportTable {
   return {
     title: t("report.annex.agencies"),
     columns: [t("report.col.no"), t("dossiers.col.agency"), t("dossiers.col.toProcess"), t("dossiers.col.lateRate"), t("scorecard.league.taskOnTimeRate")],
     numeric: [0, 2, 3, 4],
-    rows: agencies.map((a, i) => [String(i + 1), a.breaksLateRule ? `${a.name} (≥ 10 %)` : a.name, n(a.toProcess), rate(a.lateRate), rate(a.taskOnTimeRate)]),
+    rows: agencies.map((a, i) => [String(i + 1), a.breaksLateRule ? t("report.breaksLateRule", { name: a.name }) : a.name, n(a.toProcess), rate(a.lateRate), rate(a.taskOnTimeRate)]),
   };
 }
 
-function assessment(input: ReportInput): string[] {
+function assessment(input: ReportInput, { t, n, rate }: Words): string[] {
   const late = input.dossiers.current.lateRate;
   const first = late === null ? t("report.assessment.noData") : t(late < 0.1 ? "report.assessment.below" : "report.assessment.above", { rate: rate(late) });
   if (input.unit) return [first];
@@ -99,10 +103,22 @@ function assessment(input: ReportInput): string[] {
   return [first, second];
 }
 
-export function buildCchcReport(input: ReportInput): CchcReport {
+/**
+ * The place and date under the motto, and the date the annex names: in Vietnamese the form of NĐ
+ * 30/2020 ("Khánh Hòa, ngày 05 tháng 02 năm 2026"), in English the app's date ("Khánh Hòa, 5 Feb 2026").
+ */
+function dated(place: string, at: Date, { f }: Intl): { line: string; date: string } {
+  if (f.locale === "en") return { line: `${place}, ${f.date(at)}`, date: f.date(at) };
+  const line = placeAndDate(place, at);
+  return { line, date: line.slice(line.indexOf("ngày")) };
+}
+
+export function buildCchcReport(input: ReportInput, intl: Intl): CchcReport {
+  const words = wordsOf(intl);
+  const { t, n, rate } = words;
   const symbol = input.unit ? input.unit.code : "SNV";
   const issuingBody = input.unit ? input.unit.name.toLocaleUpperCase("vi") : t("report.homeAffairsLabel");
-  const date = placeAndDate(input.province, input.issuedAt);
+  const { line: date, date: annexDate } = dated(input.province, input.issuedAt, intl);
   const d = input.dossiers.current;
   const results = [
     t("report.dossiers", {
@@ -120,10 +136,10 @@ export function buildCchcReport(input: ReportInput): CchcReport {
         : t("report.approved.none"),
   ];
   const tables = [
-    dossierTable(input),
-    taskTable(input),
+    dossierTable(input, words),
+    taskTable(input, words),
     // a unit's report holds the unit's figures only: its own approved values, not the province's totals
-    ...(input.unit ? [figureTable(t("report.annex.unitValues"), input.unitValues, false)] : [figureTable(t("report.annex.approved"), input.approved, true), agencyTable(input.agencies)]),
+    ...(input.unit ? [figureTable(t("report.annex.unitValues"), input.unitValues, false, words)] : [figureTable(t("report.annex.approved"), input.approved, true, words), agencyTable(input.agencies, words)]),
   ].filter((table): table is ReportTable => table !== null);
   return {
     parentBody: t("report.parentBody", { province: input.province.toLocaleUpperCase("vi") }),
@@ -136,12 +152,13 @@ export function buildCchcReport(input: ReportInput): CchcReport {
     sections: [
       { heading: "", paragraphs: [t("report.intro", { issuer: input.unit?.name ?? t("report.homeAffairs.name"), period: input.periodLabel })] },
       { heading: t("report.section.results"), paragraphs: results },
-      { heading: t("report.section.assessment"), paragraphs: assessment(input) },
+      { heading: t("report.section.assessment"), paragraphs: assessment(input, words) },
     ],
     recipientsHeading: t("report.recipientsLabel"),
     recipients: t(input.unit ? "report.recipients.unit" : "report.recipients.province").split("|"),
     signature: { authority: "", position: t(input.unit ? "report.signature.unit" : "report.signature.province"), name: "" },
-    annex: { title: t("report.annex.title"), note: t("report.annex.note", { symbol, date: date.slice(date.indexOf("ngày")) }), tables },
+    annex: { title: t("report.annex.title"), note: t("report.annex.note", { symbol, date: annexDate }), tables },
     dataAsOf: t("report.dataAsOf", { date: input.dataAsOf }),
+    locale: intl.f.locale,
   };
 }

@@ -3,6 +3,7 @@
 // number and symbol, place and date, the document's kind and subject, the body, the recipients,
 // the signature block and the annex of statistical tables. The DOCX and the PDF are drawn from the
 // same model, so the two files never say different things.
+import type { Locale } from "@/lib/i18n/locale";
 
 export type ReportTable = {
   title: string;
@@ -32,6 +33,8 @@ export type CchcReport = {
   annex: { title: string; note: string; tables: ReportTable[] };
   /** "Số liệu đến ngày 31/08/2024", shown under the annex title */
   dataAsOf: string;
+  /** the language the report is written in (the PDF's declared language) */
+  locale: Locale;
 };
 
 /**

@@ -3,6 +3,7 @@
 // types decide the cells: numbers as numbers, ratios as percentages, days as dates, each with a
 // display format that Excel and LibreOffice render in the reader's locale (3.761.706 ; 99,47 % ;
 // 28/09/2021 under vi-VN).
+import type { Intl } from "@/lib/i18n/translator";
 
 /** "year": a calendar year, a number shown without a thousands separator (2024, never 2.024) */
 export type CellType = "text" | "integer" | "year" | "decimal" | "percent" | "date" | "datetime";
@@ -54,7 +55,8 @@ export type SheetData = {
   sample: readonly CellValue[][];
 };
 
-export type WorkbookSpec = { title: TitleBlock; sheets: readonly SheetData[]; notes: WorkbookNotes };
+/** `intl`: the reader's translator and formats, for the title block's labels, the notes sheet and the dates' display. */
+export type WorkbookSpec = { title: TitleBlock; sheets: readonly SheetData[]; notes: WorkbookNotes; intl: Intl };
 
 const SAMPLE_ROWS = 500;
 

@@ -1,15 +1,15 @@
 // The filters and definitions sheets share: the period and unit every export names, and the
-// dossier definitions of DESIGN §5.2 that every dossier table uses.
+// dossier definitions of DESIGN §5.2 that every dossier table uses, in the reader's language.
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
-import { t } from "@/lib/i18n";
+import type { Translator } from "@/lib/i18n/translator";
 
 type Pair = readonly [string, string];
 
-export function baseFilters(period: string, unit: string, extra: readonly (Pair | null | false | undefined)[] = []): Pair[] {
+export function baseFilters(t: Translator, period: string, unit: string, extra: readonly (Pair | null | false | undefined)[] = []): Pair[] {
   return [[t("export.title.period"), period], [t("export.title.unit"), unit], ...extra.filter((pair): pair is Pair => Boolean(pair))];
 }
 
-export function dossierDefinitions(): Pair[] {
+export function dossierDefinitions(t: Translator): Pair[] {
   return [
     [t("dossiers.list.outcome"), t("export.def.dossierOutcome")],
     [t("dossiers.col.toProcess"), t("export.def.dossierToProcess")],
@@ -19,6 +19,6 @@ export function dossierDefinitions(): Pair[] {
 }
 
 /** The units view as a filter line, when not the default (today's units). */
-export function unitsViewFilter(view: UnitsView | undefined): Pair | null {
+export function unitsViewFilter(t: Translator, view: UnitsView | undefined): Pair | null {
   return view && view !== DEFAULT_UNITS_VIEW ? [t("org.view.heading").replace(/:$/, ""), t(`org.view.${view}`)] : null;
 }

@@ -3,14 +3,15 @@
 // batch, not of the whole sheet (the in-memory Workbook would hold every cell). Each table sheet
 // opens with the title block, then a bold header row that stays frozen and carries the autofilter;
 // the last sheet lists the filters and definitions. Text cells are neutralised against formula
-// injection (lib/export/cells.ts); numbers, dates and percentages are typed cells.
+// injection (lib/export/cells.ts); numbers, dates and percentages are typed cells. The words (title
+// block, notes) and the dates' display are the reader's language: the spec carries its `intl`.
 import { once } from "node:events";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseCell } from "@/lib/export/cells";
-import type { CellType, CellValue, SheetData, TitleBlock, TypedNumber, WorkbookNotes, WorkbookSpec } from "@/lib/export/xlsx/columns";
-import { t } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/format";
+import type { CellType, CellValue, SheetData, TitleBlock, TypedNumber, WorkbookSpec } from "@/lib/export/xlsx/columns";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Intl } from "@/lib/i18n/translator";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -23,6 +24,13 @@ const FORMATS: Record<CellType, string | undefined> = {
   date: "dd/mm/yyyy",
   datetime: "dd/mm/yyyy hh:mm",
 };
+/** English dates name their month, as the app's English does (28 Sep 2021): 09/28 would be misread either way. */
+const EN_DATES: Partial<Record<CellType, string>> = { date: "d mmm yyyy", datetime: "d mmm yyyy hh:mm" };
+
+/** A column type's display format in `locale`. */
+export function cellFormat(type: CellType, locale: Locale): string | undefined {
+  return (locale === "en" ? EN_DATES[type] : undefined) ?? FORMATS[type];
+}
 /** zlib's level for the workbook's zip (see docs/PERFORMANCE.md: the level against the time and the memory) */
 /** A Writable of readable-stream 2 (archiver's): Node's fields may be missing, its state has them. */
 type LegacyWritable = Writable & { _writableState?: { needDrain?: boolean } };
@@ -72,25 +80,20 @@ function widths(data: SheetData): number[] {
   });
 }
 
-export function titleRows(title: TitleBlock): string[][] {
-  return [
-    [title.title],
-    [t("export.title.province"), title.province],
-    [t("export.title.unit"), title.unit],
-    [t("export.title.period"), title.period],
-    [t("export.title.dataAsOf"), title.dataAsOf],
-    [t("export.title.exportedBy"), title.exportedBy],
-    [t("export.title.exportedAt"), formatDateTime(title.exportedAt)],
-  ];
+const TITLE_LABELS = ["province", "unit", "period", "dataAsOf", "exportedBy", "exportedAt"] as const;
+
+export function titleRows(title: TitleBlock, { t, f }: Intl): string[][] {
+  const value = (label: (typeof TITLE_LABELS)[number]) => (label === "exportedAt" ? f.dateTime(title.exportedAt) : title[label]);
+  return [[title.title], ...TITLE_LABELS.map((label) => [t(`export.title.${label}`), value(label)])];
 }
 
-/** The row of the header under the title block (1-based), where the freeze and the filter sit. */
-export const HEADER_ROW = titleRows({ title: "", province: "", unit: "", period: "", dataAsOf: "", exportedBy: "", exportedAt: new Date(0) }).length + 2;
+/** The row of the header under the title block (1-based: the title, its labels, a blank row), where the freeze and the filter sit. */
+export const HEADER_ROW = 1 + TITLE_LABELS.length + 2;
 
 type Sheet = ExcelJS.Worksheet;
 
-function writeTitle(worksheet: Sheet, title: TitleBlock): void {
-  titleRows(title).forEach((values, index) => {
+function writeTitle(worksheet: Sheet, title: TitleBlock, intl: Intl): void {
+  titleRows(title, intl).forEach((values, index) => {
     const row = worksheet.addRow(values.map((value) => neutraliseCell(value)));
     row.font = index === 0 ? { bold: true, size: 14 } : {};
     if (index > 0) row.getCell(1).font = { bold: true };
@@ -101,8 +104,8 @@ function writeTitle(worksheet: Sheet, title: TitleBlock): void {
 
 type Pace = () => Promise<void>;
 
-async function writeTable(worksheet: Sheet, data: SheetData, title: TitleBlock, pace: Pace, signal?: AbortSignal): Promise<number> {
-  writeTitle(worksheet, title);
+async function writeTable(worksheet: Sheet, data: SheetData, spec: WorkbookSpec, pace: Pace, signal?: AbortSignal): Promise<number> {
+  writeTitle(worksheet, spec.title, spec.intl);
   const header = worksheet.addRow(data.columns.map((column) => neutraliseCell(column.header)));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
@@ -117,7 +120,7 @@ async function writeTable(worksheet: Sheet, data: SheetData, title: TitleBlock, 
     const row = worksheet.addRow(values.map((value, index) => cellValue(value, data.columns[index]!.type)));
     // a column's format comes with its style (set once below); only a number typed by its row sets its own
     values.forEach((value, index) => {
-      if (isTyped(value) && value.type !== data.columns[index]!.type) row.getCell(index + 1).numFmt = FORMATS[value.type]!;
+      if (isTyped(value) && value.type !== data.columns[index]!.type) row.getCell(index + 1).numFmt = cellFormat(value.type, spec.intl.f.locale)!;
     });
     row.commit();
     count += 1;
@@ -128,8 +131,9 @@ async function writeTable(worksheet: Sheet, data: SheetData, title: TitleBlock, 
   return count;
 }
 
-function writeNotes(worksheet: Sheet, title: TitleBlock, notes: WorkbookNotes): void {
-  writeTitle(worksheet, title);
+function writeNotes(worksheet: Sheet, { title, notes, intl }: WorkbookSpec): void {
+  const { t } = intl;
+  writeTitle(worksheet, title, intl);
   const section = (heading: string, pairs: readonly (readonly [string, string])[]) => {
     const row = worksheet.addRow([neutraliseCell(heading)]);
     row.font = { bold: true };
@@ -169,15 +173,15 @@ export async function writeWorkbook(spec: WorkbookSpec, stream: Writable, signal
     const worksheet = workbook.addWorksheet(sheetName(data.name, taken), { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }] });
     current = worksheet;
     worksheet.columns = widths(data).map((width, index) => {
-      const format = FORMATS[data.columns[index]!.type];
+      const format = cellFormat(data.columns[index]!.type, spec.intl.f.locale);
       return { key: data.columns[index]!.key, width, ...(format ? { style: { numFmt: format } } : {}) };
     });
-    counts.push(await writeTable(worksheet, data, spec.title, pace, signal));
+    counts.push(await writeTable(worksheet, data, spec, pace, signal));
     worksheet.commit();
   }
-  const notes = workbook.addWorksheet(sheetName(t("export.notes.sheet"), taken));
+  const notes = workbook.addWorksheet(sheetName(spec.intl.t("export.notes.sheet"), taken));
   notes.columns = [{ width: 34 }, { width: 90 }];
-  writeNotes(notes, spec.title, spec.notes);
+  writeNotes(notes, spec);
   notes.commit();
   await workbook.commit();
   return counts;

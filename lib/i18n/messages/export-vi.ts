@@ -108,4 +108,5 @@ export const exportVi = {
   "export.progress.done": "Đã tải xong {name} ({size}).",
   "export.progress.failed": "Không tải được tệp: {message}",
   "export.progress.network": "mất kết nối tới máy chủ.",
+  "report.breaksLateRule": "{name} (≥ 10 %)",
 } as const;

@@ -2062,6 +2062,7 @@ export type NestedMessages = {
     readonly homeAffairs: {
       readonly name: "Sở Nội vụ";
     };
+    readonly breaksLateRule: "{name} (≥ 10 %)";
   };
   readonly notifications: {
     readonly bell: "Thông báo";

@@ -5,9 +5,10 @@ import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { expect as baseExpect, test, type APIResponse, type Page } from "@playwright/test";
 import { HEADER_ROW } from "@/lib/export/xlsx/workbook";
-import { formatNumber } from "@/lib/i18n/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { signedInAs, withDatabase } from "../support/session";
 
+const formatNumber = fixedIntl("vi").f.number;
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
 

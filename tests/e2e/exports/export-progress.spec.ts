@@ -5,9 +5,10 @@
 // saved; the export was audited before it streamed. A download left to finish is saved under the
 // server's file name. `E2E_SCREENSHOTS=<dir>` keeps screenshots of the progress.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { formatNumber } from "@/lib/i18n/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { signedInAs, withDatabase, type SessionLogin } from "../support/session";
 
+const formatNumber = fixedIntl("vi").f.number;
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
 const SHOTS = process.env.E2E_SCREENSHOTS;

@@ -10,10 +10,11 @@ import mammoth from "mammoth";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { PackManifest } from "@/lib/export/pack/quarter-pack";
 import { HEADER_ROW } from "@/lib/export/xlsx/workbook";
-import { formatNumber } from "@/lib/i18n/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { readPdf, squash } from "../../unit/export/pdf-text";
 import { signedInAs, withDatabase } from "../support/session";
 
+const formatNumber = fixedIntl("vi").f.number;
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 240_000 });
 

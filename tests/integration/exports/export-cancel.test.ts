@@ -10,6 +10,7 @@ import { streamWorkbook, workbookSpec } from "@/lib/api/xlsx-export";
 import type { Viewer } from "@/lib/auth/permissions";
 import { countDossiers, streamDossiers, type DossierListFilter, type DossierListRow } from "@/lib/data/dossier-list";
 import { EXPORT_ROWS_HEADER } from "@/lib/export/progress";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { yearPeriod } from "@/lib/metrics/periods";
 import { openTestDatabase, type TestDatabase } from "../support/database";
@@ -50,7 +51,7 @@ function exportOf(rows: AsyncIterable<DossierListRow>, signal: AbortSignal, tota
     sheets: [sheet("Hồ sơ", [{ key: "code", header: "Mã hồ sơ", type: "text" as const, value: (row: DossierListRow) => row.code }, { key: "received", header: "Ngày tiếp nhận", type: "date" as const, value: (row: DossierListRow) => row.receivedAt }], rows)],
     notes: { filters: [], definitions: [] },
   };
-  return streamWorkbook(workbookSpec(content, { province: "Khánh Hòa", asOf: AS_OF, user: { fullName: "Kiểm thử" }, at: new Date() }), "dossier-list-2023.xlsx", signal, total);
+  return streamWorkbook(workbookSpec(content, { province: "Khánh Hòa", asOf: AS_OF, user: { fullName: "Kiểm thử" }, at: new Date(), intl: fixedIntl("vi") }), "dossier-list-2023.xlsx", signal, total);
 }
 
 /** Waits until `done()` holds, at most `ms`. */

@@ -6,10 +6,11 @@ import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cchcReportDocx } from "@/lib/export/docx/cchc-report";
 import { buildCchcReport } from "@/lib/export/report/content";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { INPUT } from "./report-input";
 
 describe("the CCHC report as DOCX", () => {
-  const report = buildCchcReport(INPUT);
+  const report = buildCchcReport(INPUT, fixedIntl("vi"));
   let text = "";
   let zip: JSZip;
   let xml = "";

@@ -7,11 +7,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cchcReportDocx } from "@/lib/export/docx/cchc-report";
 import { cchcReportPdf } from "@/lib/export/pdf/cchc-report";
 import { buildCchcReport } from "@/lib/export/report/content";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { INPUT } from "./report-input";
 import { readPdf, squash, type PdfPage } from "./pdf-text";
 
 describe("the CCHC report as PDF", () => {
-  const report = buildCchcReport(INPUT);
+  const report = buildCchcReport(INPUT, fixedIntl("vi"));
   let pages: PdfPage[] = [];
   let fonts: string[] = [];
   let all = "";

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { buildCchcReport } from "@/lib/export/report/content";
 import { placeAndDate } from "@/lib/export/report/model";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { INPUT } from "./report-input";
+
+const vi = fixedIntl("vi");
 
 describe("the CCHC report", () => {
   it("dates as Nghị định 30/2020 writes them, in Việt Nam's calendar", () => {
@@ -14,7 +17,7 @@ describe("the CCHC report", () => {
   });
 
   it("has the header, title, body and signature of an administrative document", () => {
-    const report = buildCchcReport(INPUT);
+    const report = buildCchcReport(INPUT, vi);
     expect(report.parentBody).toBe("UỶ BAN NHÂN DÂN TỈNH KHÁNH HÒA");
     expect(report.issuingBody).toBe("SỞ NỘI VỤ");
     expect(report.motto).toEqual({ country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", words: "Độc lập - Tự do - Hạnh phúc" });
@@ -28,7 +31,7 @@ describe("the CCHC report", () => {
   });
 
   it("states the figures in vi-VN and judges the 10 % rule", () => {
-    const report = buildCchcReport(INPUT);
+    const report = buildCchcReport(INPUT, vi);
     const [dossiers, tasks] = report.sections[1]!.paragraphs;
     expect(dossiers).toContain("tiếp nhận mới 3.761.706 hồ sơ");
     expect(dossiers).toContain("trễ hạn 12.514");
@@ -40,7 +43,7 @@ describe("the CCHC report", () => {
   });
 
   it("annexes the statistical tables: dossiers, tasks, approved indicators and agencies", () => {
-    const { annex } = buildCchcReport(INPUT);
+    const { annex } = buildCchcReport(INPUT, vi);
     expect(annex.tables.map((table) => table.title)).toEqual([
       "Biểu 1. Kết quả giải quyết hồ sơ thủ tục hành chính",
       "Biểu 2. Thực hiện nhiệm vụ được giao",
@@ -53,7 +56,7 @@ describe("the CCHC report", () => {
   });
 
   it("is the unit's own when issued by a unit", () => {
-    const report = buildCchcReport({ ...INPUT, unit: { name: "Sở Tư pháp", code: "STP" }, unitValues: [{ code: "X", name: "Y", value: "3" }] });
+    const report = buildCchcReport({ ...INPUT, unit: { name: "Sở Tư pháp", code: "STP" }, unitValues: [{ code: "X", name: "Y", value: "3" }] }, vi);
     expect(report.issuingBody).toBe("SỞ TƯ PHÁP");
     expect(report.numberAndSymbol).toMatch(/\/BC-STP$/);
     expect(report.subject).toContain("của Sở Tư pháp");

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scorecardPrint, PRINT_LEAGUE_ENDS } from "@/components/scorecard/scorecard-print";
 import type { ScorecardData } from "@/lib/api/scorecard-data";
 import { scorecardPdf, SCORECARD_MAX_PAGES } from "@/lib/export/pdf/scorecard";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { dossierFigures } from "@/lib/metrics/dossiers";
 import type { LeagueRow } from "@/lib/metrics/scorecard";
 import { readPdf, squash, type PdfPage } from "./pdf-text";
@@ -49,7 +50,7 @@ describe("the scorecard print", () => {
   let pages: PdfPage[] = [];
   let count = 0;
   beforeAll(async () => {
-    const print = scorecardPrint(DATA, { province: "Khánh Hòa", dataAsOf: "31/08/2024", printedAt: new Date("2026-12-02T06:10:00Z") });
+    const print = scorecardPrint(DATA, { province: "Khánh Hòa", dataAsOf: "31/08/2024", printedAt: new Date("2026-12-02T06:10:00Z") }, fixedIntl("vi"));
     const file = await scorecardPdf(print);
     count = file.pages;
     ({ pages } = await readPdf(file.body));

@@ -5,7 +5,7 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { sheet, unitCell, type XlsxColumn } from "@/lib/export/xlsx/columns";
-import { formatDateTime } from "@/lib/i18n/format";
+import { fixedIntl } from "@/lib/i18n/fixed";
 import { HEADER_ROW, sheetName, workbookBuffer, writeWorkbook } from "@/lib/export/xlsx/workbook";
 
 type Row = { name: string; count: number; rate: number | null; day: string; at: Date };
@@ -27,6 +27,7 @@ const title = {
   exportedBy: "Nguyễn Thị Hằng",
   exportedAt: new Date("2024-10-01T03:00:00Z"),
 };
+const vi = fixedIntl("vi");
 const notes = { filters: [["Kỳ", "Quý 3/2024"]] as const, definitions: [["Tỷ lệ trễ hạn", "(trễ + quá hạn) ÷ phải giải quyết"]] as const };
 
 async function read(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -42,7 +43,7 @@ describe("XLSX workbook", () => {
   ];
 
   it("writes the title block, a frozen header with an autofilter, typed cells with vi-VN display formats", async () => {
-    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Theo cơ quan", columns, rows)], notes }));
+    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Theo cơ quan", columns, rows)], notes, intl: vi }));
     const ws = workbook.getWorksheet("Theo cơ quan")!;
     expect(ws.getCell("A1").value).toBe("Nhiệm vụ theo cơ quan");
     expect(ws.getRow(2).values).toEqual([undefined, "Tỉnh", "Khánh Hòa"]);
@@ -50,7 +51,7 @@ describe("XLSX workbook", () => {
     expect(ws.getCell("B4").value).toBe("Quý 3/2024");
     expect(ws.getCell("B5").value).toBe("30/09/2024");
     expect(ws.getCell("B6").value).toBe("Nguyễn Thị Hằng");
-    expect(ws.getCell("B7").value).toBe(formatDateTime(title.exportedAt));
+    expect(ws.getCell("B7").value).toBe(vi.f.dateTime(title.exportedAt));
     expect(ws.getCell("B7").value).toMatch(/10:00/);
     expect(ws.getRow(HEADER_ROW).values).toEqual([undefined, "Cơ quan, đơn vị", "Tiếp nhận", "Tỷ lệ đúng hạn", "Ngày", "Thời điểm"]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW });
@@ -74,7 +75,7 @@ describe("XLSX workbook", () => {
   });
 
   it("ends with the sheet of filters and definitions, in NFC Vietnamese", async () => {
-    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Theo cơ quan", columns, rows)], notes }));
+    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Theo cơ quan", columns, rows)], notes, intl: vi }));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Theo cơ quan", "Bộ lọc và định nghĩa"]);
     const ws = workbook.worksheets[1]!;
     const texts = ws.getSheetValues().flat().filter((value): value is string => typeof value === "string");
@@ -88,7 +89,7 @@ describe("XLSX workbook", () => {
     async function* many() {
       for (let i = 0; i < 2_500; i += 1) yield { name: `Hồ sơ ${i}`, count: i, rate: i / 2_500, day: "2024-01-02", at: new Date(0) };
     }
-    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Hồ sơ", columns, many())], notes }));
+    const workbook = await read(await workbookBuffer({ title, sheets: [sheet("Hồ sơ", columns, many())], notes, intl: vi }));
     const ws = workbook.getWorksheet("Hồ sơ")!;
     expect(ws.actualRowCount).toBe(HEADER_ROW - 1 + 2_500);
     expect(ws.getRow(HEADER_ROW + 2_500).getCell(2).value).toBe(2_499);
@@ -102,7 +103,7 @@ describe("XLSX workbook", () => {
     }
     const sink = new PassThrough();
     sink.resume();
-    await expect(writeWorkbook({ title, sheets: [sheet("x", columns, endless())], notes }, sink, stop.signal)).rejects.toThrow("cancelled");
+    await expect(writeWorkbook({ title, sheets: [sheet("x", columns, endless())], notes, intl: vi }, sink, stop.signal)).rejects.toThrow("cancelled");
     // a machine shared by several builds: reading 2 500 rows back takes seconds
   }, 60_000);
 
@@ -110,7 +111,7 @@ describe("XLSX workbook", () => {
     type Value = { value: number | null; unit: "COUNT" | "PERCENT" | "SCORE" };
     const valueColumns: XlsxColumn<Value>[] = [{ key: "v", header: "Giá trị", type: "decimal", value: (row) => unitCell(row.value, row.unit) }];
     const values: Value[] = [{ value: 1_777, unit: "COUNT" }, { value: 85.78, unit: "PERCENT" }, { value: 46.0002, unit: "SCORE" }, { value: null, unit: "COUNT" }];
-    const ws = (await read(await workbookBuffer({ title, sheets: [sheet("Giá trị", valueColumns, values)], notes }))).worksheets[0]!;
+    const ws = (await read(await workbookBuffer({ title, sheets: [sheet("Giá trị", valueColumns, values)], notes, intl: vi }))).worksheets[0]!;
     const cell = (i: number) => ws.getRow(HEADER_ROW + 1 + i).getCell(1);
     expect([cell(0).value, cell(0).numFmt]).toEqual([1_777, "#,##0"]);
     expect([cell(1).value, cell(1).numFmt]).toEqual([0.8578, "0.00%"]);

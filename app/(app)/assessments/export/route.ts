@@ -1,12 +1,11 @@
 // The assessment board of a ranking group (khối) and year as a workbook, by the page's units view
 // (agency staff: their own rows). The same rows as the page: today's units list a later unit's
 // predecessors under it.
-import { assessmentXlsxRows, ASSESSMENT_XLSX } from "@/components/reports/reports-xlsx";
+import { assessmentXlsx, assessmentXlsxRows } from "@/components/reports/reports-xlsx";
 import { xlsxExport } from "@/lib/api/xlsx-export";
 import { getRankingBoard, listAssessmentYears } from "@/lib/data/assessments";
 import { sheet } from "@/lib/export/xlsx/columns";
 import { baseFilters, unitsViewFilter } from "@/lib/export/xlsx/notes";
-import { t } from "@/lib/i18n";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { rankingBoardParams } from "@/lib/validations/assessments";
 import { spanYears } from "@/lib/validations/search-params";
@@ -15,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = xlsxExport({
   schema: rankingBoardParams,
-  load: async ({ viewer, span, params }) => {
+  load: async ({ viewer, span, params, t }) => {
     const years = await listAssessmentYears(viewer);
     const dataYear = spanYears(span).last;
     // the page's choice: the year asked, else the latest year with assessments up to the data's year
@@ -24,15 +23,15 @@ export const GET = xlsxExport({
     const board = await getRankingBoard(viewer, year, params.group, view);
     const group = board.group;
     const rows = group ? assessmentXlsxRows(board.rows, group.name) : [];
-    const caption = t("org.assessment.caption", { group: group?.name ?? "", year });
+    const caption = t("org.assessment.caption", { group: group?.name ?? "", year: String(year) });
     const unit = viewer.role === "AGENCY" ? (rows[0]?.label ?? t("dossiers.ownAgency")) : t("export.unit.province");
     return {
       what: "assessments",
       fileSuffix: `${year}${group ? `-${group.code}` : ""}`,
       title: { title: caption, unit, period: String(year) },
-      sheets: [sheet(group?.name ?? t("assessments.heading"), ASSESSMENT_XLSX, rows)],
+      sheets: [sheet(group?.name ?? t("assessments.heading"), assessmentXlsx(t), rows)],
       notes: {
-        filters: baseFilters(String(year), unit, [group && [t("assessments.field.group"), group.name], unitsViewFilter(view)]),
+        filters: baseFilters(t, String(year), unit, [group && [t("assessments.field.group"), group.name], unitsViewFilter(t, view)]),
         definitions: [[t("assessments.heading"), t("export.def.assessment")]],
       },
     };

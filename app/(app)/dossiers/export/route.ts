@@ -35,11 +35,11 @@ export const GET = xlsxExport({
       title: { title: t("dossiers.caption.agencies", { period }), unit: ownOnly ? t("dossiers.ownAgency") : t("export.unit.province"), period },
       sheets,
       notes: {
-        filters: baseFilters(period, ownOnly ? t("dossiers.ownAgency") : t("export.unit.province"), [
+        filters: baseFilters(t, period, ownOnly ? t("dossiers.ownAgency") : t("export.unit.province"), [
           query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
           query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
         ]),
-        definitions: dossierDefinitions(),
+        definitions: dossierDefinitions(t),
       },
     };
   },

@@ -12,8 +12,8 @@ export const dynamic = "force-dynamic";
 export const GET = fileExport({
   context: "report-document",
   schema: reportDocumentParams,
-  load: async ({ viewer, span, params }) => {
-    const file = await reportFile(viewer, params, span.asOf, new Date());
+  load: async ({ viewer, span, params, t, f }) => {
+    const file = await reportFile(viewer, params, span.asOf, new Date(), { t, f });
     if (!file) return null;
     return {
       ...file,

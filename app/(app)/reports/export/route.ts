@@ -30,7 +30,7 @@ export const GET = xlsxExport({
       fileSuffix: keyOf(selected),
       title: { title: t("reports.board.heading", { period: label(selected) }), unit, period: label(selected) },
       sheets: [sheet(t("reports.heading"), reportBoardXlsx(shown.map((p) => ({ key: keyOf(p), label: label(p) })), t), board.rows)],
-      notes: { filters: baseFilters(label(selected), unit), definitions: [[t("reports.heading"), t("export.def.reports")], [t("export.title.unit"), t("export.def.scope")]] },
+      notes: { filters: baseFilters(t, label(selected), unit), definitions: [[t("reports.heading"), t("export.def.reports")], [t("export.title.unit"), t("export.def.scope")]] },
     };
   },
 });

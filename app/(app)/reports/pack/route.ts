@@ -16,11 +16,11 @@ export const dynamic = "force-dynamic";
 export const GET = fileExport({
   context: "quarter-pack",
   schema: reportBoardParams,
-  load: async ({ viewer, user, span, params, signal }) => {
+  load: async ({ viewer, user, span, params, signal, t, f }) => {
     const now = new Date();
     const selected = selectPeriod(await listPeriods(), params.period, now);
     if (!selected) return null;
-    const pack = await buildQuarterPack(viewer, user, selected, span.asOf, now, signal);
+    const pack = await buildQuarterPack(viewer, user, selected, span.asOf, now, { t, f }, signal);
     if (!pack) return null;
     const key = keyOf(selected);
     return {

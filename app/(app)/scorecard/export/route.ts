@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 
 export const GET = xlsxExport({
   schema: scorecardParams,
-  load: async ({ viewer, params }) => {
-    const data = await loadScorecard(viewer, params);
-    return data ? scorecardContent(data, params.sort) : null;
+  load: async ({ viewer, params, t, f }) => {
+    const data = await loadScorecard(viewer, params, { t, f });
+    return data ? scorecardContent(data, params.sort, { t, f }) : null;
   },
 });

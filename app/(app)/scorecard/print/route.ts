@@ -7,7 +7,6 @@ import { getProvinceSetting } from "@/lib/data/province/settings";
 import { safeFileName } from "@/lib/export/file-name";
 import { PDF_CONTENT_TYPE } from "@/lib/export/pdf/document";
 import { scorecardPdf } from "@/lib/export/pdf/scorecard";
-import { formatLocalDate } from "@/lib/i18n/format";
 import { periodKey } from "@/lib/metrics/periods";
 import { scorecardParams } from "@/lib/validations/scorecard";
 
@@ -17,10 +16,10 @@ export const GET = fileExport({
   context: "scorecard-print",
   schema: scorecardParams,
   need: "scorecard.read",
-  load: async ({ viewer, span, params }) => {
-    const [data, province] = await Promise.all([loadScorecard(viewer, params), getProvinceSetting()]);
+  load: async ({ viewer, span, params, t, f }) => {
+    const [data, province] = await Promise.all([loadScorecard(viewer, params, { t, f }), getProvinceSetting()]);
     if (!data) return null;
-    const { body } = await scorecardPdf(scorecardPrint(data, { province: province.name, dataAsOf: formatLocalDate(span.asOf), printedAt: new Date() }));
+    const { body } = await scorecardPdf(scorecardPrint(data, { province: province.name, dataAsOf: f.localDate(span.asOf), printedAt: new Date() }, { t, f }));
     return { name: `${safeFileName(`bang-diem-${periodKey(params.period)}`)}.pdf`, contentType: PDF_CONTENT_TYPE, body, audit: { what: "scorecard-print", format: "pdf", filters: { period: periodKey(params.period) } } };
   },
 });

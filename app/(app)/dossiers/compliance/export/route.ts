@@ -43,7 +43,7 @@ const xlsx = xlsxExport({
           ? sheet(name, lateAgenciesXlsx(t), await listLateAgencies(viewer, filter))
           : sheet(name, complianceDossierXlsx(t, can(viewer, "official.read")), streamComplianceDossiers(viewer, filter, span.asOf)),
       ],
-      notes: { filters: baseFilters(shown, unit, [[t("dossiers.compliance.csv.list"), name]]), definitions: dossierDefinitions() },
+      notes: { filters: baseFilters(t, shown, unit, [[t("dossiers.compliance.csv.list"), name]]), definitions: dossierDefinitions(t) },
     };
   },
 });

@@ -41,14 +41,14 @@ export const GET = xlsxExport({
       countStreamed: () => countDossiers(viewer, filter, span.asOf),
       sheets: [sheet(t("dossiers.list.heading"), dossierXlsxColumns(t, can(viewer, "official.read")), streamDossiers(viewer, filter, span.asOf))],
       notes: {
-        filters: baseFilters(period, unit, [
+        filters: baseFilters(t, period, unit, [
           procedure && [t("dossiers.list.procedure"), procedure.name],
           status && [t("dossiers.list.outcome"), t(`dossiers.list.intro.${status}`, intro)],
           query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
           query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
-          unitsViewFilter(query.view),
+          unitsViewFilter(t, query.view),
         ]),
-        definitions: dossierDefinitions(),
+        definitions: dossierDefinitions(t),
       },
     };
   },

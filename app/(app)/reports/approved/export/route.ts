@@ -24,8 +24,8 @@ export const GET = xlsxExport({
       what: "approved",
       fileSuffix: keyOf(selected),
       title: { title: t("reports.approved.caption"), unit: t("export.unit.province"), period },
-      sheets: [sheet(t("reports.approved.caption"), approvedXlsx(true), totals)],
-      notes: { filters: baseFilters(period, t("export.unit.province")), definitions: [[t("reports.heading"), t("export.def.reports")]] },
+      sheets: [sheet(t("reports.approved.caption"), approvedXlsx(t, true), totals)],
+      notes: { filters: baseFilters(t, period, t("export.unit.province")), definitions: [[t("reports.heading"), t("export.def.reports")]] },
     };
   },
 });

@@ -47,11 +47,11 @@ export const GET = xlsxExport({
       title: { title: t("dossiers.agencyTitle", { name: agency.name }), unit: agency.name, period },
       sheets,
       notes: {
-        filters: baseFilters(period, agency.name, [
+        filters: baseFilters(t, period, agency.name, [
           query.channel && [t("dossiers.list.channel"), t(`dossiers.channel.${query.channel}`)],
           query.level && [t("dossiers.filter.level"), t(`dossiers.level.${query.level}`)],
         ]),
-        definitions: dossierDefinitions(),
+        definitions: dossierDefinitions(t),
       },
     };
   },

@@ -11,11 +11,11 @@ export const dynamic = "force-dynamic";
 
 export const GET = xlsxExport({
   need: "agency.read",
-  load: async ({ viewer, span, segments }) => {
+  load: async ({ viewer, span, segments, t, f }) => {
     const quarter = reportQuarterParam(span).safeParse(segments.period);
     const agencyId = idParam().safeParse(segments.agencyId);
     if (!quarter.success || !agencyId.success) return null;
     const { year, quarter: q } = quarterOf(quarter.data.from);
-    return reportValuesContent(viewer, agencyId.data, year, q, new Date());
+    return reportValuesContent(viewer, agencyId.data, year, q, new Date(), { t, f });
   },
 });
