@@ -4,8 +4,7 @@
 // which draw only in the browser, cannot serve here. A month without dossiers is a gap in the line.
 import { ChartTable } from "@/components/charts/chart-table";
 import type { PublicMonth } from "@/lib/data/province/public-service-index";
-import { useTranslations } from "next-intl";
-import { useFormat } from "@/lib/i18n/use-format";
+import type { Intl } from "@/lib/i18n/translator";
 
 const [WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM] = [720, 240, 36, 12, 10, 28];
 const TICKS = [0, 25, 50, 75, 100];
@@ -24,9 +23,8 @@ export function segments(values: readonly (number | null)[], x: (i: number) => n
   return out;
 }
 
-export function PublicTrend({ months }: { months: PublicMonth[] }) {
-  const t = useTranslations();
-  const f = useFormat();
+/** `intl`: the page's language, which is its route's (components/service-index/public-page.tsx), not the request's. */
+export function PublicTrend({ months, intl: { t, f } }: { months: PublicMonth[]; intl: Intl }) {
   const label = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
   const step = months.length > 1 ? (WIDTH - LEFT - RIGHT) / (months.length - 1) : 0;
   const x = (i: number) => LEFT + i * step;

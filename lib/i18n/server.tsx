@@ -4,8 +4,8 @@ import "server-only";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import type { NestedMessages } from "./messages/nested";
-import { localeFormat, type LocaleFormat } from "./locale-format";
+import { nestedMessages, type NestedMessages } from "./messages/nested";
+import { localeFormat, TIME_ZONE, type LocaleFormat } from "./locale-format";
 import type { Locale } from "./locale";
 import { formatText, type Translator } from "./translator";
 
@@ -52,4 +52,16 @@ export function pickMessages(messages: NestedMessages, namespaces: readonly (Nam
 export async function IntlClient({ namespaces, children }: { namespaces: readonly (Namespace | SubNamespace)[]; children: ReactNode }) {
   const messages = (await getMessages()) as unknown as NestedMessages;
   return <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
+}
+
+/**
+ * IntlClient for a page whose language is its route's, not the request's (the force-static public
+ * page, components/service-index/public-page.tsx): the namespaces of `locale`'s catalogue.
+ */
+export function FixedIntlClient({ locale, namespaces, children }: { locale: Locale; namespaces: readonly (Namespace | SubNamespace)[]; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={pickMessages(nestedMessages[locale], namespaces)}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -2392,6 +2392,7 @@ export type NestedMessages = {
     };
     readonly chartLabel: "Chỉ số 766 và tỷ lệ đúng hạn của toàn tỉnh theo tháng";
     readonly off: "Trang công khai đang tạm tắt.";
+    readonly otherLanguage: "English";
     readonly signIn: "Cán bộ đăng nhập";
   };
   readonly pager: {

@@ -125,5 +125,6 @@ export const serviceIndexEn: { readonly [Key in keyof typeof serviceIndexVi]: st
   "public.col.toProcess": "Dossiers to process",
   "public.chartLabel": "The province's index 766 and on-time rate by month",
   "public.off": "The public page is switched off for now.",
+  "public.otherLanguage": "Tiếng Việt",
   "public.signIn": "Staff sign-in",
 };

@@ -123,5 +123,6 @@ export const serviceIndexVi = {
   "public.col.toProcess": "Hồ sơ phải giải quyết",
   "public.chartLabel": "Chỉ số 766 và tỷ lệ đúng hạn của toàn tỉnh theo tháng",
   "public.off": "Trang công khai đang tạm tắt.",
+  "public.otherLanguage": "English",
   "public.signIn": "Cán bộ đăng nhập",
 } as const;

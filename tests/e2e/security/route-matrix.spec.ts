@@ -123,6 +123,7 @@ const ROUTES: Route[] = [
   { file: "(auth)/change-password/page.tsx", url: fixed("/change-password"), need: "signedIn" },
   // the public page: /cong-khai and /cong-khai/<period> both reach the one cached route (proxy.ts)
   { file: "cong-khai/[ky]/page.tsx", url: fixed("/cong-khai/2026-Q4"), need: "public" },
+  { file: "cong-khai/en/[ky]/page.tsx", url: fixed("/cong-khai/en/2026-Q4"), need: "public" },
   { file: "(auth)/sign-in/page.tsx", url: fixed("/sign-in"), need: "public", allowed: (who) => (who === "ANONYMOUS" ? 200 : 307) },
   { file: "api/auth/[...nextauth]/route.ts", url: fixed("/api/auth/session"), need: "public" },
   { file: "api/imports/route.ts", method: "POST", url: fixed("/api/imports"), need: "import.run", allowed: 400, refused: 403 },

@@ -3,7 +3,7 @@
 // phone): the province's and the units' figures, and no name of an official or a person, no
 // dossier code; the leaders' pages stay behind sign-in.
 import { expect, test } from "@playwright/test";
-import { t } from "@/lib/i18n";
+import { t, tEn } from "@/tests/support/vi";
 import { signedInAs, withDatabase } from "../support/session";
 
 test.describe.configure({ timeout: 120_000 });
@@ -80,4 +80,32 @@ test("the public page is served from the cache under a policy that runs no scrip
   expect((await request.get("/cong-khai/2026-Q4")).status()).toBe(200);
   expect((await request.get("/cong-khai?ky=2026-10")).status()).toBe(200);
   expect((await request.get("/cong-khai/khong-phai-ky", { maxRedirects: 0 })).headers()["location"]).toBe("/cong-khai/khong-co");
+});
+
+test("a foreign reader follows the language link to the same page in English, kept in the cache under the same policy", async ({ page, request }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto("/cong-khai/2026-Q4");
+  await page.getByTestId("public-language").click();
+  await expect(page).toHaveURL(/\/cong-khai\/en\/2026-Q4$/);
+  await expect(page.getByTestId("public-title")).toHaveText(tEn("public.title"), SLOW);
+  await expect(page.locator("main")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("columnheader", { name: tEn("public.col.onTime") }).first()).toBeVisible();
+  // English numbers (99.47%), units by their Vietnamese names, the same units as the Vietnamese page
+  const english = await page.getByTestId("public-province").innerText();
+  expect(english).toMatch(/\d\.\d{2}%|no data/);
+  const unitsEn = await page.getByTestId("public-units").locator("tbody th").allInnerTexts();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/cong-khai-en-390.png`, fullPage: true });
+  await page.getByTestId("public-language").click();
+  await expect(page).toHaveURL(/\/cong-khai\/2026-Q4$/);
+  await expect(page.getByTestId("public-title")).toHaveText(t("public.title"), SLOW);
+  expect(await page.getByTestId("public-units").locator("tbody th").allInnerTexts()).toEqual(unitsEn);
+
+  const first = await request.get("/cong-khai/en");
+  expect(first.status()).toBe(200);
+  expect(first.headers()["content-security-policy"]).toContain("script-src 'none'");
+  expect(first.headers()["cache-control"]).toContain("s-maxage=60");
+  const second = await request.get("/cong-khai/en");
+  expect(second.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(await second.text()).toContain(tEn("public.title"));
+  expect((await request.get("/cong-khai/en/khong-phai-ky", { maxRedirects: 0 })).headers()["location"]).toBe("/cong-khai/en/khong-co");
 });

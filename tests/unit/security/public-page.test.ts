@@ -3,7 +3,7 @@
 // allows no script and carries no nonce.
 import { describe, expect, it } from "vitest";
 import { publicPagePolicy } from "@/lib/security/headers";
-import { isPublicPage, PUBLIC_PAGE_REWRITES, publicPageRedirect } from "@/lib/security/public-page";
+import { isPublicPage, PUBLIC_PAGE_REWRITES, publicPagePath, publicPageRedirect } from "@/lib/security/public-page";
 
 describe("publicPageRedirect", () => {
   it("serves a period's path, the latest month and the not-found entry as they are", () => {
@@ -19,6 +19,18 @@ describe("publicPageRedirect", () => {
     }
     expect(isPublicPage("/cong-khaix")).toBe(false);
     expect(isPublicPage("/cong-khai")).toBe(true);
+  });
+
+  it("serves the English page's periods under /cong-khai/en/ and sends its other paths to its own not-found entry", () => {
+    for (const path of ["/cong-khai/en", "/cong-khai/en/2026-Q4", "/cong-khai/en/moi-nhat", "/cong-khai/en/khong-co"]) {
+      expect(publicPageRedirect(path)).toBeNull();
+    }
+    for (const path of ["/cong-khai/en/", "/cong-khai/en/nonsense", "/cong-khai/en/2026-11/extra", "/cong-khai/en/en"]) {
+      expect(publicPageRedirect(path)).toBe("/cong-khai/en/khong-co");
+    }
+    expect(publicPageRedirect("/cong-khai/eng")).toBe("/cong-khai/khong-co");
+    expect([publicPagePath("vi", "2026-Q4"), publicPagePath("en", "moi-nhat")]).toEqual(["/cong-khai/2026-Q4", "/cong-khai/en/moi-nhat"]);
+    expect(PUBLIC_PAGE_REWRITES.at(-1)).toEqual({ source: "/cong-khai/en", destination: "/cong-khai/en/moi-nhat" });
   });
 
   it("rewrites ?ky= periods to their route (checked first), other ?ky= to not found, the bare path to the latest month", () => {
