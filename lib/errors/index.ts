@@ -3,8 +3,7 @@
 // language. Nothing else reaches a user: an error that is not an AppError (a driver error, a
 // bug) is logged with its context and shown as INTERNAL_ERROR, and a broken constraint becomes
 // its code (./database.ts) — raw database text is never returned or stored.
-import type { MessageKey } from "@/lib/i18n";
-import type { Catalogue } from "@/lib/i18n/keys";
+import type { Catalogue, MessageKey } from "@/lib/i18n/keys";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { APP_ERRORS, type AppErrorCode } from "./codes";
 
