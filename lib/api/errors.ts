@@ -1,8 +1,7 @@
 // Every error of /api/v1 and of the import routes is JSON: { code, message } with a stable code a
-// client can act on and a message a person can read, in the reader's language (issue 23): /api/v1's
-// callers are programs, so their language is the request's Accept-Language (English when it prefers
-// English, else Vietnamese); the session-bound routes answer in the viewer's cookie locale, like the
-// pages. An error carries its key and arguments and is worded only when answered. The codes and their HTTP statuses
+// client can act on and a message a person can read, in the reader's language (issue 23; /api/v1
+// by Accept-Language, the session-bound routes by the viewer's cookie: lib/http/answer-locale.ts).
+// An error carries its key and arguments and is worded only when answered. The codes and their HTTP statuses
 // are lib/errors' (one vocabulary with the server actions'): an AppError thrown below a route is
 // answered with its own code, status and message. Transient failures (a deadlock that outlived its
 // retries, a lost connection, an exhausted pool) are 503 with Retry-After: the same request may
@@ -10,9 +9,9 @@
 // log; raw database text never reaches the client (DESIGN §9).
 import { APP_ERRORS, AppError, RETRY_AFTER_SECONDS, type AppErrorCode } from "@/lib/errors";
 import { transientError } from "@/lib/errors/database";
-import Negotiator from "negotiator";
 import type { MessageKey } from "@/lib/i18n/keys";
-import { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from "@/lib/i18n/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { requestAnswerLocale } from "@/lib/http/answer-locale";
 import type { LocaleFormat } from "@/lib/i18n/locale-format";
 import { wordsOf } from "@/lib/notifications/words";
 
@@ -45,22 +44,6 @@ export type ApiMessage = { key: MessageKey; values?: Readonly<Record<string, Api
 function worded(locale: Locale, { key, values = {} }: ApiMessage): string {
   const { t, f } = wordsOf(locale);
   return t(key, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "function" ? value(f) : value])));
-}
-
-/** The cookie the language switch writes (lib/i18n/locale-cookie.ts, which is server-only). */
-const LOCALE_COOKIE_PATTERN = /(?:^|;\s*)cchc-locale=([^;]*)/;
-
-/**
- * The language of an answer to `request`: /api/v1 follows Accept-Language (a program's caller has no
- * cookie; English when the header prefers it to Vietnamese), every other route the viewer's cookie.
- */
-export function answerLocale(request: Request): Locale {
-  const { pathname } = new URL(request.url, "http://localhost");
-  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
-    const header = request.headers.get("accept-language");
-    return header ? toLocale(new Negotiator({ headers: { "accept-language": header } }).language([...LOCALES])) : DEFAULT_LOCALE;
-  }
-  return toLocale(LOCALE_COOKIE_PATTERN.exec(request.headers.get("cookie") ?? "")?.[1]);
 }
 
 /**
@@ -141,7 +124,7 @@ export function withApiErrors<A extends unknown[]>(context: string, handler: (..
       return await handler(...args);
     } catch (error) {
       const [request] = args;
-      return errorResponse(error, context, request instanceof Request ? answerLocale(request) : DEFAULT_LOCALE);
+      return errorResponse(error, context, request instanceof Request ? requestAnswerLocale(request) : DEFAULT_LOCALE);
     }
   };
 }

@@ -1,7 +1,9 @@
 // Every failure of the API and import routes becomes JSON with a code and a message in the reader's language;
 // transient ones are 503 with Retry-After; unexpected ones never show the raw error.
 import { describe, expect, it, vi as spy } from "vitest";
-import { answerLocale, ApiError, apiError, describeApiError, errorResponse, withApiErrors } from "@/lib/api/errors";
+import { ApiError, apiError, describeApiError, errorResponse, withApiErrors } from "@/lib/api/errors";
+import { requestAnswerLocale as answerLocale } from "@/lib/http/answer-locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale-cookie";
 import { en } from "@/lib/i18n/messages/en";
 import { vi } from "@/lib/i18n/messages/vi";
 import { AppError } from "@/lib/errors";
@@ -75,6 +77,7 @@ describe("API errors in the reader's language", () => {
     expect(answerLocale(session("a=1; cchc-locale=en"))).toBe("en");
     expect(answerLocale(session("cchc-locale=vi"))).toBe("vi");
     expect(answerLocale(session(""))).toBe("vi");
+    expect(LOCALE_COOKIE).toBe("cchc-locale");
   });
 
   it("answers the same error with the same code and shape, in English or today's Vietnamese", async () => {
