@@ -7,6 +7,8 @@ import { localeFormat, type LocaleFormat } from "@/lib/i18n/locale-format";
 import { DEFAULT_LOCALE, translate } from "@/lib/i18n/locales";
 
 export type Words = { locale: Locale; t: (key: MessageKey, values?: MessageValues) => string; f: LocaleFormat };
+/** What a helper that words a message needs from its caller: a locale's translator and formats. */
+export type Wording = Pick<Words, "t" | "f">;
 
 const made = new Map<Locale, Words>();
 
