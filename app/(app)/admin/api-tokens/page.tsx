@@ -20,7 +20,7 @@ export default async function ApiTokensPage() {
   const tokens = await listApiTokens(viewer);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: RATE_LIMIT_PER_MINUTE })}>
+      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: String(RATE_LIMIT_PER_MINUTE) })}>
         <a className="text-brand-700 underline" href="/api/v1/openapi.json">
           {t("apiTokens.openapi")}
         </a>
