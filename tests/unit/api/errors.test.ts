@@ -81,7 +81,8 @@ describe("API errors in the reader's language", () => {
   });
 
   it("answers the same error with the same code and shape, in English or today's Vietnamese", async () => {
-    const handler = withApiErrors("test", async (_request: Request) => {
+    const handler = withApiErrors("test", async (request: Request) => {
+      expect(request.url).toContain("/api/v1/");
       throw apiError("RATE_LIMITED", "api.error.rateLimited", { seconds: 7 }, { retryAfter: 7 }, { "Retry-After": "7" });
     });
     const english = await handler(v1("en"));
