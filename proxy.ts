@@ -29,6 +29,7 @@ import {
 import { isStateChanging, isSameOrigin } from "@/lib/security/origin";
 import { isPublicPage, publicPageRedirect } from "@/lib/security/public-page";
 import { badRequestResponse, foreignOriginResponse, hasBadBytes } from "@/lib/security/refusals";
+import { answerLocale } from "@/lib/http/answer-locale";
 import { isHttps } from "@/lib/security/trusted-proxy";
 
 const SIGN_IN_PATH = "/sign-in";
@@ -52,9 +53,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const https = isHttps(header);
 
   // /api/v1 checks its own query (per-parameter messages, lib/validations/api-tokens.ts)
-  if (hasBadBytes(pathname, isMachineApi(pathname) ? null : request.nextUrl.searchParams)) return withTransport(badRequestResponse(api), https);
+  if (hasBadBytes(pathname, isMachineApi(pathname) ? null : request.nextUrl.searchParams)) return withTransport(badRequestResponse(api, answerLocale(request.url, header)), https);
   if (isStateChanging(request.method) && !isMachineApi(pathname) && !isOneClickUnsubscribe(pathname) && !isSameOrigin(header, getAuthEnv().NEXTAUTH_URL)) {
-    return withTransport(foreignOriginResponse(), https);
+    return withTransport(foreignOriginResponse(answerLocale(request.url, header)), https);
   }
 
   if (api) {

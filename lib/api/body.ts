@@ -3,7 +3,6 @@
 // the stream crosses it), and the server never holds more than the limit. A batch of 10,000
 // dossiers, the largest allowed, is about 4 MB of JSON (tests/unit/api/body.test.ts measures it).
 import { apiError } from "@/lib/api/errors";
-import { formatBytes } from "@/lib/i18n/format";
 import { MAX_API_BODY_BYTES } from "./limits";
 
 export { MAX_API_BODY_BYTES };
@@ -13,7 +12,7 @@ export { MAX_API_BODY_BYTES };
  * ApiError of a 413 (too large) or a 400 (not UTF-8), which withApiErrors answers as JSON.
  */
 export async function readJsonBody(request: Request, limit = MAX_API_BODY_BYTES): Promise<unknown> {
-  const tooLarge = () => apiError("PAYLOAD_TOO_LARGE", "api.error.tooLarge", { limit: formatBytes(limit) });
+  const tooLarge = () => apiError("PAYLOAD_TOO_LARGE", "api.error.tooLarge", { limit: (f) => f.bytes(limit) });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge();
   if (!request.body) return null;

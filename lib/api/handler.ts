@@ -1,7 +1,8 @@
 // The shape of every /api/v1 route: rate limit → bearer token → scope → parse → data layer → JSON.
 // Nothing touches the database before the limits are checked: a refused request costs no query and
 // no write (issue 18: 1,828 refused requests used to cost 1,828 UPDATEs). Every failure answers
-// JSON with a code and a Vietnamese message (lib/api/errors.ts). Route files only name the kind
+// JSON with a code and a message in the caller's language (lib/api/errors.ts: Accept-Language,
+// Vietnamese by default). Route files only name the kind
 // and the data-layer functions.
 import "server-only";
 import { z } from "zod";
@@ -14,6 +15,7 @@ import { FAILED_AUTH_PER_MINUTE, RateLimiter } from "@/lib/api/rate-limit";
 import { getEnv } from "@/lib/env";
 import { listQuerySchema, MAX_BATCH, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 import { fieldMessagesOf } from "@/lib/validations/issue-messages";
+import { requestAnswerLocale } from "@/lib/http/answer-locale";
 
 let perToken: RateLimiter | undefined;
 /**
@@ -72,7 +74,7 @@ export function listHandler(kind: ApiScope, list: (caller: ApiCaller, query: Lis
   return withApiErrors(`GET /api/v1 ${kind}`, async (request: Request): Promise<Response> => {
     const caller = await authorise(request, kind);
     const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!query.success) throw apiError("BAD_REQUEST", "api.error.query", undefined, { issues: fieldMessagesOf(query.error) });
+    if (!query.success) throw apiError("BAD_REQUEST", "api.error.query", undefined, { issues: fieldMessagesOf(query.error, requestAnswerLocale(request)) });
     return Response.json(await list(caller, query.data));
   });
 }

@@ -7,9 +7,14 @@ import { listQuerySchema, MAX_BATCH, MAX_PAGE } from "@/lib/validations/api-toke
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 import { API_ERROR_CODES, RETRY_AFTER_SECONDS } from "@/lib/api/errors";
 import { MAX_API_BODY_BYTES } from "@/lib/api/body";
-import { formatBytes } from "@/lib/i18n/format";
+import { wordsOf } from "@/lib/notifications/words";
 
 type JsonSchema = Record<string, unknown>;
+
+// The document itself is Vietnamese (its readers are the province's integrators); the error
+// messages follow the request's Accept-Language (lib/api/errors.ts answerLocale).
+const { f } = wordsOf("vi");
+const bodyLimit = f.bytes(MAX_API_BODY_BYTES);
 
 const inputSchema = (schema: z.ZodType): JsonSchema => {
   const generated = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
@@ -19,7 +24,9 @@ const inputSchema = (schema: z.ZodType): JsonSchema => {
 
 const error = {
   type: "object",
-  description: "Mọi lỗi đều có dạng này: mã ổn định để chương trình xử lý, và thông điệp tiếng Việt cho người đọc.",
+  description:
+    "Mọi lỗi đều có dạng này: mã ổn định để chương trình xử lý, và thông điệp cho người đọc — tiếng Việt, " +
+    "hoặc tiếng Anh khi tiêu đề Accept-Language ưu tiên tiếng Anh (ví dụ Accept-Language: en). Mã và dạng JSON không đổi theo ngôn ngữ.",
   properties: { code: { type: "string", enum: [...API_ERROR_CODES] }, message: { type: "string" } },
   required: ["code", "message"],
 };
@@ -46,6 +53,15 @@ function queryParameters(include: (name: string) => boolean) {
     .map(([name, property]) => ({ name, in: "query", required: false, schema: property }));
 }
 
+/** The language of the error messages: English when this header prefers it, else Vietnamese. */
+const acceptLanguage = {
+  name: "Accept-Language",
+  in: "header",
+  required: false,
+  description: "Ngôn ngữ của thông điệp lỗi (message): en cho tiếng Anh; mặc định và mọi giá trị khác: tiếng Việt.",
+  schema: { type: "string", examples: ["vi", "en", "en-GB,en;q=0.9"] },
+};
+
 const retryAfter = {
   "Retry-After": { description: "Số giây nên chờ trước khi gửi lại đúng yêu cầu này", schema: { type: "integer", minimum: 1 } },
 };
@@ -71,12 +87,13 @@ function collection(kind: string, record: string, label: string, parameters: Ret
   const ref = { $ref: `#/components/schemas/${record}` };
   return {
     post: {
-      summary: `Tạo mới hoặc cập nhật ${label} theo lô (tối đa ${MAX_BATCH.toLocaleString("vi-VN")} bản ghi; khóa là "code")`,
+      summary: `Tạo mới hoặc cập nhật ${label} theo lô (tối đa ${f.number(MAX_BATCH)} bản ghi; khóa là "code")`,
       description:
         "Mọi bản ghi được kiểm tra như khi nhập tệp. Nếu có bản ghi sai, không bản ghi nào được ghi và phản hồi 422 liệt kê lỗi từng bản ghi. " +
         "Cả lô được ghi trong một giao dịch: hoặc tất cả, hoặc không gì. Gửi lại đúng lô đó (ví dụ sau một phản hồi 503) là an toàn: bản ghi được ghi theo mã. " +
-        `Thân yêu cầu tối đa ${formatBytes(MAX_API_BODY_BYTES)} (một lô ${MAX_BATCH.toLocaleString("vi-VN")} hồ sơ khoảng 4 MB); lớn hơn: 413.`,
+        `Thân yêu cầu tối đa ${bodyLimit} (một lô ${f.number(MAX_BATCH)} hồ sơ khoảng 4 MB); lớn hơn: 413.`,
       operationId: `write${kind}`,
+      parameters: [acceptLanguage],
       requestBody: {
         required: true,
         content: { "application/json": { schema: { type: "object", properties: { records: { type: "array", items: ref, minItems: 1, maxItems: MAX_BATCH } }, required: ["records"] } } },
@@ -86,7 +103,7 @@ function collection(kind: string, record: string, label: string, parameters: Ret
         "400": { description: "Thân yêu cầu sai dạng", content: { "application/json": { schema: error } } },
         "401": { description: "Thiếu hoặc sai khóa", content: { "application/json": { schema: error } } },
         "403": { description: "Khóa không được phép với loại dữ liệu này", content: { "application/json": { schema: error } } },
-        "413": { description: `Thân yêu cầu vượt quá ${formatBytes(MAX_API_BODY_BYTES)}`, content: { "application/json": { schema: error } } },
+        "413": { description: `Thân yêu cầu vượt quá ${bodyLimit}`, content: { "application/json": { schema: error } } },
         "422": { description: "Có bản ghi không hợp lệ; không ghi gì", content: { "application/json": { schema: recordErrors } } },
         ...common,
       },
@@ -94,7 +111,7 @@ function collection(kind: string, record: string, label: string, parameters: Ret
     get: {
       summary: `Đọc ${label} theo bộ lọc, phân trang bằng con trỏ (tối đa ${MAX_PAGE} bản ghi một trang)`,
       operationId: `list${kind}`,
-      parameters,
+      parameters: [...parameters, acceptLanguage],
       responses: {
         "200": {
           description: "Một trang",
@@ -117,7 +134,8 @@ export function openApiDocument(): JsonSchema {
       version: "1",
       description:
         "Cho hệ thống một cửa, Cổng dịch vụ công và phần mềm quản lý văn bản của tỉnh. Xác thực: Authorization: Bearer <khóa do Sở Nội vụ cấp>. " +
-        "Ngày giờ: ISO 8601 hoặc dd/mm/yyyy; không có múi giờ thì hiểu là giờ Việt Nam.",
+        "Ngày giờ: ISO 8601 hoặc dd/mm/yyyy; không có múi giờ thì hiểu là giờ Việt Nam. " +
+        "Thông điệp lỗi bằng tiếng Việt, hoặc tiếng Anh khi Accept-Language ưu tiên tiếng Anh; mã lỗi (code) giữ nguyên.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }],

@@ -4,9 +4,10 @@
 import { getAuthEnv } from "@/lib/env";
 import { isSameOrigin, isStateChanging } from "@/lib/security/origin";
 import { foreignOriginResponse } from "@/lib/security/refusals";
+import { requestAnswerLocale } from "@/lib/http/answer-locale";
 
 /** A 403 answer when `request` changes state and comes from another site; null when it may go on. */
 export function refuseForeignOrigin(request: Request): Response | null {
   if (!isStateChanging(request.method)) return null;
-  return isSameOrigin((name) => request.headers.get(name), getAuthEnv().NEXTAUTH_URL) ? null : foreignOriginResponse();
+  return isSameOrigin((name) => request.headers.get(name), getAuthEnv().NEXTAUTH_URL) ? null : foreignOriginResponse(requestAnswerLocale(request));
 }

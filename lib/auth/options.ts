@@ -13,7 +13,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { SignInThrottledError } from "@/lib/auth/sign-in-throttle";
 import { isHttps } from "@/lib/security/trusted-proxy";
 import { credentialsSchema } from "@/lib/validations/auth";
-import { t } from "@/lib/i18n";
+import { wordsOf } from "@/lib/notifications/words";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locale";
 import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 
@@ -35,6 +35,11 @@ function toAuthUser(user: SessionUser): User {
     locale: user.locale,
   };
 }
+
+// The providers' names and labels only name them in next-auth's configuration: its own sign-in
+// page is never shown (pages.signIn is ours, which reads the viewer's language, and words the
+// throttling refusal from its "Throttled:<minutes>" code), so they stay in the default language.
+const { t } = wordsOf(DEFAULT_LOCALE);
 
 const credentials = CredentialsProvider({
   id: "credentials",

@@ -7,7 +7,7 @@ import type { AssessmentGroup, Rating } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
 import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
-import { t } from "@/lib/i18n";
+import { wordsOf } from "@/lib/notifications/words";
 import { formatScoreValue } from "@/lib/i18n/index-format";
 import { bandFor, rankByScore, roundTo, SUM_TOLERANCE, type Band } from "@/lib/metrics/indices";
 import type { AgencyAssessmentInput, CriterionDefinitionInput, RatingBandsInput } from "@/lib/validations/assessments";
@@ -137,6 +137,8 @@ export async function saveRatingBands(tx: Db, viewer: Viewer, input: RatingBands
     ["AVERAGE", input.AVERAGE],
     ["WEAK", 0],
   ];
+  // the stored label is the Vietnamese name (the column predates issue 23); pages word a band from its rating, in the reader's language
+  const { t } = wordsOf();
   for (const [rating, minScore] of bands) {
     const label = t(RATING_LABEL_KEYS[rating]);
     await tx.ratingBand.upsert({

@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db";
 import { can, readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { addDossierCounts, EMPTY_DOSSIER_COUNTS, type DossierCounts } from "@/lib/metrics/dossiers";
 import { drillRow, type DrillRow } from "@/lib/metrics/drill-down";
-import { t } from "@/lib/i18n";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
 import type { LocalDate, Period } from "@/lib/metrics/periods";
 import { unitLabel } from "@/lib/org/labels";
 import { parentOn } from "@/lib/org/units-of-time";
@@ -41,7 +41,7 @@ export type AgencyHeading = {
 };
 
 /** An agency as the drill-down names it, or null when it does not exist or is out of the viewer's scope. */
-export async function findDrillAgency(viewer: Viewer, agencyId: number, query?: Pick<DrillQuery, "period" | "view">): Promise<AgencyHeading | null> {
+export async function findDrillAgency(viewer: Viewer, agencyId: number, query?: Pick<DrillQuery, "period" | "view">, words: Wording = wordsOf()): Promise<AgencyHeading | null> {
   const scope = readableAgencies(viewer);
   if (!scopeIncludes(scope, agencyId)) return null;
   const lens = await unitLens(query?.view ?? "today");
@@ -56,7 +56,7 @@ export async function findDrillAgency(viewer: Viewer, agencyId: number, query?: 
     .map((child) => ({ id: child.id, name: child.name }))
     .sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const predecessors = lens.carriesHistory(unit.id)
-    ? organisation.succession.predecessorsOf(unit.id, organisation.asOf).map((id) => ({ id, name: unitLabel(organisation.byId.get(id)!) }))
+    ? organisation.succession.predecessorsOf(unit.id, organisation.asOf).map((id) => ({ id, name: unitLabel(organisation.byId.get(id)!, words) }))
     : [];
   const successors = unit.validTo === null ? [] : organisation.succession.currentUnitsOf(unit.id, organisation.asOf).map((part) => ({ id: part.agencyId, name: name(part.agencyId), share: part.share }));
   return {
@@ -83,7 +83,7 @@ export type ProvinceGrouping = "agency" | "district";
  * The province level: one row per unit of the view, or (by the units of the time) the communes
  * summed under the district they belonged to at the period's end. Agency staff see their own rows only.
  */
-export async function getProvinceLevel(viewer: Viewer, query: DrillQuery, grouping: ProvinceGrouping, totalName: string): Promise<DrillTable & { unassigned: DrillRow | null }> {
+export async function getProvinceLevel(viewer: Viewer, query: DrillQuery, grouping: ProvinceGrouping, totalName: string, words: Wording = wordsOf()): Promise<DrillTable & { unassigned: DrillRow | null }> {
   const filter = filterOf(query);
   const lens = await unitLens(query.view);
   const [counts, totals] = await Promise.all([
@@ -103,11 +103,11 @@ export async function getProvinceLevel(viewer: Viewer, query: DrillQuery, groupi
       const target = parent ?? agencyId;
       grouped.set(target, addDossierCounts(grouped.get(target) ?? EMPTY_DOSSIER_COUNTS, value));
     }
-    const rows = [...grouped].map(([id, value]) => drillRow(String(id), unitLabel(lens.unit(id) ?? { name: String(id), validTo: null }), value, "agency"));
+    const rows = [...grouped].map(([id, value]) => drillRow(String(id), unitLabel(lens.unit(id) ?? { name: String(id), validTo: null }, words), value, "agency"));
     return { rows, total, unassigned: null };
   }
   const { byUnit, unassigned } = lens.rollUp(byAgency, KEYS);
-  const rows = listed.map((unit) => drillRow(String(unit.id), unitLabel(unit), byUnit.get(unit.id) ?? { ...EMPTY_DOSSIER_COUNTS }, "agency"));
+  const rows = listed.map((unit) => drillRow(String(unit.id), unitLabel(unit, words), byUnit.get(unit.id) ?? { ...EMPTY_DOSSIER_COUNTS }, "agency"));
   const rest = query.view === "today" && readableAgencies(viewer) === "all" && Object.values(unassigned).some((v) => v !== 0) ? drillRow("", "", unassigned, "agency") : null;
   return { rows, total, unassigned: rest };
 }
@@ -138,16 +138,16 @@ export async function getAgencyLevel(
 }
 
 /** A field's level within an agency: its procedures. */
-export async function getFieldLevel(viewer: Viewer, agency: AgencyHeading, field: { id: number; name: string }, query: DrillQuery): Promise<DrillTable> {
-  return procedureTable(viewer, agency, query, filterOf(query, { fieldId: field.id }), field.name);
+export async function getFieldLevel(viewer: Viewer, agency: AgencyHeading, field: { id: number; name: string }, query: DrillQuery, words: Wording = wordsOf()): Promise<DrillTable> {
+  return procedureTable(viewer, agency, query, filterOf(query, { fieldId: field.id }), field.name, words);
 }
 
 /** Every procedure of an agency (and, today, of its predecessors), whatever its field. */
-export async function getAgencyProcedures(viewer: Viewer, agency: AgencyHeading, query: DrillQuery): Promise<DrillTable> {
-  return procedureTable(viewer, agency, query, filterOf(query), agency.name);
+export async function getAgencyProcedures(viewer: Viewer, agency: AgencyHeading, query: DrillQuery, words: Wording = wordsOf()): Promise<DrillTable> {
+  return procedureTable(viewer, agency, query, filterOf(query), agency.name, words);
 }
 
-async function procedureTable(viewer: Viewer, agency: AgencyHeading, query: DrillQuery, filter: DossierFilter, totalName: string): Promise<DrillTable> {
+async function procedureTable(viewer: Viewer, agency: AgencyHeading, query: DrillQuery, filter: DossierFilter, totalName: string, { t }: Wording): Promise<DrillTable> {
   const lens = await unitLens(query.view);
   const [counts, totals] = await Promise.all([
     unitCountsBy(viewer, lens, agency.id, query.period, "procedure", filter),

@@ -8,8 +8,8 @@ import type { AgencyKind, ReportStatus, StaffCategory } from "@/lib/generated/pr
 import { can, canManageUser, type Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { unsafeLoadOrganisation, type OrganisationUnit } from "@/lib/data/organisation";
-import { t } from "@/lib/i18n";
-import { closedUnitIds, decisionProblems, firstMovedQuotaYear, previewDraft, validateDraft, type PlanPreview, type PlanProblem, type PlanState, type ReorganisationDraft, type UnitRef, type UserDecision } from "@/lib/org/plan";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
+import { closedUnitIds, decisionProblems, firstMovedQuotaYear, previewDraft, validateDraft, wordProblems, type PlanIssue, type PlanPreview, type PlanProblem, type PlanState, type ReorganisationDraft, type UnitRef, type UserDecision } from "@/lib/org/plan";
 import { unitLabel } from "@/lib/org/labels";
 
 type Db = Prisma.TransactionClient;
@@ -77,8 +77,8 @@ export async function listReorganisations(viewer: Viewer): Promise<Reorganisatio
   return rows.map((r) => ({ ...r, actDate: isoDay(r.actDate), effectiveOn: isoDay(r.effectiveOn), lines: r._count.lines }));
 }
 
-/** One act with its lines (names as of their time) and what applying it changed. */
-export async function getReorganisationDetail(viewer: Viewer, id: number) {
+/** One act with its lines (names as of their time, an ended unit's last day in the reader's words) and what applying it changed. */
+export async function getReorganisationDetail(viewer: Viewer, id: number, words: Wording = wordsOf()) {
   if (!can(viewer, "agency.manage")) return null;
   const row = await getDb().reorganisation.findUnique({
     where: { id },
@@ -97,7 +97,7 @@ export async function getReorganisationDetail(viewer: Viewer, id: number) {
     },
   });
   if (!row) return null;
-  const label = (unit: { name: string; validTo: Date | null }) => unitLabel({ name: unit.name, validTo: unit.validTo ? isoDay(unit.validTo) : null });
+  const label = (unit: { name: string; validTo: Date | null }) => unitLabel({ name: unit.name, validTo: unit.validTo ? isoDay(unit.validTo) : null }, words);
   return {
     ...row,
     actDate: isoDay(row.actDate),
@@ -131,17 +131,23 @@ export async function unsafeLoadPlanState(db: Db, draft: ReorganisationDraft): P
   };
 }
 
-/** Everything that refuses the draft with these decisions, including who may deactivate whom. */
-export function allProblems(viewer: Viewer, draft: ReorganisationDraft, state: PlanState, decisions: readonly UserDecision[]): { problems: PlanProblem[]; preview: PlanPreview } {
+/** Everything that refuses the draft with these decisions, including who may deactivate whom, as codes. */
+export function allIssues(viewer: Viewer, draft: ReorganisationDraft, state: PlanState, decisions: readonly UserDecision[]): { issues: PlanIssue[]; preview: PlanPreview } {
   const preview = previewDraft(draft, state, decisions);
   const byId = new Map(state.units.map((unit) => [unit.id, unit]));
-  const problems = [...validateDraft(draft, state), ...decisionProblems(draft, preview, byId)];
+  const issues = [...validateDraft(draft, state), ...decisionProblems(draft, preview, byId)];
   for (const { user, decision } of preview.users) {
     if (decision?.action !== "deactivate") continue;
-    if (user.id === viewer.userId) problems.push({ path: `users.${user.id}`, message: t("org.error.deactivateSelf") });
-    else if (!canManageUser(viewer, user)) problems.push({ path: `users.${user.id}`, message: t("org.error.deactivateNotAllowed", { user: user.username }) });
+    if (user.id === viewer.userId) issues.push({ path: `users.${user.id}`, key: "org.error.deactivateSelf" });
+    else if (!canManageUser(viewer, user)) issues.push({ path: `users.${user.id}`, key: "org.error.deactivateNotAllowed", values: { user: user.username } });
   }
-  return { problems, preview };
+  return { issues, preview };
+}
+
+/** The same in the reader's words (Vietnamese when the caller passes none). */
+export function allProblems(viewer: Viewer, draft: ReorganisationDraft, state: PlanState, decisions: readonly UserDecision[], words: Wording = wordsOf()): { problems: PlanProblem[]; preview: PlanPreview } {
+  const { issues, preview } = allIssues(viewer, draft, state, decisions);
+  return { problems: wordProblems(issues, words), preview };
 }
 
 export type PreviewAnswer = {
@@ -155,11 +161,11 @@ export type PreviewAnswer = {
   firstQuotaYear: number;
 };
 
-/** The preview the editor shows before applying: names instead of ids. Null without "agency.manage". */
-export async function previewReorganisation(viewer: Viewer, draft: ReorganisationDraft, decisions: readonly UserDecision[]): Promise<PreviewAnswer | null> {
+/** The preview the editor shows before applying: names instead of ids, problems in the reader's words. Null without "agency.manage". */
+export async function previewReorganisation(viewer: Viewer, draft: ReorganisationDraft, decisions: readonly UserDecision[], words: Wording = wordsOf()): Promise<PreviewAnswer | null> {
   if (!can(viewer, "agency.manage")) return null;
   const state = await unsafeLoadPlanState(getDb(), draft);
-  const { problems, preview } = allProblems(viewer, draft, state, decisions);
+  const { problems, preview } = allProblems(viewer, draft, state, decisions, words);
   const byId = new Map(state.units.map((unit) => [unit.id, unit]));
   const refName = (ref: UnitRef | null) =>
     ref === null ? "" : "existing" in ref ? (byId.get(ref.existing)?.name ?? "") : (draft.newUnits.find((u) => u.key === ref.created)?.name ?? "");

@@ -9,7 +9,6 @@ import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
-import { formatLocalDate } from "@/lib/i18n/format";
 import { dateBeforeLatest, isEditable, laterDecisions, type DecisionOrderKey } from "@/lib/rules/quota-decisions";
 import {
   CATEGORIES,
@@ -130,7 +129,7 @@ async function applyQuotas(tx: Db, decision: { number: string; decidedOn: Date; 
 function refuseDateBeforeLatest(decidedOn: string, order: DecisionOrderKey[], exceptId?: number): void {
   const latest = dateBeforeLatest(decidedOn, order, exceptId);
   if (latest) {
-    throw new AppError("QUOTA_DECISION_BEFORE_LATEST", { date: formatLocalDate(latest) }, { field: "decidedOn" });
+    throw new AppError("QUOTA_DECISION_BEFORE_LATEST", { date: { localDate: latest } }, { field: "decidedOn" });
   }
 }
 

@@ -2,7 +2,7 @@
 // {placeholders} are the code's arguments, typed in ./index.ts) and the HTTP status a route
 // handler answers with. A new refusal gets a code here, never free text. Areas are separate
 // objects joined by one spread below; the API's wire codes (lib/api/errors) are one of them.
-import type { MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n/keys";
 
 export type ErrorSpec = { readonly message: MessageKey; readonly status: number };
 

@@ -3,9 +3,10 @@
 // language. Nothing else reaches a user: an error that is not an AppError (a driver error, a
 // bug) is logged with its context and shown as INTERNAL_ERROR, and a broken constraint becomes
 // its code (./database.ts) — raw database text is never returned or stored.
-import type { MessageKey } from "@/lib/i18n";
-import type { Catalogue } from "@/lib/i18n/keys";
-import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
+import type { Catalogue, MessageKey } from "@/lib/i18n/keys";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import type { LocalDate } from "@/lib/metrics/periods";
+import { wordsOf } from "@/lib/notifications/words";
 import { APP_ERRORS, type AppErrorCode } from "./codes";
 
 export { APP_ERRORS, RETRY_AFTER_SECONDS, type AppErrorCode } from "./codes";
@@ -15,8 +16,8 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
 
 type ArgNames<C extends AppErrorCode> = Placeholders<Catalogue[(typeof APP_ERRORS)[C]["message"]]>;
 
-/** A value put into a message: shown as it is, or another message of the catalogue in the same language. */
-export type MessageArg = string | number | { message: MessageKey };
+/** A value put into a message: shown as it is, another message of the catalogue in the same language, or a day in its date format. */
+export type MessageArg = string | number | { message: MessageKey } | { localDate: LocalDate };
 
 /** The arguments of a code: one per placeholder of its message, no more and no fewer. */
 export type AppErrorArgs<C extends AppErrorCode> = { readonly [Name in ArgNames<C>]: MessageArg };
@@ -41,11 +42,15 @@ type ConstructorArgs<C extends AppErrorCode> = [ArgNames<C>] extends [never]
   ? [args?: Record<string, never>, options?: AppErrorOptions]
   : [args: AppErrorArgs<C>, options?: AppErrorOptions];
 
+function argText(locale: Locale, value: MessageArg): string | number {
+  if (typeof value !== "object") return value;
+  const { t, f } = wordsOf(locale);
+  return "message" in value ? t(value.message) : f.localDate(value.localDate);
+}
+
 function render(locale: Locale, code: AppErrorCode, args: Readonly<Record<string, MessageArg>>): string {
-  const values = Object.fromEntries(
-    Object.entries(args).map(([name, value]) => [name, typeof value === "object" ? translate(locale, value.message) : value]),
-  );
-  return translate(locale, APP_ERRORS[code].message, values);
+  const values = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, argText(locale, value)]));
+  return wordsOf(locale).t(APP_ERRORS[code].message, values);
 }
 
 export class AppError<C extends AppErrorCode = AppErrorCode> extends Error {

@@ -10,7 +10,8 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "@/lib/errors/codes";
-import { t } from "@/lib/i18n";
+import { answerLocale } from "@/lib/http/answer-locale";
+import { wordsOf } from "@/lib/notifications/words";
 
 type RequestStart = { request: IncomingMessage; response: ServerResponse; server: Server };
 type Listener = (request: IncomingMessage, response: ServerResponse) => void;
@@ -22,9 +23,13 @@ export function sheddable(url: string | undefined): boolean {
   return !(url ?? "/").startsWith("/_next/static/");
 }
 
-/** The 503 a shed request gets; exported for tests. */
-export function busyResponse(url: string | undefined): { headers: Record<string, string>; body: string } {
+type Header = (name: string) => string | null | undefined;
+
+/** The 503 a shed request gets, in its reader's language (lib/http/answer-locale.ts); exported for tests. */
+export function busyResponse(url: string | undefined, header: Header = () => undefined): { headers: Record<string, string>; body: string } {
   const api = (url ?? "/").startsWith("/api/");
+  const locale = answerLocale(url, header);
+  const { t } = wordsOf(locale);
   const headers = { "retry-after": String(RETRY_AFTER), "cache-control": "no-store" };
   if (api) {
     return {
@@ -34,7 +39,7 @@ export function busyResponse(url: string | undefined): { headers: Record<string,
   }
   const title = t("load.busy.title");
   const body =
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="refresh" content="${RETRY_AFTER}"><title>${title}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1e293b">` +
     `<h1 style="font-size:1.5rem">${title}</h1><p>${t("load.busy.body", { seconds: RETRY_AFTER })}</p></body></html>`;
@@ -47,7 +52,10 @@ export function shedding(maxInFlight: number, next: Listener, onShed: () => void
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     if (inFlight >= maxInFlight && sheddable(request.url)) {
       onShed();
-      const { headers, body } = busyResponse(request.url);
+      const { headers, body } = busyResponse(request.url, (name) => {
+        const value = request.headers[name];
+        return Array.isArray(value) ? value.join(", ") : value;
+      });
       response.writeHead(503, headers).end(body);
       return;
     }

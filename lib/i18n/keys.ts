@@ -3,6 +3,9 @@
 import { vi } from "./messages/vi";
 import type { MessageKey } from "./index";
 
+/** The catalogue's keys and a message's `{name}` values, as types for code outside lib/i18n. */
+export type { MessageKey, MessageValues } from "./index";
+
 export function isMessageKey(text: string): text is MessageKey {
   return Object.hasOwn(vi, text);
 }

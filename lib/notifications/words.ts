@@ -1,12 +1,14 @@
 // The words of a notification or an e-mail in its recipient's language (issue 23): written when the
 // job runs, with no request, so the language is the account's saved choice (users.locale), not a
 // cookie. Server code only: it loads both catalogues.
-import type { MessageKey, MessageValues } from "@/lib/i18n";
+import type { MessageKey, MessageValues } from "@/lib/i18n/keys";
 import { toLocale, type Locale } from "@/lib/i18n/locale";
 import { localeFormat, type LocaleFormat } from "@/lib/i18n/locale-format";
 import { DEFAULT_LOCALE, translate } from "@/lib/i18n/locales";
 
 export type Words = { locale: Locale; t: (key: MessageKey, values?: MessageValues) => string; f: LocaleFormat };
+/** What a helper that words a message needs from its caller: a locale's translator and formats. */
+export type Wording = Pick<Words, "t" | "f">;
 
 const made = new Map<Locale, Words>();
 

@@ -4,7 +4,8 @@
 // with the unit they are about; the successors' staff complete them) and the quotas of the years
 // that begin on or after the effective day (moved to the successors by share). Pure.
 import type { AdminLevel, AgencyKind, ReportStatus, Role, StaffCategory } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n/keys";
+import type { Wording } from "@/lib/notifications/words";
 import { addDays, type LocalDate } from "@/lib/metrics/periods";
 import { divideCount } from "./rollup";
 import { inForceOn, type LineKind, type OrgUnit, type Share } from "./types";
@@ -60,7 +61,15 @@ export type PlanState = {
   quotas: readonly PlanQuota[];
 };
 
+/** A problem of the draft as a code (issue 23): its catalogue key and arguments, worded by the caller in the reader's language. */
+export type PlanIssue = { path: string; key: Extract<MessageKey, `org.error.${string}`>; values?: Readonly<Record<string, string>> };
+/** A problem in words, as the editor shows it. */
 export type PlanProblem = { path: string; message: string };
+
+/** The issues in the reader's words. */
+export function wordProblems(issues: readonly PlanIssue[], { t }: Wording): PlanProblem[] {
+  return issues.map(({ path, key, values }) => ({ path, message: t(key, values) }));
+}
 
 const SHARE_TOLERANCE = 1e-6;
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
@@ -76,33 +85,33 @@ export function firstMovedQuotaYear(effectiveOn: LocalDate): number {
   return effectiveOn.endsWith("-01-01") ? year : year + 1;
 }
 
-function refProblem(ref: UnitRef, draft: ReorganisationDraft, byId: Map<number, PlanUnit>, effectiveOn: LocalDate, path: string): PlanProblem | null {
+function refProblem(ref: UnitRef, draft: ReorganisationDraft, byId: Map<number, PlanUnit>, effectiveOn: LocalDate, path: string): PlanIssue | null {
   if ("created" in ref) {
-    return draft.newUnits.some((unit) => unit.key === ref.created) ? null : { path, message: t("org.error.unknownNewUnit") };
+    return draft.newUnits.some((unit) => unit.key === ref.created) ? null : { path, key: "org.error.unknownNewUnit" };
   }
   const unit = byId.get(ref.existing);
-  if (!unit) return { path, message: t("org.error.unknownUnit") };
-  if (!inForceOn(unit, effectiveOn)) return { path, message: t("org.error.successorNotInForce", { name: unit.name }) };
+  if (!unit) return { path, key: "org.error.unknownUnit" };
+  if (!inForceOn(unit, effectiveOn)) return { path, key: "org.error.successorNotInForce", values: { name: unit.name } };
   return null;
 }
 
 /** Everything wrong with the draft, in the order of the form; empty when it may be applied. */
-export function validateDraft(draft: ReorganisationDraft, state: Pick<PlanState, "units">): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+export function validateDraft(draft: ReorganisationDraft, state: Pick<PlanState, "units">): PlanIssue[] {
+  const problems: PlanIssue[] = [];
   const { act } = draft;
   const byId = new Map(state.units.map((unit) => [unit.id, unit]));
   const dayBefore = addDays(act.effectiveOn, -1);
-  if (act.actDate > act.effectiveOn) problems.push({ path: "act.actDate", message: t("org.error.actAfterEffect") });
-  if (draft.lines.length === 0) problems.push({ path: "lines", message: t("org.error.noLines") });
+  if (act.actDate > act.effectiveOn) problems.push({ path: "act.actDate", key: "org.error.actAfterEffect" });
+  if (draft.lines.length === 0) problems.push({ path: "lines", key: "org.error.noLines" });
 
   const codes = new Set(state.units.map((unit) => unit.code.toLowerCase()));
   const keys = new Set<string>();
   draft.newUnits.forEach((unit, i) => {
     const path = `newUnits.${i}`;
-    if (keys.has(unit.key)) problems.push({ path: `${path}.key`, message: t("org.error.duplicateKey") });
+    if (keys.has(unit.key)) problems.push({ path: `${path}.key`, key: "org.error.duplicateKey" });
     keys.add(unit.key);
-    if (!CODE_PATTERN.test(unit.code)) problems.push({ path: `${path}.code`, message: t("org.error.code") });
-    else if (codes.has(unit.code.toLowerCase())) problems.push({ path: `${path}.code`, message: t("org.error.codeTaken", { code: unit.code }) });
+    if (!CODE_PATTERN.test(unit.code)) problems.push({ path: `${path}.code`, key: "org.error.code" });
+    else if (codes.has(unit.code.toLowerCase())) problems.push({ path: `${path}.code`, key: "org.error.codeTaken", values: { code: unit.code } });
     codes.add(unit.code.toLowerCase());
     if (unit.parent) {
       const problem = refProblem(unit.parent, draft, byId, act.effectiveOn, `${path}.parent`);
@@ -116,37 +125,37 @@ export function validateDraft(draft: ReorganisationDraft, state: Pick<PlanState,
     const path = `lines.${i}`;
     const predecessor = byId.get(line.predecessorId);
     if (!predecessor) {
-      problems.push({ path: `${path}.predecessorId`, message: t("org.error.unknownUnit") });
+      problems.push({ path: `${path}.predecessorId`, key: "org.error.unknownUnit" });
       return;
     }
     // the predecessor must be in force the day before: a closed unit cannot end twice
     if (!inForceOn(predecessor, dayBefore) || predecessor.validFrom >= act.effectiveOn) {
-      problems.push({ path: `${path}.predecessorId`, message: t("org.error.predecessorNotInForce", { name: predecessor.name }) });
+      problems.push({ path: `${path}.predecessorId`, key: "org.error.predecessorNotInForce", values: { name: predecessor.name } });
     }
-    if (!(line.share > 0 && line.share <= 1)) problems.push({ path: `${path}.share`, message: t("org.error.share") });
+    if (!(line.share > 0 && line.share <= 1)) problems.push({ path: `${path}.share`, key: "org.error.share" });
     if (line.kind === "TRANSFER") {
       if (line.successor && !("existing" in line.successor && line.successor.existing === line.predecessorId)) {
-        problems.push({ path: `${path}.successor`, message: t("org.error.transferKeepsUnit") });
+        problems.push({ path: `${path}.successor`, key: "org.error.transferKeepsUnit" });
       }
       if (line.toParent) {
         const problem = refProblem(line.toParent, draft, byId, act.effectiveOn, `${path}.toParent`);
         if (problem) problems.push(problem);
         else if ("existing" in line.toParent && line.toParent.existing === predecessor.parentId) {
-          problems.push({ path: `${path}.toParent`, message: t("org.error.sameParent") });
+          problems.push({ path: `${path}.toParent`, key: "org.error.sameParent" });
         }
       }
-      if (closed.has(line.predecessorId)) problems.push({ path: `${path}.predecessorId`, message: t("org.error.transferAndClose", { name: predecessor.name }) });
+      if (closed.has(line.predecessorId)) problems.push({ path: `${path}.predecessorId`, key: "org.error.transferAndClose", values: { name: predecessor.name } });
       return;
     }
     if (line.successor === null) {
-      if (line.kind !== "ABOLISH") problems.push({ path: `${path}.successor`, message: t("org.error.successorRequired") });
+      if (line.kind !== "ABOLISH") problems.push({ path: `${path}.successor`, key: "org.error.successorRequired" });
     } else {
       const problem = refProblem(line.successor, draft, byId, act.effectiveOn, `${path}.successor`);
       if (problem) problems.push(problem);
       else if ("existing" in line.successor && closed.has(line.successor.existing)) {
-        problems.push({ path: `${path}.successor`, message: t("org.error.successorClosed") });
+        problems.push({ path: `${path}.successor`, key: "org.error.successorClosed" });
       }
-      if (line.kind === "RENAME" && "existing" in line.successor) problems.push({ path: `${path}.successor`, message: t("org.error.renameNeedsNewUnit") });
+      if (line.kind === "RENAME" && "existing" in line.successor) problems.push({ path: `${path}.successor`, key: "org.error.renameNeedsNewUnit" });
     }
     linesOf.set(line.predecessorId, [...(linesOf.get(line.predecessorId) ?? []), { line, i }]);
   });
@@ -155,22 +164,22 @@ export function validateDraft(draft: ReorganisationDraft, state: Pick<PlanState,
     const name = byId.get(predecessorId)?.name ?? String(predecessorId);
     const path = `lines.${entries[0]!.i}`;
     const kinds = new Set(entries.map(({ line }) => line.kind));
-    if (kinds.size > 1) problems.push({ path: `${path}.kind`, message: t("org.error.mixedKinds", { name }) });
+    if (kinds.size > 1) problems.push({ path: `${path}.kind`, key: "org.error.mixedKinds", values: { name } });
     const withSuccessor = entries.filter(({ line }) => line.successor !== null);
     const total = withSuccessor.reduce((sum, { line }) => sum + line.share, 0);
     if (withSuccessor.length > 0 && Math.abs(total - 1) > SHARE_TOLERANCE) {
-      problems.push({ path: `${path}.share`, message: t("org.error.sharesSum", { name, total: total.toFixed(4) }) });
+      problems.push({ path: `${path}.share`, key: "org.error.sharesSum", values: { name, total: total.toFixed(4) } });
     }
-    if (withSuccessor.length > 0 && withSuccessor.length < entries.length) problems.push({ path, message: t("org.error.abolishMixed", { name }) });
-    if (kinds.has("SPLIT") && withSuccessor.length < 2) problems.push({ path, message: t("org.error.splitNeedsTwo", { name }) });
-    if ((kinds.has("MERGE") || kinds.has("RENAME")) && entries.length !== 1) problems.push({ path, message: t("org.error.oneSuccessor", { name }) });
+    if (withSuccessor.length > 0 && withSuccessor.length < entries.length) problems.push({ path, key: "org.error.abolishMixed", values: { name } });
+    if (kinds.has("SPLIT") && withSuccessor.length < 2) problems.push({ path, key: "org.error.splitNeedsTwo", values: { name } });
+    if ((kinds.has("MERGE") || kinds.has("RENAME")) && entries.length !== 1) problems.push({ path, key: "org.error.oneSuccessor", values: { name } });
   }
 
   // a unit that closes may not leave units under it without a parent in force
   for (const unit of state.units) {
     if (unit.parentId === null || !closed.has(unit.parentId) || closed.has(unit.id) || !inForceOn(unit, act.effectiveOn)) continue;
     const moved = draft.lines.some((line) => line.kind === "TRANSFER" && line.predecessorId === unit.id);
-    if (!moved) problems.push({ path: "lines", message: t("org.error.orphan", { name: unit.name, parent: byId.get(unit.parentId)?.name ?? "" }) });
+    if (!moved) problems.push({ path: "lines", key: "org.error.orphan", values: { name: unit.name, parent: byId.get(unit.parentId)?.name ?? "" } });
   }
   return problems;
 }
@@ -244,21 +253,21 @@ export function previewDraft(draft: ReorganisationDraft, state: PlanState, decis
 }
 
 /** Problems with the user decisions: every active user of a closed unit needs one, to a unit of the act. */
-export function decisionProblems(draft: ReorganisationDraft, preview: PlanPreview, byId: ReadonlyMap<number, PlanUnit>): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+export function decisionProblems(draft: ReorganisationDraft, preview: PlanPreview, byId: ReadonlyMap<number, PlanUnit>): PlanIssue[] {
+  const problems: PlanIssue[] = [];
   const closed = new Set(preview.closed.map((unit) => unit.id));
   const allowed = new Set<string>();
   for (const line of draft.lines) if (line.successor) allowed.add(refKey(line.successor));
   for (const { user, decision } of preview.users) {
     const path = `users.${user.id}`;
     if (!decision) {
-      problems.push({ path, message: t("org.error.userUndecided", { user: user.username }) });
+      problems.push({ path, key: "org.error.userUndecided", values: { user: user.username } });
       continue;
     }
     if (decision.action !== "move") continue;
     const target = "existing" in decision.to ? byId.get(decision.to.existing) : undefined;
     const valid = allowed.has(refKey(decision.to)) || (target !== undefined && !closed.has(target.id) && inForceOn(target, draft.act.effectiveOn));
-    if (!valid) problems.push({ path, message: t("org.error.userTarget", { user: user.username }) });
+    if (!valid) problems.push({ path, key: "org.error.userTarget", values: { user: user.username } });
   }
   return problems;
 }

@@ -3,7 +3,7 @@
 // tied to the fields it concerns. Errors block submission; a warning needs a comment on one of
 // its fields. A percentage whose parts are known is computed here, never typed.
 import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
 import { checkRule, EPSILON, ruleCodes, type RuleDefinition } from "./indicator-rules";
 import { findingText, type FindingMessage } from "./rule-messages";
 
@@ -165,12 +165,12 @@ export function checkReport(input: {
   return { findings, blocking, canSubmit: blocking.length === 0 };
 }
 
-/** The findings as messages per field, in words, as forms show them beside their inputs. */
-export function findingsByField(findings: Finding[]): Record<string, string[]> {
+/** The findings as messages per field, in words (the reader's; Vietnamese by default), as forms show them beside their inputs. */
+export function findingsByField(findings: Finding[], words: Wording = wordsOf()): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const finding of findings) {
-    const suffix = finding.severity === "warning" && !finding.explained ? ` ${t("reports.rule.needsComment")}` : "";
-    for (const code of finding.codes) (out[code] ??= []).push(findingText(finding.message) + suffix);
+    const suffix = finding.severity === "warning" && !finding.explained ? ` ${words.t("reports.rule.needsComment")}` : "";
+    for (const code of finding.codes) (out[code] ??= []).push(findingText(finding.message, words) + suffix);
   }
   return out;
 }

@@ -3,8 +3,8 @@
 // (findingText). Nothing the engine returns — nor a cached read that holds it — is formatted text,
 // so the same finding reads in the viewer's language and number format.
 import type { RuleOperator } from "@/lib/generated/prisma/enums";
-import { t } from "@/lib/i18n";
-import { PERCENT_SPACE } from "@/lib/i18n/format";
+import { PERCENT_SPACE } from "@/lib/i18n/locale-format";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
 
 /** The figures of a broken rule: each side's parts (one part is a single figure). */
 export type RuleFigures =
@@ -23,22 +23,23 @@ export type FindingMessage =
   /** a rule of the catalogue: its code, the text Home Affairs wrote for it, and the figures */
   | { code: "reports.rule.named"; args: { rule: string; text: string; figures: RuleFigures } };
 
-// vi-VN until the pages pass the viewer's locale (the other half of issue 23)
-const decimals = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const percentDecimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const figure = (value: number) => decimals.format(value);
-const percent = (value: number) => `${percentDecimals.format(value)}${PERCENT_SPACE}%`;
 const total = (parts: number[]) => parts.reduce((sum, part) => sum + part, 0);
 
-/** "5 + 2 + 1 = 8", or "9" for one figure. */
-function expression(parts: number[]): string {
-  return parts.length === 1 ? figure(parts[0]!) : `${parts.map(figure).join(" + ")} = ${figure(total(parts))}`;
+/** The figures in the reader's number format: up to two decimals, a typed percentage with two. */
+function numbers({ f }: Wording) {
+  const figure = (value: number) => f.upTo(value, 2);
+  // the value is already a percentage (12,5 means 12,5 %): not f.percent's ratio, which would round it again
+  const percent = (value: number) => `${f.decimal(value, 2)}${f.locale === "vi" ? PERCENT_SPACE : ""}%`;
+  /** "5 + 2 + 1 = 8", or "9" for one figure. */
+  const expression = (parts: number[]) => (parts.length === 1 ? figure(parts[0]!) : `${parts.map(figure).join(" + ")} = ${figure(total(parts))}`);
+  /** The same in parentheses when it has several parts, so that "a ÷ (b + c = d)" reads right. */
+  const grouped = (parts: number[]) => (parts.length === 1 ? expression(parts) : `(${expression(parts)})`);
+  return { figure, percent, expression, grouped };
 }
 
-/** The same in parentheses when it has several parts, so that "a ÷ (b + c = d)" reads right. */
-const grouped = (parts: number[]) => (parts.length === 1 ? expression(parts) : `(${expression(parts)})`);
-
-function figuresText(figures: RuleFigures): string {
+function figuresText(figures: RuleFigures, words: Wording): string {
+  const { t } = words;
+  const { figure, percent, expression, grouped } = numbers(words);
   switch (figures.code) {
     case "reports.rule.percentZeroWhole":
       return t(figures.code, { whole: expression(figures.args.whole), typed: percent(figures.args.typed) });
@@ -51,8 +52,9 @@ function figuresText(figures: RuleFigures): string {
   }
 }
 
-/** A finding's message in words. */
-export function findingText(message: FindingMessage): string {
+/** A finding's message in words, in the reader's language (Vietnamese when the caller passes none). */
+export function findingText(message: FindingMessage, words: Wording = wordsOf()): string {
+  const { t } = words;
   switch (message.code) {
     case "reports.rule.required":
     case "reports.rule.integer":
@@ -66,6 +68,6 @@ export function findingText(message: FindingMessage): string {
     case "reports.rule.change":
       return t(message.code, message.args);
     case "reports.rule.named":
-      return `${t(message.code, { code: message.args.rule, message: message.args.text.trim() })} ${figuresText(message.args.figures)}`;
+      return `${t(message.code, { code: message.args.rule, message: message.args.text.trim() })} ${figuresText(message.args.figures, words)}`;
   }
 }

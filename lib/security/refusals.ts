@@ -1,8 +1,10 @@
 // The answers proxy.ts and route handlers give to requests refused before any work: bad bytes in
-// the URL (400) and a state-changing request from another site (403), in Vietnamese; JSON answers
+// the URL (400) and a state-changing request from another site (403), in the reader's language
+// (lib/http/answer-locale.ts; Vietnamese when the caller does not say); JSON answers
 // have the shape of every API error (lib/api/errors.ts: { code, message }).
 import { NextResponse } from "next/server";
-import { t } from "@/lib/i18n";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { wordsOf } from "@/lib/notifications/words";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -19,13 +21,13 @@ export function hasBadBytes(pathname: string, query: URLSearchParams | null): bo
   return false;
 }
 
-export function badRequestResponse(json: boolean): NextResponse {
-  const message = t("input.error.control");
+export function badRequestResponse(json: boolean, locale: Locale = DEFAULT_LOCALE): NextResponse {
+  const message = wordsOf(locale).t("input.error.control");
   return json
     ? NextResponse.json({ code: "BAD_REQUEST", message }, { status: 400 })
     : new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-export function foreignOriginResponse(): NextResponse {
-  return NextResponse.json({ code: "FORBIDDEN", message: t("security.error.origin") }, { status: 403 });
+export function foreignOriginResponse(locale: Locale = DEFAULT_LOCALE): NextResponse {
+  return NextResponse.json({ code: "FORBIDDEN", message: wordsOf(locale).t("security.error.origin") }, { status: 403 });
 }

@@ -10,7 +10,7 @@
 //   joiners, word joiner, BOM, soft hyphen, …, so that two codes that look alike are alike;
 // - record ids fit PostgreSQL's integer, and dates lie within the data's plausible span.
 import { z } from "zod";
-import type { MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { msg } from "@/lib/validations/messages";
 import { isLocalDate } from "@/lib/metrics/periods";
 

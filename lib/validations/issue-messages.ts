@@ -3,8 +3,7 @@
 // row errors — in the reader's language (Vietnamese unless they chose English). Server code only:
 // it loads both catalogues.
 import { z } from "zod";
-import type { MessageValues } from "@/lib/i18n";
-import { isMessageKey } from "@/lib/i18n/keys";
+import { isMessageKey, type MessageValues } from "@/lib/i18n/keys";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { characterMessageKey, textProblem } from "@/lib/validations/input";
 import type { KeyedMessage } from "@/lib/validations/messages";

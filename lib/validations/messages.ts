@@ -2,7 +2,7 @@
 // (`msg` types it), a custom issue's arguments travel in its `params`. The words are looked up
 // where an issue is shown, in the reader's language (lib/validations/issue-messages.ts). This file
 // loads no catalogue, so the schemas that client components import stay light.
-import type { MessageKey, MessageValues } from "@/lib/i18n";
+import type { MessageKey, MessageValues } from "@/lib/i18n/keys";
 
 /** A message key, checked against the catalogue at compile time: what a schema's `error` holds. */
 export const msg = <K extends MessageKey>(key: K): K => key;

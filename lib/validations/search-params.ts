@@ -9,7 +9,7 @@
 // A blank value (a GET form's "all" option) counts as absent; unknown parameters are ignored.
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import type { MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { DEFAULT_LOCALE, translate, type Locale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/validations/messages";
 import { messageOfIssue } from "@/lib/validations/issue-messages";

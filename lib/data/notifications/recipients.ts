@@ -5,7 +5,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotifyPayload } from "@/lib/audit/outbox";
-import type { MessageKey } from "@/lib/i18n";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { notifyingKind, type NotificationKind } from "@/lib/notifications/kinds";
 import type { Words } from "@/lib/notifications/words";
 

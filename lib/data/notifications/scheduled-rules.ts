@@ -14,7 +14,7 @@ import { getWriteDb } from "@/lib/db";
 import { WRITE_TRANSACTION } from "@/lib/data/transaction";
 import { getDataAsOf } from "@/lib/data/province/settings";
 import { getAgencyNames } from "@/lib/data/province/agencies";
-import type { MessageValues } from "@/lib/i18n";
+import type { MessageValues } from "@/lib/i18n/keys";
 import type { Words } from "@/lib/notifications/words";
 import { agencyBreaksLateRule, officialBreaksLateRule } from "@/lib/metrics/dossiers";
 import { addDays, rangePeriod, type LocalDate } from "@/lib/metrics/periods";

@@ -22,6 +22,12 @@ describe("AppError", () => {
     expect(error.userMessage("en")).toContain(en["reports.status.SUBMITTED"]);
   });
 
+  it("renders a day in the reader's date format (issue 23)", () => {
+    const error = new AppError("QUOTA_DECISION_BEFORE_LATEST", { date: { localDate: "2026-03-05" } });
+    expect(error.userMessage()).toBe("Ngày quyết định không được trước ngày của quyết định đã ghi gần nhất (05/03/2026).");
+    expect(error.userMessage("en")).toBe("The decision cannot be dated before the latest recorded decision (5 Mar 2026).");
+  });
+
   it("shows its own message on the field it names, beside other field problems", () => {
     const fields: FieldIssues = {};
     addFieldIssue(fields, "criterion.4.self", { code: "ASSESSMENT_CRITERION_RANGE", args: { max: "10" } });

@@ -54,4 +54,20 @@ describe("load shedding", () => {
     expect(busyResponse("/scorecard").headers["content-type"]).toContain("text/html");
     expect(busyResponse("/scorecard").body).toContain('http-equiv="refresh" content="2"');
   });
+
+  it("says so in the reader's language: the page by the viewer's cookie, /api/v1 by Accept-Language", async () => {
+    const { base, until, release } = await slowServer(1);
+    const first = fetch(`${base}/scorecard`);
+    await until(1);
+    const page = await fetch(`${base}/scorecard`, { headers: { cookie: "cchc-locale=en" } });
+    const html = await page.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<title>The system is busy</title>");
+    expect(html).toContain("The page reloads by itself in 2 seconds.");
+    const api = await fetch(`${base}/api/v1/tasks`, { headers: { "accept-language": "en-GB,en;q=0.9" } });
+    expect(await api.json()).toEqual({ code: "BUSY", message: "The system is busy; nothing was written. Send the request again in 2 seconds." });
+    expect(busyResponse("/scorecard").body).toContain('<html lang="vi">');
+    release();
+    await first;
+  });
 });

@@ -1,7 +1,9 @@
 // A reorganisation as Home Affairs enters it: what is refused (with the form field it concerns)
 // and what applying it would move — units, users, open reports, quotas.
 import { describe, expect, it } from "vitest";
-import { decisionProblems, firstMovedQuotaYear, previewDraft, validateDraft, type PlanState, type PlanUnit, type ReorganisationDraft } from "@/lib/org/plan";
+import { decisionProblems, firstMovedQuotaYear, previewDraft, validateDraft, wordProblems, type PlanState, type PlanUnit, type ReorganisationDraft } from "@/lib/org/plan";
+import { wordsOf } from "@/lib/notifications/words";
+import { en } from "@/lib/i18n/messages/en";
 
 const unit = (id: number, name: string, kind: PlanUnit["kind"], parentId: number | null, validTo: string | null = null): PlanUnit => ({
   id, code: `U${id}`, name, kind, parentId, validFrom: "2021-01-01", validTo,
@@ -51,7 +53,8 @@ const split = (shares: number[]): ReorganisationDraft => ({
   })),
 });
 
-const messages = (draft: ReorganisationDraft) => validateDraft(draft, STATE).map((p) => `${p.path}: ${p.message}`);
+// the plan returns codes (issue 23); the caller words them, Vietnamese here
+const messages = (draft: ReorganisationDraft) => wordProblems(validateDraft(draft, STATE), wordsOf()).map((p) => `${p.path}: ${p.message}`);
 
 describe("checking a draft", () => {
   it("accepts a merger of two communes into a new one", () => {
@@ -136,7 +139,9 @@ describe("the preview", () => {
   it("needs a decision for every active user of a closed unit, to a successor or a unit in force", () => {
     const byId = new Map(UNITS.map((u) => [u.id, u]));
     const undecided = previewDraft(merger, STATE, [{ userId: 100, action: "deactivate" }]);
-    expect(decisionProblems(merger, undecided, byId).map((p) => p.message)).toEqual(["Chọn chuyển hoặc khóa tài khoản xab của đơn vị kết thúc."]);
+    expect(wordProblems(decisionProblems(merger, undecided, byId), wordsOf()).map((p) => p.message)).toEqual(["Chọn chuyển hoặc khóa tài khoản xab của đơn vị kết thúc."]);
+    expect(decisionProblems(merger, undecided, byId)).toEqual([{ path: "users.101", key: "org.error.userUndecided", values: { user: "xab" } }]);
+    expect(wordProblems(decisionProblems(merger, undecided, byId), wordsOf("en")).map((p) => p.message)).toEqual([en["org.error.userUndecided"].replace("{user}", "xab")]);
     const wrong = previewDraft(merger, STATE, [
       { userId: 100, action: "move", to: { existing: 6 } },
       { userId: 101, action: "move", to: { existing: 2 } },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { checkRule, type RuleBreach, type RuleDefinition } from "@/lib/rules/indicator-rules";
 import { findingText } from "@/lib/rules/rule-messages";
+import { wordsOf } from "@/lib/notifications/words";
 import { PERCENT_TOLERANCE, REPORT_RULES } from "@/lib/demo/report-catalogue";
 
 const NBSP = "\u00A0";
@@ -77,6 +78,10 @@ describe("a percentage typed beside its counts", () => {
     });
     expect(text(breach)).toBe(
       `Quy tắc RATE_AGREES: Tỷ lệ phải khớp với số liệu. Số liệu: đã nhập 93,77${NBSP}%; 15 ÷ 16 cho 93,75${NBSP}% (lệch quá 0,01 điểm %).`,
+    );
+    // the caller words it in the reader's language; the text Home Affairs wrote stays as written
+    expect(breach ? findingText(breach.message, wordsOf("en")) : undefined).toBe(
+      "Rule RATE_AGREES: Tỷ lệ phải khớp với số liệu. Figures: typed 93.77%; 15 ÷ 16 gives 93.75% (off by more than 0.01 points).",
     );
     expect(checkRule({ ...RATE, tolerance: 0 }, values({ RATE: 93.76, PART: 15, WHOLE: 16 }))).not.toBeNull();
   });

@@ -11,6 +11,7 @@ import {
   type RuleIndicator,
 } from "@/lib/rules/report-rules";
 import { findingText } from "@/lib/rules/rule-messages";
+import { wordsOf } from "@/lib/notifications/words";
 
 const count = (code: string, extra: Partial<RuleIndicator> = {}): RuleIndicator => ({
   code, unit: "COUNT", minValue: 0, maxValue: null, required: true, prefilled: false, computed: null, ...extra,
@@ -177,5 +178,20 @@ describe("findings as codes and arguments (issue 23)", () => {
       "Thay đổi 100 % so với quý trước (20).",
     ]);
     expect(findingText({ code: "reports.rule.computed", args: { expected: null } })).toBe("Tỷ lệ được tính từ các số liệu thành phần (— %), không nhập tay.");
+    const english = wordsOf("en");
+    expect(result.findings.map((f) => findingText(f.message, english))).toEqual([
+      "A required value is missing.",
+      "A count must be a whole number.",
+      "The value may not be above 10.",
+      "The value may not be below 5.",
+      "Changed by 100% from the previous quarter (20).",
+    ]);
+    expect(findingsByField(result.findings, english).A).toEqual(["A required value is missing."]);
+    expect(findingText({ code: "reports.rule.named", args: { rule: "SUM", text: "Tổng phải khớp.", figures: { code: "reports.rule.figures.EQ", args: { left: [1234.5, 2], right: [1000] } } } }, english)).toBe(
+      "Rule SUM: Tổng phải khớp. Figures: 1,234.5 + 2 = 1,236.5, not equal to 1,000.",
+    );
+    expect(findingText({ code: "reports.rule.named", args: { rule: "SUM", text: "Tổng phải khớp.", figures: { code: "reports.rule.figures.EQ", args: { left: [1234.5, 2], right: [1000] } } } })).toBe(
+      "Quy tắc SUM: Tổng phải khớp. Số liệu: 1.234,5 + 2 = 1.236,5, không bằng 1.000.",
+    );
   });
 });

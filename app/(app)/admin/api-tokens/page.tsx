@@ -7,16 +7,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RATE_LIMIT_PER_MINUTE } from "@/lib/api/rate-limit";
 import { requirePermission } from "@/lib/auth/page-access";
 import { listApiTokens } from "@/lib/data/api-tokens";
-import { t } from "@/lib/i18n";
+import { getIntl } from "@/lib/i18n/server";
 import { createApiToken, revokeApiToken } from "./actions";
 
-export const metadata: Metadata = { title: t("apiTokens.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getIntl();
+  return { title: t("apiTokens.title") };
+}
 
 export default async function ApiTokensPage() {
-  const tokens = await listApiTokens(await requirePermission("import.run"));
+  const [viewer, { t }] = await Promise.all([requirePermission("import.run"), getIntl()]);
+  const tokens = await listApiTokens(viewer);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: RATE_LIMIT_PER_MINUTE })}>
+      <PageHeader title={t("apiTokens.title")} intro={t("apiTokens.intro", { limit: String(RATE_LIMIT_PER_MINUTE) })}>
         <a className="text-brand-700 underline" href="/api/v1/openapi.json">
           {t("apiTokens.openapi")}
         </a>

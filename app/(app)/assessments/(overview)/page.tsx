@@ -65,7 +65,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {bands.map((b) => (
-              <li key={b.rating}>{t("assessments.bands.row", { label: b.label, min: f.score(b.minScore) })}</li>
+              <li key={b.rating}>{t("assessments.bands.row", { label: t(`assessments.rating.${b.rating}`), min: f.score(b.minScore) })}</li>
             ))}
           </ul>
         )}

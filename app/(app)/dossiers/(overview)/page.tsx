@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { can, readableAgencies } from "@/lib/auth/permissions";
 import { getProvinceLevel } from "@/lib/data/dossier-drill";
+import { wordsOf } from "@/lib/notifications/words";
 import { getProvinceSetting } from "@/lib/data/province/settings";
 import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
@@ -33,7 +34,7 @@ export default async function DossiersPage({ searchParams }: { searchParams: Pro
   const grouping = params.view === "district" && query.view === "time" ? "district" : "agency";
   const ownOnly = readableAgencies(viewer) !== "all";
   const province = await getProvinceSetting();
-  const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name);
+  const table = await getProvinceLevel(viewer, query, grouping, ownOnly ? t("dossiers.ownAgency") : province.name, wordsOf(f.locale));
   const view = grouping === "district" ? "district" : undefined;
   // the worst agencies first (the default sort) on the first page; the total row is the province's
   const slice = pageSlice(sortRows(table.rows, query.sort), params.paging);

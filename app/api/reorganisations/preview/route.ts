@@ -7,6 +7,8 @@ import { refuseForeignOrigin } from "@/lib/api/same-origin";
 import { sessionViewer } from "@/lib/api/session-guard";
 import { can } from "@/lib/auth/permissions";
 import { previewReorganisation } from "@/lib/data/reorganisations";
+import { requestAnswerLocale } from "@/lib/http/answer-locale";
+import { wordsOf } from "@/lib/notifications/words";
 import { AppError } from "@/lib/errors";
 import { previewSchema } from "@/lib/validations/reorganisations";
 import { messageOfIssue } from "@/lib/validations/issue-messages";
@@ -19,7 +21,7 @@ export const POST = withApiErrors("POST /api/reorganisations/preview", async (re
   const body = await request.json().catch(() => null);
   const parsed = previewSchema.safeParse(body);
   if (!parsed.success) throw apiError("BAD_REQUEST", "org.error.draft", undefined, { issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: messageOfIssue(i) })) });
-  const preview = await previewReorganisation(viewer, parsed.data.draft, parsed.data.decisions);
+  const preview = await previewReorganisation(viewer, parsed.data.draft, parsed.data.decisions, wordsOf(requestAnswerLocale(request)));
   if (!preview) throw new AppError("FORBIDDEN");
   return Response.json(preview);
 });

@@ -8,6 +8,7 @@ import { CellLink, Table, type Column } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/page-access";
 import { getReorganisationDetail } from "@/lib/data/reorganisations";
 import { getIntl, type RequestIntl } from "@/lib/i18n/server";
+import { wordsOf } from "@/lib/notifications/words";
 import { appliedParams } from "@/lib/validations/reorganisations";
 import { parsePathId, parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 
@@ -62,7 +63,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function ReorganisationPage({ params, searchParams }: Props) {
   const [viewer, { id }, search, intl] = await Promise.all([requirePermission("agency.manage"), params, searchParams, getIntl()]);
   const { t, f } = intl;
-  const act = await getReorganisationDetail(viewer, parsePathId(id));
+  const act = await getReorganisationDetail(viewer, parsePathId(id), wordsOf(intl.locale));
   if (!act) notFound();
   const summary = summarySchema.safeParse(act.appliedSummary ?? {});
   const applied = summary.success ? summary.data : null;

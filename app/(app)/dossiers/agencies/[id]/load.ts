@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireViewer } from "@/lib/auth/session";
 import { findDrillAgency } from "@/lib/data/dossier-drill";
+import { requestLocale } from "@/lib/i18n/locale-cookie";
+import { wordsOf } from "@/lib/notifications/words";
 import { findField, findProcedure } from "@/lib/data/province/procedures";
 import type { DrillQuery } from "@/lib/validations/dossier-params";
 import { parsePathId } from "@/lib/validations/search-params";
@@ -13,7 +15,8 @@ export type AgencyParams = Promise<{ id: string }>;
 
 /** The agency; with the page's query, as that period and units view show it (its parent, children, predecessors). */
 export const loadDrillAgency = cache(async (id: string, query?: Pick<DrillQuery, "period" | "view">) => {
-  const agency = await findDrillAgency(await requireViewer(), parsePathId(id), query);
+  const [viewer, locale] = await Promise.all([requireViewer(), requestLocale()]);
+  const agency = await findDrillAgency(viewer, parsePathId(id), query, wordsOf(locale));
   if (!agency) notFound();
   return agency;
 });

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { getReportView } from "@/lib/data/reports/entry";
 import { localName } from "@/lib/i18n/locale";
 import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
+import { wordsOf } from "@/lib/notifications/words";
 import { findingsByField } from "@/lib/rules/report-rules";
 import { agencyMayEdit, agencyMayWrite } from "@/lib/rules/report-workflow";
 import { approveReport, returnReport, saveReport, unapproveReport } from "../../actions";
@@ -36,7 +37,7 @@ export default async function ReportPage({ params }: { params: ReportParams }) {
   const status = view.report?.status ?? "NOT_STARTED";
   const editable = can(viewer, "report.edit", { agencyId: key.agencyId }) && agencyMayEdit(status) && agencyMayWrite(view.window);
   const reviewer = can(viewer, "report.review", { agencyId: key.agencyId });
-  const messages = findingsByField(view.findings);
+  const messages = findingsByField(view.findings, wordsOf(locale));
   const returnComments = Object.fromEntries(view.returnComments.filter((c) => c.code).map((c) => [c.code!, c.body]));
   const general = view.returnComments.filter((c) => !c.code);
   const reportRef = view.report ? { reportId: view.report.id, agencyId: key.agencyId, version: view.report.version } : null;

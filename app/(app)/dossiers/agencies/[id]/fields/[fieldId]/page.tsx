@@ -6,6 +6,7 @@ import { DrillTable } from "@/components/dossiers/drill-table";
 import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFieldLevel } from "@/lib/data/dossier-drill";
+import { wordsOf } from "@/lib/notifications/words";
 import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { drillParams, drillSearch } from "@/lib/validations/dossier-params";
@@ -23,7 +24,7 @@ export default async function FieldDossiersPage({ params, searchParams }: Props)
   const { id, fieldId } = await params;
   const { viewer, params: query, periods, t, f } = await drillContext(searchParams, drillParams);
   const [agency, field] = await Promise.all([loadDrillAgency(id, query), loadField(fieldId)]);
-  const table = await getFieldLevel(viewer, agency, field, query);
+  const table = await getFieldLevel(viewer, agency, field, query, wordsOf(f.locale));
   const base = `/dossiers/agencies/${agency.id}/fields/${field.id}`;
 
   return (

@@ -9,6 +9,7 @@ import { agencyCrumbs, drillContext } from "@/components/dossiers/drill-context"
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { getAgencyProcedures } from "@/lib/data/dossier-drill";
+import { wordsOf } from "@/lib/notifications/words";
 import { getIntl } from "@/lib/i18n/server";
 import { sortRows } from "@/lib/metrics/drill-down";
 import { pageSlice, pagingSearch } from "@/lib/metrics/paging";
@@ -26,7 +27,7 @@ type Props = { params: AgencyParams; searchParams: Promise<SearchParams> };
 export default async function AgencyProceduresPage({ params, searchParams }: Props) {
   const [{ id }, { viewer, params: query, periods, t, f }] = await Promise.all([params, drillContext(searchParams, drillParams)]);
   const agency = await loadDrillAgency(id, query);
-  const table = await getAgencyProcedures(viewer, agency, query);
+  const table = await getAgencyProcedures(viewer, agency, query, wordsOf(f.locale));
   const base = `/dossiers/agencies/${agency.id}/procedures`;
   const slice = pageSlice(sortRows(table.rows, query.sort), query.paging);
   const caption = t("dossiers.caption.procedures", { name: agency.name, period: f.period(query.period) });
