@@ -8,7 +8,6 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
 import { wordsOf } from "@/lib/notifications/words";
-import { formatScoreValue } from "@/lib/i18n/index-format";
 import { bandFor, rankByScore, roundTo, SUM_TOLERANCE, type Band } from "@/lib/metrics/indices";
 import type { AgencyAssessmentInput, CriterionDefinitionInput, RatingBandsInput } from "@/lib/validations/assessments";
 
@@ -57,12 +56,12 @@ function checkTotal(
   max: number,
 ): number | null {
   if (total !== null && (total < 0 || total > max)) {
-    addFieldIssue(issues, field, { code: "ASSESSMENT_TOTAL_RANGE", args: { max: formatScoreValue(max) } });
+    addFieldIssue(issues, field, { code: "ASSESSMENT_TOTAL_RANGE", args: { max: { score: max } } });
   }
   if (parts.length === 0 || parts.some((p) => p === null)) return total;
   const sum = roundTo(parts.reduce<number>((s, p) => s + (p ?? 0), 0), 2);
   if (total === null) return sum;
-  if (Math.abs(sum - total) > SUM_TOLERANCE) addFieldIssue(issues, field, { code: "ASSESSMENT_SUM_MISMATCH", args: { sum: formatScoreValue(sum) } });
+  if (Math.abs(sum - total) > SUM_TOLERANCE) addFieldIssue(issues, field, { code: "ASSESSMENT_SUM_MISMATCH", args: { sum: { score: sum } } });
   return total;
 }
 
@@ -80,7 +79,7 @@ export async function saveAgencyAssessment(tx: Db, viewer: Viewer, input: Agency
     const max = Number(criterion.maxScore.toString());
     for (const [kind, value] of [["self", entry.selfScore], ["appraised", entry.appraisedScore]] as const) {
       if (value !== null && (value < 0 || value > max)) {
-        addFieldIssue(issues, `criterion.${criterion.id}.${kind}`, { code: "ASSESSMENT_CRITERION_RANGE", args: { max: formatScoreValue(max) } });
+        addFieldIssue(issues, `criterion.${criterion.id}.${kind}`, { code: "ASSESSMENT_CRITERION_RANGE", args: { max: { score: max } } });
       }
     }
   }
@@ -162,7 +161,7 @@ export async function addCriterion(tx: Db, viewer: Viewer, input: CriterionDefin
   }
   const total = existing.reduce((s, c) => s + Number(c.maxScore.toString()), 0) + input.maxScore;
   if (total > 100 + 1e-9) {
-    throw new AppError("ASSESSMENT_CRITERIA_OVER", { total: formatScoreValue(roundTo(total, 2)) }, { field: "maxScore" });
+    throw new AppError("ASSESSMENT_CRITERIA_OVER", { total: { score: roundTo(total, 2) } }, { field: "maxScore" });
   }
   const created = await tx.assessmentCriterion.create({
     data: { ...input, sortOrder: existing.length + 1 },

@@ -7,7 +7,6 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { addFieldIssue, AppError, type AppErrorDetail, type FieldIssues } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
 import { validateScoreEntry, type ScoreIssue } from "@/lib/metrics/indices";
-import { formatScoreValue } from "@/lib/i18n/index-format";
 import {
   COMPONENT_FIELD_PREFIX,
   type ComponentMethodInput,
@@ -23,7 +22,7 @@ function issueDetail(issue: ScoreIssue): AppErrorDetail {
     case "negative":
       return { code: "INDEX_SCORE_NEGATIVE" };
     case "aboveMax":
-      return { code: "INDEX_SCORE_ABOVE_MAX", args: { max: formatScoreValue(issue.max) } };
+      return { code: "INDEX_SCORE_ABOVE_MAX", args: { max: { score: issue.max } } };
     case "rankWithoutDenominator":
       return { code: "INDEX_RANK_WITHOUT_DENOMINATOR" };
     case "aboveDenominator":
@@ -31,7 +30,7 @@ function issueDetail(issue: ScoreIssue): AppErrorDetail {
     case "incomplete":
       return { code: "INDEX_COMPONENTS_INCOMPLETE", args: { count: issue.missing.length } };
     case "sumMismatch":
-      return { code: "INDEX_SUM_MISMATCH", args: { sum: formatScoreValue(issue.sum) } };
+      return { code: "INDEX_SUM_MISMATCH", args: { sum: { score: issue.sum } } };
   }
 }
 
@@ -149,7 +148,7 @@ export async function updateComponentMethod(tx: Db, viewer: Viewer, input: Compo
   const highest = await tx.indexComponentScore.aggregate({ where: { componentId: input.componentId }, _max: { score: true } });
   const top = highest._max.score === null ? null : Number(highest._max.score.toString());
   if (top !== null && top > input.maxScore) {
-    throw new AppError("INDEX_MAX_BELOW_SCORES", { score: formatScoreValue(top) }, { field: "maxScore" });
+    throw new AppError("INDEX_MAX_BELOW_SCORES", { score: { score: top } }, { field: "maxScore" });
   }
   await tx.indexComponent.update({
     where: { id: input.componentId },

@@ -17,7 +17,8 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
 type ArgNames<C extends AppErrorCode> = Placeholders<Catalogue[(typeof APP_ERRORS)[C]["message"]]>;
 
 /** A value put into a message: shown as it is, another message of the catalogue in the same language, or a day in its date format. */
-export type MessageArg = string | number | { message: MessageKey } | { localDate: LocalDate };
+/** An argument worded in the reader's language: text, a number, a message, a calendar day or an index score (85,78 / 85.78). */
+export type MessageArg = string | number | { message: MessageKey } | { localDate: LocalDate } | { score: number };
 
 /** The arguments of a code: one per placeholder of its message, no more and no fewer. */
 export type AppErrorArgs<C extends AppErrorCode> = { readonly [Name in ArgNames<C>]: MessageArg };
@@ -45,7 +46,8 @@ type ConstructorArgs<C extends AppErrorCode> = [ArgNames<C>] extends [never]
 function argText(locale: Locale, value: MessageArg): string | number {
   if (typeof value !== "object") return value;
   const { t, f } = wordsOf(locale);
-  return "message" in value ? t(value.message) : f.localDate(value.localDate);
+  if ("message" in value) return t(value.message);
+  return "localDate" in value ? f.localDate(value.localDate) : f.score(value.score);
 }
 
 function render(locale: Locale, code: AppErrorCode, args: Readonly<Record<string, MessageArg>>): string {

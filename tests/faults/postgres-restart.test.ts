@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
 import { getToolEnv } from "@/lib/env";
 import { DEMO_PASSWORD } from "@/lib/demo/organisation";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { findChromium } from "@/scripts/lib/chromium";
 import { signIn, type Session } from "@/scripts/bench/http";
 import { prepareWriters, runWriters } from "@/scripts/bench/writers";

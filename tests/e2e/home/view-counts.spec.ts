@@ -1,7 +1,7 @@
 // A signed-in official opens the home page and reads the four headline counts; they match the
 // database (the agencies: those in force today).
 import { expect, test } from "@playwright/test";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/tests/support/vi";
 import { signedInAs, withDatabase } from "../support/session";
 
 const TABLES = { agencies: "agency", procedures: "procedure", tasks: "task", dossiers: "dossier" } as const;

@@ -5,7 +5,7 @@
 // the successor reads its predecessors' pages but no other unit's. Afterwards the two communes are
 // put back as seeded, for the journeys that follow.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/tests/support/vi";
 import { turnPagesUntil } from "../support/pager";
 import { typeDay } from "../support/date-field";
 import { signInAndWait, withDatabase } from "../support/session";

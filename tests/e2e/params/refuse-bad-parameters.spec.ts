@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInAndWait } from "../support/session";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 
 const HEADING = "Địa chỉ trang có tham số không hợp lệ";
 

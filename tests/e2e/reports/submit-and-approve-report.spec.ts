@@ -5,7 +5,7 @@
 // the province's approved figures and on the leaders' scorecard; the audit view
 // lists each step. Then the forbidden paths: another agency's report, a forged post, no session.
 import { expect, test, type Page } from "@playwright/test";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/tests/support/vi";
 import { addDays, localDateOf } from "@/lib/metrics/periods";
 import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase, type SessionLogin } from "../support/session";

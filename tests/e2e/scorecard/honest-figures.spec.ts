@@ -4,8 +4,8 @@
 // shown; the league table's names lead to the agency; a dossier keeps its list's period and way
 // back and links its handling official; and the page writes numbers and changes in vi-VN.
 import { expect, test, type Page } from "@playwright/test";
-import { formatNumber } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n";
+import { formatNumber } from "@/tests/support/vi";
+import { t } from "@/tests/support/vi";
 import { signedInAs, withDatabase } from "../support/session";
 import { dataAsOf, dossierFiguresBySql } from "./sql-figures";
 

@@ -5,8 +5,8 @@
 // Across the merger of 1/7/2025 (issue 15): by today's units, a department of the merged province is
 // compared with its predecessors a year earlier; by the units of the time it has no year earlier.
 import { expect, test, type Page } from "@playwright/test";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import { t } from "@/lib/i18n";
+import { formatNumber, formatPercent } from "@/tests/support/vi";
+import { t } from "@/tests/support/vi";
 import { fixedIntl } from "@/lib/i18n/fixed";
 import { dateField, typeDay } from "../support/date-field";
 import { signedInAs, withDatabase } from "../support/session";

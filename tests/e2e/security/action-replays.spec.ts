@@ -6,7 +6,7 @@
 // domain table may change. A control call shows that the same harness does reach a handler.
 import { expect, test } from "@playwright/test";
 import { grantFor } from "@/lib/auth/permissions";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { withDatabase } from "../support/session";
 import { anonymous, signedIn, signInEveryRole, type Client, type RoleName } from "./support/client";
 import { callAction, serverActions, type ServerActionInfo } from "./support/actions";

@@ -5,7 +5,7 @@
 // as the trusted proxy reports it (and not as the client claims), and sessions that end when
 // their password changes elsewhere.
 import { expect, test, type Page } from "@playwright/test";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { signInAndWait, withDatabase } from "../support/session";
 import { anonymous, BASE_URL, savedSession, signedIn, viaProxy } from "./support/client";
 import { createTestUser } from "./support/database";

@@ -2,7 +2,7 @@
 // /favicon.ico before anyone signs in, and the proxy sends every other anonymous request to the
 // sign-in page. The pages' <head> names them; the manifest carries the Vietnamese name.
 import { expect, test } from "@playwright/test";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { anonymous } from "./support/client";
 
 const FILES = [

@@ -3,7 +3,7 @@
 // leader sees the value but no entry form; the board compares the computed score with the
 // published one.
 import { expect, test } from "@playwright/test";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { signedInAs, withDatabase } from "../support/session";
 
 test.describe.configure({ timeout: 120_000 });

@@ -4,7 +4,7 @@
 // of 2021 and 2024 (old Ninh Thuận); and, by the units of the time, the agencies over quota in 2024.
 import { expect, test } from "@playwright/test";
 import { KH_PLAN_2026, KH_PROVINCE_QUOTA, NT_PLAN_2026, STAFFING_ROWS } from "@/lib/demo/staffing-data";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/tests/support/vi";
 import { signedInAs } from "../support/session";
 
 // Journeys of several pages on a shared, busy machine take longer than the default 30 s.

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/organisation";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 
 export const SIGN_IN_ERROR = t("signIn.error");
 

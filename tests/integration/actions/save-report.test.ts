@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readAuditEvent } from "@/lib/audit";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createJusticeAndHealth, createUser, REPORT_FORM } from "../support/fixtures";
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getAgencyDossierCounts } from "@/lib/data/dossier-stats";
 import { unsafeRunWeeklyDigests } from "@/lib/data/notifications/digests";
 import { DEMO_TEST_AS_OF } from "@/lib/demo/timeline";
-import { formatPercent } from "@/lib/i18n/format";
+import { formatPercent } from "@/tests/support/vi";
 import { dossierFigures } from "@/lib/metrics/dossiers";
 import { rangePeriod } from "@/lib/metrics/periods";
 import { openTestDatabase, type TestDatabase } from "../support/database";

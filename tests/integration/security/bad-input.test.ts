@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { MAX_API_BODY_BYTES } from "@/lib/api/body";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { reasonText, type RowReason } from "@/lib/import/reasons";
 import { RAW_DATABASE_TEXT } from "@/tests/support/raw-database-text";
 import { createFixture, csvText, importer, scalar, upload, writeTestFile, type Fixture } from "../imports/support";

@@ -1,8 +1,8 @@
 // File sizes on the import pages in the viewer's language: the same text as the legacy Vietnamese
 // formatBytes for Vietnamese viewers, English digits for English ones.
 import { describe, expect, it } from "vitest";
-import { t } from "@/lib/i18n";
-import { formatBytes } from "@/lib/i18n/format";
+import { t } from "@/tests/support/vi";
+import { formatBytes } from "@/tests/support/vi";
 import { localeFormat } from "@/lib/i18n/locale-format";
 
 const vi = localeFormat("vi", t);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_API_BODY_BYTES, readJsonBody } from "@/lib/api/body";
 import { describeApiError } from "@/lib/api/errors";
 import { MAX_BATCH } from "@/lib/validations/api-tokens";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   let i = 0;

@@ -9,7 +9,7 @@ import {
 } from "@/lib/auth/create-action";
 import type { AuditRecord } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import type { Locale } from "@/lib/i18n/locale";
 import { translate } from "@/lib/i18n/locales";
 import { msg } from "@/lib/validations/messages";

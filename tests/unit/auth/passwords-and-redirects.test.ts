@@ -5,7 +5,7 @@ import { changePasswordSchema, credentialsSchema } from "@/lib/validations/auth"
 import bcrypt from "bcryptjs";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { hashPassword, passwordMatches } from "@/lib/auth/password";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 
 function fieldErrors(input: Record<string, string>) {
   const result = changePasswordSchema.safeParse(input);

@@ -5,7 +5,7 @@ import {
   SignInThrottledError, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS, throttledMinutes, throttleWait,
 } from "@/lib/auth/sign-in-throttle";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { createTranslator } from "next-intl";
 import { nestedMessages } from "@/lib/i18n/messages/nested";
 

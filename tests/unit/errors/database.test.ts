@@ -1,7 +1,7 @@
 // Constraint violations are recognised in every shape Prisma reports them, and become codes:
 // the database's text never reaches the user.
 import { describe, expect, it } from "vitest";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { constraintViolation, knownError, transientError } from "@/lib/errors/database";
 import { AppError, RETRY_AFTER_SECONDS } from "@/lib/errors";
 

@@ -1,8 +1,7 @@
 // The one formatter of signed changes (issue 16 item 8): vi-VN digits, a true minus sign U+2212
 // (never the hyphen-minus of "-1,2"), "+" for a rise and "±" for no change after rounding.
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatSigned, MINUS_SIGN } from "@/lib/i18n/format";
-import { formatSignedChange } from "@/lib/i18n/index-format";
+import { formatDecimal, formatSigned, MINUS_SIGN } from "@/tests/support/vi";
 import { formatDelta } from "@/components/scorecard/change-line";
 import { formatChange } from "@/components/service-index/format";
 import { fixedIntl } from "@/lib/i18n/fixed";
@@ -41,7 +40,7 @@ describe("formatSigned", () => {
   });
 
   it("is the formatter behind every signed change on the pages", () => {
-    expect(formatSignedChange(-1.21)).toBe("−1,21");
+    expect(formatSigned(-1.21, { max: 4 })).toBe("−1,21");
     expect(formatDelta(-1234, "count", vi)).toBe("−1.234");
     expect(formatDelta(-0.0123, "rate", vi)).toBe("−1,23 điểm %");
     expect(formatDelta(0.05, "rate", vi)).toBe("+5,00 điểm %");

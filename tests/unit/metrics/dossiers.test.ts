@@ -9,7 +9,7 @@ import {
   EMPTY_DOSSIER_COUNTS,
 } from "@/lib/metrics/dossiers";
 import { quarterPeriod, rangePeriod } from "@/lib/metrics/periods";
-import { formatRate } from "@/lib/i18n/format";
+import { formatRate } from "@/tests/support/vi";
 import { FIXTURE } from "./dossier-fixture";
 
 describe("countDossiers on the hand-made quarter (see dossier-fixture.ts)", () => {

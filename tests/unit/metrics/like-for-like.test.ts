@@ -2,7 +2,7 @@
 // 5): the period is cut at the data's day and compared with as many days from the start of the
 // previous period and of the same period a year earlier — never a partial period with a full one.
 import { describe, expect, it } from "vitest";
-import { formatPeriod } from "@/lib/i18n/format";
+import { formatPeriod } from "@/tests/support/vi";
 import {
   daysBetween,
   endOfLocalDay,

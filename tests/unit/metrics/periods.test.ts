@@ -16,7 +16,7 @@ import {
   yearPeriod,
   monthPeriod,
 } from "@/lib/metrics/periods";
-import { formatPeriod } from "@/lib/i18n/format";
+import { formatPeriod } from "@/tests/support/vi";
 
 describe("days in Asia/Ho_Chi_Minh", () => {
   it("puts an instant at local midnight on the new day and one millisecond before on the old", () => {

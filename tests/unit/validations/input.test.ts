@@ -9,7 +9,7 @@ import {
 import { dossierRecordSchema } from "@/lib/validations/dossiers";
 import { taskRecordSchema } from "@/lib/validations/tasks";
 import { listQuerySchema } from "@/lib/validations/api-tokens";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 
 const NOW = new Date("2026-06-01T00:00:00Z");
 

@@ -2,7 +2,7 @@
 // arguments a custom issue carries or the bound a check broke; text that is no key stays as it is.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { t } from "@/lib/i18n";
+import { t } from "@/tests/support/vi";
 import { reasonOfIssue, reasonText } from "@/lib/import/reasons";
 import { msg } from "@/lib/validations/messages";
 import { fieldMessagesOf, keyOfIssue, messageOfIssue } from "@/lib/validations/issue-messages";

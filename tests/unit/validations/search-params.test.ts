@@ -3,8 +3,8 @@
 // span, calendar days compared as days, ids within int4, closed sets, short texts without NUL.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fill } from "@/lib/i18n";
 import { vi } from "@/lib/i18n/messages/vi";
+import { t } from "@/tests/support/vi";
 import { en } from "@/lib/i18n/messages/en";
 import { quarterPeriod, rangePeriod, yearPeriod } from "@/lib/metrics/periods";
 import {
@@ -44,7 +44,7 @@ describe("periodParam", () => {
   });
 
   it("refuses a range that ends after the data's day, saying which day the data reach", () => {
-    expect(read(periodParam(SPAN), "2024-08-01_2024-09-01")).toEqual({ messages: [`Tham số “p”: ${fill(vi["params.rangeAfterData"], { asOf: "31/08/2024", to: "01/09/2024" })}`] });
+    expect(read(periodParam(SPAN), "2024-08-01_2024-09-01")).toEqual({ messages: [`Tham số “p”: ${t("params.rangeAfterData", { asOf: "31/08/2024", to: "01/09/2024" })}`] });
     expect(read(periodParam(SPAN), "2024-08-01_2024-12-31").messages?.[0]).toContain("chậm nhất vào ngày có số liệu 31/08/2024");
   });
 
