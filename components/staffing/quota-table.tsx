@@ -2,8 +2,9 @@
 // a headcount above the quota is flagged. Filters are a GET form (the URL is the state).
 import Link from "next/link";
 import { CheckboxField, FilterForm, SelectField } from "@/components/ui/controls";
-import { CellLink, Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
+import { packDictionary } from "@/lib/ui/compact-rows";
+import { QuotaRows, type QuotaCells } from "./quota-rows";
 import type { QuotaRowView } from "@/lib/data/staffing";
 import type { StaffingQuery } from "@/lib/validations/staffing";
 import { CATEGORIES } from "@/lib/validations/staffing";
@@ -14,44 +15,21 @@ import { useFormat } from "@/lib/i18n/use-format";
 
 type Props = { rows: QuotaRowView[]; years: number[]; year: number; query: StaffingQuery };
 
-function quotaColumns(t: Translator, f: LocaleFormat): Column<QuotaRowView>[] {
+const COLUMNS = ["agency", "category", "quota", "headcount", "vacancies", "streamlined", "decision"] as const;
+
+/** A row as QuotaRows takes it (drawn on the client, issue 19), every cell formatted here. */
+function cells(row: QuotaRowView, t: Translator, f: LocaleFormat): QuotaCells {
   return [
-    {
-      key: "agency",
-      header: t("staffing.col.agency"),
-      rowHeader: true,
-      cell: (row) => (
-        <>
-          <CellLink href={`/agencies/${row.agencyId}`}>{row.agencyName}</CellLink>
-          {row.sourceRows > 1 ? <span className="block text-xs font-normal text-muted">{t("org.staffing.sources", { count: String(row.sourceRows) })}</span> : null}
-        </>
-      ),
-    },
-    { key: "category", header: t("staffing.col.category"), cell: (row) => t(`staffing.category.${row.category}`) },
-    { key: "quota", header: t("staffing.col.quota"), numeric: true, cell: (row) => f.number(row.quota) },
-    {
-      key: "headcount",
-      header: t("staffing.col.headcount"),
-      numeric: true,
-      cell: (row) => (
-        <>
-          {row.actualHeadcount === null ? t("staffing.notReported") : f.number(row.actualHeadcount)}
-          {row.overQuota > 0 ? (
-            <span className="ml-2 rounded bg-accent-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-              {t("staffing.overQuota", { count: f.number(row.overQuota) })}
-            </span>
-          ) : null}
-        </>
-      ),
-    },
-    { key: "vacancies", header: t("staffing.col.vacancies"), numeric: true, cell: (row) => (row.vacancies === null ? "—" : f.number(row.vacancies)) },
-    { key: "streamlined", header: t("staffing.col.streamlined"), numeric: true, cell: (row) => f.number(row.streamlined) },
-    {
-      key: "decision",
-      header: t("staffing.col.decision"),
-      cell: (row) =>
-        row.decisionNumber ? t("staffing.decisionRef", { number: row.decisionNumber, date: row.decisionDate ? f.date(row.decisionDate) : "" }) : "—",
-    },
+    row.key,
+    String(row.agencyId),
+    row.agencyName,
+    row.sourceRows > 1 ? t("org.staffing.sources", { count: String(row.sourceRows) }) : "",
+    f.number(row.quota),
+    row.actualHeadcount === null ? t("staffing.notReported") : f.number(row.actualHeadcount),
+    row.overQuota > 0 ? t("staffing.overQuota", { count: f.number(row.overQuota) }) : "",
+    row.vacancies === null ? "—" : f.number(row.vacancies),
+    f.number(row.streamlined),
+    row.decisionNumber ? t("staffing.decisionRef", { number: row.decisionNumber, date: row.decisionDate ? f.date(row.decisionDate) : "" }) : "—",
   ];
 }
 
@@ -71,9 +49,8 @@ export function QuotaTable({ rows, years, year, query }: Props) {
       <p className="text-sm text-muted" data-testid="quota-row-count">
         {t("staffing.quotas.count", { count: f.number(rows.length), over: f.number(rows.filter((r) => r.overQuota > 0).length) })}
       </p>
-      <Table caption={t("staffing.quotas.heading", { year: String(year) })} columns={quotaColumns(t, f)} rows={rows} rowKey={(row) => row.key}
-        rowProps={(row) => ({ "data-testid": "quota-row", "data-over": row.overQuota > 0 ? "true" : "false", className: row.overQuota > 0 ? "bg-accent-100" : undefined })}
-        empty={t("staffing.quotas.none")} maxHeight="max-h-[36rem]" testId="quota-table" />
+      <QuotaRows caption={t("staffing.quotas.heading", { year: String(year) })} headers={Object.fromEntries(COLUMNS.map((key) => [key, t(`staffing.col.${key}`)]))}
+        rows={rows.map((row) => cells(row, t, f))} categories={packDictionary(rows.map((row) => t(`staffing.category.${row.category}`)))} empty={t("staffing.quotas.none")} />
     </Section>
   );
 }

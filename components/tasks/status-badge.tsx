@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+// A task's status as a coloured badge; the classes are plain data so that the client-drawn task
+// list (./task-rows) draws the same badge from the label the server worded.
 import type { TaskStatus } from "@/lib/metrics/tasks";
 
 const STYLE: Record<TaskStatus, string> = {
@@ -8,7 +9,4 @@ const STYLE: Record<TaskStatus, string> = {
   OVERDUE: "bg-accent-600 text-white",
 };
 
-export function TaskStatusBadge({ status }: { status: TaskStatus }) {
-  const t = useTranslations();
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>{t(`tasks.status.${status}`)}</span>;
-}
+export const statusBadgeClass = (status: TaskStatus) => `inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`;

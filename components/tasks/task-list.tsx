@@ -1,9 +1,8 @@
 // The tasks behind the figures: filter by status and text, one page at a time, each with its
 // assigning document, dates and status on the period's status day.
-import { TaskStatusBadge } from "@/components/tasks/status-badge";
+import { TaskRows, type TaskCells } from "@/components/tasks/task-rows";
 import { FilterForm, SearchField, SelectField } from "@/components/ui/controls";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, type Column } from "@/components/ui/table";
 import { Section } from "@/components/ui/section";
 import type { TaskListPage } from "@/lib/data/task-list";
 import { TASK_LIST_FILTERS } from "@/lib/metrics/tasks";
@@ -24,35 +23,13 @@ type Props = {
 
 type Row = TaskListPage["rows"][number];
 
-function taskColumns(t: Translator, f: LocaleFormat): Column<Row>[] {
+const COLUMNS = ["task", "agency", "document", "assignedAt", "dueAt", "completedAt", "status"] as const;
+
+/** A row as TaskRows takes it (drawn on the client, issue 19), every cell formatted here. */
+function cells(row: Row, t: Translator, f: LocaleFormat): TaskCells {
   return [
-    {
-      key: "task",
-      header: t("tasks.col.task"),
-      rowHeader: true,
-      className: "max-w-md font-normal",
-      cell: (row) => (
-        <>
-          <span className="block font-mono text-xs text-muted">{row.code}</span>
-          {row.title}
-        </>
-      ),
-    },
-    { key: "agency", header: t("tasks.col.agency"), cell: (row) => row.agencyName },
-    {
-      key: "document",
-      header: t("tasks.col.document"),
-      cell: (row) => (
-        <>
-          {row.documentNumber ?? "—"}
-          {row.documentDate ? <span className="block text-xs text-muted">{f.date(row.documentDate)}</span> : null}
-        </>
-      ),
-    },
-    { key: "assignedAt", header: t("tasks.col.assignedAt"), className: "tabular-nums", cell: (row) => f.date(row.assignedAt) },
-    { key: "dueAt", header: t("tasks.col.dueAt"), className: "tabular-nums", cell: (row) => f.date(row.dueAt) },
-    { key: "completedAt", header: t("tasks.col.completedAt"), className: "tabular-nums", cell: (row) => (row.completedAt ? f.date(row.completedAt) : "—") },
-    { key: "status", header: t("tasks.col.status"), cell: (row) => <TaskStatusBadge status={row.status} /> },
+    String(row.id), row.code, row.title, row.agencyName, row.documentNumber ?? "—", row.documentDate ? f.date(row.documentDate) : "",
+    f.date(row.assignedAt), f.date(row.dueAt), row.completedAt ? f.date(row.completedAt) : "—", row.status, t(`tasks.status.${row.status}`),
   ];
 }
 
@@ -68,8 +45,8 @@ export function TaskList({ list, query, href, hidden }: Props) {
         <SearchField id="task-q" name="q" label={t("tasks.list.search")} defaultValue={query.q} />
       </FilterForm>
       <p className="text-sm text-muted" data-testid="task-list-count">{t("tasks.list.count", { count: f.number(list.total) })}</p>
-      <Table caption={t("tasks.list.caption", pages)} columns={taskColumns(t, f)} rows={list.rows} rowKey={(row) => row.id}
-        rowProps={() => ({ "data-testid": "task-row" })} empty={t("tasks.none")} testId="task-list" />
+      <TaskRows caption={t("tasks.list.caption", pages)} headers={Object.fromEntries(COLUMNS.map((key) => [key, t(`tasks.col.${key}`)]))}
+        rows={list.rows.map((row) => cells(row, t, f))} empty={t("tasks.none")} />
       {list.pageCount > 1 ? (
         <Pagination label={t("tasks.list.pagination")} position={t("tasks.list.pageOf", pages)}
           previous={list.page > 1 ? { href: href({ page: String(list.page - 1) }), label: t("tasks.list.previous") } : undefined}

@@ -23,6 +23,12 @@ type Props = {
   rowKeyAttribute?: `data-${string}`;
 };
 
+// a column's classes, with the marked ones on the rows it marks (a Set: a long table looks up every row)
+function markedClass(marked: NonNullable<TextColumn["marked"]>, className: string | undefined) {
+  const keys = new Set(marked.keys);
+  return (row: TextRow) => [className, keys.has(row[0] ?? "") ? marked.className : undefined].filter(Boolean).join(" ") || undefined;
+}
+
 export function TextTable({ columns, rows, links, rowKeyAttribute, ...table }: Props) {
   const linked = (text: string | undefined, index: number) => {
     const href = links ? unpackAffix(links, index) : null;
@@ -37,6 +43,7 @@ export function TextTable({ columns, rows, links, rowKeyAttribute, ...table }: P
       columns={columns.map((column, i) => ({
         ...column,
         cell: (row: TextRow, index: number) => (i === 0 ? linked(row[1], index) : row[i + 1]),
+        ...(column.marked ? { className: markedClass(column.marked, column.className) } : {}),
         ...(column.testIdPrefix ? { cellData: (row: TextRow) => ({ "data-testid": `${column.testIdPrefix}-${row[0]}` }) } : {}),
       }))}
     />

@@ -69,6 +69,9 @@ export function sortLinks(sort: { key: string; dir: "asc" | "desc" }, keys: read
   return { key: sort.key, dir: sort.dir, hrefs: Object.fromEntries(keys.map((key) => [key, href(key)])) };
 }
 
+/** A column's cell of a compact row: the string at `at` (a client table's plain text columns). */
+export const cellAt = (at: number) => (row: readonly string[]) => row[at];
+
 /** The Table's `sort` from sort links. */
 export const tableSort = (links: SortLinks) => ({ key: links.key, dir: links.dir, href: (key: string) => links.hrefs[key] ?? "#" });
 
@@ -81,6 +84,8 @@ export type TextColumn = {
   className?: string;
   /** each cell's data-testid: this prefix, a dash and the row's key */
   testIdPrefix?: string;
+  /** classes added to this column's cells in the rows of these keys (a figure that needs attention) */
+  marked?: { className: string; keys: string[] };
 };
 
 /** A row of a TextTable: its key, then one formatted cell per column. */

@@ -31,6 +31,8 @@ export type ConcurrencyBench = {
   seconds: number;
   single: { name: string; path: string; p50: number; p95: number; n: number }[];
   weights: PageWeight[];
+  /** every other page's weight (issue 19: no page over 80 KB), weighed once, not loaded; absent in runs before it */
+  otherWeights?: PageWeight[];
   runs: ConcurrencyRun[];
   /** 1-minute load average before and after */
   load: [number, number];
@@ -59,6 +61,19 @@ async function sessionsOf(client: pg.Client, login: string, secret: string, base
   return sessions;
 }
 const PAGES = BENCH_ROUTES.slice(0, 4);
+
+/** The other pages a leader or an inspector opens, weighed once each beside the four loaded ones. */
+const OTHER_PAGES: { name: string; role: "leader" | "inspector"; path: (agencyId: number) => string }[] = [
+  { name: "Biên chế", role: "leader", path: () => "/staffing" },
+  { name: "Nhiệm vụ", role: "leader", path: () => "/tasks" },
+  { name: "Chỉ số phục vụ", role: "leader", path: () => "/service-index" },
+  { name: "Chỉ số", role: "leader", path: () => "/indices" },
+  { name: "Báo cáo", role: "leader", path: () => "/reports" },
+  { name: "Đánh giá", role: "leader", path: () => "/assessments" },
+  { name: "Một cơ quan", role: "inspector", path: (id) => `/dossiers/agencies/${id}?period=2024-Q2` },
+  { name: "Bản đồ nhiệt", role: "inspector", path: () => "/dossiers/heatmap" },
+  { name: "Tuân thủ", role: "inspector", path: () => "/dossiers/compliance" },
+];
 
 async function weightOf(baseUrl: string, path: string, session: Session): Promise<{ htmlKiB: number; rscKiB: number }> {
   const html = await fetch(`${baseUrl}${path}`, { headers: { cookie: session.cookie } });
@@ -112,6 +127,13 @@ export async function benchConcurrency(options: {
       weights.push({ name: route.name, path, ...(await weightOf(baseUrl, path, sessions[route.role][0]!)) });
       log(`▶ ${route.name}: một người xem p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms; HTML ${weights.at(-1)!.htmlKiB.toFixed(0)} KiB, RSC ${weights.at(-1)!.rscKiB.toFixed(0)} KiB`);
     }
+    const otherWeights: PageWeight[] = [];
+    const agencyId = Number(/\/dossiers\/agencies\/(\d+)\//.exec(pages[2]?.path ?? "")?.[1] ?? 1);
+    for (const page of OTHER_PAGES) {
+      const path = page.path(agencyId);
+      otherWeights.push({ name: page.name, path, ...(await weightOf(baseUrl, path, sessions[page.role][0]!)) });
+      log(`▶ ${page.name} (${path}): HTML ${otherWeights.at(-1)!.htmlKiB.toFixed(0)} KiB, RSC ${otherWeights.at(-1)!.rscKiB.toFixed(0)} KiB`);
+    }
     const runs: ConcurrencyRun[] = [];
     const report = (run: ConcurrencyRun) =>
       log(
@@ -150,6 +172,7 @@ export async function benchConcurrency(options: {
       seconds: options.seconds,
       single,
       weights,
+      otherWeights,
       runs,
       load: [loadBefore, os.loadavg()[0]!],
     };

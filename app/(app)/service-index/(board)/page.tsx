@@ -1,7 +1,6 @@
 // The Decision 766 service index board (issue 21): the province's score, the forecast while a week
 // runs, and every unit ranked within its group with its movement since the period before.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UnitsViewSwitch } from "@/components/org/units-view-switch";
 import { ForecastBox } from "@/components/service-index/forecast-box";
@@ -9,19 +8,20 @@ import { onTimeOf, serviceIndexHref, serviceIndexText } from "@/components/servi
 import { PeriodNav } from "@/components/service-index/period-nav";
 import { PublishedBox } from "@/components/service-index/published-box";
 import { PublishedForm } from "@/components/service-index/published-form";
+import { RankingRows } from "@/components/service-index/ranking-rows";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { StatCard } from "@/components/ui/stat-card";
-import { Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { getDataSpan } from "@/lib/data/province/settings";
-import { getServiceIndexBoard, type UnitIndexRow } from "@/lib/data/service-index";
+import { getServiceIndexBoard } from "@/lib/data/service-index";
 import { getIntl, IntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { isOngoing } from "@/lib/service-index/periods";
 import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
+import { packAffixes } from "@/lib/ui/compact-rows";
 import { savePublished } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +42,10 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
   if (!board) notFound();
   const href = (key: string) => serviceIndexHref("/service-index", key, view);
   const { province } = board;
+  const headers = {
+    position: t("serviceIndex.position"), unit: t("serviceIndex.unit"), score: t("serviceIndex.score"), band: t("serviceIndex.bandLabel"),
+    change: t("serviceIndex.change"), previousPosition: t("serviceIndex.previousPosition"), onTime: t("serviceIndex.onTime"),
+  };
 
   return (
     <div className="space-y-8">
@@ -84,31 +88,17 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         <UnitsViewSwitch view={view} href={(option) => `${serviceIndexHref("/service-index", period.key, option)}#ranking`} />
         {board.groups.length === 0 ? <EmptyState>{t("serviceIndex.none")}</EmptyState> : null}
         {board.groups.map((g) => (
-          <Table<UnitIndexRow & { position: number | null }>
+          <RankingRows
             key={g.group?.code ?? "none"}
             caption={g.group?.name ?? t("serviceIndex.noGroup")}
-            captionVisible
-            rows={g.rows}
-            rowKey={(row) => row.agencyId}
+            headers={headers}
+            rows={g.rows.map((row) => [
+              String(row.agencyId), row.position === null ? "—" : String(row.position), row.agencyName, s.score(row.index.score),
+              row.index.score === null ? "" : String(row.index.score), s.band(row.index.band), s.change(row.index.score, row.previousScore),
+              row.previousPosition === null ? "—" : String(row.previousPosition), s.fraction(onTimeOf(row.index)),
+            ])}
+            links={packAffixes(g.rows.map((row) => serviceIndexHref(`/service-index/${row.agencyId}`, period.key, view)))}
             testId={`service-index-group-${g.group?.code ?? "none"}`}
-            columns={[
-              { key: "position", header: t("serviceIndex.position"), numeric: true, cell: (row) => row.position ?? "—" },
-              {
-                key: "unit",
-                header: t("serviceIndex.unit"),
-                rowHeader: true,
-                cell: (row) => (
-                  <Link href={serviceIndexHref(`/service-index/${row.agencyId}`, period.key, view)} className="text-brand-700 underline">
-                    {row.agencyName}
-                  </Link>
-                ),
-              },
-              { key: "score", header: t("serviceIndex.score"), numeric: true, cell: (row) => s.score(row.index.score), cellData: (row) => ({ "data-score": row.index.score ?? "" }) },
-              { key: "band", header: t("serviceIndex.bandLabel"), cell: (row) => s.band(row.index.band) },
-              { key: "change", header: t("serviceIndex.change"), numeric: true, cell: (row) => s.change(row.index.score, row.previousScore) },
-              { key: "previousPosition", header: t("serviceIndex.previousPosition"), numeric: true, cell: (row) => row.previousPosition ?? "—" },
-              { key: "onTime", header: t("serviceIndex.onTime"), numeric: true, cell: (row) => s.fraction(onTimeOf(row.index)) },
-            ]}
           />
         ))}
       </Section>
