@@ -6,6 +6,7 @@
 // The root layout's <html lang> is the default's; an English page says lang="en" on <main>, and
 // its client components (the chart's table) get an English provider of their own.
 import "server-only";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicTrend } from "@/components/service-index/public-trend";
@@ -21,6 +22,14 @@ import { LATEST_PUBLIC_PERIOD as LATEST, publicPagePath } from "@/lib/security/p
 import { indexPeriodOf, parseIndexPeriod } from "@/lib/service-index/periods";
 
 const OTHER: Record<Locale, Locale> = { vi: "en", en: "vi" };
+
+function SectionHeading({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <h2 id={id} className="text-lg font-semibold text-brand-900">
+      {children}
+    </h2>
+  );
+}
 
 /** The page's title in `locale`, for the routes' metadata. */
 export function publicTitle(locale: Locale): string {
@@ -89,36 +98,28 @@ export async function PublicPageBody({ ky, locale }: { ky: string; locale: Local
         links={choices.map((choice) => ({ href: publicPagePath(locale, choice.key), label: s.period(choice), current: choice.key === period.key }))}
       />
       <section aria-labelledby="public-province" className="space-y-3">
-        <h2 id="public-province" className="text-lg font-semibold text-brand-900">
-          {s.period(figures.period)}
-        </h2>
+        <SectionHeading id="public-province">{s.period(figures.period)}</SectionHeading>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="public-province">
-          <div className="rounded-lg border border-border bg-surface p-4">
-            <dt className="text-sm text-muted">{t("public.col.score")}</dt>
-            <dd className="text-3xl font-semibold text-brand-900">{s.score(figures.province.score)}</dd>
-          </div>
-          <div className="rounded-lg border border-border bg-surface p-4">
-            <dt className="text-sm text-muted">{t("public.col.onTime")}</dt>
-            <dd className="text-3xl font-semibold text-brand-900">{rate(figures.province.onTime)}</dd>
-          </div>
-          <div className="rounded-lg border border-border bg-surface p-4">
-            <dt className="text-sm text-muted">{t("serviceIndex.bandLabel")}</dt>
-            <dd className="text-3xl font-semibold text-brand-900">{s.band(figures.province.band)}</dd>
-          </div>
+          {[
+            [t("public.col.score"), s.score(figures.province.score)],
+            [t("public.col.onTime"), rate(figures.province.onTime)],
+            [t("serviceIndex.bandLabel"), s.band(figures.province.band)],
+          ].map(([term, value]) => (
+            <div key={term} className="rounded-lg border border-border bg-surface p-4">
+              <dt className="text-sm text-muted">{term}</dt>
+              <dd className="text-3xl font-semibold text-brand-900">{value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       <section aria-labelledby="public-months" className="space-y-3">
-        <h2 id="public-months" className="text-lg font-semibold text-brand-900">
-          {t("public.byPeriod")}
-        </h2>
+        <SectionHeading id="public-months">{t("public.byPeriod")}</SectionHeading>
         <FixedIntlClient locale={locale} namespaces={SHELL_NAMESPACES}>
           <PublicTrend months={figures.months} intl={intl} />
         </FixedIntlClient>
       </section>
       <section aria-labelledby="public-units" className="space-y-3">
-        <h2 id="public-units" className="text-lg font-semibold text-brand-900">
-          {t("public.byUnit")}
-        </h2>
+        <SectionHeading id="public-units">{t("public.byUnit")}</SectionHeading>
         {figures.units.map((g) => (
           <Table<PublicRow> key={g.group ?? "none"} caption={g.group ?? t("serviceIndex.noGroup")} captionVisible rows={g.rows} rowKey={(row) => row.name} columns={columns} empty={t("common.noData")} testId="public-units" />
         ))}

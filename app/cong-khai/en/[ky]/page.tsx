@@ -1,5 +1,6 @@
 // The public page in English (issue 23): the same page as app/cong-khai/[ky] (read its header),
-// at /cong-khai/en/<period>, with its own cache entry per period.
+// at /cong-khai/en/<period>, with its own cache entry per period. The route segment config below
+// repeats the Vietnamese route's: Next.js reads it from each page file as literals, not re-exports.
 import type { Metadata } from "next";
 import { PublicPageBody, publicTitle } from "@/components/service-index/public-page";
 
