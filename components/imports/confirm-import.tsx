@@ -54,7 +54,7 @@ export function ConfirmImport({ runId, validRows, again = false }: { runId: numb
       ) : null}
       <div role="alert">{error ? <p className="rounded-md border border-accent-600/40 bg-accent-100 px-3 py-2 text-sm text-accent-700">{error}</p> : null}</div>
       <button type="button" className={buttonClass} onClick={confirm} disabled={rows !== null && error === null}>
-        {t(again ? "confirmAgain" : "confirm", { count: f.number(validRows) })}
+        {t(again ? "confirmAgain" : "confirm", { count: validRows })}
       </button>
     </div>
   );

@@ -64,7 +64,8 @@ export function batchHandler(kind: ApiScope) {
     const caller = await authorise(request, kind);
     const body = batchSchema.safeParse(await readJsonBody(request));
     if (!body.success) throw apiError("BAD_REQUEST", "api.error.body", { max: MAX_BATCH });
-    const result = await writeBatch(caller, kind, body.data.records);
+    // each record's reasons in the caller's language, like the error around them (Accept-Language)
+    const result = await writeBatch(caller, kind, body.data.records, requestAnswerLocale(request));
     if (!result.ok) throw apiError("INVALID_RECORDS", "api.error.invalid", undefined, { errors: result.errors });
     return Response.json({ created: result.created, updated: result.updated });
   });

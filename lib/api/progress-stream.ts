@@ -1,14 +1,16 @@
 // A long request's progress as newline-delimited JSON: {"type":"progress",…} lines at most every
 // 250 ms (the latest always sent), then one {"type":"done",…} or {"type":"error","code":…,"message":…}
-// with the same code and Vietnamese message as a JSON error answer (lib/api/errors.ts). The work
+// with the same code and message, in the uploader's language, as a JSON error answer (lib/api/errors.ts). The work
 // goes on to its end even if the browser goes away (the import's transaction is never left half-way).
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { describeApiError } from "./errors";
 
 const INTERVAL_MS = 250;
 
 export type ProgressSink = (progress: Record<string, number | undefined>) => void;
 
-export function progressResponse(context: string, work: (send: ProgressSink) => Promise<Record<string, unknown>>): Response {
+/** `locale`: the uploader's language, in which an error line is worded (Vietnamese by default). */
+export function progressResponse(context: string, work: (send: ProgressSink) => Promise<Record<string, unknown>>, locale: Locale = DEFAULT_LOCALE): Response {
   const encoder = new TextEncoder();
   let open = true;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -54,7 +56,7 @@ export function progressResponse(context: string, work: (send: ProgressSink) => 
         })
         .catch((error: unknown) => {
           settle();
-          const { body } = describeApiError(error, `import ${context}`);
+          const { body } = describeApiError(error, `import ${context}`, locale);
           write({ type: "error", ...body });
         })
         .finally(() => {

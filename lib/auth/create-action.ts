@@ -23,7 +23,8 @@ export type Permission = Action | typeof OWN_ACCOUNT;
 /** The signed-in user as the wrapper needs it: the viewer plus the pending password change. */
 export type ActionUser = Viewer & { mustChangePassword: boolean };
 
-export type ActionContext = { viewer: Viewer; tx: Prisma.TransactionClient; ip: string | null };
+/** What a handler gets besides its input; `locale` is the viewer's language, for text the data layer words (rule findings, plan problems). */
+export type ActionContext = { viewer: Viewer; tx: Prisma.TransactionClient; ip: string | null; locale: Locale };
 
 /** An event without details takes none; any other takes exactly its schema's (lib/audit). */
 type DetailsOption<I, R, E extends AuditEventName> = undefined extends AuditDetails<E>
@@ -144,7 +145,7 @@ export function createAction(deps: ActionDeps) {
       try {
         // a transaction that lost a deadlock or serialisation race was rolled back whole: run it again
         result = await retryConflicts(() => deps.transaction(async (tx) => {
-          const value = await handler(input, { viewer, tx, ip });
+          const value = await handler(input, { viewer, tx, ip, locale });
           const event = typeof audit.event === "function" ? audit.event(input, value) : audit.event;
           // E and its details were matched by the option's type; appendAudit checks them again against the schema.
           const record = {
@@ -186,7 +187,7 @@ export function createAction(deps: ActionDeps) {
 export type ActionFactory = ReturnType<typeof createAction>;
 
 /** A data-layer write as an action runs it (STYLE §2): viewer first, and it re-checks its own scope. */
-export type DataWrite<I, R> = (tx: Prisma.TransactionClient, viewer: Viewer, input: I) => Promise<R>;
+export type DataWrite<I, R> = (tx: Prisma.TransactionClient, viewer: Viewer, input: I, locale: Locale) => Promise<R>;
 
 /** The audit row's entity when it is the written row's id. */
 export const resultId = (_input: unknown, result: { id: number }) => String(result.id);
@@ -209,7 +210,7 @@ export function actionPreset(action: ActionFactory, permission: Permission, pres
     const paths = preset.revalidate ?? [];
     return action(
       { revalidate: () => [...paths], ...options, permission, schema },
-      (input, { tx, viewer }) => write(tx, viewer, input),
+      (input, { tx, viewer, locale }) => write(tx, viewer, input, locale),
     );
   };
 }

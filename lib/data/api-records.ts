@@ -12,6 +12,7 @@ import { hashApiToken } from "@/lib/auth/api-token";
 import { KINDS } from "@/lib/import/kinds";
 import { duplicateError, RecordValidator } from "@/lib/import/validate";
 import { reasonText } from "@/lib/import/reasons";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { endOfLocalDay, startOfLocalDay } from "@/lib/metrics/periods";
 import { cursorOf, idOfCursor, type ApiScope, type ListQuery } from "@/lib/validations/api-tokens";
 import { appendAudit } from "@/lib/audit";
@@ -50,7 +51,8 @@ export type RecordError = { index: number; field: string; message: string };
 
 export type BatchResult = { ok: true; created: number; updated: number } | { ok: false; errors: RecordError[] };
 
-export async function writeBatch(viewer: ApiCaller, kind: ApiScope, records: readonly unknown[]): Promise<BatchResult> {
+/** `locale`: the caller's language, in which each record's reasons are worded. */
+export async function writeBatch(viewer: ApiCaller, kind: ApiScope, records: readonly unknown[], locale: Locale = DEFAULT_LOCALE): Promise<BatchResult> {
   if (!viewer.scopes.includes(kind)) throw new Error(`token ${viewer.tokenId} may not write ${kind}`);
   const spec = KINDS[kind];
   const pool = getPgPool();
@@ -63,7 +65,7 @@ export async function writeBatch(viewer: ApiCaller, kind: ApiScope, records: rea
     const checked = validator.check(record);
     const earlier = checked.ok ? firstIndex.get(checked.code) : undefined;
     const failed = checked.ok ? (earlier === undefined ? [] : [duplicateError("api.error.duplicate", earlier)]) : checked.errors;
-    for (const error of failed) errors.push({ index, field: error.field, message: reasonText(error.reason) });
+    for (const error of failed) errors.push({ index, field: error.field, message: reasonText(error.reason, locale) });
     if (checked.ok && earlier === undefined) {
       firstIndex.set(checked.code, index);
       rows.push(checked.row);

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffCategory } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
 import { allProblems, unsafeLoadPlanState } from "@/lib/data/reorganisations";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
 import { requirePermission } from "@/lib/data/scope";
 import { addFieldIssue, AppError, type FieldIssues } from "@/lib/errors";
 import { addDays } from "@/lib/metrics/periods";
@@ -81,13 +82,13 @@ async function createUnits(tx: Db, draft: ReorganisationDraft): Promise<Map<stri
 /**
  * Applies a reorganisation with the user decisions taken in the preview. Refused as a whole (with
  * every problem listed) when a check fails; one reorganisation at a time (an advisory lock), so two
- * cannot close the same unit.
+ * cannot close the same unit. `words`: the viewer's language, in which the problems are worded.
  */
-export async function applyReorganisation(tx: Db, viewer: Viewer, draft: ReorganisationDraft, decisions: readonly UserDecision[]): Promise<AppliedReorganisation> {
+export async function applyReorganisation(tx: Db, viewer: Viewer, draft: ReorganisationDraft, decisions: readonly UserDecision[], words: Wording = wordsOf()): Promise<AppliedReorganisation> {
   requirePermission(viewer, "agency.manage");
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('cchc.reorganisation'))`;
   const state = await unsafeLoadPlanState(tx, draft);
-  const { problems, preview } = allProblems(viewer, draft, state, decisions);
+  const { problems, preview } = allProblems(viewer, draft, state, decisions, words);
   if (problems.length > 0) {
     const fields: FieldIssues = {};
     for (const problem of problems) addFieldIssue(fields, problem.path, { code: "ORG_PROBLEM", args: { message: problem.message } });

@@ -3,6 +3,7 @@
 // is one the viewer may act for (a forged agencyId is refused); the data layer checks the period's
 // window, the status and the version, and keeps the value history and the workflow steps.
 import { actionsFor } from "@/lib/auth/action";
+import { wordsOf } from "@/lib/notifications/words";
 import { saveReport as save, type SavedReport } from "@/lib/data/reports/entry";
 import { approveReport as approve, returnReport as giveBack, unapproveReport as unapprove, type ReviewedReport } from "@/lib/data/reports/review";
 import { approveReportSchema, returnReportSchema, saveReportSchema, unapproveReportSchema } from "@/lib/validations/reports";
@@ -19,7 +20,8 @@ const reviewed = {
   details: (_input: unknown, result: ReviewedReport) => ({ version: result.version, status: result.status, comments: result.comments }),
 };
 
-export const saveReport = edit(saveReportSchema, (tx, viewer, input) => save(tx, viewer, input, new Date()), {
+// the findings are worded in the viewer's language
+export const saveReport = edit(saveReportSchema, (tx, viewer, input, locale) => save(tx, viewer, input, new Date(), wordsOf(locale)), {
   resourceAgencyId: postedAgency,
   audit: {
     // a submit is its own event; a refused submit writes nothing

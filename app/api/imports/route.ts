@@ -47,5 +47,5 @@ export const POST = withApiErrors("POST /api/imports", async (request: Request):
   return progressResponse("upload", async (send) => {
     const { runId, outcome } = await importer.start({ kind: kind.data, fileName, format, body }, (p) => send({ rows: p.rows, bytes: p.bytes }));
     return { runId, ok: outcome.ok };
-  });
+  }, locale);
 });

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db";
 import { readableAgencies, scopeIncludes, type Viewer } from "@/lib/auth/permissions";
 import { addFieldIssue, AppError, hasFieldIssues, type FieldIssues } from "@/lib/errors";
 import { requirePermission } from "@/lib/data/scope";
+import { wordsOf, type Wording } from "@/lib/notifications/words";
 import { checkReport, findingsByField, withComputedValues, type Entry, type Finding } from "@/lib/rules/report-rules";
 import { agencyMayEdit, agencyMayWrite, windowState, type WindowState } from "@/lib/rules/report-workflow";
 import { entryFieldName, parseLocalNumber, type SaveReportInput } from "@/lib/validations/reports";
@@ -132,16 +133,17 @@ function sameEntry(a: StoredEntry, b: StoredEntry): boolean {
 }
 
 /** The rules' findings beside their fields; their messages are the catalogue's own (Home Affairs wrote them). */
-function fieldIssuesOf(findings: Finding[]): FieldIssues {
+function fieldIssuesOf(findings: Finding[], words: Wording): FieldIssues {
   const issues: FieldIssues = {};
-  for (const [code, messages] of Object.entries(findingsByField(findings))) {
+  for (const [code, messages] of Object.entries(findingsByField(findings, words))) {
     for (const message of messages) addFieldIssue(issues, entryFieldName("value", code), { code: "REPORT_RULE_FINDING", args: { message } });
   }
   return issues;
 }
 
 /** Saves a draft, or submits when `input.intent` is "submit" (every rule must pass). */
-export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput, now: Date): Promise<SavedReport> {
+/** `words`: the viewer's language, in which the rules' findings are worded (Vietnamese by default). */
+export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput, now: Date, words: Wording = wordsOf()): Promise<SavedReport> {
   requirePermission(viewer, "report.edit", { agencyId: input.agencyId });
   const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
   const agency = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
@@ -170,7 +172,7 @@ export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput,
     previous,
   });
   const submit = input.intent === "submit";
-  if (submit && !check.canSubmit) throw new AppError("REPORT_RULES_FAILED", {}, { fields: fieldIssuesOf(check.blocking) });
+  if (submit && !check.canSubmit) throw new AppError("REPORT_RULES_FAILED", {}, { fields: fieldIssuesOf(check.blocking, words) });
 
   const version = report.version + 1;
   const changed: string[] = [];
@@ -211,5 +213,5 @@ export async function saveReport(tx: Db, viewer: Viewer, input: SaveReportInput,
     },
   });
   await tx.reportEvent.create({ data: { reportId: report.id, kind: submit ? "SUBMITTED" : "SAVED", actorId: viewer.userId, version, at: now } });
-  return { reportId: report.id, agencyId: input.agencyId, version, status, changed, findings: findingsByField(check.findings) };
+  return { reportId: report.id, agencyId: input.agencyId, version, status, changed, findings: findingsByField(check.findings, words) };
 }

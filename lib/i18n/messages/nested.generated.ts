@@ -1374,8 +1374,8 @@ export type NestedMessages = {
     readonly downloadErrors: "Tải báo cáo lỗi (CSV)";
     readonly downloadOriginal: "Tải tệp gốc";
     readonly originalNotKept: "Tệp gốc không được lưu (lớn hơn {stored}).";
-    readonly confirm: "Xác nhận nhập {count} dòng hợp lệ";
-    readonly confirmAgain: "Xác nhận nhập lại {count} dòng hợp lệ";
+    readonly confirm: "Xác nhận nhập {count, plural, other {# dòng hợp lệ}}";
+    readonly confirmAgain: "Xác nhận nhập lại {count, plural, other {# dòng hợp lệ}}";
     readonly confirmNote: "Các dòng bị loại sẽ không được nhập. Việc ghi diễn ra trong một giao dịch: nếu có lỗi, không dòng nào được ghi.";
     readonly done: "Đã nhập xong.";
     readonly back: "Về danh sách nhập";

@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readAuditEvent } from "@/lib/audit";
-import { t } from "@/tests/support/vi";
+import { t, tEn } from "@/tests/support/vi";
 import { openTestDatabase, type TestDatabase } from "../support/database";
 import { createJusticeAndHealth, createUser, REPORT_FORM } from "../support/fixtures";
 
-const request = vi.hoisted(() => ({ userId: null as number | null, sessionVersion: 0, ip: "203.0.113.7", revalidated: [] as string[], logged: [] as unknown[] }));
+const request = vi.hoisted(() => ({ userId: null as number | null, sessionVersion: 0, ip: "203.0.113.7", locale: "vi" as "vi" | "en", revalidated: [] as string[], logged: [] as unknown[] }));
 
 vi.mock("@/lib/auth/action", async () => (await import("../support/action-deps")).actionModule(request));
 
@@ -57,6 +57,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   request.userId = staff;
+  request.locale = "vi";
   request.revalidated = [];
   request.logged = [];
 });
@@ -97,6 +98,20 @@ describe("saveReport through the wrapper", () => {
     expect(await reports()).toEqual([]);
     expect(await db.reportValue.count()).toBe(0);
     expect(await audit()).toHaveLength(before);
+  });
+
+  it("words the rules' findings in the viewer's language: an English viewer reads the frame in English", async () => {
+    const submit = { intent: "submit", "value:ONLINE_PARTIAL": "14" };
+    const vietnamese = await post(submit);
+    request.locale = "en";
+    const english = await post(submit);
+    expect(english).toMatchObject({ ok: false, code: "REPORT_RULES_FAILED", message: tEn("reports.error.rules") });
+    const [said] = english.ok ? [] : english.fieldErrors["value:ONLINE_SERVICES"] ?? [];
+    const [saidVi] = vietnamese.ok ? [] : vietnamese.fieldErrors["value:ONLINE_SERVICES"] ?? [];
+    // the rule's own text is what Home Affairs wrote, in Vietnamese (validation_rule.message_vi); the words around it follow the viewer
+    expect(saidVi).toMatch(/^Quy tắc ONLINE_PARTS_SUM: /);
+    expect(saidVi).toMatch(/ Số liệu: 25 \+ 14 = 39, không bằng 40\.$/);
+    expect(said).toMatch(/^Rule ONLINE_PARTS_SUM: Số dịch vụ toàn trình .* Figures: 25 \+ 14 = 39, not equal to 40\.$/);
   });
 
   it("saves a draft: the report, its values and history, and one REPORT_SAVED row with who, where and which agency", async () => {

@@ -48,6 +48,23 @@ describe("API errors by Accept-Language", () => {
     expect(await vietnamese.json()).toEqual({ code: "BAD_REQUEST", message: vi["api.error.query"], issues: { limit: [vi["api.error.limit"]] } });
   });
 
+  it("words each refused record's reason in the caller's language, beside the error around them", async () => {
+    const { token } = await db.$transaction((tx) => tokens.createApiToken(tx, fixture.viewer, { name: "Hệ thống bản ghi", scopes: ["TASK"] }));
+    const post = (acceptLanguage?: string) =>
+      tasks.POST(new Request("http://localhost/api/v1/tasks", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}) },
+        body: JSON.stringify({ records: [{ code: "NN-1", title: "Nhiệm vụ", agencyCode: "KHONG-CO-CO-QUAN", assignedAt: "2024-01-02", dueAt: "2024-02-01" }] }),
+      }));
+    type Refused = { code: string; message: string; errors: { index: number; field: string; message: string }[] };
+    const english = (await (await post("en")).json()) as Refused;
+    const vietnamese = (await (await post()).json()) as Refused;
+    expect([english.code, english.message, vietnamese.message]).toEqual(["INVALID_RECORDS", en["api.error.invalid"], vi["api.error.invalid"]]);
+    expect(english.errors.map(({ index, field }) => [index, field])).toEqual(vietnamese.errors.map(({ index, field }) => [index, field]));
+    expect(english.errors.length).toBeGreaterThan(0);
+    english.errors.forEach((error, i) => expect(error.message).not.toBe(vietnamese.errors[i]!.message));
+  });
+
   it("documents the header in the OpenAPI document", async () => {
     const doc = (await openapi.GET().json()) as { paths: Record<string, { get: { parameters: { name: string; in: string }[] }; post: { parameters: { name: string }[] } }> };
     expect(doc.paths["/tasks"]!.get.parameters).toContainEqual(expect.objectContaining({ name: "Accept-Language", in: "header" }));

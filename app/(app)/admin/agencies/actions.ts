@@ -4,6 +4,7 @@
 // the data layer checks the organisation (lib/org/plan) and refuses a reorganisation as a whole.
 import { actionsFor, resultId } from "@/lib/auth/action";
 import * as org from "@/lib/data/reorganisation-apply";
+import { wordsOf } from "@/lib/notifications/words";
 import { createAgencySchema, reorganisationSchema, updateAgencySchema } from "@/lib/validations/reorganisations";
 
 const LIST_PATH = "/admin/agencies";
@@ -22,7 +23,7 @@ export const updateAgency = manage(updateAgencySchema, org.updateAgency, {
   revalidate: (_input, result) => [LIST_PATH, `${LIST_PATH}/${result.id}`],
 });
 
-export const applyReorganisation = manage(reorganisationSchema, (tx, viewer, input) => org.applyReorganisation(tx, viewer, input.draft, input.decisions), {
+export const applyReorganisation = manage(reorganisationSchema, (tx, viewer, input, locale) => org.applyReorganisation(tx, viewer, input.draft, input.decisions, wordsOf(locale)), {
   audit: { event: "REORGANISATION_APPLIED", entityId: resultId, details: (_input, result) => result },
   revalidate: () => [LIST_PATH, "/admin/reorganisations", "/scorecard", "/dossiers"],
   redirectTo: (_input, result) => `/admin/reorganisations/${result.id}?applied=1`,

@@ -29,5 +29,5 @@ export const POST = withApiErrors("POST /api/imports/:id/confirm", async (reques
     // the importer's next page is rendered by this process: it has heard of the import first (issue 19)
     await syncChanges();
     return { ...counts };
-  });
+  }, locale);
 });
