@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import type { Translator } from "@/lib/i18n/translator";
 import type { LocaleFormat } from "@/lib/i18n/locale-format";
 import { useFormat } from "@/lib/i18n/use-format";
+import { localName } from "@/lib/i18n/locale";
 
 function Predecessors({ row }: { row: RankingBoardRow }) {
   const t = useTranslations();
@@ -21,7 +22,7 @@ function Predecessors({ row }: { row: RankingBoardRow }) {
             score: p.appraisedScore === null ? "—" : f.score(p.appraisedScore),
             rating: p.rating === null ? "—" : t(`assessments.rating.${p.rating}`),
             rank: p.rank === null ? "—" : `${p.rank}/${p.groupSize}`,
-            group: p.groupName ?? "",
+            group: p.groupName === null ? "" : localName(f.locale, { name: p.groupName, nameEn: p.groupNameEn }),
           })}
         </li>
       ))}

@@ -74,6 +74,9 @@ export function RuleForm({ action }: { action: ServerAction<SavedRule> }) {
         <Field name="messageVi" label={t("indicators.rules.form.message")} errors={errors}>
           {(aria) => <input {...aria} name="messageVi" maxLength={300} className={inputClass} />}
         </Field>
+        <Field name="messageEn" label={t("indicators.rules.form.messageEn")} errors={errors}>
+          {(aria) => <input {...aria} name="messageEn" maxLength={300} lang="en" className={inputClass} />}
+        </Field>
       </div>
       <button type="submit" disabled={pending} aria-busy={pending} className={buttonClass}>{t("indicators.rules.form.submit")}</button>
     </form>

@@ -1,6 +1,7 @@
 // The indicator catalogue and its validation rules as tables (Home Affairs' catalogue page).
 import { useTranslations } from "next-intl";
 import { Table, type Column } from "@/components/ui/table";
+import { localName } from "@/lib/i18n/locale";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { Intl as IntlText, Translator } from "@/lib/i18n/translator";
 import { operatorSign } from "./operators";
@@ -64,8 +65,8 @@ function ruleColumns(intl: IntlText): Column<CatalogueRule>[] {
     { key: "code", header: t("indicators.col.code"), rowHeader: true, className: "font-mono", cell: (r) => r.code },
     { key: "rule", header: t("indicators.rules.col.rule"), className: "font-mono", cell: (r) => ruleText(r, intl) },
     { key: "importance", header: t("indicators.rules.col.importance"), cell: (r) => t(`indicators.rules.importance.${r.importance}`) },
-    // the rule's message is written by Home Affairs, in Vietnamese
-    { key: "message", header: t("indicators.rules.col.message"), cell: (r) => r.message },
+    // the rule's message is written by Home Affairs: in English too when it gave one
+    { key: "message", header: t("indicators.rules.col.message"), cell: (r) => localName(intl.f.locale, { name: r.message, nameEn: r.messageEn }) },
   ];
 }
 

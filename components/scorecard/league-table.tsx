@@ -20,6 +20,7 @@ import { sortLinks } from "@/lib/ui/compact-rows";
 import { getIntl } from "@/lib/i18n/server";
 import type { Intl, Translator } from "@/lib/i18n/translator";
 import { LeagueRows, type LeagueCells, type LeagueWords } from "./league-rows";
+import { localName } from "@/lib/i18n/locale";
 
 /** The scorecard's URL at the league table: the period, units view, sort and length of the table kept unless changed. */
 export function leagueHref(period: Period, state: { sort?: LeagueSort; view: UnitsView; league: LeagueLength }): string {
@@ -104,7 +105,7 @@ export async function LeagueTable({ viewer, period, sort, view, league: length }
       {shortened ? <p className="text-sm text-muted">{t("scorecard.league.short", { count: f.number(ENDS) })}</p> : null}
       <div className="space-y-4" data-testid="league-table" data-length={length ? "all" : "short"}>
         {parts.map((part) => {
-          const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: part.group.name }) : t("org.league.ungrouped");
+          const name = league.groups.length === 0 ? null : part.group ? t("org.league.group", { name: localName(f.locale, part.group) }) : t("org.league.ungrouped");
           return (
             <div key={part.group?.code ?? "-"} className="space-y-1">
               {name ? <h3 className="font-semibold text-brand-900">{name}</h3> : null}

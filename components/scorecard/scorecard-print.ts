@@ -18,7 +18,7 @@ const LEAGUE_KEYS = ["position", "name", "late", "toProcess", "tasks", "rating"]
 export function scorecardPrint(data: ScorecardData, context: { province: string; dataAsOf: string; printedAt: Date }, intl: Intl): ScorecardPrint {
   const { t, f } = intl;
   const leagueColumns = leagueXlsx(intl).filter((column) => LEAGUE_KEYS.includes(column.key));
-  const rows = leagueXlsxRows(t, data.league, DEFAULT_LEAGUE_SORT);
+  const rows = leagueXlsxRows(intl, data.league, DEFAULT_LEAGUE_SORT);
   // worst first: the first rows are the worst, the last the best
   const worst = rows.slice(0, PRINT_LEAGUE_ENDS);
   const best = rows.length > 2 * PRINT_LEAGUE_ENDS ? rows.slice(-PRINT_LEAGUE_ENDS) : rows.slice(PRINT_LEAGUE_ENDS);

@@ -56,9 +56,9 @@ export function figureRows(t: Translator, dossiers: ScorecardDossiers, tasks: Sc
 export type PositionedLeagueRow = LeagueRow & { position: number; groupName: string };
 
 /** The league's rows sorted, group by group (the page's tables), one list for one sheet. */
-export function leagueXlsxRows(t: Translator, league: { rows: readonly LeagueRow[]; groups: readonly RankingGroupDef[] }, sort: LeagueSort): PositionedLeagueRow[] {
+export function leagueXlsxRows({ t, f }: Intl, league: { rows: readonly LeagueRow[]; groups: readonly RankingGroupDef[] }, sort: LeagueSort): PositionedLeagueRow[] {
   return groupRows(sortLeague(league.rows, sort), league.groups, (row) => row.agencyId).flatMap((part) =>
-    part.rows.map((row) => ({ ...row, groupName: part.group?.name ?? (league.groups.length === 0 ? "" : t("org.league.ungrouped")) })),
+    part.rows.map((row) => ({ ...row, groupName: part.group ? localName(f.locale, part.group) : (league.groups.length === 0 ? "" : t("org.league.ungrouped")) })),
   );
 }
 
@@ -142,7 +142,7 @@ export function scorecardContent(data: ScorecardData, sort: LeagueSort, intl: In
     title: { title: t("scorecard.heading"), unit: t("export.unit.province"), period: labels.current },
     sheets: [
       sheet(t("export.sheet.figures"), figureColumns(t, labels), figureRows(t, data.dossiers, data.tasks)),
-      sheet(t("scorecard.league.heading"), leagueXlsx(intl), leagueXlsxRows(t, data.league, sort)),
+      sheet(t("scorecard.league.heading"), leagueXlsx(intl), leagueXlsxRows(intl, data.league, sort)),
       ...(period.kind === "quarter" ? [sheet(t("scorecard.approved.heading"), approvedXlsx(t, true), data.approved)] : []),
       sheet(t("scorecard.indices.heading"), indicesXlsx(intl), data.indices),
       sheet(t("export.sheet.months"), monthsXlsx(t), data.series.months),

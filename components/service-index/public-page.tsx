@@ -20,6 +20,7 @@ import { FixedIntlClient, SHELL_NAMESPACES } from "@/lib/i18n/server";
 import { addDays, addMonths, firstOfMonth } from "@/lib/metrics/periods";
 import { LATEST_PUBLIC_PERIOD as LATEST, publicPagePath } from "@/lib/security/public-page";
 import { indexPeriodOf, parseIndexPeriod } from "@/lib/service-index/periods";
+import { localName } from "@/lib/i18n/locale";
 
 const OTHER: Record<Locale, Locale> = { vi: "en", en: "vi" };
 
@@ -121,7 +122,7 @@ export async function PublicPageBody({ ky, locale }: { ky: string; locale: Local
       <section aria-labelledby="public-units" className="space-y-3">
         <SectionHeading id="public-units">{t("public.byUnit")}</SectionHeading>
         {figures.units.map((g) => (
-          <Table<PublicRow> key={g.group ?? "none"} caption={g.group ?? t("serviceIndex.noGroup")} captionVisible rows={g.rows} rowKey={(row) => row.name} columns={columns} empty={t("common.noData")} testId="public-units" />
+          <Table<PublicRow> key={g.group ?? "none"} caption={g.group === null ? t("serviceIndex.noGroup") : localName(locale, { name: g.group, nameEn: g.groupEn })} captionVisible rows={g.rows} rowKey={(row) => row.name} columns={columns} empty={t("common.noData")} testId="public-units" />
         ))}
       </section>
     </main>

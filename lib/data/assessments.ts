@@ -179,7 +179,7 @@ export type RankingBoardRow = BoardRow & {
   /** the unit's name as the table shows it (an ended unit with its last day) */
   label: string;
   /** today's units: a unit not assessed in the year shows its predecessors' results of that year */
-  predecessors: (BoardRow & { label: string; groupName: string | null; groupSize: number })[];
+  predecessors: (BoardRow & { label: string; groupName: string | null; groupNameEn: string | null; groupSize: number })[];
 };
 
 export type RankingBoard = {
@@ -212,9 +212,9 @@ export async function getRankingBoard(viewer: Viewer, year: number, groupCode: s
       where: { AND: [scope, { year, agencyId: { in: [...new Set([...sources.values()].flat())] } }] },
       select: { agencyId: true, maxScore: true, selfScore: true, appraisedScore: true, rank: true, rating: true, agency: { select: { name: true } } },
     }),
-    db.rankingGroupMember.findMany({ where: { year }, select: { agencyId: true, group: { select: { name: true, _count: { select: { members: true } } } } } }),
+    db.rankingGroupMember.findMany({ where: { year }, select: { agencyId: true, group: { select: { name: true, nameEn: true, _count: { select: { members: true } } } } } }),
   ]);
-  const memberOf = new Map(groupSizes.map((m) => [m.agencyId, { name: m.group.name, size: m.group._count.members }]));
+  const memberOf = new Map(groupSizes.map((m) => [m.agencyId, { name: m.group.name, nameEn: m.group.nameEn, size: m.group._count.members }]));
   const alerts = await alertsOf(assessed.map((r) => r.agencyId));
   const rowOf = (r: (typeof assessed)[number]): BoardRow & { label: string } => ({
     ...boardRow(r, alerts, year),
@@ -231,7 +231,7 @@ export async function getRankingBoard(viewer: Viewer, year: number, groupCode: s
     if (own) return { ...rowOf(own), predecessors: [] };
     const predecessors = (sources.get(id) ?? []).flatMap((source) => {
       const found = source === id ? undefined : byAgency.get(source);
-      return found ? [{ ...rowOf(found), groupName: memberOf.get(source)?.name ?? null, groupSize: memberOf.get(source)?.size ?? 0 }] : [];
+      return found ? [{ ...rowOf(found), groupName: memberOf.get(source)?.name ?? null, groupNameEn: memberOf.get(source)?.nameEn ?? null, groupSize: memberOf.get(source)?.size ?? 0 }] : [];
     });
     return { ...empty, predecessors: predecessors.sort((a, b) => (b.appraisedScore ?? 0) - (a.appraisedScore ?? 0)) };
   });

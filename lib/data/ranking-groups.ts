@@ -16,7 +16,7 @@ export async function unsafeListRankingGroups(year: number): Promise<RankingGrou
   const groups = await db.rankingGroup.findMany({
     where: { year: latest.year },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, name: true, sortOrder: true, members: { select: { agencyId: true } } },
+    select: { id: true, code: true, name: true, nameEn: true, sortOrder: true, members: { select: { agencyId: true } } },
   });
-  return groups.map((g) => ({ id: g.id, code: g.code, name: g.name, sortOrder: g.sortOrder, members: g.members.map((m) => m.agencyId) }));
+  return groups.map((g) => ({ id: g.id, code: g.code, name: g.name, nameEn: g.nameEn, sortOrder: g.sortOrder, members: g.members.map((m) => m.agencyId) }));
 }

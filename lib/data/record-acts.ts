@@ -88,7 +88,7 @@ async function recordGroups(tx: Db): Promise<void> {
     if (members.length === 0) continue;
     const row = await tx.rankingGroup.upsert({
       where: { year_code: { year: group.year, code: group.code } },
-      create: { year: group.year, code: group.code, name: group.name, assessmentGroup: group.assessmentGroup, sortOrder: group.sortOrder },
+      create: { year: group.year, code: group.code, name: group.name, nameEn: group.nameEn, assessmentGroup: group.assessmentGroup, sortOrder: group.sortOrder },
       update: {},
       select: { id: true },
     });

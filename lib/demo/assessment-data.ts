@@ -43,20 +43,20 @@ export function ratingFor(year: number, score: number, bands: readonly RatingBan
 }
 
 /** A ranking group of a year, with its members' codes. */
-export type RankingGroupSeed = { year: number; code: string; name: string; assessmentGroup: AssessmentGroup; sortOrder: number; members: string[] };
+export type RankingGroupSeed = { year: number; code: string; name: string; nameEn: string; assessmentGroup: AssessmentGroup; sortOrder: number; members: string[] };
 
 const codes = (units: readonly AgencySeed[]) => units.map((a) => a.code);
 
 export const RANKING_GROUPS: RankingGroupSeed[] = [
   ...ASSESSMENT_YEARS.flatMap((year): RankingGroupSeed[] => [
-    { year, code: "NT-SBN", name: "Sở, ban, ngành (tỉnh Ninh Thuận)", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(DEPARTMENTS) },
-    { year, code: "NT-HUYEN", name: "UBND cấp huyện (tỉnh Ninh Thuận)", assessmentGroup: "DISTRICT", sortOrder: 2, members: codes(DISTRICTS) },
-    { year, code: "KH-SBN", name: "Sở, ban, ngành (tỉnh Khánh Hòa)", assessmentGroup: "DEPARTMENT", sortOrder: 3, members: codes(KH_DEPARTMENTS) },
-    { year, code: "KH-HUYEN", name: "UBND cấp huyện (tỉnh Khánh Hòa)", assessmentGroup: "DISTRICT", sortOrder: 4, members: codes(KH_DISTRICTS) },
+    { year, code: "NT-SBN", name: "Sở, ban, ngành (tỉnh Ninh Thuận)", nameEn: "Departments and agencies (Ninh Thuận province)", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(DEPARTMENTS) },
+    { year, code: "NT-HUYEN", name: "UBND cấp huyện (tỉnh Ninh Thuận)", nameEn: "District people's committees (Ninh Thuận province)", assessmentGroup: "DISTRICT", sortOrder: 2, members: codes(DISTRICTS) },
+    { year, code: "KH-SBN", name: "Sở, ban, ngành (tỉnh Khánh Hòa)", nameEn: "Departments and agencies (Khánh Hòa province)", assessmentGroup: "DEPARTMENT", sortOrder: 3, members: codes(KH_DEPARTMENTS) },
+    { year, code: "KH-HUYEN", name: "UBND cấp huyện (tỉnh Khánh Hòa)", nameEn: "District people's committees (Khánh Hòa province)", assessmentGroup: "DISTRICT", sortOrder: 4, members: codes(KH_DISTRICTS) },
   ]),
   ...[2025, 2026].flatMap((year): RankingGroupSeed[] => [
-    { year, code: "SBN", name: "Sở, ban, ngành", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(NEW_DEPARTMENTS) },
-    { year, code: "XA", name: "Xã, phường, đặc khu", assessmentGroup: "COMMUNE", sortOrder: 2, members: codes(NEW_COMMUNE_UNITS) },
+    { year, code: "SBN", name: "Sở, ban, ngành", nameEn: "Departments and agencies", assessmentGroup: "DEPARTMENT", sortOrder: 1, members: codes(NEW_DEPARTMENTS) },
+    { year, code: "XA", name: "Xã, phường, đặc khu", nameEn: "Communes, wards and special zone", assessmentGroup: "COMMUNE", sortOrder: 2, members: codes(NEW_COMMUNE_UNITS) },
   ]),
 ];
 

@@ -122,8 +122,8 @@ export async function loadReferenceData(
 
   // ranking groups (khối) of each year and their members
   for (const group of RANKING_GROUPS) {
-    const [row] = await insertRows(client, "ranking_group", ["year", "code", "name", "assessment_group", "sort_order"],
-      [[group.year, group.code, group.name, group.assessmentGroup, group.sortOrder]],
+    const [row] = await insertRows(client, "ranking_group", ["year", "code", "name", "assessment_group", "sort_order", "name_en"],
+      [[group.year, group.code, group.name, group.assessmentGroup, group.sortOrder, group.nameEn]],
       { casts: [undefined, undefined, undefined, '::"AssessmentGroup"'], returning: "id" });
     await insertRows(client, "ranking_group_member", ["group_id", "year", "agency_id"],
       group.members.map((code) => [Number(row!.id), group.year, agency(code)]));

@@ -105,12 +105,12 @@ export async function loadReportCatalogue(client: ClientBase, asOf: string): Pro
   }
   for (const r of REPORT_RULES) {
     await client.query(
-      `INSERT INTO validation_rule (code, left_codes, operator, right_codes, importance, message_vi, kind, denominator_codes, tolerance)
-       VALUES ($1, $2, $3::"RuleOperator", $4, $5::"RuleImportance", $6, $7::"RuleKind", $8, $9)
+      `INSERT INTO validation_rule (code, left_codes, operator, right_codes, importance, message_vi, kind, denominator_codes, tolerance, message_en)
+       VALUES ($1, $2, $3::"RuleOperator", $4, $5::"RuleImportance", $6, $7::"RuleKind", $8, $9, $10)
        ON CONFLICT (code) DO UPDATE SET left_codes = EXCLUDED.left_codes, operator = EXCLUDED.operator, right_codes = EXCLUDED.right_codes,
-         importance = EXCLUDED.importance, message_vi = EXCLUDED.message_vi, kind = EXCLUDED.kind,
+         importance = EXCLUDED.importance, message_vi = EXCLUDED.message_vi, message_en = EXCLUDED.message_en, kind = EXCLUDED.kind,
          denominator_codes = EXCLUDED.denominator_codes, tolerance = EXCLUDED.tolerance, active = true`,
-      [r.code, r.left, r.operator, r.right, r.importance, r.message, r.kind ?? "SUM", r.denominator ?? [], r.tolerance ?? 0],
+      [r.code, r.left, r.operator, r.right, r.importance, r.message, r.kind ?? "SUM", r.denominator ?? [], r.tolerance ?? 0, r.messageEn],
     );
   }
   const periods = demoPeriods(asOf);

@@ -75,7 +75,7 @@ export const REPORT_INDICATORS: IndicatorSeed[] = [
 ];
 
 export type RuleSeed = {
-  code: string; left: string[]; operator: RuleOperator; right: string[]; importance: RuleImportance; message: string;
+  code: string; left: string[]; operator: RuleOperator; right: string[]; importance: RuleImportance; message: string; messageEn: string;
   /** a PERCENT rule: left = 100 × right ÷ denominator, within `tolerance` percentage points */
   kind?: RuleKind; denominator?: string[]; tolerance?: number;
 };
@@ -83,36 +83,50 @@ export type RuleSeed = {
 /** How far a typed percentage may be from its counts: what rounding to two decimals can move it (0,01 điểm %). */
 export const PERCENT_TOLERANCE = 0.01;
 
-const agrees = (percent: string, part: string, whole: string, message: string): RuleSeed => ({
+const agrees = (percent: string, part: string, whole: string, message: string, messageEn: string): RuleSeed => ({
   code: `${percent}_AGREES`, kind: "PERCENT", left: [percent], operator: "EQ", right: [part], denominator: [whole],
-  tolerance: PERCENT_TOLERANCE, importance: "ERROR", message,
+  tolerance: PERCENT_TOLERANCE, importance: "ERROR", message, messageEn,
 });
 
-const partOf = (part: string, whole: string, message: string): RuleSeed => ({
-  code: `${part}_LE_${whole}`, left: [part], operator: "LE", right: [whole], importance: "ERROR", message,
+const partOf = (part: string, whole: string, message: string, messageEn: string): RuleSeed => ({
+  code: `${part}_LE_${whole}`, left: [part], operator: "LE", right: [whole], importance: "ERROR", message, messageEn,
 });
 
 export const REPORT_RULES: RuleSeed[] = [
   { code: "TASKS_PARTS_SUM", left: ["TASKS_DONE_ON_TIME", "TASKS_DONE_LATE", "TASKS_IN_PROGRESS"], operator: "EQ", right: ["TASKS_ASSIGNED"], importance: "ERROR",
-    message: "Nhiệm vụ hoàn thành đúng hạn, trễ hạn và đang thực hiện cộng lại phải bằng số nhiệm vụ được giao." },
+    message: "Nhiệm vụ hoàn thành đúng hạn, trễ hạn và đang thực hiện cộng lại phải bằng số nhiệm vụ được giao.",
+    messageEn: "Tasks done on time, done late and in progress must add up to the tasks assigned." },
   { code: "DOSSIERS_CHANNELS_SUM", left: ["DOSSIERS_ONLINE", "DOSSIERS_IN_PERSON", "DOSSIERS_POSTAL"], operator: "EQ", right: ["DOSSIERS_RECEIVED"], importance: "ERROR",
-    message: "Hồ sơ tiếp nhận trực tuyến, trực tiếp và qua bưu chính công ích cộng lại phải bằng tổng số hồ sơ tiếp nhận." },
+    message: "Hồ sơ tiếp nhận trực tuyến, trực tiếp và qua bưu chính công ích cộng lại phải bằng tổng số hồ sơ tiếp nhận.",
+    messageEn: "Dossiers received online, in person and by public postal service must add up to all dossiers received." },
   { code: "DOSSIERS_RESOLVED_SUM", left: ["DOSSIERS_ON_TIME", "DOSSIERS_LATE"], operator: "EQ", right: ["DOSSIERS_RESOLVED"], importance: "ERROR",
-    message: "Hồ sơ giải quyết trước và đúng hạn cộng trễ hạn phải bằng số hồ sơ đã giải quyết." },
-  partOf("DOSSIERS_EARLY", "DOSSIERS_ON_TIME", "Hồ sơ trước hạn là một phần của hồ sơ trước và đúng hạn."),
-  agrees("DOSSIERS_ONLINE_RATE", "DOSSIERS_ONLINE", "DOSSIERS_RECEIVED", "Tỷ lệ hồ sơ trực tuyến phải khớp với số hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận."),
-  agrees("DOSSIERS_ON_TIME_RATE", "DOSSIERS_ON_TIME", "DOSSIERS_RESOLVED", "Tỷ lệ giải quyết trước và đúng hạn phải khớp với số hồ sơ trước và đúng hạn trên số hồ sơ đã giải quyết."),
+    message: "Hồ sơ giải quyết trước và đúng hạn cộng trễ hạn phải bằng số hồ sơ đã giải quyết.",
+    messageEn: "Dossiers resolved early or on time plus those resolved late must equal the dossiers resolved." },
+  partOf("DOSSIERS_EARLY", "DOSSIERS_ON_TIME", "Hồ sơ trước hạn là một phần của hồ sơ trước và đúng hạn.",
+    "Dossiers resolved early are part of those resolved early or on time."),
+  agrees("DOSSIERS_ONLINE_RATE", "DOSSIERS_ONLINE", "DOSSIERS_RECEIVED", "Tỷ lệ hồ sơ trực tuyến phải khớp với số hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận.",
+    "The online rate must match the online dossiers over all dossiers received."),
+  agrees("DOSSIERS_ON_TIME_RATE", "DOSSIERS_ON_TIME", "DOSSIERS_RESOLVED", "Tỷ lệ giải quyết trước và đúng hạn phải khớp với số hồ sơ trước và đúng hạn trên số hồ sơ đã giải quyết.",
+    "The early-or-on-time rate must match those dossiers over the dossiers resolved."),
   { code: "ONLINE_PARTS_SUM", left: ["ONLINE_FULL", "ONLINE_PARTIAL"], operator: "EQ", right: ["ONLINE_SERVICES"], importance: "ERROR",
-    message: "Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến." },
+    message: "Số dịch vụ toàn trình cộng một phần phải bằng tổng số dịch vụ công trực tuyến.",
+    messageEn: "Full and partial online services must add up to all online public services." },
   { code: "PROC_PARTS_SUM", left: ["PROC_NEW", "PROC_AMENDED", "PROC_ABOLISHED"], operator: "EQ", right: ["PROC_PUBLISHED"], importance: "ERROR",
-    message: "TTHC mới, sửa đổi và bãi bỏ cộng lại phải bằng số TTHC được công bố." },
-  partOf("ONLINE_FULL", "ONLINE_SERVICES", "Số dịch vụ toàn trình không được lớn hơn tổng số dịch vụ công trực tuyến."),
-  partOf("EDOCS_ELECTRONIC", "EDOCS_SENT", "Văn bản điện tử không được nhiều hơn tổng số văn bản đi."),
-  partOf("EDOCS_SIGNED", "EDOCS_ELECTRONIC", "Văn bản có chữ ký số không được nhiều hơn văn bản điện tử."),
-  partOf("LEGAL_UNLAWFUL", "LEGAL_SELF_CHECKED", "Văn bản trái pháp luật không được nhiều hơn văn bản đã tự kiểm tra."),
-  partOf("LEGAL_DRAFTING_ERRORS", "LEGAL_SELF_CHECKED", "Văn bản sai sót không được nhiều hơn văn bản đã tự kiểm tra."),
+    message: "TTHC mới, sửa đổi và bãi bỏ cộng lại phải bằng số TTHC được công bố.",
+    messageEn: "New, amended and abolished procedures must add up to the procedures published." },
+  partOf("ONLINE_FULL", "ONLINE_SERVICES", "Số dịch vụ toàn trình không được lớn hơn tổng số dịch vụ công trực tuyến.",
+    "Full online services cannot exceed all online public services."),
+  partOf("EDOCS_ELECTRONIC", "EDOCS_SENT", "Văn bản điện tử không được nhiều hơn tổng số văn bản đi.",
+    "Electronic documents cannot exceed all documents sent."),
+  partOf("EDOCS_SIGNED", "EDOCS_ELECTRONIC", "Văn bản có chữ ký số không được nhiều hơn văn bản điện tử.",
+    "Digitally signed documents cannot exceed electronic documents."),
+  partOf("LEGAL_UNLAWFUL", "LEGAL_SELF_CHECKED", "Văn bản trái pháp luật không được nhiều hơn văn bản đã tự kiểm tra.",
+    "Unlawful documents cannot exceed the documents self-checked."),
+  partOf("LEGAL_DRAFTING_ERRORS", "LEGAL_SELF_CHECKED", "Văn bản sai sót không được nhiều hơn văn bản đã tự kiểm tra.",
+    "Documents with drafting errors cannot exceed the documents self-checked."),
   { code: "LEGAL_CHECKED_VS_ISSUED", left: ["LEGAL_SELF_CHECKED"], operator: "LE", right: ["LEGAL_ISSUED"], importance: "WARNING",
-    message: "Số văn bản tự kiểm tra nhiều hơn số văn bản ban hành trong quý (kiểm tra cả văn bản kỳ trước?)." },
+    message: "Số văn bản tự kiểm tra nhiều hơn số văn bản ban hành trong quý (kiểm tra cả văn bản kỳ trước?).",
+    messageEn: "More documents self-checked than issued in the quarter (were earlier quarters' documents checked too?)." },
 ];
 
 /** Years the demo's catalogue applies from. */

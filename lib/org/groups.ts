@@ -2,11 +2,12 @@
 // UBND huyện; xã/phường/đặc khu). Groups are data per year because the organisation changes.
 import { pageSlice, type PageSlice, type Paging } from "@/lib/metrics/paging";
 
-export type RankingGroupDef = { id: number; code: string; name: string; sortOrder: number; members: readonly number[] };
+/** `nameEn`: the name for English readers (null: the Vietnamese `name`; lib/i18n/locale.ts localName). */
+export type RankingGroupDef = { id: number; code: string; name: string; nameEn: string | null; sortOrder: number; members: readonly number[] };
 
 export type GroupedRows<R> = {
   /** null: units in no group of the year */
-  group: Pick<RankingGroupDef, "code" | "name"> | null;
+  group: Pick<RankingGroupDef, "code" | "name" | "nameEn"> | null;
   /** the rows in the order given, each with its position within the group (1 = first) */
   rows: (R & { position: number })[];
 };
@@ -25,7 +26,7 @@ export function groupRows<R>(rows: readonly R[], groups: readonly RankingGroupDe
   }
   const withPositions = (list: R[]) => list.map((row, i) => ({ ...row, position: i + 1 }));
   const result: GroupedRows<R>[] = ordered.flatMap((group, i) =>
-    buckets[i]!.length === 0 ? [] : [{ group: { code: group.code, name: group.name }, rows: withPositions(buckets[i]!) }],
+    buckets[i]!.length === 0 ? [] : [{ group: { code: group.code, name: group.name, nameEn: group.nameEn }, rows: withPositions(buckets[i]!) }],
   );
   if (rest.length > 0) result.push({ group: null, rows: withPositions(rest) });
   return result;

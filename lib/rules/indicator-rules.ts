@@ -16,6 +16,8 @@ export type RuleDefinition = {
   rightCodes: string[];
   importance: RuleImportance;
   message: string;
+  /** the message for English readers (null or absent: the Vietnamese one) */
+  messageEn?: string | null;
   /** SUM when absent */
   kind?: RuleKind;
   /** PERCENT rules: the counts whose sum is the whole */
@@ -57,7 +59,7 @@ function holds(left: number, operator: RuleOperator, right: number): boolean {
 }
 
 function named(rule: RuleDefinition, figures: RuleFigures): FindingMessage {
-  return { code: "reports.rule.named", args: { rule: rule.code, text: rule.message, figures } };
+  return { code: "reports.rule.named", args: { rule: rule.code, text: rule.message, ...(rule.messageEn ? { textEn: rule.messageEn } : {}), figures } };
 }
 
 function checkSum(rule: RuleDefinition, values: Values): RuleBreach | null {

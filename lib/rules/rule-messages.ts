@@ -3,6 +3,7 @@
 // (findingText). Nothing the engine returns — nor a cached read that holds it — is formatted text,
 // so the same finding reads in the viewer's language and number format.
 import type { RuleOperator } from "@/lib/generated/prisma/enums";
+import { localName, type Locale } from "@/lib/i18n/locale";
 import { PERCENT_SPACE } from "@/lib/i18n/locale-format";
 import { wordsOf, type Wording } from "@/lib/notifications/words";
 
@@ -21,7 +22,7 @@ export type FindingMessage =
   | { code: "reports.rule.computed"; args: { expected: number | null } }
   | { code: "reports.rule.change"; args: { percent: number; previous: number } }
   /** a rule of the catalogue: its code, the text Home Affairs wrote for it, and the figures */
-  | { code: "reports.rule.named"; args: { rule: string; text: string; figures: RuleFigures } };
+  | { code: "reports.rule.named"; args: { rule: string; text: string; textEn?: string | null; figures: RuleFigures } };
 
 const total = (parts: number[]) => parts.reduce((sum, part) => sum + part, 0);
 
@@ -52,6 +53,8 @@ function figuresText(figures: RuleFigures, words: Wording): string {
   }
 }
 
+const ruleText = (args: { text: string; textEn?: string | null }, locale: Locale) => localName(locale, { name: args.text.trim(), nameEn: args.textEn?.trim() || null });
+
 /** A finding's message in words, in the reader's language (Vietnamese when the caller passes none). */
 export function findingText(message: FindingMessage, words: Wording = wordsOf()): string {
   const { t } = words;
@@ -68,6 +71,7 @@ export function findingText(message: FindingMessage, words: Wording = wordsOf())
     case "reports.rule.change":
       return t(message.code, message.args);
     case "reports.rule.named":
-      return `${t(message.code, { code: message.args.rule, message: message.args.text.trim() })} ${figuresText(message.args.figures, words)}`;
+      // the rule's own words, as Home Affairs wrote them: English when it gave them, else the Vietnamese
+      return `${t(message.code, { code: message.args.rule, message: ruleText(message.args, words.f.locale) })} ${figuresText(message.args.figures, words)}`;
   }
 }

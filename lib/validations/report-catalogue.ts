@@ -71,6 +71,8 @@ export const ruleSchema = z
     tolerance,
     importance: z.enum(RuleImportance, { error: msg("indicators.error.code") }),
     messageVi: z.string({ error: msg("indicators.error.message") }).trim().min(1, { error: msg("indicators.error.message") }).max(300, { error: msg("indicators.error.message") }),
+    // optional: English readers read the Vietnamese message when there is none
+    messageEn: z.string({ error: msg("indicators.error.messageEn") }).trim().max(300, { error: msg("indicators.error.messageEn") }).optional().transform((value) => value || null),
   })
   .superRefine((value, ctx) => {
     if (value.kind !== "PERCENT") return;

@@ -59,6 +59,7 @@ export async function listRules(db: Db = getDb()): Promise<CatalogueRule[]> {
     rightCodes: row.rightCodes,
     importance: row.importance,
     message: row.messageVi,
+    messageEn: row.messageEn,
     active: row.active,
     kind: row.kind,
     denominatorCodes: row.denominatorCodes,

@@ -35,7 +35,8 @@ export type PublicFigures = {
   asOf: LocalDate;
   period: IndexPeriod;
   province: PublicRow;
-  units: { group: string | null; rows: PublicRow[] }[];
+  /** `groupEn`: the group's English name (null: the Vietnamese `group`) */
+  units: { group: string | null; groupEn: string | null; rows: PublicRow[] }[];
   months: PublicMonth[];
 };
 
@@ -93,6 +94,7 @@ async function publicFigures(key: string): Promise<PublicFigures | null> {
     province: rowOf(province.name, board.province.index, board.province.counts.carriedOver + board.province.counts.received),
     units: board.groups.map((g) => ({
       group: g.group?.name ?? null,
+      groupEn: g.group?.nameEn ?? null,
       rows: g.rows.map((r) => rowOf(r.agencyName, r.index, r.counts.carriedOver + r.counts.received)),
     })),
     months,

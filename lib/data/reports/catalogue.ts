@@ -59,6 +59,7 @@ export async function saveRule(tx: Db, viewer: Viewer, input: RuleInput): Promis
     rightCodes: input.rightCodes,
     importance: input.importance,
     messageVi: input.messageVi,
+    messageEn: input.messageEn,
     kind: input.kind,
     denominatorCodes: input.denominatorCodes,
     tolerance: input.tolerance,

@@ -1188,6 +1188,7 @@ export type NestedMessages = {
         readonly right: "Vế phải (mã chỉ tiêu, nối bằng +)";
         readonly importance: "Mức độ";
         readonly message: "Thông báo tiếng Việt";
+        readonly messageEn: "Thông báo tiếng Anh (không bắt buộc)";
         readonly submit: "Lưu quy tắc";
         readonly saved: "Đã lưu quy tắc {code}.";
         readonly kind: "Loại quy tắc";
@@ -1209,6 +1210,7 @@ export type NestedMessages = {
       readonly year: "Năm không hợp lệ.";
       readonly years: "Năm kết thúc phải không nhỏ hơn năm bắt đầu.";
       readonly unknownCodes: "Không có chỉ tiêu mã: {codes}.";
+      readonly messageEn: "Thông báo tiếng Anh tối đa 300 ký tự.";
       readonly message: "Nhập thông báo (tối đa 300 ký tự).";
       readonly computedUnit: "Chỉ tiêu tự tính phải giữ đơn vị %.";
       readonly percentRule: "Quy tắc tỷ lệ cần đúng một chỉ tiêu tỷ lệ ở vế trái và có mẫu số.";

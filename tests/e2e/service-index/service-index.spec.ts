@@ -93,6 +93,8 @@ test("a foreign reader follows the language link to the same page in English, ke
   // English numbers (99.47%), units by their Vietnamese names, the same units as the Vietnamese page
   const english = await page.getByTestId("public-province").innerText();
   expect(english).toMatch(/\d\.\d{2}%|no data/);
+  // the groups (khối) by their English names, the units by their Vietnamese ones
+  await expect(page.getByText("Communes, wards and special zone", { exact: true })).toBeVisible();
   const unitsEn = await page.getByTestId("public-units").locator("tbody th").allInnerTexts();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/cong-khai-en-390.png`, fullPage: true });
   await page.getByTestId("public-language").click();

@@ -310,13 +310,13 @@ describe("action wrapper", () => {
 describe("action preset", () => {
   const saved = { details: () => ({ version: 1, status: "DRAFT" as const, changed: [] }) };
 
-  it("is the wrapper with its permission, scope check and paths said once; the write gets (tx, viewer, input)", async () => {
+  it("is the wrapper with its permission, scope check and paths said once; the write gets (tx, viewer, input, locale)", async () => {
     const env = fakes(agencyUser);
     const edit = actionPreset(env.action, "report.edit", { revalidate: ["/reports"] });
     const write = vi.fn(async (_tx: Prisma.TransactionClient, viewer: { userId: number }, input: Input) => ({ id: input.agencyId * 10 + viewer.userId }));
     const run = edit(schema, write, { resourceAgencyId: (input) => input.agencyId, audit: { event: "REPORT_SAVED", entityId: resultId, ...saved } });
     expect(await run(undefined, form({ agencyId: String(OWN), title: "Báo cáo" }))).toEqual({ ok: true, data: { id: 73 } });
-    expect(write).toHaveBeenCalledWith({ id: 1 }, { userId: 3, role: "AGENCY", agencyId: OWN }, { agencyId: OWN, title: "Báo cáo" });
+    expect(write).toHaveBeenCalledWith({ id: 1 }, { userId: 3, role: "AGENCY", agencyId: OWN }, { agencyId: OWN, title: "Báo cáo" }, "vi");
     expect(env.committed.map(({ entry }) => [entry.event, entry.entityId, entry.agencyId])).toEqual([["REPORT_SAVED", "73", OWN]]);
     expect(env.deps.revalidatePath).toHaveBeenCalledWith("/reports");
     // another agency's id is refused and audited as by action(…); nothing is written

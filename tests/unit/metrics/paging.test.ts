@@ -60,7 +60,7 @@ describe("pageSlice", () => {
 });
 
 describe("the league's groups", () => {
-  const group = (code: string, count: number): GroupedRows<{ id: number }> => ({ group: { code, name: code }, rows: rows(count).map((i) => ({ id: i, position: i })) });
+  const group = (code: string, count: number): GroupedRows<{ id: number }> => ({ group: { code, name: code, nameEn: null }, rows: rows(count).map((i) => ({ id: i, position: i })) });
 
   it("show each group's first and last three, a short group whole", () => {
     const [long, short] = groupEnds([group("A", 10), group("B", 7)], 3);

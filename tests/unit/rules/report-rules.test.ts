@@ -10,7 +10,7 @@ import {
   type RuleDefinition,
   type RuleIndicator,
 } from "@/lib/rules/report-rules";
-import { findingText } from "@/lib/rules/rule-messages";
+import { findingText, type FindingMessage } from "@/lib/rules/rule-messages";
 import { wordsOf } from "@/lib/notifications/words";
 
 const count = (code: string, extra: Partial<RuleIndicator> = {}): RuleIndicator => ({
@@ -193,5 +193,9 @@ describe("findings as codes and arguments (issue 23)", () => {
     expect(findingText({ code: "reports.rule.named", args: { rule: "SUM", text: "Tổng phải khớp.", figures: { code: "reports.rule.figures.EQ", args: { left: [1234.5, 2], right: [1000] } } } })).toBe(
       "Quy tắc SUM: Tổng phải khớp. Số liệu: 1.234,5 + 2 = 1.236,5, không bằng 1.000.",
     );
+    // a rule Home Affairs also wrote in English: English readers get those words, Vietnamese readers theirs
+    const both: FindingMessage = { code: "reports.rule.named", args: { rule: "SUM", text: "Tổng phải khớp.", textEn: "The sum must match.", figures: { code: "reports.rule.figures.EQ", args: { left: [3], right: [4] } } } };
+    expect(findingText(both, english)).toBe("Rule SUM: The sum must match. Figures: 3, not equal to 4.");
+    expect(findingText(both)).toBe("Quy tắc SUM: Tổng phải khớp. Số liệu: 3, không bằng 4.");
   });
 });

@@ -19,6 +19,7 @@ import { getIntl } from "@/lib/i18n/server";
 import { DEFAULT_UNITS_VIEW, type UnitsView } from "@/lib/org/views";
 import { rankingBoardParams } from "@/lib/validations/assessments";
 import { parseSearchParams, spanYears, type SearchParams } from "@/lib/validations/search-params";
+import { localName } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getIntl();
@@ -55,7 +56,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
       <FilterForm action="/assessments" submitLabel={t("assessments.show")} hidden={view === DEFAULT_UNITS_VIEW ? {} : { units: view }}>
         <SelectField id="filter-year" name="year" label={t("assessments.field.year")} defaultValue={year} options={yearChoices.map((y) => ({ value: y, label: String(y) }))} />
         <SelectField id="filter-group" name="group" label={t("assessments.field.group")} defaultValue={group?.code} testId="board-group"
-          options={board.groups.map((g) => ({ value: g.code, label: g.name }))} />
+          options={board.groups.map((g) => ({ value: g.code, label: localName(f.locale, g) }))} />
       </FilterForm>
       <UnitsViewSwitch view={view} href={(option) => boardHref(year, option)} />
       {board.groupYear !== null && board.groupYear !== year ? <p className="text-sm text-muted">{t("org.assessment.groupsOf", { year: String(board.groupYear) })}</p> : null}
@@ -70,7 +71,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
           </ul>
         )}
       </Section>
-      <RankingBoardTable rows={group ? board.rows : []} caption={t("org.assessment.caption", { group: group?.name ?? "", year: String(year) })} />
+      <RankingBoardTable rows={group ? board.rows : []} caption={t("org.assessment.caption", { group: group ? localName(f.locale, group) : "", year: String(year) })} />
     </div>
   );
 }

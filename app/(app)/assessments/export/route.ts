@@ -9,12 +9,13 @@ import { baseFilters, unitsViewFilter } from "@/lib/export/xlsx/notes";
 import { DEFAULT_UNITS_VIEW } from "@/lib/org/views";
 import { rankingBoardParams } from "@/lib/validations/assessments";
 import { spanYears } from "@/lib/validations/search-params";
+import { localName } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
 export const GET = xlsxExport({
   schema: rankingBoardParams,
-  load: async ({ viewer, span, params, t }) => {
+  load: async ({ viewer, span, params, t, f }) => {
     const years = await listAssessmentYears(viewer);
     const dataYear = spanYears(span).last;
     // the page's choice: the year asked, else the latest year with assessments up to the data's year
@@ -22,16 +23,17 @@ export const GET = xlsxExport({
     const view = params.units ?? DEFAULT_UNITS_VIEW;
     const board = await getRankingBoard(viewer, year, params.group, view);
     const group = board.group;
-    const rows = group ? assessmentXlsxRows(board.rows, group.name) : [];
-    const caption = t("org.assessment.caption", { group: group?.name ?? "", year: String(year) });
+    const groupName = group ? localName(f.locale, group) : "";
+    const rows = group ? assessmentXlsxRows(board.rows, groupName) : [];
+    const caption = t("org.assessment.caption", { group: groupName, year: String(year) });
     const unit = viewer.role === "AGENCY" ? (rows[0]?.label ?? t("dossiers.ownAgency")) : t("export.unit.province");
     return {
       what: "assessments",
       fileSuffix: `${year}${group ? `-${group.code}` : ""}`,
       title: { title: caption, unit, period: String(year) },
-      sheets: [sheet(group?.name ?? t("assessments.heading"), assessmentXlsx(t), rows)],
+      sheets: [sheet(group ? groupName : t("assessments.heading"), assessmentXlsx(t), rows)],
       notes: {
-        filters: baseFilters(t, String(year), unit, [group && [t("assessments.field.group"), group.name], unitsViewFilter(t, view)]),
+        filters: baseFilters(t, String(year), unit, [group && [t("assessments.field.group"), groupName], unitsViewFilter(t, view)]),
         definitions: [[t("assessments.heading"), t("export.def.assessment")]],
       },
     };

@@ -23,6 +23,7 @@ import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { packAffixes } from "@/lib/ui/compact-rows";
 import { savePublished } from "../actions";
+import { localName } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -90,7 +91,7 @@ export default async function ServiceIndexPage({ searchParams }: { searchParams:
         {board.groups.map((g) => (
           <RankingRows
             key={g.group?.code ?? "none"}
-            caption={g.group?.name ?? t("serviceIndex.noGroup")}
+            caption={g.group ? localName(f.locale, g.group) : t("serviceIndex.noGroup")}
             headers={headers}
             rows={g.rows.map((row) => [
               String(row.agencyId), row.position === null ? "—" : String(row.position), row.agencyName, s.score(row.index.score),

@@ -22,6 +22,7 @@ import type { GroupScore } from "@/lib/service-index/model";
 import { serviceIndexParams } from "@/lib/validations/service-index";
 import { parsePathId, parseSearchParams, type SearchParams } from "@/lib/validations/search-params";
 import { saveEntry } from "../../actions";
+import { localName } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -62,7 +63,7 @@ export default async function UnitServiceIndexPage({ params, searchParams }: Pro
         <p className="text-sm">
           {row.position === null
             ? t("serviceIndex.positionNone")
-            : t("serviceIndex.positionLine", { position: String(row.position), size: String(unit.groupSize), group: unit.group?.name ?? t("serviceIndex.noGroup") })}{" "}
+            : t("serviceIndex.positionLine", { position: String(row.position), size: String(unit.groupSize), group: unit.group ? localName(f.locale, unit.group) : t("serviceIndex.noGroup") })}{" "}
           · {t("serviceIndex.previousScore")}: {s.score(row.previousScore)} ({s.change(row.index.score, row.previousScore)})
           {row.previousPosition === null ? null : ` · ${t("serviceIndex.previousPosition")}: ${row.previousPosition}`}
         </p>
