@@ -3,7 +3,8 @@
 // cookie. Server code only: it loads both catalogues.
 import type { MessageKey, MessageValues } from "@/lib/i18n/keys";
 import { toLocale, type Locale } from "@/lib/i18n/locale";
-import { localeFormat, type LocaleFormat } from "@/lib/i18n/locale-format";
+import { fixedIntl } from "@/lib/i18n/fixed";
+import type { LocaleFormat } from "@/lib/i18n/locale-format";
 import { DEFAULT_LOCALE, translate } from "@/lib/i18n/locales";
 
 export type Words = { locale: Locale; t: (key: MessageKey, values?: MessageValues) => string; f: LocaleFormat };
@@ -17,8 +18,8 @@ export function wordsOf(locale: string | null | undefined = DEFAULT_LOCALE): Wor
   const chosen = toLocale(locale);
   let words = made.get(chosen);
   if (!words) {
-    const t = (key: MessageKey, values?: MessageValues) => translate(chosen, key, values);
-    words = { locale: chosen, t, f: localeFormat(chosen, t) };
+    // the language's one translator and formats (lib/i18n/fixed.ts), not a second set of them
+    words = { locale: chosen, t: (key: MessageKey, values?: MessageValues) => translate(chosen, key, values), f: fixedIntl(chosen).f };
     made.set(chosen, words);
   }
   return words;
